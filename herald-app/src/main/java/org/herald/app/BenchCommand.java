@@ -1,0 +1,93 @@
+package org.herald.app;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Callable;
+import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
+import org.herald.core.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herald bench}: documents/s, tokens/s, time per stage and peak heap. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Analyses the files (after one warm-up pass) and prints documents/s, tokens/s,"
+        + " the time spent in each stage and the peak heap."})
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE") List<String> files;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default 2).")
+  int threads;
+
+  @Option(names = "--repeat", defaultValue = "3",
+      description = "How often each file is analysed in the measured pass (default 3).")
+  int repeat;
+
+  @Mixin PipelineOptions pipelineOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    Pipeline pipeline = pipelineOptions.build();
+    List<RawInput> inputs = new ArrayList<>();
+    for (String name : Inputs.names(files)) {
+      inputs.add(Inputs.read(name, null, null, null));
+    }
+    long t0 = System.nanoTime();
+    for (RawInput in : inputs) {
+      pipeline.analyze(in);
+    }
+    System.out.printf(Locale.ROOT, "warm-up (models loaded, %d documents): %.1f s%n",
+        inputs.size(), (System.nanoTime() - t0) / 1e9);
+    Map<String, AtomicLong> stageNanos = new ConcurrentHashMap<>();
+    AtomicLong tokens = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> jobs = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int r = 0; r < repeat; r++) {
+      for (RawInput in : inputs) {
+        jobs.add(pool.submit(() -> {
+          Document d = pipeline.analyze(in, (stage, nanos) ->
+              stageNanos.computeIfAbsent(stage, k -> new AtomicLong()).addAndGet(nanos));
+          tokens.addAndGet(d.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+        }));
+      }
+    }
+    for (Future<?> f : jobs) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    int docs = jobs.size();
+    System.out.printf(Locale.ROOT, "documents: %d in %.2f s with %d threads%n", docs, seconds,
+        threads);
+    System.out.printf(Locale.ROOT, "documents/s: %.2f%n", docs / seconds);
+    System.out.printf(Locale.ROOT, "tokens/s: %.0f%n", tokens.get() / seconds);
+    long total = stageNanos.values().stream().mapToLong(AtomicLong::get).sum();
+    System.out.println("time per stage (share of thread time, ms per document):");
+    for (Map.Entry<String, AtomicLong> e : new TreeMap<>(stageNanos).entrySet()) {
+      System.out.printf(Locale.ROOT, "  %-10s %5.1f%% %9.1f%n", e.getKey(),
+          100.0 * e.getValue().get() / total, e.getValue().get() / 1e6 / docs);
+    }
+    long peak = 0;
+    for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool2.getType() == MemoryType.HEAP) {
+        peak += pool2.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(Locale.ROOT, "peak heap: %d MB%n", peak / (1024 * 1024));
+    return 0;
+  }
+}

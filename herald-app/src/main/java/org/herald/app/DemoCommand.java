@@ -1,0 +1,84 @@
+package org.herald.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code herald demo}: analyses the bundled sample articles and prints a readable summary. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Analyses the bundled sample articles and prints what Herald found in each.")
+final class DemoCommand implements Callable<Integer> {
+  /** The bundled samples: file name and publication date. */
+  static final String INDEX = "/org/herald/app/samples/index.tsv";
+
+  @Mixin PipelineOptions pipelineOptions;
+
+  record Sample(String file, String published, byte[] bytes) {}
+
+  static List<Sample> samples() {
+    List<Sample> out = new ArrayList<>();
+    try (InputStream idx = DemoCommand.class.getResourceAsStream(INDEX)) {
+      if (idx == null) {
+        throw new HeraldException(ErrorCode.RESOURCE, "the bundled samples are missing");
+      }
+      for (String line : new String(idx.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        try (InputStream in = DemoCommand.class.getResourceAsStream(
+            "/org/herald/app/samples/" + f[0])) {
+          if (in == null) {
+            throw new HeraldException(ErrorCode.RESOURCE, "sample " + f[0] + " is missing");
+          }
+          out.add(new Sample(f[0], f[1], in.readAllBytes()));
+        }
+      }
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.RESOURCE, "cannot read the samples: " + e, e);
+    }
+    return out;
+  }
+
+  @Override
+  public Integer call() {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.println("Loading the pipeline (models load once, about half a minute)...");
+    Pipeline pipeline = pipelineOptions.build();
+    for (Sample s : samples()) {
+      Document d = pipeline.analyze(
+          RawInput.of(s.file(), s.bytes()).withPublished(s.published()));
+      out.println();
+      out.println("== " + s.file() + "  [" + d.language() + ", " + d.published() + "]");
+      out.println("   " + d.title());
+      if (d.dateline() != null) {
+        out.println("   dateline: " + d.dateline());
+      }
+      out.printf("   %d sentences, %d entities, %d removed pieces%n", d.sentences().size(),
+          d.entities().size(), d.removed().size());
+      Map<String, List<String>> byType = new TreeMap<>();
+      for (Entity e : d.entities()) {
+        String label = e.name() + (e.kb() == null ? "" : " -> " + e.kb().label()
+            + (e.kb().country() == null ? "" : " (" + e.kb().country() + ")"))
+            + (e.mentions().size() > 1 ? " x" + e.mentions().size() : "");
+        byType.computeIfAbsent(e.type().name(), k -> new ArrayList<>()).add(label);
+      }
+      byType.forEach((type, names) -> out.println("   " + type + ": " + String.join("; ", names)));
+    }
+    return 0;
+  }
+}

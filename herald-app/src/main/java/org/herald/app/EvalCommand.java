@@ -1,0 +1,75 @@
+package org.herald.app;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.engine.Engine;
+import org.herald.engine.eval.GermEvalNer;
+import org.herald.kb.KnowledgeBase;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herald eval KIND}: quality against public gold data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
+    subcommands = {EvalCommand.Ner.class})
+final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner");
+  }
+
+  /** GermEval 2014 named entities. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = {"Tags the words of a GermEval 2014 file (without re-tokenising) and prints"
+          + " precision, recall and strict span F1 at the outer level (*deriv and *part count"
+          + " as O)."})
+  static final class Ner implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.tsv") Path gold;
+
+    @Option(names = "--out", paramLabel = "PRED.tsv",
+        description = "Write the gold lines with the predicted tag appended.")
+    @Nullable Path out;
+
+    @Option(names = "--no-refine", description = "Measure the bare tagger, without knowledge.")
+    boolean noRefine;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(gold)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, gold + ": no such file");
+      }
+      Engine.quietCoreNlp();
+      List<GermEvalNer.GoldSentence> sentences = GermEvalNer.read(gold);
+      GermEvalNer ner = new GermEvalNer(KnowledgeBase.bundled(), !noRefine);
+      long t0 = System.nanoTime();
+      List<List<String>> predicted = ner.predict(sentences);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (out != null) {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          GermEvalNer.write(sentences, predicted, w);
+        }
+      }
+      GermEvalNer.Scores s = GermEvalNer.score(sentences, predicted);
+      System.out.printf(Locale.ROOT, "%d sentences in %.1f s%n", sentences.size(), seconds);
+      System.out.printf(Locale.ROOT, "%-4s %9s %9s %9s %7s %7s%n", "type", "precision",
+          "recall", "F1", "gold", "found");
+      for (String type : List.of("PER", "LOC", "ORG", "OTH", "ALL")) {
+        int[] c = s.counts().get(type);
+        System.out.printf(Locale.ROOT, "%-4s %9.3f %9.3f %9.3f %7d %7d%n", type,
+            s.precision(type), s.recall(type), s.f1(type), c[2], c[1]);
+      }
+      System.out.printf(Locale.ROOT, "ner F1 %.3f%n", s.f1("ALL"));
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** The {@code herald} command line. */
+@NullMarked
+package org.herald.app;
+
+import org.jspecify.annotations.NullMarked;

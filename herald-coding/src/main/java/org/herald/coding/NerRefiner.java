@@ -1,0 +1,286 @@
+package org.herald.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.kb.EntryKind;
+import org.herald.kb.KbEntry;
+import org.herald.kb.KnowledgeBase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Corrects the tagger's entity tags with knowledge, word by word:
+ *
+ * <ul>
+ *   <li>names the knowledge base knows get its type ("Reuters", "TASS" and "Getty Images" are
+ *       organisations) unless they sit inside a longer name the tagger found ("Universität
+ *       Peking"); words that name no entity ("Covid") lose their tag;
+ *   <li>adjectives and demonyms of countries ("russische", "Russen", "Russian") and other
+ *       lower-case words are not names;
+ *   <li>a compound noun that only contains a name ("Kreml-Sprecher", "US-Präsident") is not a
+ *       name.
+ * </ul>
+ *
+ * Entity tags are PERSON, LOCATION, ORGANIZATION, MISC, or O; other tags of the tagger (DATE,
+ * NUMBER) become O. Thread-safe.
+ */
+public final class NerRefiner {
+  private static final int MAX_WINDOW_EXTRA = 3;
+  private static final java.util.regex.Pattern DERIVED_ADJECTIVE =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(er|isch|ische|ischen|ischer|isches|ischem)");
+  private final KnowledgeBase kb;
+
+  public NerRefiner(KnowledgeBase kb) {
+    this.kb = requireNonNull(kb, "kb is null");
+  }
+
+  /** The refined sentence and the knowledge-base names found in it. */
+  public record Refined(Sentence sentence, List<NameMatchView> matches) {}
+
+  /** A name found in a sentence: token indices, inclusive, and the entry. */
+  public record NameMatchView(int first, int last, KbEntry entry) {}
+
+  public Refined refine(Sentence sentence, String text, @Nullable String language) {
+    List<Token> tokens = new ArrayList<>(sentence.tokens());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (type(t.ner()) == null && !t.ner().equals("O")) {
+        tokens.set(i, t.withNer("O"));
+      }
+    }
+    List<NameMatchView> matches = match(tokens, text, language);
+    for (NameMatchView m : matches) {
+      if (insideLongerName(tokens, m)) {
+        continue;
+      }
+      EntityType type = m.entry().entityType();
+      String tag = type == null ? "O" : type.name();
+      if (type == null || !acceptedWithoutTagger(m.entry()) && !tagged(tokens, m)
+          && !properNoun(tokens, m)) {
+        if (type == null) {
+          setRun(tokens, m.first(), m.last(), "O");
+        }
+        continue;
+      }
+      // The match replaces whatever run of the tagger it overlaps.
+      clearRunAround(tokens, m.first());
+      clearRunAround(tokens, m.last());
+      setRun(tokens, m.first(), m.last(), tag);
+    }
+    trimCompounds(tokens);
+    dropNonNames(tokens, matches);
+    List<NameMatchView> views = matches.stream()
+        .filter(m -> m.entry().kind() != EntryKind.NONE)
+        .filter(m -> tokens.get(m.first()).ner().equals(m.entry().entityType().name()))
+        .toList();
+    return new Refined(sentence.withTokens(tokens), views);
+  }
+
+  static @Nullable EntityType type(String ner) {
+    return switch (ner) {
+      case "PERSON", "PER", "I-PER", "B-PER" -> EntityType.PERSON;
+      case "LOCATION", "LOC", "I-LOC", "B-LOC" -> EntityType.LOCATION;
+      case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> EntityType.ORGANIZATION;
+      case "MISC", "I-MISC", "B-MISC" -> EntityType.MISC;
+      default -> null;
+    };
+  }
+
+  /** Countries and organisations are trusted; a capital's many spellings need the tagger. */
+  private static boolean acceptedWithoutTagger(KbEntry e) {
+    return e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ORGANIZATION
+        || e.kind() == EntryKind.PERSON;
+  }
+
+  private static boolean tagged(List<Token> tokens, NameMatchView m) {
+    for (int i = m.first(); i <= m.last(); i++) {
+      if (!tokens.get(i).ner().equals("O")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean properNoun(List<Token> tokens, NameMatchView m) {
+    for (int i = m.first(); i <= m.last(); i++) {
+      if ("PROPN".equals(tokens.get(i).upos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longest matches of knowledge-base names over the words, left to right. */
+  private List<NameMatchView> match(List<Token> tokens, String text, @Nullable String language) {
+    List<NameMatchView> out = new ArrayList<>();
+    int window = kb.maxNameWords() + MAX_WINDOW_EXTRA;
+    int i = 0;
+    while (i < tokens.size()) {
+      Token first = tokens.get(i);
+      NameMatchView found = null;
+      if (first.start() < first.end() && startsName(text.charAt(first.start()))) {
+        int limit = Math.min(tokens.size() - 1, i + window);
+        for (int j = limit; j >= i && found == null; j--) {
+          Token last = tokens.get(j);
+          if (j + 1 < tokens.size() && tokens.get(j + 1).start() == last.start()) {
+            continue; // the first word of a contraction: a name cannot end inside it
+          }
+          String surface = text.substring(first.start(), last.end());
+          KbEntry e = kb.best(surface, language);
+          if (e != null) {
+            found = new NameMatchView(i, j, e);
+          }
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsName(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean insideLongerName(List<Token> tokens, NameMatchView m) {
+    String tag = tokens.get(m.first()).ner();
+    if (tag.equals("O")) {
+      return false;
+    }
+    int start = m.first();
+    while (start > 0 && tokens.get(start - 1).ner().equals(tag)) {
+      start--;
+    }
+    int end = m.first();
+    while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals(tag)) {
+      end++;
+    }
+    boolean sameRun = end >= m.last();
+    return sameRun && (start < m.first() || end > m.last());
+  }
+
+  private static void clearRunAround(List<Token> tokens, int i) {
+    String tag = tokens.get(i).ner();
+    if (tag.equals("O")) {
+      return;
+    }
+    int s = i;
+    while (s > 0 && tokens.get(s - 1).ner().equals(tag)) {
+      s--;
+    }
+    int e = i;
+    while (e + 1 < tokens.size() && tokens.get(e + 1).ner().equals(tag)) {
+      e++;
+    }
+    setRun(tokens, s, e, "O");
+  }
+
+  private static void setRun(List<Token> tokens, int first, int last, String tag) {
+    for (int k = first; k <= last; k++) {
+      tokens.set(k, tokens.get(k).withNer(tag));
+    }
+  }
+
+  /** Removes tags from adjectives, demonyms, lower-case words and compounds around a name. */
+  private void dropNonNames(List<Token> tokens, List<NameMatchView> matches) {
+    int i = 0;
+    while (i < tokens.size()) {
+      String tag = tokens.get(i).ner();
+      if (tag.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)) {
+        j++;
+      }
+      if (!isKnownName(matches, i, j) && !looksLikeName(tokens, i, j, tag)) {
+        setRun(tokens, i, j, "O");
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean isKnownName(List<NameMatchView> matches, int first, int last) {
+    for (NameMatchView m : matches) {
+      if (m.first() <= first && last <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Kreml-Sprecher", "US-Präsident": a common noun compounded with a name. */
+  private boolean isCompoundAroundName(Token t) {
+    String w = t.word();
+    int hyphen = w.lastIndexOf('-');
+    return hyphen > 0 && hyphen < w.length() - 1 && "NOUN".equals(t.upos())
+        && Character.isUpperCase(w.charAt(hyphen + 1)) && kb.best(w, null) == null;
+  }
+
+  /** Drops compounds such as "Kreml-Sprecher" from the edges of a longer mention. */
+  private void trimCompounds(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size()) {
+      String tag = tokens.get(i).ner();
+      if (tag.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)) {
+        j++;
+      }
+      int s = i;
+      while (s < j && isCompoundAroundName(tokens.get(s))) {
+        tokens.set(s, tokens.get(s).withNer("O"));
+        s++;
+      }
+      i = j + 1;
+    }
+  }
+
+  private boolean looksLikeName(List<Token> tokens, int first, int last, String tag) {
+    boolean anyUpper = false;
+    boolean allDerived = true;
+    for (int k = first; k <= last; k++) {
+      String w = tokens.get(k).word();
+      if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.charAt(0)))) {
+        anyUpper = true;
+      }
+      if (kb.countryOfDerivedWord(w) == null || kb.best(w, null) != null) {
+        allDerived = false;
+      }
+    }
+    String whole = tokens.get(first).word();
+    for (int k = first + 1; k <= last; k++) {
+      whole += " " + tokens.get(k).word();
+    }
+    if (first < last && kb.countryOfDerivedWord(whole) != null && kb.best(whole, null) == null) {
+      allDerived = true;
+    }
+    if (!anyUpper || allDerived) {
+      return false;
+    }
+    if (first == last) {
+      Token t = tokens.get(first);
+      if (isCompoundAroundName(t)) {
+        return false;
+      }
+      // Adjectives derived from places ("Berliner", "Südbadischen") are no names of their own.
+      if (tag.equals("MISC") && DERIVED_ADJECTIVE.matcher(t.word()).matches()
+          && kb.best(t.word(), null) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,143 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herald.core.Stage;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.core.testing.StageContract;
+import org.herald.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entity stage on hand-tagged sentences, as the tagger would tag them (no models here).
+ * Each word is written "word/POS/NER"; a plain word is a NOUN tagged O.
+ */
+class EntityStageTest extends StageContract {
+  private static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
+  private static final Pattern WORD = Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z]+))?(?=\\s|$)");
+
+  /** A German document from one or more hand-tagged sentences. */
+  static Document tagged(String language, String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int sentenceStart = text.length();
+      List<Token> tokens = new ArrayList<>();
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        if (!tokens.isEmpty()) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(m.group(1));
+        String pos = m.group(2) == null ? "NOUN" : m.group(2);
+        String ner = m.group(3) == null ? "O" : m.group(3);
+        tokens.add(new Token(start, text.length(), m.group(1), null, pos, pos, ner));
+      }
+      out.add(new Sentence(sentenceStart, text.length(), language, tokens, null));
+    }
+    return Document.builder(text.toString()).language(language).sentences(out)
+        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.POS, Layer.NER).build();
+  }
+
+  @Override
+  protected Stage stage() {
+    return STAGE;
+  }
+
+  @Override
+  protected List<Document> inputs() {
+    return List.of(
+        tagged("de", "Wladimir/PROPN/PERSON Putin/PROPN/PERSON traf Xi/PROPN/PERSON"
+            + " Jinping/PROPN/PERSON in Peking/PROPN/LOCATION ./PUNCT",
+            "Putin/PROPN/PERSON sagte laut Reuters/PROPN/PERSON ,/PUNCT Russlands/PROPN/LOCATION"
+            + " Truppen seien bereit ./PUNCT"),
+        tagged("en", "Kremlin/PROPN/ORGANIZATION spokesman Dmitry/PROPN/PERSON"
+            + " Peskov/PROPN/PERSON spoke to Russian/ADJ/MISC media ./PUNCT"));
+  }
+
+  @Override
+  protected Document fromRandomText(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      boolean upper = Character.isUpperCase(m.group().charAt(0));
+      tokens.add(new Token(m.start(), m.end(), m.group(), null, upper ? "PROPN" : "NOUN",
+          null, upper ? "PERSON" : "O"));
+    }
+    List<Sentence> sentences = tokens.isEmpty() ? List.of()
+        : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
+    return Document.builder(text).language("de").sentences(sentences)
+        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.NER).build();
+  }
+
+  private static Entity named(Document d, String name) {
+    return d.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + d.entities()));
+  }
+
+  @Test
+  void groupsShortPersonNamesWithTheFullOnes() {
+    Document d = STAGE.apply(inputs().get(0));
+    assertThat(named(d, "Wladimir Putin").mentions()).hasSize(2);
+    assertThat(named(d, "Xi Jinping").mentions()).hasSize(1);
+  }
+
+  @Test
+  void linksCountriesAndCapitalsInTheirInflectedForms() {
+    Document d = STAGE.apply(inputs().get(0));
+    Entity russia = named(d, "Russland");
+    assertThat(russia.kb().country()).isEqualTo("RUS");
+    assertThat(russia.mentions().get(0).text()).isEqualTo("Russlands");
+    Entity peking = named(d, "Peking");
+    assertThat(peking.kb().country()).isEqualTo("CHN");
+    assertThat(peking.kb().lat()).isNotNull();
+  }
+
+  @Test
+  void knowledgeCorrectsTheTaggersConfusions() {
+    Document d = STAGE.apply(tagged("de",
+        "Reuters/PROPN/PERSON und Getty/PROPN/PERSON Images/PROPN berichten über"
+            + " Covid/PROPN/LOCATION ./PUNCT"));
+    assertThat(named(d, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(d, "Getty Images").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(d.entities()).noneMatch(e -> e.name().equals("Covid"));
+  }
+
+  @Test
+  void adjectivesDemonymsAndCompoundsAreNoEntities() {
+    Document d = STAGE.apply(tagged("de",
+        "Die russischen/ADJ/MISC Truppen und die Russen/NOUN/MISC hörten den"
+            + " Kreml-Sprecher/NOUN/LOCATION Dmitri/PROPN/PERSON Peskow/PROPN/PERSON ./PUNCT"));
+    assertThat(d.entities()).extracting(Entity::name).containsExactly("Dmitri Peskow");
+  }
+
+  @Test
+  void aNameInsideALongerNameKeepsTheLongerOne() {
+    Document d = STAGE.apply(tagged("de",
+        "Die Universität/PROPN/ORGANIZATION Peking/PROPN/ORGANIZATION lehrt ./PUNCT"));
+    assertThat(d.entities()).extracting(Entity::name).containsExactly("Universität Peking");
+    assertThat(d.entities().get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void rewritesTheWordsTagsToTheRefinedOnes() {
+    Document d = STAGE.apply(inputs().get(1));
+    Token russian = d.sentences().get(0).tokens().stream()
+        .filter(t -> t.word().equals("Russian")).findFirst().orElseThrow();
+    assertThat(russian.ner()).isEqualTo("O");
+    assertThat(named(d, "Kremlin").kb().country()).isEqualTo("RUS");
+  }
+}

@@ -1,0 +1,112 @@
+package org.herald.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.herald.core.model.Document;
+import org.herald.core.model.Layer;
+import org.herald.core.model.PipelineInfo;
+
+/**
+ * An extractor followed by stages, checked for order when built. Immutable and thread-safe: build
+ * it once per process and call {@link #analyze} from any number of threads.
+ */
+public final class Pipeline {
+  private final Extractor extractor;
+  private final List<Stage> stages;
+  private final PipelineInfo info;
+
+  private Pipeline(Extractor extractor, List<Stage> stages, PipelineInfo info) {
+    this.extractor = extractor;
+    this.stages = List.copyOf(stages);
+    this.info = info;
+  }
+
+  public static Builder builder(Extractor extractor) {
+    return new Builder(extractor);
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  public PipelineInfo info() {
+    return info;
+  }
+
+  /** Extracts and analyses one input. */
+  public Document analyze(RawInput input) {
+    return analyze(input, StageListener.NONE);
+  }
+
+  /**
+   * Extracts and analyses one input, telling {@code listener} the time of each step.
+   *
+   * @throws HeraldException where the input cannot be analysed; the message names the reason
+   */
+  public Document analyze(RawInput input, StageListener listener) {
+    long t0 = System.nanoTime();
+    Document doc = extractor.extract(input);
+    listener.stageDone("extract", System.nanoTime() - t0);
+    return run(doc.toBuilder().pipeline(info).build(), listener);
+  }
+
+  /** Runs the stages on a document that already has its text. */
+  public Document run(Document document, StageListener listener) {
+    Document doc = document;
+    for (Stage stage : stages) {
+      long t0 = System.nanoTime();
+      doc = stage.apply(doc);
+      listener.stageDone(stage.name(), System.nanoTime() - t0);
+    }
+    return doc;
+  }
+
+  /** Collects stages and checks, on {@link #build()}, that each finds the layers it needs. */
+  public static final class Builder {
+    private final Extractor extractor;
+    private final List<Stage> stages = new ArrayList<>();
+    private String version = "dev";
+    private String kb = "none";
+
+    private Builder(Extractor extractor) {
+      this.extractor = requireNonNull(extractor, "extractor is null");
+    }
+
+    public Builder add(Stage stage) {
+      stages.add(requireNonNull(stage, "stage is null"));
+      return this;
+    }
+
+    public Builder version(String pipelineVersion, String kbVersion) {
+      this.version = requireNonNull(pipelineVersion, "pipelineVersion is null");
+      this.kb = requireNonNull(kbVersion, "kbVersion is null");
+      return this;
+    }
+
+    /**
+     * @throws HeraldException (INTERNAL) where a stage requires a layer no earlier step produces
+     */
+    public Pipeline build() {
+      Set<Layer> present = EnumSet.of(Layer.TEXT);
+      for (Stage stage : stages) {
+        EnumSet<Layer> missing = EnumSet.noneOf(Layer.class);
+        for (Layer need : stage.requires()) {
+          if (!present.contains(need)) {
+            missing.add(need);
+          }
+        }
+        if (!missing.isEmpty()) {
+          throw new HeraldException(ErrorCode.INTERNAL,
+              "stage '" + stage.name() + "' requires " + missing + " but the stages before it"
+                  + " produce only " + present);
+        }
+        present.addAll(stage.produces());
+      }
+      return new Pipeline(extractor, stages, new PipelineInfo(version, kb));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.herald.engine;
+
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.herald.coding.EntityStage;
+import org.herald.core.Pipeline;
+import org.herald.extract.ArticleExtractor;
+import org.herald.kb.KnowledgeBase;
+import org.herald.nlp.CoreNlpStage;
+import org.herald.nlp.LanguageIdentifier;
+import org.herald.nlp.LanguageStage;
+
+/**
+ * Builds the default pipeline: extract, language, nlp, entities. The command line, the server
+ * and the stream job all get their pipeline here. Build it once per process: the models it holds
+ * are loaded on first use and shared by threads.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /** The pipeline for a configuration; the knowledge base is loaded now, the models lazily. */
+  public static Pipeline pipeline(EngineConfig config) {
+    quietCoreNlp();
+    KnowledgeBase kb = config.knowledge() == null
+        ? KnowledgeBase.bundled() : KnowledgeBase.load(config.knowledge());
+    return Pipeline.builder(new ArticleExtractor(config.extract()))
+        .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
+        .add(new CoreNlpStage(config.nlp()))
+        .add(new EntityStage(kb))
+        .version(version(), kb.version())
+        .build();
+  }
+
+  /** Herald's version, from the build. */
+  public static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Engine.class.getResourceAsStream("/org/herald/engine/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  /** CoreNLP logs each model it loads; Herald keeps standard error for its own messages. */
+  public static void quietCoreNlp() {
+    RedwoodConfiguration.empty().apply();
+  }
+}

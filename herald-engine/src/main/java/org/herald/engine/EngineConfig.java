@@ -1,0 +1,27 @@
+package org.herald.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import org.herald.extract.ExtractConfig;
+import org.herald.nlp.NlpConfig;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that decides what the default pipeline does.
+ *
+ * @param knowledge a user's names file extending the bundled knowledge base, or null
+ */
+public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path knowledge) {
+  public static final EngineConfig DEFAULTS =
+      new EngineConfig(ExtractConfig.DEFAULTS, NlpConfig.DEFAULTS, null);
+
+  public EngineConfig {
+    requireNonNull(extract, "extract is null");
+    requireNonNull(nlp, "nlp is null");
+  }
+
+  public EngineConfig withKnowledge(@Nullable Path file) {
+    return new EngineConfig(extract, nlp, file);
+  }
+}

@@ -1,0 +1,5 @@
+/** Quality measurement against public gold data. */
+@NullMarked
+package org.herald.engine.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,73 @@
+package org.herald.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.herald.core.ErrorCode;
+import org.herald.core.Extractor;
+import org.herald.core.HeraldException;
+import org.herald.core.RawInput;
+import org.herald.core.model.Document;
+
+/**
+ * The default extractor: decodes the bytes, tells HTML from plain text, and extracts the body and
+ * metadata. Caller-given metadata (publication date, URL) wins over what the page says.
+ * Thread-safe.
+ */
+public final class ArticleExtractor implements Extractor {
+  private final ExtractConfig config;
+
+  public ArticleExtractor(ExtractConfig config) {
+    this.config = requireNonNull(config, "config is null");
+  }
+
+  @Override
+  public Document extract(RawInput input) {
+    byte[] bytes = input.bytes();
+    boolean cut = bytes.length > config.maxBytes();
+    if (cut) {
+      bytes = Arrays.copyOf(bytes, config.maxBytes());
+    }
+    InputDecoder.Decoded decoded = InputDecoder.decode(input.name(), bytes);
+    boolean html = isHtml(input, decoded.text());
+    Document.Builder doc = html
+        ? HtmlExtractor.extract(decoded.text(), input.url())
+        : PlainTextExtractor.extract(decoded.text());
+    Document partial = doc.build();
+    if (partial.text().isBlank()) {
+      throw new HeraldException(ErrorCode.EMPTY_INPUT,
+          input.name() + ": no article text found" + (html ? " in the HTML page" : ""));
+    }
+    if (cut) {
+      doc.warning("input cut to the first " + config.maxBytes() + " of " + input.bytes().length
+          + " bytes");
+    }
+    if (input.published() != null) {
+      doc.published(input.published());
+    }
+    if (input.url() != null) {
+      doc.url(input.url());
+    }
+    if (input.language() != null) {
+      doc.language(input.language());
+    }
+    return doc.source(input.name()).build();
+  }
+
+  private static boolean isHtml(RawInput input, String text) {
+    if (input.mediaType() != null) {
+      return input.mediaType().contains("html");
+    }
+    String name = input.name().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return true;
+    }
+    if (name.endsWith(".txt")) {
+      return false;
+    }
+    String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
+    return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+        || head.contains("<p>") || head.contains("<div");
+  }
+}

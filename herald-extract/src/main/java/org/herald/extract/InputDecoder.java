@@ -1,0 +1,149 @@
+package org.herald.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns bytes into text: refuses what is not text, honours a byte-order mark and a declared
+ * charset, and otherwise takes UTF-8 when the bytes are valid UTF-8 and windows-1252 when not.
+ */
+final class InputDecoder {
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_ENCODING = Pattern.compile(
+      "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.\\-]+)", Pattern.CASE_INSENSITIVE);
+
+  private InputDecoder() {}
+
+  /** The decoded text and the charset chosen. */
+  record Decoded(String text, Charset charset) {}
+
+  static Decoded decode(String name, byte[] bytes) {
+    if (bytes.length == 0 || isBlank(bytes)) {
+      throw new HeraldException(ErrorCode.EMPTY_INPUT, name + ": the file is empty");
+    }
+    String magic = binaryMagic(bytes);
+    if (magic != null) {
+      throw new HeraldException(ErrorCode.NOT_TEXT, name + ": not text but " + magic);
+    }
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return new Decoded(strip(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)),
+          StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      return new Decoded(strip(new String(bytes, StandardCharsets.UTF_16)), StandardCharsets.UTF_16);
+    }
+    if (looksBinary(bytes)) {
+      throw new HeraldException(ErrorCode.NOT_TEXT,
+          name + ": not text (it holds control bytes that no text file has)");
+    }
+    Charset declared = declaredCharset(bytes);
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+      return new Decoded(new String(bytes, declared), declared);
+    }
+    try {
+      String utf8 = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return new Decoded(utf8, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      Charset fallback = Charset.forName("windows-1252");
+      return new Decoded(new String(bytes, fallback), fallback);
+    }
+  }
+
+  private static String strip(String s) {
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable String binaryMagic(byte[] b) {
+    if (startsWith(b, 0x25, 0x50, 0x44, 0x46)) {
+      return "a PDF document";
+    }
+    if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+      return "a ZIP archive (or an office document)";
+    }
+    if (startsWith(b, 0x1F, 0x8B)) {
+      return "gzip-compressed data";
+    }
+    if (startsWith(b, 0x89, 0x50, 0x4E, 0x47)) {
+      return "a PNG image";
+    }
+    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+      return "a JPEG image";
+    }
+    if (startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
+      return "a GIF image";
+    }
+    if (startsWith(b, 0x7F, 0x45, 0x4C, 0x46)) {
+      return "an executable (ELF)";
+    }
+    return null;
+  }
+
+  /** NUL bytes or many control bytes in the first 8 KiB mean binary data. */
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = bytes[i] & 0xFF;
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return control > n / 20;
+  }
+
+  private static @Nullable Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    Matcher x = XML_ENCODING.matcher(head);
+    String name = m.find() ? m.group(1) : x.find() ? x.group(1) : null;
+    if (name == null) {
+      return null;
+    }
+    try {
+      String n = name.toLowerCase(Locale.ROOT);
+      // Browsers read ISO-8859-1 declarations as windows-1252; so do we.
+      return Charset.forName(n.equals("iso-8859-1") || n.equals("latin1") ? "windows-1252" : n);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.herald.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.core.RawInput;
+import org.herald.core.model.Document;
+import org.herald.core.model.Removed;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private final ArticleExtractor extractor = new ArticleExtractor(ExtractConfig.DEFAULTS);
+
+  private Document extract(String name, String content) {
+    return extractor.extract(RawInput.of(name, content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static ErrorCode codeOf(Runnable r) {
+    try {
+      r.run();
+    } catch (HeraldException e) {
+      return e.code();
+    }
+    throw new AssertionError("no HeraldException");
+  }
+
+  @Test
+  void refusesEmptyAndBlankInputNamingTheFile() {
+    assertThatThrownBy(() -> extract("leer.txt", ""))
+        .isInstanceOf(HeraldException.class).hasMessage("leer.txt: the file is empty");
+    assertThat(codeOf(() -> extract("blank.txt", " \n\t\n"))).isEqualTo(ErrorCode.EMPTY_INPUT);
+    assertThat(codeOf(() -> extract("x.html", "<html><body><script>x()</script></body></html>")))
+        .isEqualTo(ErrorCode.EMPTY_INPUT);
+  }
+
+  @Test
+  void refusesBinaryInput() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+    assertThatThrownBy(() -> extractor.extract(RawInput.of("bild.txt", png)))
+        .hasMessage("bild.txt: not text but a PNG image");
+    byte[] nul = "abc\0def".getBytes(StandardCharsets.UTF_8);
+    assertThat(codeOf(() -> extractor.extract(RawInput.of("x.bin", nul))))
+        .isEqualTo(ErrorCode.NOT_TEXT);
+    byte[] pdf = "%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII);
+    assertThat(codeOf(() -> extractor.extract(RawInput.of("a.txt", pdf))))
+        .isEqualTo(ErrorCode.NOT_TEXT);
+  }
+
+  @Test
+  void readsWindows1252WhenTheBytesAreNotUtf8() {
+    byte[] latin = "Die Außenminister trafen sich in Brüssel.".getBytes(Charset.forName("windows-1252"));
+    Document d = extractor.extract(RawInput.of("alt.txt", latin));
+    assertThat(d.text()).isEqualTo("Die Außenminister trafen sich in Brüssel.");
+  }
+
+  @Test
+  void honoursAByteOrderMarkAndADeclaredCharset() {
+    byte[] bom = ("\uFEFFÜber Grenzen.").getBytes(StandardCharsets.UTF_8);
+    assertThat(extractor.extract(RawInput.of("bom.txt", bom)).text()).isEqualTo("Über Grenzen.");
+    byte[] declared = ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Grüße aus Köln.</p>"
+        + "</body></html>").getBytes(Charset.forName("ISO-8859-1"));
+    assertThat(extractor.extract(RawInput.of("k.html", declared)).text())
+        .isEqualTo("Grüße aus Köln.");
+  }
+
+  @Test
+  void cutsHugeInputWithAWarning() {
+    ArticleExtractor small = new ArticleExtractor(new ExtractConfig(2048));
+    String big = "Ein Satz über Diplomatie. ".repeat(500);
+    Document d = small.extract(RawInput.of("gross.txt", big.getBytes(StandardCharsets.UTF_8)));
+    assertThat(d.text().length()).isLessThanOrEqualTo(2048);
+    assertThat(d.warnings()).anyMatch(w -> w.startsWith("input cut to the first 2048"));
+  }
+
+  @Test
+  void neverThrowsOnBrokenHtml() {
+    Document d = extract("kaputt.html",
+        "<html><body><article><p>Der Gipfel <b>begann <i>am Montag.</p><div><p>Zweiter Absatz"
+            + "<table><tr><td>Zelle</article></span></html></html><p>Ende");
+    assertThat(d.text()).contains("Der Gipfel begann am Montag.");
+  }
+
+  @Test
+  void plainTextHasTitleParagraphsAndDateline() {
+    Document d = extract("artikel.txt", "Gipfel in Peking\n\nPEKING – Die Präsidenten trafen"
+        + " sich am Mittwoch.\n\nDas Treffen dauerte\neine Stunde.");
+    assertThat(d.title()).isEqualTo("Gipfel in Peking");
+    assertThat(d.dateline()).isEqualTo("PEKING");
+    assertThat(d.paragraphs()).hasSize(2);
+    assertThat(d.text()).isEqualTo("PEKING – Die Präsidenten trafen sich am Mittwoch.\n\n"
+        + "Das Treffen dauerte eine Stunde.");
+  }
+
+  @Test
+  void findsAgencyDatelines() {
+    assertThat(Dateline.find("BERLIN (dpa) - Die Regierung")).isEqualTo("BERLIN");
+    assertThat(Dateline.find("Berlin (dpa) - Die Regierung")).isEqualTo("Berlin");
+    assertThat(Dateline.find("WASHINGTON — The president")).isEqualTo("WASHINGTON");
+    assertThat(Dateline.find("Die USA - und andere")).isNull();
+  }
+
+  @Test
+  void htmlKeepsTheArticleAndRecordsWhatItRemoved() {
+    String html = """
+        <html><head><title>Gipfel | Zeitung</title>
+        <meta property="article:published_time" content="2021-12-15T10:00:00Z">
+        <meta name="author" content="Anna Beispiel">
+        <script>var expires = "2031-01-01";</script></head>
+        <body><nav>Start Politik Sport</nav>
+        <article><h1>Gipfel in Genf</h1>
+        <figure><img src="a.jpg"><figcaption>Die Präsidenten in Genf.</figcaption>
+        <span class="credit">Foto: Agentur</span></figure>
+        <div class="share-bar">Teilen Twittern</div>
+        <p>GENF – Die Präsidenten trafen sich.</p><p>Es war das erste Treffen.</p></article>
+        <section id="comments">Leave a Reply</section><footer>Impressum</footer></body></html>
+        """;
+    Document d = extract("gipfel.html", html);
+    assertThat(d.title()).isEqualTo("Gipfel in Genf");
+    assertThat(d.published()).isEqualTo("2021-12-15");
+    assertThat(d.contributors()).containsExactly("Anna Beispiel");
+    assertThat(d.captions()).containsExactly("Die Präsidenten in Genf.");
+    assertThat(d.credits()).containsExactly("Foto: Agentur");
+    assertThat(d.dateline()).isEqualTo("GENF");
+    assertThat(d.text()).isEqualTo("GENF – Die Präsidenten trafen sich.\n\nEs war das erste Treffen.");
+    assertThat(d.removed()).extracting(Removed::reason)
+        .contains("navigation", "share buttons", "comments", "footer");
+  }
+
+  @Test
+  void aScriptDateIsNoPublicationDate() {
+    Document d = extract("s.html", "<html><head><script>var d = {\"expires\": \"2031-01-01\"};"
+        + "</script></head><body><p>Ein Text ohne Datum.</p></body></html>");
+    assertThat(d.published()).isNull();
+  }
+
+  @Test
+  void callerMetadataWins() {
+    Document d = extractor.extract(RawInput.of("a.txt", "Ein Text.".getBytes(StandardCharsets.UTF_8))
+        .withPublished("2022-02-07").withUrl("https://example.org/a").withLanguage("de"));
+    assertThat(d.published()).isEqualTo("2022-02-07");
+    assertThat(d.url()).isEqualTo("https://example.org/a");
+    assertThat(d.language()).isEqualTo("de");
+    assertThat(d.source()).isEqualTo("a.txt");
+  }
+}

@@ -1,0 +1,95 @@
+package org.herald.nlp;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.herald.core.Stage;
+import org.herald.core.model.Document;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Paragraph;
+import org.herald.core.model.Sentence;
+
+/**
+ * Sentences, words, parts of speech and entity tags from Stanford CoreNLP, run per run of
+ * paragraphs in one language. German: tokenize, ssplit (a blank line ends a sentence), mwt, pos,
+ * ner; English adds lemma. With {@link NlpConfig#parseAll()} every sentence is also parsed.
+ *
+ * <p>Requires {@link Layer#TEXT} and {@link Layer#LANGUAGE}; produces {@link Layer#TOKENS},
+ * {@link Layer#POS}, {@link Layer#NER}, and {@link Layer#DEPENDENCIES} when parsing all.
+ * Thread-safe; models load on first use, once per JVM.
+ */
+public final class CoreNlpStage implements Stage {
+  private final NlpConfig config;
+  private final CoreNlpParser parser = new CoreNlpParser();
+
+  public CoreNlpStage(NlpConfig config) {
+    this.config = requireNonNull(config, "config is null");
+  }
+
+  @Override
+  public String name() {
+    return "nlp";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.TEXT, Layer.LANGUAGE);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return config.parseAll()
+        ? EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER, Layer.DEPENDENCIES)
+        : EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER);
+  }
+
+  /** Loads the models of every configured language now rather than on the first document. */
+  public void warmUp() {
+    for (String l : config.languages()) {
+      CoreNlpModels.pipeline(l, CoreNlpModels.Mode.TEXT);
+      if (config.parseAll()) {
+        CoreNlpModels.parser(l);
+      }
+    }
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String fallback = doc.language() == null ? "en" : doc.language();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Paragraph> ps = doc.paragraphs().isEmpty()
+        ? List.of(new Paragraph(0, doc.text().length(), fallback))
+        : doc.paragraphs();
+    int i = 0;
+    while (i < ps.size()) {
+      String lang = language(ps.get(i), fallback);
+      int j = i + 1;
+      while (j < ps.size() && language(ps.get(j), fallback).equals(lang)) {
+        j++;
+      }
+      int start = ps.get(i).start();
+      int end = ps.get(j - 1).end();
+      Annotation a = new Annotation(doc.text().substring(start, end));
+      CoreNlpModels.pipeline(lang, CoreNlpModels.Mode.TEXT).annotate(a);
+      for (Sentence s : CoreNlpAdapter.sentences(a, lang, start)) {
+        sentences.add(config.parseAll() ? parser.ensureParsed(s, lang) : s);
+      }
+      i = j;
+    }
+    return doc.toBuilder().sentences(sentences).add(produces().toArray(new Layer[0])).build();
+  }
+
+  private String language(Paragraph p, String fallback) {
+    String l = p.language();
+    return l != null && config.languages().contains(l) ? l : fallback;
+  }
+
+  /** The parser for on-demand parsing of single sentences. */
+  public CoreNlpParser parser() {
+    return parser;
+  }
+}

@@ -1,0 +1,84 @@
+package org.herald.nlp;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Identifies the language of a text with Lingua. It knows the languages Herald analyses and a set
+ * of other common languages, so that a French article is recognised as French and refused
+ * rather than misread as English. Thread-safe; build it once.
+ */
+public final class LanguageIdentifier {
+  /** Languages recognised only in order to refuse them. */
+  private static final Set<Language> OTHERS = EnumSet.of(
+      Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.DUTCH, Language.PORTUGUESE,
+      Language.POLISH, Language.RUSSIAN, Language.UKRAINIAN, Language.TURKISH, Language.SWEDISH,
+      Language.DANISH, Language.BOKMAL, Language.FINNISH, Language.CZECH, Language.HUNGARIAN,
+      Language.ROMANIAN, Language.GREEK, Language.ARABIC, Language.CHINESE, Language.JAPANESE,
+      Language.KOREAN, Language.LATIN, Language.INDONESIAN);
+
+  private final LanguageDetector detector;
+  private final Set<String> supported;
+
+  /** @param supported ISO 639-1 codes of the languages Herald analyses ("de", "en") */
+  public LanguageIdentifier(Set<String> supported) {
+    this.supported = Set.copyOf(supported);
+    EnumSet<Language> all = EnumSet.copyOf(OTHERS);
+    for (String code : supported) {
+      all.add(language(code));
+    }
+    this.detector = LanguageDetectorBuilder.fromLanguages(all.toArray(new Language[0])).build();
+  }
+
+  private static Language language(String code) {
+    for (Language l : Language.values()) {
+      if (l != Language.UNKNOWN && code(l).equals(code)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("Lingua does not know the language '" + code + "'");
+  }
+
+  private static String code(Language l) {
+    return l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+  }
+
+  public Set<String> supported() {
+    return supported;
+  }
+
+  /** What was identified: an ISO 639-1 code, its English name, and Lingua's confidence. */
+  public record Guess(String code, String name, double confidence) {
+    public boolean isIn(Set<String> codes) {
+      return codes.contains(code);
+    }
+  }
+
+  /** The most likely language, or null where the text has too few letters to tell. */
+  public @Nullable Guess identify(String text) {
+    String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < 3) {
+      return null;
+    }
+    SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+    if (values.isEmpty()) {
+      return null;
+    }
+    Map.Entry<Language, Double> best = null;
+    for (Map.Entry<Language, Double> e : values.entrySet()) {
+      if (best == null || e.getValue() > best.getValue()) {
+        best = e;
+      }
+    }
+    Language l = best.getKey();
+    String name = l.name().charAt(0) + l.name().substring(1).toLowerCase(Locale.ROOT);
+    return new Guess(code(l), name, best.getValue());
+  }
+}
