@@ -24,6 +24,8 @@ public final class Main implements Runnable {
   /** Runs a command line and returns its exit status. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new java.io.PrintWriter(System.out, true));
+    cl.setErr(new java.io.PrintWriter(System.err, true));
     cl.setExecutionExceptionHandler(new Errors());
     return cl.execute(args);
   }

@@ -87,7 +87,8 @@ public final class EntityStage implements Stage {
         continue;
       }
       int j = i;
-      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tokens.get(i).ner())) {
+      while (j + 1 < tokens.size() && !r.begins(j + 1)
+          && tokens.get(j + 1).ner().equals(tokens.get(i).ner())) {
         j++;
       }
       Token first = tokens.get(i);

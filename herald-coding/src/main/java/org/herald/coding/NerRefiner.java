@@ -3,6 +3,8 @@ package org.herald.coding;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Sentence;
@@ -38,8 +40,20 @@ public final class NerRefiner {
     this.kb = requireNonNull(kb, "kb is null");
   }
 
-  /** The refined sentence and the knowledge-base names found in it. */
-  public record Refined(Sentence sentence, List<NameMatchView> matches) {}
+  /**
+   * The refined sentence and the knowledge-base names found in it.
+   *
+   * @param begins indices of words that begin a new name even where the word before carries the
+   *     same tag ("Washington US-Präsident": two names side by side)
+   */
+  public record Refined(Sentence sentence, List<NameMatchView> matches, Set<Integer> begins) {
+    /** Whether word {@code i} starts a name. */
+    public boolean begins(int i) {
+      List<Token> t = sentence.tokens();
+      return !t.get(i).ner().equals("O")
+          && (i == 0 || !t.get(i - 1).ner().equals(t.get(i).ner()) || begins.contains(i));
+    }
+  }
 
   /** A name found in a sentence: token indices, inclusive, and the entry. */
   public record NameMatchView(int first, int last, KbEntry entry) {}
@@ -77,7 +91,12 @@ public final class NerRefiner {
         .filter(m -> m.entry().kind() != EntryKind.NONE)
         .filter(m -> tokens.get(m.first()).ner().equals(m.entry().entityType().name()))
         .toList();
-    return new Refined(sentence.withTokens(tokens), views);
+    Set<Integer> begins = new HashSet<>();
+    for (NameMatchView m : views) {
+      begins.add(m.first());
+      begins.add(m.last() + 1);
+    }
+    return new Refined(sentence.withTokens(tokens), views, Set.copyOf(begins));
   }
 
   static @Nullable EntityType type(String ner) {

@@ -46,8 +46,17 @@ public final class Engine {
     return p.getProperty("version", "unknown");
   }
 
-  /** CoreNLP logs each model it loads; Herald keeps standard error for its own messages. */
+  /**
+   * CoreNLP logs each model it loads; Herald keeps standard error for its own messages. Done
+   * once per JVM: applying a logging configuration also resets System.out and System.err to the
+   * streams CoreNLP's logger first saw.
+   */
   public static void quietCoreNlp() {
-    RedwoodConfiguration.empty().apply();
+    if (QUIET.compareAndSet(false, true)) {
+      RedwoodConfiguration.empty().apply();
+    }
   }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean QUIET =
+      new java.util.concurrent.atomic.AtomicBoolean();
 }

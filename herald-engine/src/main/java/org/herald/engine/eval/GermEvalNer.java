@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.herald.coding.NerRefiner;
 import org.herald.core.ErrorCode;
@@ -116,20 +117,22 @@ public final class GermEvalNer {
       String text = PretokenizedTagger.joined(words);
       List<Sentence> tagged = tagger.tag(words, "de");
       for (int k = 0; k < tagged.size(); k++) {
-        Sentence s = refine ? refiner.refine(tagged.get(k), text, "de").sentence() : tagged.get(k);
+        NerRefiner.Refined r = refiner.refine(tagged.get(k), text, "de");
+        Sentence s = refine ? r.sentence() : tagged.get(k);
         if (s.tokens().size() != words.get(k).size()) {
           throw new IllegalStateException("tagger changed the words of sentence " + (b + k));
         }
-        out.add(bio(s.tokens()));
+        out.add(bio(s.tokens(), refine ? r.begins() : Set.of()));
       }
     }
     return out;
   }
 
-  private static List<String> bio(List<Token> tokens) {
+  private static List<String> bio(List<Token> tokens, Set<Integer> begins) {
     List<String> tags = new ArrayList<>();
     String prev = "O";
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String type = switch (t.ner()) {
         case "PERSON" -> "PER";
         case "LOCATION" -> "LOC";
@@ -137,7 +140,8 @@ public final class GermEvalNer {
         case "MISC" -> "OTH";
         default -> "O";
       };
-      tags.add(type.equals("O") ? "O" : (type.equals(prev) ? "I-" : "B-") + type);
+      boolean inside = type.equals(prev) && !begins.contains(i);
+      tags.add(type.equals("O") ? "O" : (inside ? "I-" : "B-") + type);
       prev = type;
     }
     return tags;

@@ -1,0 +1,66 @@
+package org.herald.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.herald.core.ContractJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The article this project started from (needs ../shared/samples; skipped without it): every
+ * person, organisation and country it names is an entity of the right type, and every country and
+ * capital carries its alpha-3 code.
+ */
+class SharedSampleIT {
+  private static final Path SAMPLE = Path.of(System.getProperty("herald.shared", "../../shared"))
+      .resolve("samples/000_7ba96fe7dfb3fead.txt");
+
+  @Test
+  void theStartingArticleHasItsEntities() throws Exception {
+    assumeTrue(Files.exists(SAMPLE), "needs ../shared/samples");
+    Cli.Result r = Cli.run("analyze", "--published", "2021-12-15", SAMPLE.toString());
+    assertThat(r.status()).isZero();
+    JsonNode doc = ContractJson.mapper().readTree(r.out());
+    assertThat(doc.get("language").asText()).isEqualTo("de");
+    Map<String, JsonNode> byMention = new HashMap<>();
+    for (JsonNode e : doc.get("entities")) {
+      for (JsonNode m : e.get("mentions")) {
+        byMention.put(m.get("text").asText(), e);
+      }
+    }
+    String[][] expected = {
+      {"Xi Jinping", "PERSON", null}, {"Wladimir Putin", "PERSON", null},
+      {"Dmitri Peskow", "PERSON", null}, {"Joe Biden", "PERSON", null},
+      {"Wolodymyr Selenskyj", "PERSON", null}, {"Abigail Ng", "PERSON", null},
+      {"Reuters", "ORGANIZATION", null}, {"TASS", "ORGANIZATION", null},
+      {"Nato", "ORGANIZATION", null}, {"NATO", "ORGANIZATION", null},
+      {"G-7", "ORGANIZATION", null}, {"Getty Images", "ORGANIZATION", null},
+      {"Taliban", "ORGANIZATION", null},
+      {"China", "LOCATION", "CHN"}, {"Chinas", "LOCATION", "CHN"},
+      {"Russland", "LOCATION", "RUS"}, {"Russlands", "LOCATION", "RUS"},
+      {"USA", "LOCATION", "USA"}, {"Ukraine", "LOCATION", "UKR"},
+      {"Afghanistan", "LOCATION", "AFG"}, {"Kanada", "LOCATION", "CAN"},
+      {"Frankreich", "LOCATION", "FRA"}, {"Deutschland", "LOCATION", "DEU"},
+      {"Italien", "LOCATION", "ITA"}, {"Japan", "LOCATION", "JPN"},
+      {"Vereinigte Königreich", "LOCATION", "GBR"},
+      {"Washington", "LOCATION", "USA"}, {"Peking", "LOCATION", "CHN"},
+      {"Pekings", "LOCATION", "CHN"}, {"PEKING", "LOCATION", "CHN"},
+    };
+    for (String[] x : expected) {
+      JsonNode e = byMention.get(x[0]);
+      assertThat(e).as("entity for '%s'", x[0]).isNotNull();
+      assertThat(e.get("type").asText()).as("type of '%s'", x[0]).isEqualTo(x[1]);
+      if (x[2] != null) {
+        assertThat(e.get("kb").get("country").asText()).as("country of '%s'", x[0])
+            .isEqualTo(x[2]);
+      }
+    }
+    assertThat(byMention).doesNotContainKey("Covid");
+    assertThat(byMention.get("Putin").get("name").asText()).isEqualTo("Wladimir Putin");
+  }
+}
