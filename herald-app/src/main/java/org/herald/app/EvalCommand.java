@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
+import org.herald.coding.NerRefiner;
 import org.herald.engine.Engine;
 import org.herald.engine.eval.GermEvalNer;
 import org.herald.kb.KnowledgeBase;
@@ -40,7 +41,7 @@ final class EvalCommand implements Runnable {
         description = "Write the gold lines with the predicted tag appended.")
     @Nullable Path out;
 
-    @Option(names = "--no-refine", description = "Measure the bare tagger, without knowledge.")
+    @Option(names = "--no-refine", description = "Measure CoreNLP's tagger alone.")
     boolean noRefine;
 
     @Override
@@ -50,7 +51,8 @@ final class EvalCommand implements Runnable {
       }
       Engine.quietCoreNlp();
       List<GermEvalNer.GoldSentence> sentences = GermEvalNer.read(gold);
-      GermEvalNer ner = new GermEvalNer(KnowledgeBase.bundled(), !noRefine);
+      KnowledgeBase kb = KnowledgeBase.bundled();
+      GermEvalNer ner = new GermEvalNer(noRefine ? null : new NerRefiner(kb));
       long t0 = System.nanoTime();
       List<List<String>> predicted = ner.predict(sentences);
       double seconds = (System.nanoTime() - t0) / 1e9;

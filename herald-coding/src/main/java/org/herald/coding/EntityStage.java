@@ -188,6 +188,9 @@ public final class EntityStage implements Stage {
       }
     }
     String name = best.mention().text().replaceAll("\\s+", " ");
+    if (isUpperCase(name)) {
+      name = titleCase(name); // only shouting mentions: "PEKING" is named "Peking"
+    }
     // A genitive ("Pekings") is named in the nominative when another mention has that form.
     if ("de".equals(language) && name.endsWith("s")) {
       String base = name.substring(0, name.length() - 1);
@@ -198,6 +201,16 @@ public final class EntityStage implements Stage {
       }
     }
     return name;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (char c : s.toCharArray()) {
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
   }
 
   private static boolean isUpperCase(String s) {

@@ -17,7 +17,6 @@ import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
-import org.herald.kb.KnowledgeBase;
 import org.herald.nlp.PretokenizedTagger;
 import org.jspecify.annotations.Nullable;
 
@@ -31,19 +30,25 @@ import org.jspecify.annotations.Nullable;
 public final class GermEvalNer {
   private static final int BATCH = 400;
   private final PretokenizedTagger tagger = new PretokenizedTagger();
-  private final NerRefiner refiner;
-  private final boolean refine;
+  private final @Nullable NerRefiner refiner;
 
-  /** @param refine apply the knowledge refinement (false measures the bare tagger) */
-  public GermEvalNer(KnowledgeBase kb, boolean refine) {
-    this.refiner = new NerRefiner(kb);
-    this.refine = refine;
+  /** @param refiner the refinement to apply, or null to measure the bare tagger */
+  public GermEvalNer(@Nullable NerRefiner refiner) {
+    this.refiner = refiner;
   }
+
+  /** A gold sentence as the tagger tagged it; offsets point into {@code text}. */
+  public record Tagged(Sentence sentence, String text) {}
 
   /** One sentence of gold data: its comment line and its word lines split into columns. */
   public record GoldSentence(@Nullable String comment, List<String[]> lines) {
     public List<String> words() {
       return lines.stream().map(l -> l[1]).toList();
+    }
+
+    /** The gold outer tags. */
+    public List<String> tags() {
+      return lines.stream().map(l -> l[2]).toList();
     }
   }
 
@@ -106,9 +111,9 @@ public final class GermEvalNer {
     return out;
   }
 
-  /** Predicted outer BIO tags (PER, LOC, ORG, OTH) for each sentence's words. */
-  public List<List<String>> predict(List<GoldSentence> gold) {
-    List<List<String>> out = new ArrayList<>();
+  /** Tags the words of the gold sentences with CoreNLP, without re-tokenising them. */
+  public List<Tagged> tag(List<GoldSentence> gold) {
+    List<Tagged> out = new ArrayList<>();
     for (int b = 0; b < gold.size(); b += BATCH) {
       List<List<String>> words = new ArrayList<>();
       for (GoldSentence g : gold.subList(b, Math.min(gold.size(), b + BATCH))) {
@@ -117,12 +122,29 @@ public final class GermEvalNer {
       String text = PretokenizedTagger.joined(words);
       List<Sentence> tagged = tagger.tag(words, "de");
       for (int k = 0; k < tagged.size(); k++) {
-        NerRefiner.Refined r = refiner.refine(tagged.get(k), text, "de");
-        Sentence s = refine ? r.sentence() : tagged.get(k);
-        if (s.tokens().size() != words.get(k).size()) {
+        if (tagged.get(k).tokens().size() != words.get(k).size()) {
           throw new IllegalStateException("tagger changed the words of sentence " + (b + k));
         }
-        out.add(bio(s.tokens(), refine ? r.begins() : Set.of()));
+        out.add(new Tagged(tagged.get(k), text));
+      }
+    }
+    return out;
+  }
+
+  /** Predicted outer BIO tags (PER, LOC, ORG, OTH) for each sentence's words. */
+  public List<List<String>> predict(List<GoldSentence> gold) {
+    return predictTagged(tag(gold));
+  }
+
+  /** Predicted outer BIO tags for sentences already tagged. */
+  public List<List<String>> predictTagged(List<Tagged> tagged) {
+    List<List<String>> out = new ArrayList<>();
+    for (Tagged t : tagged) {
+      if (refiner == null) {
+        out.add(bio(t.sentence().tokens(), Set.of()));
+      } else {
+        NerRefiner.Refined r = refiner.refine(t.sentence(), t.text(), "de");
+        out.add(bio(r.sentence().tokens(), r.begins()));
       }
     }
     return out;
@@ -170,8 +192,7 @@ public final class GermEvalNer {
       counts.put(t, new int[3]);
     }
     for (int i = 0; i < gold.size(); i++) {
-      List<String> goldTags = gold.get(i).lines().stream().map(l -> l[2]).toList();
-      Map<String, String> g = spans(goldTags);
+      Map<String, String> g = spans(gold.get(i).tags());
       Map<String, String> p = spans(predicted.get(i));
       for (Map.Entry<String, String> e : p.entrySet()) {
         counts.get(e.getValue())[1]++;
@@ -190,7 +211,7 @@ public final class GermEvalNer {
   }
 
   /** Spans "start:end" -> type of one sentence's BIO tags, ignoring *deriv and *part. */
-  static Map<String, String> spans(List<String> tags) {
+  public static Map<String, String> spans(List<String> tags) {
     Map<String, String> out = new LinkedHashMap<>();
     int start = -1;
     String type = null;
