@@ -188,8 +188,8 @@ public final class EntityStage implements Stage {
       }
     }
     String name = best.mention().text().replaceAll("\\s+", " ");
-    if (isUpperCase(name)) {
-      name = titleCase(name); // only shouting mentions: "PEKING" is named "Peking"
+    if (isUpperCase(name) && majorityType(g) == EntityType.LOCATION) {
+      name = titleCase(name); // a place named only by a dateline: "PEKING" is "Peking"
     }
     // A genitive ("Pekings") is named in the nominative when another mention has that form.
     if ("de".equals(language) && name.endsWith("s")) {
