@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.coding.NerRefiner;
 import org.herald.engine.Engine;
+import org.herald.engine.eval.ExtractionEval;
 import org.herald.engine.eval.GermEvalNer;
 import org.herald.kb.KnowledgeBase;
 import org.jspecify.annotations.Nullable;
@@ -22,11 +24,11 @@ import picocli.CommandLine.Parameters;
 /** {@code herald eval KIND}: quality against public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
-    subcommands = {EvalCommand.Ner.class})
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract");
   }
 
   /** GermEval 2014 named entities. */
@@ -71,6 +73,63 @@ final class EvalCommand implements Runnable {
             s.precision(type), s.recall(type), s.f1(type), c[2], c[1]);
       }
       System.out.printf(Locale.ROOT, "ner F1 %.3f%n", s.f1("ALL"));
+      return 0;
+    }
+  }
+
+  /** Article extraction against the article-extraction-benchmark or trafilatura's set. */
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = {"Extracts every *.html and *.html.gz file in DIR and scores the result"
+          + " against the gold file beside DIR (ground-truth.json of the"
+          + " article-extraction-benchmark, or evaldata.json of trafilatura's evaluation set),"
+          + " for the even and the odd half of the documents and for all."})
+  static final class Extract implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR") Path dir;
+
+    @Option(names = "--out", paramLabel = "PRED.json",
+        description = "Write {name: {articleBody, title, date, author}}.")
+    @Nullable Path out;
+
+    @Option(names = "--gold", paramLabel = "FILE",
+        description = "The gold file (default: ground-truth.json or evaldata.json beside DIR).")
+    @Nullable Path gold;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(dir)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, dir + ": not a directory");
+      }
+      Path parent = dir.toAbsolutePath().getParent();
+      Path goldFile = gold != null ? gold
+          : Files.exists(parent.resolve("ground-truth.json")) ? parent.resolve("ground-truth.json")
+          : parent.resolve("evaldata.json");
+      if (!Files.isRegularFile(goldFile)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, goldFile + ": no gold file");
+      }
+      var extractor = new org.herald.extract.ArticleExtractor(
+          org.herald.extract.ExtractConfig.DEFAULTS);
+      long t0 = System.nanoTime();
+      Map<String, ExtractionEval.Prediction> predictions = ExtractionEval.extractAll(extractor, dir);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (out != null) {
+        ExtractionEval.write(predictions, out);
+      }
+      boolean segments = goldFile.getFileName().toString().equals("evaldata.json");
+      List<ExtractionEval.Figures> figures = segments
+          ? ExtractionEval.scoreSegments(predictions, goldFile)
+          : ExtractionEval.scoreShingles(predictions, goldFile);
+      System.out.printf(Locale.ROOT, "%d pages in %.1f s (%.1f pages/s, %.1f ms per page)%n",
+          predictions.size(), seconds, predictions.size() / seconds,
+          ExtractionEval.meanMillis(predictions));
+      System.out.printf(Locale.ROOT, "%-5s %5s %9s %9s %9s%s%n", "half", "docs", "precision",
+          "recall", "F1", segments ? "  accuracy  title   date  author" : "");
+      for (ExtractionEval.Figures f : figures) {
+        StringBuilder extra = new StringBuilder();
+        f.extra().values().forEach(v -> extra.append(String.format(Locale.ROOT, " %7.3f", v)));
+        System.out.printf(Locale.ROOT, "%-5s %5d %9.3f %9.3f %9.3f%s%n", f.part(), f.documents(),
+            f.precision(), f.recall(), f.f1(), extra);
+      }
+      System.out.printf(Locale.ROOT, "extract F1 %.3f%n", figures.get(2).f1());
       return 0;
     }
   }

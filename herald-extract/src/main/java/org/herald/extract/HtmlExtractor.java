@@ -12,7 +12,6 @@ import org.herald.core.model.Layer;
 import org.herald.core.model.Removed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,27 +23,6 @@ final class HtmlExtractor {
   private static final Pattern LD_DATE = Pattern.compile(
       "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  /** Class or id words that mark boilerplate, with the reason recorded for each. */
-  private static final String[][] BOILERPLATE = {
-    {"comment", "comments"},
-    {"share", "share buttons"},
-    {"social", "share buttons"},
-    {"related", "related links"},
-    {"recommend", "related links"},
-    {"cookie", "cookie notice"},
-    {"consent", "cookie notice"},
-    {"newsletter", "promotion"},
-    {"promo", "promotion"},
-    {"advert", "promotion"},
-    {"teaser", "related links"},
-    {"breadcrumb", "navigation"},
-    {"menu", "navigation"},
-    {"sidebar", "sidebar"},
-    {"footer", "footer"},
-    {"byline", "byline"},
-    {"author", "byline"},
-  };
-
   private HtmlExtractor() {}
 
   static Document.Builder extract(String html, @Nullable String url) {
@@ -55,55 +33,39 @@ final class HtmlExtractor {
     for (Element m : page.select("meta[name=author]")) {
       addAuthor(authors, m.attr("content"));
     }
-    page.select("script, style, noscript, template, iframe, svg, link, meta").remove();
+    page.select("script, style, noscript, template, iframe, svg, link, meta, object, embed,"
+        + " canvas, select, textarea, input, button, [hidden], [style~=display:\\s*none]")
+        .remove();
 
-    List<Removed> removed = new ArrayList<>();
     List<String> captions = new ArrayList<>();
     List<String> credits = new ArrayList<>();
-    for (Element credit : page.select("figure .credit, figure [class*=credit], .photo-credit")) {
+    for (Element credit : page.select("figure .credit, figure [class*=credit], .photo-credit,"
+        + " figure [class*=copyright]")) {
       add(credits, credit.text());
       credit.remove();
     }
     for (Element caption : page.select("figcaption")) {
       add(captions, caption.text());
     }
-    page.select("figure").remove();
     for (Element byline : page.select("[rel=author], .byline, [class*=author-name]")) {
       addAuthor(authors, byline.text());
     }
-    removeTagged(page, "nav", "navigation", removed);
-    removeTagged(page, "header", "header", removed);
-    removeTagged(page, "footer", "footer", removed);
-    removeTagged(page, "aside", "sidebar", removed);
-    removeTagged(page, "form", "form", removed);
-    removeTagged(page, "button", "share buttons", removed);
-    for (String[] rule : BOILERPLATE) {
-      for (Element e : page.select("[class*=" + rule[0] + "], [id*=" + rule[0] + "]")) {
-        if (e.parent() != null && !e.is("body, html, article, main")) {
-          record(removed, e.text(), rule[1]);
-          e.remove();
-        }
-      }
-    }
-
-    Element root = first(page, "article [itemprop=articleBody]", "[itemprop=articleBody]",
-        "article", "main", "[role=main]", "body");
     TextBody body = new TextBody();
+    List<Removed> removed = new ArrayList<>();
+    Element root = page.body();
     if (root != null) {
-      Elements blocks = root.select("p, h2, h3, h4, h5, h6, li, blockquote, pre");
-      for (Element block : blocks) {
-        if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote") && root != p
-            && blocks.contains(p))) {
-          continue;
+      ContentFinder.Result found = ContentFinder.find(root);
+      boolean first = true;
+      for (ContentFinder.Block b : found.blocks()) {
+        if (first && title != null && TextBody.normalise(b.text()).equals(title)) {
+          continue; // the headline repeated at the top of the article
         }
-        if (block.is("h1")) {
-          continue;
-        }
-        body.add(block.text());
+        first = false;
+        body.add(b.text());
       }
-      if (body.isEmpty()) {
-        for (String line : root.wholeText().split("\\n\\s*\\n")) {
-          body.add(line);
+      for (String[] r : found.removed()) {
+        if (!r[1].equals("caption") && !r[1].equals("credit")) {
+          record(removed, r[0], r[1]);
         }
       }
     }
@@ -121,14 +83,6 @@ final class HtmlExtractor {
         .findFirst()
         .ifPresent(doc::dateline);
     return doc.add(Layer.TEXT);
-  }
-
-  private static void removeTagged(org.jsoup.nodes.Document page, String tag, String reason,
-      List<Removed> removed) {
-    for (Element e : page.select(tag)) {
-      record(removed, e.text(), reason);
-      e.remove();
-    }
   }
 
   private static void record(List<Removed> removed, String text, String reason) {
@@ -150,16 +104,6 @@ final class HtmlExtractor {
     if (!t.isEmpty() && t.length() < 100) {
       authors.add(t);
     }
-  }
-
-  private static @Nullable Element first(org.jsoup.nodes.Document page, String... queries) {
-    for (String q : queries) {
-      Element e = page.selectFirst(q);
-      if (e != null) {
-        return e;
-      }
-    }
-    return null;
   }
 
   private static @Nullable String title(org.jsoup.nodes.Document page) {

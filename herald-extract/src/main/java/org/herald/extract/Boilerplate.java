@@ -1,0 +1,48 @@
+package org.herald.extract;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Short lines that are boilerplate by their wording, in German and English. */
+final class Boilerplate {
+  private static final Pattern SHARE = Pattern.compile(
+      "(?i)^(share|teilen|tweet|twittern|e-?mail|drucken|print|facebook|twitter|whatsapp"
+          + "|linkedin|pinterest|reddit|copy link|link kopieren|share this( article| story)?"
+          + "|artikel teilen|diesen artikel teilen)([ ,|/·]+(share|teilen|tweet|twittern|e-?mail"
+          + "|drucken|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|x))*$");
+  private static final Pattern COMMENTS = Pattern.compile(
+      "(?i)^(leave a (reply|comment)|post comment|kommentar (schreiben|verfassen)"
+          + "|\\d+ (comments|kommentare)|comments|kommentare|add a comment|reply|antworten)$");
+  private static final Pattern PROMOTION = Pattern.compile(
+      "(?i)^(advertisement|anzeige|werbung|sponsored|read more|mehr lesen|weiterlesen"
+          + "|lesen sie (auch|mehr)\\b.*|read (also|more)\\b.{0,80}|more from\\b.{0,60}"
+          + "|sign up\\b.{0,80}|subscribe\\b.{0,80}|jetzt abonnieren\\b.{0,80}"
+          + "|follow us\\b.{0,60}|folgen sie uns\\b.{0,60}|related( articles| stories)?"
+          + "|mehr zum thema\\b.{0,60}|das könnte sie auch interessieren|you may also like"
+          + "|recommended( for you)?|source site|quelle: .{0,40} website)$");
+  private static final Pattern COOKIE = Pattern.compile(
+      "(?i)^.{0,80}\\b(cookies?|datenschutzerklärung|privacy policy)\\b.{0,160}$");
+
+  private Boilerplate() {}
+
+  /** The reason a short text is boilerplate, or null. */
+  static @Nullable String reason(String text) {
+    if (text.length() > 250) {
+      return null;
+    }
+    if (SHARE.matcher(text).matches()) {
+      return "share buttons";
+    }
+    if (COMMENTS.matcher(text).matches()) {
+      return "comments";
+    }
+    if (PROMOTION.matcher(text).matches()) {
+      return "promotion";
+    }
+    if (COOKIE.matcher(text).matches() && text.length() < 200
+        && text.toLowerCase(java.util.Locale.ROOT).matches(".*(akzeptier|accept|zustimm|agree|verwende|use).*")) {
+      return "cookie notice";
+    }
+    return null;
+  }
+}

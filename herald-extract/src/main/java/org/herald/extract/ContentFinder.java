@@ -1,0 +1,378 @@
+package org.herald.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article in a cleaned page and splits it into blocks. Paragraph-like elements vote
+ * for the containers around them with their length and commas; a container's score is weighted
+ * by its class and id words and by how little of its text is links; the best container and its
+ * article-like siblings are the article. Inside it, blocks that are links, share bars, related
+ * links, captions and the like are removed, each with its reason.
+ */
+final class ContentFinder {
+  /** Class and id words of containers that hold articles. */
+  private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content",
+      "entry", "hentry", "main", "post", "text", "blog", "story", "storytext", "artikel",
+      "beitrag", "inhalt", "richtext", "prose", "paywall", "single");
+  /** Class and id words of containers that hold boilerplate. */
+  private static final Set<String> NEGATIVE = Set.of("comment", "comments", "kommentar",
+      "kommentare", "contact", "footer", "foot", "masthead", "outbrain", "taboola", "promo",
+      "promotion", "related", "verwandt", "share", "sharing", "teilen", "shoutbox", "sidebar",
+      "skyscraper", "sponsor", "sponsored", "shopping", "widget", "social", "newsletter",
+      "cookie", "cookies", "consent", "banner", "advert", "advertisement", "ad", "ads",
+      "werbung", "anzeige", "nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs",
+      "pagination", "pager", "popup", "modal", "subscribe", "subscription", "recommend",
+      "recommended", "recommendations", "empfehlungen", "byline", "author", "caption",
+      "credit", "copyright", "disclaimer", "login", "signup", "rating", "survey", "poll",
+      "toolbar", "tags", "topics", "meta", "print", "overlay", "trending", "popular", "teaser",
+      "teasers", "more", "newsticker", "tools", "follow");
+  /** Negative words that are also common in wrappers of article text. */
+  private static final Set<String> WEAK_NEGATIVE = Set.of("widget", "meta", "more", "tools",
+      "teaser", "print", "foot");
+  private static final Map<String, String> REASONS = Map.ofEntries(
+      Map.entry("comment", "comments"), Map.entry("kommentar", "comments"),
+      Map.entry("share", "share buttons"), Map.entry("teilen", "share buttons"),
+      Map.entry("social", "share buttons"), Map.entry("related", "related links"),
+      Map.entry("verwandt", "related links"), Map.entry("recommend", "related links"),
+      Map.entry("empfehl", "related links"), Map.entry("outbrain", "related links"),
+      Map.entry("taboola", "related links"), Map.entry("trending", "related links"),
+      Map.entry("popular", "related links"), Map.entry("cookie", "cookie notice"),
+      Map.entry("consent", "cookie notice"), Map.entry("newsletter", "promotion"),
+      Map.entry("promo", "promotion"), Map.entry("advert", "promotion"),
+      Map.entry("werbung", "promotion"), Map.entry("anzeige", "promotion"),
+      Map.entry("sponsor", "promotion"), Map.entry("subscribe", "promotion"),
+      Map.entry("subscription", "promotion"), Map.entry("banner", "promotion"),
+      Map.entry("nav", "navigation"), Map.entry("menu", "navigation"),
+      Map.entry("breadcrumb", "navigation"), Map.entry("pagination", "navigation"),
+      Map.entry("pager", "navigation"), Map.entry("foot", "footer"),
+      Map.entry("sidebar", "sidebar"), Map.entry("widget", "sidebar"),
+      Map.entry("byline", "byline"), Map.entry("author", "byline"),
+      Map.entry("caption", "caption"), Map.entry("credit", "credit"),
+      Map.entry("copyright", "footer"), Map.entry("tags", "tags"), Map.entry("topics", "tags"),
+      Map.entry("comments", "comments"), Map.entry("kommentare", "comments"),
+      Map.entry("sharing", "share buttons"), Map.entry("follow", "share buttons"),
+      Map.entry("navigation", "navigation"), Map.entry("navbar", "navigation"),
+      Map.entry("breadcrumbs", "navigation"), Map.entry("footer", "footer"),
+      Map.entry("ad", "promotion"), Map.entry("ads", "promotion"),
+      Map.entry("advertisement", "promotion"), Map.entry("sponsored", "promotion"),
+      Map.entry("promotion", "promotion"), Map.entry("recommended", "related links"),
+      Map.entry("recommendations", "related links"), Map.entry("empfehlungen", "related links"),
+      Map.entry("cookies", "cookie notice"), Map.entry("teaser", "related links"),
+      Map.entry("teasers", "related links"), Map.entry("newsticker", "related links"));
+  private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside",
+      "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
+      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+      "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead",
+      "tr", "ul", "summary", "center", "html", "br");
+  private static final Set<String> PARAGRAPH_TAGS =
+      Set.of("p", "pre", "td", "blockquote", "dd", "li", "dt");
+  private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
+
+  /** A run of text of the page, with what it was found in. */
+  record Block(String text, int linkChars, Element element, String tag) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+  }
+
+  /** The article's blocks, and what was left out with the reasons. */
+  record Result(List<Block> blocks, List<String[]> removed) {}
+
+  private ContentFinder() {}
+
+  static Result find(Element body) {
+    Map<Element, Double> scores = score(body);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        top = e.getKey();
+      }
+    }
+    List<Element> content = new ArrayList<>();
+    if (top == null) {
+      content.add(body);
+    } else {
+      top = widen(top, scores, best);
+      Element parent = top.parent();
+      if (parent == null) {
+        content.add(top);
+      } else {
+        double threshold = Math.max(10, best * 0.2);
+        for (Element sibling : parent.children()) {
+          if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold
+              || isArticleParagraph(sibling)) {
+            content.add(sibling);
+          }
+        }
+      }
+    }
+    List<Block> kept = new ArrayList<>();
+    List<String[]> removed = new ArrayList<>();
+    IdentityHashMap<Element, Boolean> inContent = new IdentityHashMap<>();
+    for (Element c : content) {
+      inContent.put(c, Boolean.TRUE);
+    }
+    for (Block b : blocks(body)) {
+      Element area = contentAncestor(b.element(), inContent);
+      String reason = area == null ? outsideReason(b.element()) : insideReason(b, area);
+      if (reason == null) {
+        kept.add(b);
+      } else {
+        removed.add(new String[] {b.text(), reason});
+      }
+    }
+    return new Result(kept, removed);
+  }
+
+  /** Prefers the parent when several strong candidates sit under it (an article in parts). */
+  private static Element widen(Element top, Map<Element, Double> scores, double best) {
+    Element parent = top.parent();
+    if (parent == null || parent.tagName().equals("body") || parent.tagName().equals("html")) {
+      return top;
+    }
+    int strong = 0;
+    for (Element sibling : parent.children()) {
+      if (sibling != top && scores.getOrDefault(sibling, 0.0) >= best * 0.6) {
+        strong++;
+      }
+    }
+    return strong >= 2 ? parent : top;
+  }
+
+  private static boolean isArticleParagraph(Element e) {
+    if (!e.tagName().equals("p")) {
+      return false;
+    }
+    String text = e.text();
+    double ld = linkChars(e) / (double) Math.max(1, text.length());
+    return text.length() > 80 && ld < 0.25
+        || text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?…\"“”»«]$");
+  }
+
+  /** Scores containers by the runs of text they hold. */
+  static Map<Element, Double> score(Element body) {
+    Map<Element, Double> scores = new HashMap<>();
+    for (Block b : blocks(body)) {
+      String text = b.text();
+      if (text.length() < 25 || b.tag().matches("h[1-6]")) {
+        continue;
+      }
+      double s = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      // A paragraph votes for its container; text loose in a div votes for the div itself.
+      Element ancestor = PARAGRAPH_TAGS.contains(b.tag()) ? b.element().parent() : b.element();
+      int level = 0;
+      while (ancestor != null && level < 5) {
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(ancestor, s * share + (scores.containsKey(ancestor) ? 0 : initial(ancestor)),
+            Double::sum);
+        ancestor = ancestor.parent();
+        level++;
+      }
+    }
+    Map<Element, Double> out = new HashMap<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      Element el = e.getKey();
+      if (el.tagName().equals("html") || el.tagName().equals("body")) {
+        continue;
+      }
+      double ld = linkChars(el) / (double) Math.max(1, el.text().length());
+      out.put(el, e.getValue() * (1 - ld));
+    }
+    return out;
+  }
+
+  private static double initial(Element e) {
+    double s = switch (e.tagName()) {
+      case "article" -> 10;
+      case "div", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "aside", "nav", "footer", "header" -> -25;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return s + classWeight(e);
+  }
+
+  private static double classWeight(Element e) {
+    Set<String> words = words(e);
+    double w = 0;
+    if (words.stream().anyMatch(NEGATIVE::contains)) {
+      w -= 25;
+    }
+    if (words.stream().anyMatch(POSITIVE::contains)) {
+      w += 25;
+    }
+    if ("articleBody".equals(e.attr("itemprop"))) {
+      w += 50;
+    }
+    return w;
+  }
+
+  /** The words of an element's class and id: "storyBody article-text" gives story, body, article, text. */
+  static Set<String> words(Element e) {
+    String attrs = (e.className() + " " + e.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : attrs.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static int linkChars(Element e) {
+    int n = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      n += a.text().length();
+    }
+    return n;
+  }
+
+  /** The page's text as blocks in reading order: each block element's own inline text. */
+  static List<Block> blocks(Element root) {
+    List<Block> out = new ArrayList<>();
+    collect(root, out);
+    return out;
+  }
+
+  private static void collect(Element e, List<Block> out) {
+    StringBuilder text = new StringBuilder();
+    int[] links = new int[1];
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.getWholeText());
+      } else if (child instanceof Element c) {
+        if (BLOCK_TAGS.contains(c.tagName())) {
+          flush(e, text, links, out);
+          if (c.tagName().equals("br")) {
+            text.append('\n');
+          } else {
+            collect(c, out);
+          }
+        } else {
+          inline(c, text, links, out);
+        }
+      }
+    }
+    flush(e, text, links, out);
+  }
+
+  /** Inline content; a block nested in an inline element (bad markup) still becomes a block. */
+  private static void inline(Element e, StringBuilder text, int[] links, List<Block> out) {
+    boolean link = e.tagName().equals("a");
+    int before = text.length();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.getWholeText());
+      } else if (child instanceof Element c) {
+        if (BLOCK_TAGS.contains(c.tagName()) && !c.tagName().equals("br")) {
+          collect(c, out);
+        } else if (c.tagName().equals("br")) {
+          text.append('\n');
+        } else {
+          inline(c, text, links, out);
+        }
+      }
+    }
+    if (link) {
+      links[0] += TextBody.normalise(text.substring(before)).length();
+    }
+  }
+
+  private static void flush(Element owner, StringBuilder text, int[] links, List<Block> out) {
+    String t = TextBody.normalise(text.toString());
+    if (!t.isEmpty()) {
+      out.add(new Block(t, Math.min(links[0], t.length()), owner, owner.tagName()));
+    }
+    text.setLength(0);
+    links[0] = 0;
+  }
+
+  private static @Nullable Element contentAncestor(Element e,
+      IdentityHashMap<Element, Boolean> content) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (content.containsKey(a)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Why a block outside the article was left out. */
+  private static String outsideReason(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (STRUCTURAL_BOILERPLATE.contains(a.tagName())) {
+        return a.tagName().equals("nav") ? "navigation"
+            : a.tagName().equals("aside") ? "sidebar" : "footer";
+      }
+      String reason = reasonOf(a, false);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    return "outside the article";
+  }
+
+  /** Why a block inside the article is boilerplate, or null to keep it. */
+  private static @Nullable String insideReason(Block b, Element area) {
+    int areaLength = area.text().length();
+    for (Element a = b.element(); a != null && a != area.parent(); a = a.parent()) {
+      if (STRUCTURAL_BOILERPLATE.contains(a.tagName())) {
+        return a.tagName().equals("nav") ? "navigation"
+            : a.tagName().equals("aside") ? "sidebar" : "footer";
+      }
+      if (a.tagName().equals("figure") || a.tagName().equals("figcaption")) {
+        return "caption";
+      }
+      if (a.text().length() > areaLength / 2) {
+        continue; // a wrapper holding much of the article is no boilerplate, whatever its name
+      }
+      String reason = reasonOf(a, true);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    if (b.linkDensity() > 0.5 && b.text().length() < 300) {
+      return "links";
+    }
+    return Boilerplate.reason(b.text());
+  }
+
+  private static @Nullable String reasonOf(Element a, boolean inside) {
+    Set<String> words = words(a);
+    if (words.isEmpty() || words.stream().anyMatch(POSITIVE::contains)
+        && !words.contains("comment") && !words.contains("comments")) {
+      return null;
+    }
+    for (String w : words) {
+      if (NEGATIVE.contains(w) && !(inside && WEAK_NEGATIVE.contains(w))) {
+        return REASONS.getOrDefault(w, "boilerplate");
+      }
+    }
+    return null;
+  }
+}
