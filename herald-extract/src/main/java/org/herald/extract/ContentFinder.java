@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentFinder {
   /** Class and id words of containers that hold articles. */
-  private static final Set<String> POSITIVE = Set.of("article", "articlebody", "body", "content",
-      "entry", "hentry", "main", "post", "text", "blog", "story", "storytext", "artikel",
-      "beitrag", "inhalt", "richtext", "prose", "paywall", "single");
+  private static final Set<String> POSITIVE = Set.of("article", "articlebody", "content",
+      "entry", "hentry", "post", "blog", "story", "storytext", "artikel", "beitrag", "inhalt",
+      "richtext", "prose", "paywall", "single", "bodytext", "maincontent");
   /** Class and id words of containers that hold boilerplate. */
   private static final Set<String> NEGATIVE = Set.of("comment", "comments", "kommentar",
       "kommentare", "contact", "footer", "foot", "masthead", "outbrain", "taboola", "promo",
@@ -35,7 +35,7 @@ final class ContentFinder {
       "recommended", "recommendations", "empfehlungen", "byline", "author", "caption",
       "credit", "copyright", "disclaimer", "login", "signup", "rating", "survey", "poll",
       "toolbar", "tags", "topics", "meta", "print", "overlay", "trending", "popular", "teaser",
-      "teasers", "more", "newsticker", "tools", "follow");
+      "teasers", "more", "newsticker", "tools", "follow", "nocontent", "listing");
   /** Negative words that are also common in wrappers of article text. */
   private static final Set<String> WEAK_NEGATIVE = Set.of("widget", "meta", "more", "tools",
       "teaser", "print", "foot");
@@ -76,6 +76,9 @@ final class ContentFinder {
       "tr", "ul", "summary", "center", "html", "br");
   private static final Set<String> PARAGRAPH_TAGS =
       Set.of("p", "pre", "td", "blockquote", "dd", "li", "dt");
+  static int GOOD_LENGTH = Integer.getInteger("herald.good", 50);
+  static int CLIMB_MIN_GAIN = Integer.getInteger("herald.gain", 100);
+  static double CLIMB_RATIO = Double.parseDouble(System.getProperty("herald.ratio", "2"));
   private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
 
   /** A run of text of the page, with what it was found in. */
@@ -91,7 +94,8 @@ final class ContentFinder {
   private ContentFinder() {}
 
   static Result find(Element body) {
-    Map<Element, Double> scores = score(body);
+    List<Block> all = blocks(body);
+    Map<Element, Double> scores = score(all);
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -105,6 +109,7 @@ final class ContentFinder {
       content.add(body);
     } else {
       top = widen(top, scores, best);
+      top = climb(top, all, body);
       Element parent = top.parent();
       if (parent == null) {
         content.add(top);
@@ -124,16 +129,62 @@ final class ContentFinder {
     for (Element c : content) {
       inContent.put(c, Boolean.TRUE);
     }
-    for (Block b : blocks(body)) {
+    List<Block> region = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (Block b : all) {
       Element area = contentAncestor(b.element(), inContent);
-      String reason = area == null ? outsideReason(b.element()) : insideReason(b, area);
-      if (reason == null) {
-        kept.add(b);
+      if (area == null) {
+        removed.add(new String[] {b.text(), outsideReason(b.element())});
       } else {
-        removed.add(new String[] {b.text(), reason});
+        region.add(b);
+        reasons.add(insideReason(b, area));
+      }
+    }
+    dropStrayShortBlocks(region, reasons);
+    for (int i = 0; i < region.size(); i++) {
+      if (reasons.get(i) == null) {
+        kept.add(region.get(i));
+      } else {
+        removed.add(new String[] {region.get(i).text(), reasons.get(i)});
       }
     }
     return new Result(kept, removed);
+  }
+
+  /**
+   * Headings and short lines belong to the article only next to its text: a heading followed by
+   * a link list, or a short line at the edge of the article, is boilerplate.
+   */
+  private static void dropStrayShortBlocks(List<Block> region, List<String> reasons) {
+    for (int i = region.size() - 1; i >= 0; i--) {
+      if (reasons.get(i) != null || isGood(region.get(i))) {
+        continue;
+      }
+      Block b = region.get(i);
+      boolean heading = b.tag().matches("h[1-6]") || !b.text().matches("(?s).*[.!?:;…\"“”»«)]$");
+      int next = nextKept(reasons, i, 1);
+      int prev = nextKept(reasons, i, -1);
+      boolean nextRemovedRightAfter = i + 1 < region.size() && reasons.get(i + 1) != null;
+      if (heading && (next < 0 || nextRemovedRightAfter && !isGood(region.get(next)))) {
+        reasons.set(i, "heading without text");
+      } else if (b.text().length() < 40 && (prev < 0 || next < 0)
+          && !(prev >= 0 && isGood(region.get(prev))) && !(next >= 0 && isGood(region.get(next)))) {
+        reasons.set(i, "stray line");
+      }
+    }
+  }
+
+  private static int nextKept(List<String> reasons, int from, int step) {
+    for (int j = from + step; j >= 0 && j < reasons.size(); j += step) {
+      if (reasons.get(j) == null) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isGood(Block b) {
+    return b.text().length() >= 80 && b.linkDensity() < 0.3;
   }
 
   /** Prefers the parent when several strong candidates sit under it (an article in parts). */
@@ -151,6 +202,85 @@ final class ContentFinder {
     return strong >= 2 ? parent : top;
   }
 
+  /**
+   * Moves up from the best container while the parent adds much more article-like text (long
+   * runs with few links, outside boilerplate) than short or link-heavy text: articles split
+   * into several containers.
+   */
+  private static Element climb(Element top, List<Block> all, Element body) {
+    Map<Element, int[]> stats = new IdentityHashMap<>();
+    Map<Element, Integer> blocksUnder = new IdentityHashMap<>();
+    for (Block b : all) {
+      for (Element a = b.element(); a != null && a != body; a = a.parent()) {
+        blocksUnder.merge(a, 1, Integer::sum);
+      }
+    }
+    for (Block b : all) {
+      boolean good = b.text().length() >= GOOD_LENGTH && b.linkDensity() < 0.3
+          && !inBoilerplate(b.element()) && !inListedItem(b.element(), body, blocksUnder);
+      for (Element a = b.element(); a != null && a != body; a = a.parent()) {
+        int[] st = stats.computeIfAbsent(a, k -> new int[2]);
+        st[good ? 0 : 1] += b.text().length();
+      }
+    }
+    int[] here = stats.getOrDefault(top, new int[2]);
+    Element best = top;
+    for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+      int[] up = stats.getOrDefault(a, new int[2]);
+      int gain = up[0] - here[0];
+      int junk = up[1] - here[1];
+      if (gain >= CLIMB_MIN_GAIN && gain >= CLIMB_RATIO * junk) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether an element sits in one of several alike items (same tag and class) that each hold a
+   * headline and a text: a list of teasers for other articles.
+   */
+  private static boolean inListedItem(Element e, Element body, Map<Element, Integer> blocksUnder) {
+    for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
+      if (a.className().isEmpty() || blocksUnder.getOrDefault(a, 0) < 2 || a.parent() == null
+          || a.text().length() > 600 || !hasHeadline(a)) {
+        continue;
+      }
+      int alike = 0;
+      for (Element sibling : a.parent().children()) {
+        if (sibling != a && sibling.tagName().equals(a.tagName())
+            && sibling.className().equals(a.className())) {
+          alike++;
+        }
+      }
+      if (alike >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasHeadline(Element item) {
+    if (!item.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
+      return true;
+    }
+    for (Element link : item.getElementsByTag("a")) {
+      if (link.text().length() >= 15) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inBoilerplate(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (STRUCTURAL_BOILERPLATE.contains(a.tagName()) || reasonOf(a, true) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isArticleParagraph(Element e) {
     if (!e.tagName().equals("p")) {
       return false;
@@ -162,9 +292,9 @@ final class ContentFinder {
   }
 
   /** Scores containers by the runs of text they hold. */
-  static Map<Element, Double> score(Element body) {
+  static Map<Element, Double> score(List<Block> all) {
     Map<Element, Double> scores = new HashMap<>();
-    for (Block b : blocks(body)) {
+    for (Block b : all) {
       String text = b.text();
       if (text.length() < 25 || b.tag().matches("h[1-6]")) {
         continue;
