@@ -156,6 +156,9 @@ final class ContentFinder {
    * a link list, or a short line at the edge of the article, is boilerplate.
    */
   private static void dropStrayShortBlocks(List<Block> region, List<String> reasons) {
+    if (region.stream().noneMatch(ContentFinder::isGood)) {
+      return; // a page of short lines only: nothing to tell the article by
+    }
     for (int i = region.size() - 1; i >= 0; i--) {
       if (reasons.get(i) != null || isGood(region.get(i))) {
         continue;

@@ -64,8 +64,10 @@ final class HtmlExtractor {
         body.add(b.text());
       }
       for (String[] r : found.removed()) {
-        if (!r[1].equals("caption") && !r[1].equals("credit")) {
-          record(removed, r[0], r[1]);
+        switch (r[1]) {
+          case "caption" -> add(captions, r[0]);
+          case "credit" -> add(credits, r[0]);
+          default -> record(removed, r[0], r[1]);
         }
       }
     }
