@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -79,6 +78,7 @@ final class ContentFinder {
   static int GOOD_LENGTH = Integer.getInteger("herald.good", 50);
   static int CLIMB_MIN_GAIN = Integer.getInteger("herald.gain", 100);
   static double CLIMB_RATIO = Double.parseDouble(System.getProperty("herald.ratio", "2"));
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
 
   /** A run of text of the page, with what it was found in. */
@@ -91,11 +91,59 @@ final class ContentFinder {
   /** The article's blocks, and what was left out with the reasons. */
   record Result(List<Block> blocks, List<String[]> removed) {}
 
+  /** Per-page sums and memos, so that no element's text is computed twice. */
+  private static final class Stats {
+    private final Map<Element, int[]> sums = new IdentityHashMap<>();
+    private final Map<Element, Object> insideReasons = new IdentityHashMap<>();
+    private final Map<Element, Object> outsideReasons = new IdentityHashMap<>();
+    private final Map<Element, Boolean> listed = new IdentityHashMap<>();
+    private final Map<Element, Boolean> boilerplate = new IdentityHashMap<>();
+    private static final Object NONE = new Object();
+
+    Stats(List<Block> all, Element body) {
+      for (Block b : all) {
+        for (Element a = b.element(); a != null; a = a.parent()) {
+          int[] s = sums.computeIfAbsent(a, k -> new int[3]);
+          s[0] += b.text().length();
+          s[1] += b.linkChars();
+          s[2]++;
+        }
+      }
+    }
+
+    int text(Element e) {
+      int[] s = sums.get(e);
+      return s == null ? 0 : s[0];
+    }
+
+    double linkDensity(Element e) {
+      int[] s = sums.get(e);
+      return s == null || s[0] == 0 ? 0 : (double) s[1] / s[0];
+    }
+
+    int blocks(Element e) {
+      int[] s = sums.get(e);
+      return s == null ? 0 : s[2];
+    }
+
+    @Nullable String reason(Element e, boolean inside) {
+      Map<Element, Object> memo = inside ? insideReasons : outsideReasons;
+      Object r = memo.get(e);
+      if (r == null) {
+        String computed = reasonOf(e, inside);
+        memo.put(e, computed == null ? NONE : computed);
+        return computed;
+      }
+      return r == NONE ? null : (String) r;
+    }
+  }
+
   private ContentFinder() {}
 
   static Result find(Element body) {
     List<Block> all = blocks(body);
-    Map<Element, Double> scores = score(all);
+    Stats st = new Stats(all, body);
+    Map<Element, Double> scores = score(all, st);
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -109,7 +157,7 @@ final class ContentFinder {
       content.add(body);
     } else {
       top = widen(top, scores, best);
-      top = climb(top, all, body);
+      top = climb(top, all, body, st);
       Element parent = top.parent();
       if (parent == null) {
         content.add(top);
@@ -134,10 +182,10 @@ final class ContentFinder {
     for (Block b : all) {
       Element area = contentAncestor(b.element(), inContent);
       if (area == null) {
-        removed.add(new String[] {b.text(), outsideReason(b.element())});
+        removed.add(new String[] {b.text(), outsideReason(b.element(), st)});
       } else {
         region.add(b);
-        reasons.add(insideReason(b, area));
+        reasons.add(insideReason(b, area, st));
       }
     }
     dropStrayShortBlocks(region, reasons);
@@ -210,20 +258,14 @@ final class ContentFinder {
    * runs with few links, outside boilerplate) than short or link-heavy text: articles split
    * into several containers.
    */
-  private static Element climb(Element top, List<Block> all, Element body) {
+  private static Element climb(Element top, List<Block> all, Element body, Stats st) {
     Map<Element, int[]> stats = new IdentityHashMap<>();
-    Map<Element, Integer> blocksUnder = new IdentityHashMap<>();
-    for (Block b : all) {
-      for (Element a = b.element(); a != null && a != body; a = a.parent()) {
-        blocksUnder.merge(a, 1, Integer::sum);
-      }
-    }
     for (Block b : all) {
       boolean good = b.text().length() >= GOOD_LENGTH && b.linkDensity() < 0.3
-          && !inBoilerplate(b.element()) && !inListedItem(b.element(), body, blocksUnder);
+          && !inBoilerplate(b.element(), st) && !inListedItem(b.element(), body, st);
       for (Element a = b.element(); a != null && a != body; a = a.parent()) {
-        int[] st = stats.computeIfAbsent(a, k -> new int[2]);
-        st[good ? 0 : 1] += b.text().length();
+        int[] sum = stats.computeIfAbsent(a, k -> new int[2]);
+        sum[good ? 0 : 1] += b.text().length();
       }
     }
     int[] here = stats.getOrDefault(top, new int[2]);
@@ -243,11 +285,25 @@ final class ContentFinder {
    * Whether an element sits in one of several alike items (same tag and class) that each hold a
    * headline and a text: a list of teasers for other articles.
    */
-  private static boolean inListedItem(Element e, Element body, Map<Element, Integer> blocksUnder) {
-    for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
-      if (a.className().isEmpty() || blocksUnder.getOrDefault(a, 0) < 2 || a.parent() == null
-          || a.text().length() > 600 || !hasHeadline(a)) {
-        continue;
+  private static boolean inListedItem(Element e, Element body, Stats st) {
+    Element p = e.parent();
+    if (p == null || p == body) {
+      return false;
+    }
+    Boolean memo = st.listed.get(p);
+    if (memo != null) {
+      return memo;
+    }
+    boolean result = isListedItem(p, st) || inListedItem(p, body, st);
+    st.listed.put(p, result);
+    return result;
+  }
+
+  private static boolean isListedItem(Element a, Stats st) {
+    {
+      if (a.className().isEmpty() || st.blocks(a) < 2 || a.parent() == null
+          || st.text(a) > 600 || !hasHeadline(a)) {
+        return false;
       }
       int alike = 0;
       for (Element sibling : a.parent().children()) {
@@ -256,11 +312,8 @@ final class ContentFinder {
           alike++;
         }
       }
-      if (alike >= 2) {
-        return true;
-      }
+      return alike >= 2;
     }
-    return false;
   }
 
   private static boolean hasHeadline(Element item) {
@@ -275,13 +328,15 @@ final class ContentFinder {
     return false;
   }
 
-  private static boolean inBoilerplate(Element e) {
-    for (Element a = e; a != null; a = a.parent()) {
-      if (STRUCTURAL_BOILERPLATE.contains(a.tagName()) || reasonOf(a, true) != null) {
-        return true;
-      }
+  private static boolean inBoilerplate(Element e, Stats st) {
+    Boolean memo = st.boilerplate.get(e);
+    if (memo != null) {
+      return memo;
     }
-    return false;
+    boolean result = STRUCTURAL_BOILERPLATE.contains(e.tagName()) || st.reason(e, true) != null
+        || e.parent() != null && inBoilerplate(e.parent(), st);
+    st.boilerplate.put(e, result);
+    return result;
   }
 
   private static boolean isArticleParagraph(Element e) {
@@ -295,11 +350,11 @@ final class ContentFinder {
   }
 
   /** Scores containers by the runs of text they hold. */
-  static Map<Element, Double> score(List<Block> all) {
+  private static Map<Element, Double> score(List<Block> all, Stats st) {
     Map<Element, Double> scores = new HashMap<>();
     for (Block b : all) {
       String text = b.text();
-      if (text.length() < 25 || b.tag().matches("h[1-6]")) {
+      if (text.length() < 25 || HEADINGS.contains(b.tag())) {
         continue;
       }
       double s = 1 + commas(text) + Math.min(text.length() / 100, 3);
@@ -320,8 +375,7 @@ final class ContentFinder {
       if (el.tagName().equals("html") || el.tagName().equals("body")) {
         continue;
       }
-      double ld = linkChars(el) / (double) Math.max(1, el.text().length());
-      out.put(el, e.getValue() * (1 - ld));
+      out.put(el, e.getValue() * (1 - st.linkDensity(el)));
     }
     return out;
   }
@@ -354,14 +408,38 @@ final class ContentFinder {
     return w;
   }
 
+  private static boolean endsSentence(String text, boolean colonToo) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(text.length() - 1);
+    return ".!?…\"“”»«".indexOf(c) >= 0 || colonToo && ":;)".indexOf(c) >= 0;
+  }
+
   /** The words of an element's class and id: "storyBody article-text" gives story, body, article, text. */
   static Set<String> words(Element e) {
-    String attrs = (e.className() + " " + e.id()).replaceAll("([a-z])([A-Z])", "$1 $2");
+    String attrs = e.className() + " " + e.id();
     Set<String> out = new java.util.HashSet<>();
-    for (String w : attrs.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    StringBuilder w = new StringBuilder();
+    char prev = ' ';
+    for (int i = 0; i < attrs.length(); i++) {
+      char c = attrs.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (upper && prev >= 'a' && prev <= 'z' && w.length() > 0) {
+        out.add(w.toString()); // camelCase: "storyBody" is story, body
+        w.setLength(0);
       }
+      if (letter || upper) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+      prev = c;
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
     }
     return out;
   }
@@ -456,13 +534,13 @@ final class ContentFinder {
   }
 
   /** Why a block outside the article was left out. */
-  private static String outsideReason(Element e) {
+  private static String outsideReason(Element e, Stats st) {
     for (Element a = e; a != null; a = a.parent()) {
       if (STRUCTURAL_BOILERPLATE.contains(a.tagName())) {
         return a.tagName().equals("nav") ? "navigation"
             : a.tagName().equals("aside") ? "sidebar" : "footer";
       }
-      String reason = reasonOf(a, false);
+      String reason = st.reason(a, false);
       if (reason != null) {
         return reason;
       }
@@ -471,8 +549,8 @@ final class ContentFinder {
   }
 
   /** Why a block inside the article is boilerplate, or null to keep it. */
-  private static @Nullable String insideReason(Block b, Element area) {
-    int areaLength = area.text().length();
+  private static @Nullable String insideReason(Block b, Element area, Stats st) {
+    int areaLength = st.text(area);
     for (Element a = b.element(); a != null && a != area.parent(); a = a.parent()) {
       if (STRUCTURAL_BOILERPLATE.contains(a.tagName())) {
         return a.tagName().equals("nav") ? "navigation"
@@ -481,10 +559,10 @@ final class ContentFinder {
       if (a.tagName().equals("figure") || a.tagName().equals("figcaption")) {
         return "caption";
       }
-      if (a.text().length() > areaLength / 2) {
+      if (st.text(a) > areaLength / 2) {
         continue; // a wrapper holding much of the article is no boilerplate, whatever its name
       }
-      String reason = reasonOf(a, true);
+      String reason = st.reason(a, true);
       if (reason != null) {
         return reason;
       }

@@ -33,9 +33,7 @@ final class HtmlExtractor {
     for (Element m : page.select("meta[name=author]")) {
       addAuthor(authors, m.attr("content"));
     }
-    page.select("script, style, noscript, template, iframe, svg, link, meta, object, embed,"
-        + " canvas, select, textarea, input, button, [hidden], [style~=display:\\s*none]")
-        .remove();
+    removeInvisible(page);
 
     List<String> captions = new ArrayList<>();
     List<String> credits = new ArrayList<>();
@@ -85,6 +83,35 @@ final class HtmlExtractor {
         .findFirst()
         .ifPresent(doc::dateline);
     return doc.add(Layer.TEXT);
+  }
+
+  private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript",
+      "template", "iframe", "svg", "link", "meta", "object", "embed", "canvas", "select",
+      "textarea", "input", "button", "head");
+
+  /** Removes what a reader never sees: scripts, styles, forms' controls, hidden elements. */
+  private static void removeInvisible(org.jsoup.nodes.Document page) {
+    List<org.jsoup.nodes.Node> gone = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.Comment) {
+          gone.add(node);
+        } else if (node instanceof Element e && (INVISIBLE.contains(e.tagName())
+            && !e.tagName().equals("head") || e.hasAttr("hidden") || isHiddenByStyle(e))) {
+          gone.add(node);
+        }
+      }
+    }, page.body() == null ? page : page.body());
+    gone.forEach(org.jsoup.nodes.Node::remove);
+  }
+
+  private static boolean isHiddenByStyle(Element e) {
+    if (!e.hasAttr("style")) {
+      return false;
+    }
+    String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
   private static void record(List<Removed> removed, String text, String reason) {

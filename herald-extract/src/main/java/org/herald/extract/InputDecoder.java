@@ -1,9 +1,6 @@
 package org.herald.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -52,16 +49,36 @@ final class InputDecoder {
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, declared), declared);
     }
-    try {
-      String utf8 = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return new Decoded(utf8, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      Charset fallback = Charset.forName("windows-1252");
-      return new Decoded(new String(bytes, fallback), fallback);
+    if (isUtf8(bytes)) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
+    Charset fallback = Charset.forName("windows-1252");
+    return new Decoded(new String(bytes, fallback), fallback);
+  }
+
+  /** Whether the bytes are well-formed UTF-8 (no overlong forms or surrogates checked). */
+  static boolean isUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? (c <= 0xEF ? 2 : -1)
+          : c >= 0xC2 && c <= 0xDF ? 1 : -1;
+      if (extra < 0 || i + extra >= n) {
+        return false;
+      }
+      for (int k = 1; k <= extra; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += extra + 1;
+    }
+    return true;
   }
 
   private static String strip(String s) {

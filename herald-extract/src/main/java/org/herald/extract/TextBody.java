@@ -36,6 +36,43 @@ final class TextBody {
 
   /** Folds runs of white space (non-breaking spaces too) inside a paragraph into one space. */
   static String normalise(String s) {
-    return s.replace('\u00A0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
+    StringBuilder sb = null;
+    int n = s.length();
+    boolean space = false;
+    int start = 0;
+    while (start < n && isSpace(s.charAt(start))) {
+      start++;
+    }
+    int end = n;
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (!space) {
+          if (sb == null && c != ' ') {
+            sb = new StringBuilder(end - start).append(s, start, i);
+          }
+          if (sb != null) {
+            sb.append(' ');
+          }
+          space = true;
+        } else if (sb == null) {
+          sb = new StringBuilder(end - start).append(s, start, i);
+        }
+      } else {
+        if (sb != null) {
+          sb.append(c);
+        }
+        space = false;
+      }
+    }
+    return sb != null ? sb.toString() : s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f'
+        || c == '\u000B' || c == '\u2028' || c == '\u2029';
   }
 }
