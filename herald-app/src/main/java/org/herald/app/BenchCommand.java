@@ -36,15 +36,22 @@ final class BenchCommand implements Callable<Integer> {
       description = "How often each file is analysed in the measured pass (default 3).")
   int repeat;
 
+  @Option(names = "--extract-only",
+      description = "Measure article extraction alone (pages/s), not the whole pipeline.")
+  boolean extractOnly;
+
   @Mixin PipelineOptions pipelineOptions;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = pipelineOptions.build();
     List<RawInput> inputs = new ArrayList<>();
     for (String name : Inputs.names(files)) {
       inputs.add(Inputs.read(name, null, null, null));
     }
+    if (extractOnly) {
+      return benchExtraction(inputs);
+    }
+    Pipeline pipeline = pipelineOptions.build();
     long t0 = System.nanoTime();
     for (RawInput in : inputs) {
       pipeline.analyze(in);
@@ -89,5 +96,39 @@ final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "peak heap: %d MB%n", peak / (1024 * 1024));
     return 0;
+  }
+
+  /** Pages/s of the extractor alone, after a warm-up pass, on {@code threads} threads. */
+  private int benchExtraction(List<RawInput> inputs) throws Exception {
+    var extractor = new org.herald.extract.ArticleExtractor(
+        org.herald.extract.ExtractConfig.DEFAULTS);
+    for (RawInput in : inputs) {
+      extractQuietly(extractor, in);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> jobs = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int r = 0; r < repeat; r++) {
+      for (RawInput in : inputs) {
+        jobs.add(pool.submit(() -> extractQuietly(extractor, in)));
+      }
+    }
+    for (Future<?> f : jobs) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    System.out.printf(Locale.ROOT, "extraction: %d pages in %.2f s with %d threads%n",
+        jobs.size(), seconds, threads);
+    System.out.printf(Locale.ROOT, "pages/s: %.1f%n", jobs.size() / seconds);
+    return 0;
+  }
+
+  private static void extractQuietly(org.herald.core.Extractor extractor, RawInput in) {
+    try {
+      extractor.extract(in);
+    } catch (org.herald.core.HeraldException e) {
+      // a page without text still counts as work done
+    }
   }
 }

@@ -24,7 +24,7 @@ final class Inputs {
     }
     try (Stream<Path> s = Files.walk(path)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().matches("(?i).*\\.(html?|txt)$"))
+          .filter(p -> p.toString().matches("(?i).*\\.(html?|txt)(\\.gz)?$"))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -49,7 +49,17 @@ final class Inputs {
           throw new HeraldException(ErrorCode.UNREADABLE, name + ": is a directory");
         }
         bytes = Files.readAllBytes(p);
-        input = withSidecar(RawInput.of(name, bytes), p);
+        String shown = name;
+        if (name.endsWith(".gz")) {
+          try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+              new java.io.ByteArrayInputStream(bytes))) {
+            bytes = in.readAllBytes();
+          } catch (IOException e) {
+            throw new HeraldException(ErrorCode.UNREADABLE, name + ": not valid gzip data");
+          }
+          shown = name.substring(0, name.length() - 3);
+        }
+        input = withSidecar(new RawInput(shown, bytes, null, null, null, null), p);
       }
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.UNREADABLE, name + ": cannot read: " + e.getMessage());
