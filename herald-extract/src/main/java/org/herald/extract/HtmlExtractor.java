@@ -3,10 +3,7 @@ package org.herald.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
 import org.herald.core.model.Removed;
@@ -20,19 +17,13 @@ import org.jspecify.annotations.Nullable;
  * recorded with its reason. Never throws on malformed markup.
  */
 final class HtmlExtractor {
-  private static final Pattern LD_DATE = Pattern.compile(
-      "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private HtmlExtractor() {}
 
   static Document.Builder extract(String html, @Nullable String url) {
     org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
-    String title = title(page);
-    String published = published(page);
-    Set<String> authors = new LinkedHashSet<>();
-    for (Element m : page.select("meta[name=author]")) {
-      addAuthor(authors, m.attr("content"));
-    }
+    String title = Metadata.title(page);
+    String published = Metadata.published(page, url);
+    Set<String> authors = new LinkedHashSet<>(Metadata.authors(page));
     removeInvisible(page);
 
     List<String> captions = new ArrayList<>();
@@ -44,9 +35,6 @@ final class HtmlExtractor {
     }
     for (Element caption : page.select("figcaption")) {
       add(captions, caption.text());
-    }
-    for (Element byline : page.select("[rel=author], .byline, [class*=author-name]")) {
-      addAuthor(authors, byline.text());
     }
     TextBody body = new TextBody();
     List<Removed> removed = new ArrayList<>();
@@ -128,59 +116,7 @@ final class HtmlExtractor {
     }
   }
 
-  private static void addAuthor(Set<String> authors, String text) {
-    String t = TextBody.normalise(text).replaceFirst("(?i)^(von|by)\\s+", "");
-    if (!t.isEmpty() && t.length() < 100) {
-      authors.add(t);
-    }
-  }
 
-  private static @Nullable String title(org.jsoup.nodes.Document page) {
-    Element og = page.selectFirst("meta[property=og:title]");
-    if (og != null && !og.attr("content").isBlank()) {
-      return TextBody.normalise(og.attr("content"));
-    }
-    Element h1 = page.selectFirst("article h1, h1");
-    if (h1 != null && !h1.text().isBlank()) {
-      return TextBody.normalise(h1.text());
-    }
-    String t = TextBody.normalise(page.title());
-    return t.isEmpty() ? null : t;
-  }
 
-  /** The publication date as yyyy-mm-dd from meta tags, JSON-LD or a time element; else null. */
-  private static @Nullable String published(org.jsoup.nodes.Document page) {
-    for (String q : new String[] {"meta[property=article:published_time]",
-        "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
-        "meta[name=dc.date]", "meta[itemprop=datePublished]"}) {
-      Element m = page.selectFirst(q);
-      if (m != null) {
-        String d = isoDate(m.attr("content"));
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    for (Element ld : page.select("script[type=application/ld+json]")) {
-      Matcher m = LD_DATE.matcher(ld.data());
-      if (m.find()) {
-        String d = isoDate(m.group(1));
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    Element time = page.selectFirst("article time[datetime], time[pubdate], time[datetime]");
-    return time == null ? null : isoDate(time.attr("datetime"));
-  }
 
-  private static @Nullable String isoDate(String value) {
-    Matcher m = ISO_DATE.matcher(value.toLowerCase(Locale.ROOT));
-    if (!m.find()) {
-      return null;
-    }
-    int month = Integer.parseInt(m.group(2));
-    int day = Integer.parseInt(m.group(3));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? m.group() : null;
-  }
 }

@@ -221,9 +221,9 @@ public final class ExtractionEval {
             tn++;
           }
         }
-        count(title, item.path("title").asText(""), p == null ? null : p.title(), false);
-        count(date, item.path("date").asText(""), p == null ? null : p.date(), true);
-        count(author, item.path("author").asText(""), p == null ? null : p.author(), false);
+        count(title, goldText(item.path("title")), p == null ? null : p.title(), false);
+        count(date, goldText(item.path("date")), p == null ? null : p.date(), true);
+        count(author, goldText(item.path("author")), p == null ? null : p.author(), false);
         n++;
       }
       double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -237,6 +237,16 @@ public final class ExtractionEval {
       out.add(new Figures(part, n, precision, recall, f1, extra));
     }
     return out;
+  }
+
+  /** A gold field as text; a list of authors is joined with "; ". */
+  private static String goldText(JsonNode node) {
+    if (node.isArray()) {
+      List<String> parts = new ArrayList<>();
+      node.forEach(n -> parts.add(n.asText()));
+      return String.join("; ", parts);
+    }
+    return node.asText("");
   }
 
   private static double ratio(int[] c) {

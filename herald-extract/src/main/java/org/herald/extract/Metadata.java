@@ -1,0 +1,341 @@
+package org.herald.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page's title, publication date and authors, from its metadata (meta tags, JSON-LD,
+ * microdata) and, failing that, its markup. Reads the page before scripts are removed, but never
+ * takes a date from a script other than JSON-LD: null is better than a wrong date.
+ */
+final class Metadata {
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·»›:/-]|//|::|»|›)+\\s+");
+  private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern LD_AUTHOR = Pattern.compile(
+      "\"author\"\\s*:\\s*(\\{[^{}]*\\}|\\[[^\\[\\]]*\\]|\"[^\"]*\")");
+  private static final Pattern LD_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})\\.?\\s+([A-Za-zÄÖÜäöüéû]{3,10})\\.?\\s+(\\d{4})\\b");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})[/-](\\d{2})[/-](\\d{2})/");
+  private static final Map<String, Integer> MONTHS = months();
+  private static final String[] DATE_META = {
+    "meta[property=article:published_time]", "meta[property=og:article:published_time]",
+    "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
+    "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]",
+    "meta[name=dc.date.issued]", "meta[name=DC.date.issued]", "meta[name=dc.date]",
+    "meta[name=DC.date]", "meta[name=dcterms.date]", "meta[name=DCTERMS.date]",
+    "meta[name=dcterms.created]", "meta[name=citation_publication_date]",
+    "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[property=article:published]",
+    "meta[name=article.published]", "meta[name=original-publish-date]"};
+  private static final String[] AUTHOR_META = {
+    "meta[name=author]", "meta[property=article:author]", "meta[name=parsely-author]",
+    "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[name=DC.creator]",
+    "meta[name=citation_author]", "meta[property=og:article:author]"};
+  private static final Set<String> DATE_WORDS = Set.of("date", "datum", "time", "published",
+      "pubdate", "posted", "meta", "byline", "entry", "timestamp", "datetime", "zeit", "info");
+
+  private Metadata() {}
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"jan", "januar", "january", "jänner", "janvier", "enero"},
+      {"feb", "februar", "february", "février", "febrero"},
+      {"mär", "mar", "märz", "march", "maerz", "mars", "marzo"},
+      {"apr", "april", "avril", "abril"},
+      {"mai", "may", "mayo"},
+      {"jun", "juni", "june", "juin", "junio"},
+      {"jul", "juli", "july", "juillet", "julio"},
+      {"aug", "august", "août", "agosto"},
+      {"sep", "sept", "september", "septembre", "septiembre"},
+      {"okt", "oct", "oktober", "october", "octobre", "octubre"},
+      {"nov", "november", "novembre", "noviembre"},
+      {"dez", "dec", "dezember", "december", "décembre", "diciembre"}};
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  // -- title ---------------------------------------------------------------------------
+
+  /** The headline: the h1 where the page's title contains it, else the title less site names. */
+  static @Nullable String title(Document page) {
+    String og = content(page, "meta[property=og:title]", "meta[name=twitter:title]");
+    String tag = TextBody.normalise(page.title());
+    String site = content(page, "meta[property=og:site_name]");
+    String lowerOg = og == null ? "" : og.toLowerCase(Locale.ROOT);
+    String lowerTag = tag.toLowerCase(Locale.ROOT);
+    List<String> h1s = new ArrayList<>();
+    for (Element h1 : page.select("h1")) {
+      String t = TextBody.normalise(h1.text());
+      if (t.length() >= 3) {
+        h1s.add(t);
+      }
+    }
+    for (String h1 : h1s) {
+      String l = h1.toLowerCase(Locale.ROOT);
+      if (lowerOg.contains(l) || lowerTag.contains(l)) {
+        return h1;
+      }
+    }
+    String raw = og != null ? og : !tag.isEmpty() ? tag : null;
+    if (raw == null) {
+      return h1s.isEmpty() ? null : h1s.get(0);
+    }
+    return withoutSiteName(raw, site);
+  }
+
+  /** "Headline | Site" and "Site - Headline" lose the site's name. */
+  static String withoutSiteName(String title, @Nullable String site) {
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    List<String> kept = new ArrayList<>(List.of(parts));
+    String last = kept.get(kept.size() - 1);
+    if (isSiteName(last, site) || words(last) <= 4 && words(String.join(" ", kept)) > 2 * words(last)) {
+      kept.remove(kept.size() - 1);
+    }
+    if (kept.size() > 1 && isSiteName(kept.get(0), site)) {
+      kept.remove(0);
+    }
+    if (kept.size() == parts.length) {
+      return title;
+    }
+    // Put the remaining parts back as they stood in the title.
+    int start = title.indexOf(kept.get(0));
+    String lastKept = kept.get(kept.size() - 1);
+    int end = title.indexOf(lastKept, start) + lastKept.length();
+    return start >= 0 && end > start ? title.substring(start, end).strip() : kept.get(0);
+  }
+
+  private static boolean isSiteName(String part, @Nullable String site) {
+    String p = part.toLowerCase(Locale.ROOT).strip();
+    return site != null && p.equals(site.toLowerCase(Locale.ROOT).strip())
+        || p.matches("(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  // -- date ----------------------------------------------------------------------------
+
+  /** The publication date as yyyy-mm-dd, or null where no reliable source gives one. */
+  static @Nullable String published(Document page, @Nullable String url) {
+    for (String q : DATE_META) {
+      Element m = page.selectFirst(q);
+      if (m != null) {
+        String d = parse(m.attr("content"));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    for (Element ld : page.select("script[type=application/ld+json]")) {
+      Matcher m = LD_DATE.matcher(ld.data());
+      if (m.find()) {
+        String d = parse(m.group(1));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    for (Element e : page.select("[itemprop=datePublished], time[pubdate], article time[datetime],"
+        + " main time[datetime], time[datetime], abbr.published[title]")) {
+      String d = parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.attr("title"),
+          e.text()));
+      if (d != null) {
+        return d;
+      }
+    }
+    if (url != null) {
+      Matcher m = URL_DATE.matcher(url);
+      if (m.find()) {
+        String d = date(m.group(1), m.group(2), m.group(3));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    Element body = page.body();
+    if (body == null) {
+      return null;
+    }
+    int looked = 0;
+    for (Element e : body.getAllElements()) {
+      if (e.childrenSize() > 3 || !hasDateWord(e)) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > 200 || text.isEmpty()) {
+        continue;
+      }
+      String d = parse(text);
+      if (d != null) {
+        return d;
+      }
+      if (++looked > 30) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDateWord(Element e) {
+    if (e.tagName().equals("time")) {
+      return true;
+    }
+    for (String w : ContentFinder.words(e)) {
+      if (DATE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstNonEmpty(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return "";
+  }
+
+  /** A date in any of the common forms as yyyy-mm-dd, or null. */
+  static @Nullable String parse(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    Matcher m = ISO.matcher(v);
+    if (m.find()) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    m = DOTTED.matcher(v);
+    if (m.find()) {
+      return date(m.group(3), m.group(2), m.group(1));
+    }
+    m = SLASHED.matcher(v);
+    if (m.find()) {
+      return date(m.group(1), m.group(2), m.group(3));
+    }
+    m = DAY_MONTH_YEAR.matcher(v);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        return date(m.group(3), String.valueOf(month), m.group(1));
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(v);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        return date(m.group(3), String.valueOf(month), m.group(2));
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String date(String year, String month, String day) {
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month),
+          Integer.parseInt(day));
+      if (d.getYear() < 1990 || d.isAfter(LocalDate.now().plusDays(2))) {
+        return null;
+      }
+      return d.toString();
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  // -- authors -------------------------------------------------------------------------
+
+  /** The authors from JSON-LD, meta tags, microdata or a byline, from the first that has one. */
+  static List<String> authors(Document page) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Element ld : page.select("script[type=application/ld+json]")) {
+      Matcher m = LD_AUTHOR.matcher(ld.data());
+      if (m.find()) {
+        String value = m.group(1);
+        if (value.startsWith("\"")) {
+          addAuthor(out, value.substring(1, value.length() - 1));
+        } else {
+          Matcher n = LD_NAME.matcher(value);
+          while (n.find()) {
+            addAuthor(out, n.group(1));
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return List.copyOf(out);
+      }
+    }
+    for (String q : AUTHOR_META) {
+      for (Element m : page.select(q)) {
+        String v = m.attr("content");
+        if (!v.startsWith("http")) {
+          addAuthor(out, v);
+        }
+      }
+      if (!out.isEmpty()) {
+        return List.copyOf(out);
+      }
+    }
+    for (Element e : page.select("[itemprop=author] [itemprop=name], [itemprop=author],"
+        + " [rel=author], .author-name, .byline__name, .byline-name, .author .name,"
+        + " .autor, .author, .byline")) {
+      addAuthor(out, e.text());
+      if (!out.isEmpty()) {
+        return List.copyOf(out);
+      }
+    }
+    return List.of();
+  }
+
+  /** Adds a cleaned name: "Von Anna Beispiel, 12.03.2021" gives "Anna Beispiel". */
+  static void addAuthor(Set<String> out, String raw) {
+    String t = TextBody.normalise(raw)
+        .replaceFirst("(?i)^(von|by|autor(in)?|author|text|posted by|written by|geschrieben von)"
+            + "\\s*:?\\s+", "")
+        .replaceFirst("\\s*[,|·•]\\s*\\d.*$", "")
+        .replaceFirst("\\s*[|·•].*$", "")
+        .strip();
+    if (t.length() < 2 || t.length() > 80 || t.startsWith("http") || t.chars().filter(
+        Character::isDigit).count() > 2) {
+      return;
+    }
+    out.add(t);
+  }
+
+  private static @Nullable String content(Document page, String... queries) {
+    for (String q : queries) {
+      Element m = page.selectFirst(q);
+      if (m != null && !m.attr("content").isBlank()) {
+        return TextBody.normalise(m.attr("content"));
+      }
+    }
+    return null;
+  }
+}
