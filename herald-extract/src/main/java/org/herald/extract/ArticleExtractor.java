@@ -31,9 +31,18 @@ public final class ArticleExtractor implements Extractor {
     }
     InputDecoder.Decoded decoded = InputDecoder.decode(input.name(), bytes);
     boolean html = isHtml(input, decoded.text());
-    Document.Builder doc = html
-        ? HtmlExtractor.extract(decoded.text(), input.url())
-        : PlainTextExtractor.extract(decoded.text());
+    Document.Builder doc;
+    if (html) {
+      try {
+        doc = HtmlExtractor.extract(decoded.text(), input.url());
+      } catch (RuntimeException e) {
+        // Never lose a page to a bug in the article finder: fall back to its plain text.
+        doc = PlainTextExtractor.extract(org.jsoup.Jsoup.parse(decoded.text()).wholeText())
+            .warning("HTML extraction failed (" + e + "); used the page's plain text");
+      }
+    } else {
+      doc = PlainTextExtractor.extract(decoded.text());
+    }
     Document partial = doc.build();
     if (partial.text().isBlank()) {
       throw new HeraldException(ErrorCode.EMPTY_INPUT,

@@ -101,7 +101,54 @@ final class Metadata {
     if (raw == null) {
       return h1s.isEmpty() ? null : h1s.get(0);
     }
-    return withoutSiteName(raw, site);
+    String cleaned = withoutSiteName(raw, site);
+    Set<String> siteNames = siteNames(page, site);
+    if (siteNames.contains(cleaned.toLowerCase(Locale.ROOT))) {
+      // The title names only the site (blogs do this): the article's own heading is the title.
+      Element heading = page.selectFirst("article h1, article h2, main h1, main h2,"
+          + " .post h1, .post h2, .entry h1, .entry h2, .entry-title, .post-title, h1");
+      if (heading != null && !heading.text().isBlank()
+          && !siteNames.contains(TextBody.normalise(heading.text()).toLowerCase(Locale.ROOT))) {
+        return TextBody.normalise(heading.text());
+      }
+    }
+    if (h1s.size() == 1 && sharedWords(cleaned, h1s.get(0)) >= 0.5) {
+      return h1s.get(0);
+    }
+    return cleaned;
+  }
+
+  /** What the page calls itself: og:site_name and the site title in its header. */
+  private static Set<String> siteNames(Document page, @Nullable String site) {
+    Set<String> out = new java.util.HashSet<>();
+    if (site != null) {
+      out.add(site.toLowerCase(Locale.ROOT));
+    }
+    for (Element e : page.select(".site-title, .site-name, #site-title, .blog-title,"
+        + " .site-branding, header .logo, #logo, .logo")) {
+      String t = TextBody.normalise(e.text()).toLowerCase(Locale.ROOT);
+      if (!t.isEmpty() && t.length() < 100) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The share of the words of {@code a} that occur in {@code b}, case-insensitive. */
+  private static double sharedWords(String a, String b) {
+    String[] wa = a.toLowerCase(Locale.ROOT).split("\\W+");
+    Set<String> wb = new java.util.HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\W+")));
+    int n = 0;
+    int shared = 0;
+    for (String w : wa) {
+      if (!w.isEmpty()) {
+        n++;
+        if (wb.contains(w)) {
+          shared++;
+        }
+      }
+    }
+    return n == 0 ? 0 : (double) shared / n;
   }
 
   /** "Headline | Site" and "Site - Headline" lose the site's name. */
@@ -317,8 +364,8 @@ final class Metadata {
   /** Adds a cleaned name: "Von Anna Beispiel, 12.03.2021" gives "Anna Beispiel". */
   static void addAuthor(Set<String> out, String raw) {
     String t = TextBody.normalise(raw)
-        .replaceFirst("(?i)^(von|by|autor(in)?|author|text|posted by|written by|geschrieben von)"
-            + "\\s*:?\\s+", "")
+        .replaceFirst("(?i)^(veröffentlicht von|erstellt von|ein beitrag von|geschrieben von"
+            + "|posted by|written by|von|by|autor(in)?|author|text)\\s*:?\\s*", "")
         .replaceFirst("\\s*[,|·•]\\s*\\d.*$", "")
         .replaceFirst("\\s*[|·•].*$", "")
         .strip();

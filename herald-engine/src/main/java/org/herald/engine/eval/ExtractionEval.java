@@ -67,7 +67,8 @@ public final class ExtractionEval {
         p = new Prediction(d.text(), d.title(), d.published(),
             d.contributors().isEmpty() ? null : String.join("; ", d.contributors()),
             (System.nanoTime() - t0) / 1e6);
-      } catch (HeraldException e) {
+      } catch (RuntimeException e) {
+        // A page the extractor refuses (or a bug) scores as an empty extraction.
         p = new Prediction("", null, null, null, (System.nanoTime() - t0) / 1e6);
       }
       out.put(name, p);
