@@ -188,6 +188,22 @@ final class ContentFinder {
         reasons.add(insideReason(b, area, st));
       }
     }
+    int substantial = 0;
+    int keptChars = 0;
+    for (int i = 0; i < region.size(); i++) {
+      int len = region.get(i).text().length();
+      substantial += len >= GOOD_LENGTH ? len : 0;
+      keptChars += reasons.get(i) == null ? len : 0;
+    }
+    if (keptChars < substantial / 4) {
+      // Class names removed nearly all of the article: they lie (an article in an "ad-wrapper",
+      // a live ticker in "comments"). Trust the text instead.
+      for (int i = 0; i < region.size(); i++) {
+        Block b = region.get(i);
+        reasons.set(i, b.linkDensity() > 0.5 && b.text().length() < 300 ? "links"
+            : Boilerplate.reason(b.text()));
+      }
+    }
     dropStrayShortBlocks(region, reasons);
     for (int i = 0; i < region.size(); i++) {
       if (reasons.get(i) == null) {

@@ -36,6 +36,9 @@ final class TextBody {
 
   /** Folds runs of white space (non-breaking spaces too) inside a paragraph into one space. */
   static String normalise(String s) {
+    if (hasInvisible(s)) {
+      s = stripInvisible(s);
+    }
     StringBuilder sb = null;
     int n = s.length();
     boolean space = false;
@@ -69,6 +72,32 @@ final class TextBody {
       }
     }
     return sb != null ? sb.toString() : s.substring(start, end);
+  }
+
+  /** Soft hyphens and zero-width characters: in the markup, never seen by a reader. */
+  private static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+        || c == '\uFEFF';
+  }
+
+  private static boolean hasInvisible(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isInvisible(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripInvisible(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isInvisible(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean isSpace(char c) {
