@@ -19,7 +19,7 @@ final class Boilerplate {
           + "|sign up\\b.{0,80}|subscribe\\b.{0,80}|jetzt abonnieren\\b.{0,80}"
           + "|follow us\\b.{0,60}|folgen sie uns\\b.{0,60}|related( articles| stories)?"
           + "|mehr zum thema\\b.{0,60}|das könnte sie auch interessieren|you may also like"
-          + "|recommended( for you)?|source site|quelle: .{0,40} website|weitere themen"
+          + "|recommended( for you)?|weitere themen"
           + "|ähnliche (beiträge|artikel)|verwandte (beiträge|artikel)|related (posts|articles)"
           + "|weiterführende links?|mehr (zum thema|artikel|beiträge|aus)\\b.{0,60}"
           + "|veja também:?|gefällt mir|like this:?|teilen mit:?|share this:?|kontakt|contact"
@@ -28,6 +28,8 @@ final class Boilerplate {
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|credit|copyright|©)"
           + "\\s*[:©].{1,120}$");
+  private static final Pattern SOURCE = Pattern.compile(
+      "(?i)^(source site|source|quelle|original(artikel| article)|zur quelle|view source)$");
   private static final Pattern COOKIE = Pattern.compile(
       "(?i)^.{0,80}\\b(cookies?|datenschutzerklärung|privacy policy)\\b.{0,160}$");
 
@@ -46,6 +48,9 @@ final class Boilerplate {
     }
     if (PROMOTION.matcher(text).matches()) {
       return "promotion";
+    }
+    if (SOURCE.matcher(text).matches()) {
+      return "source link";
     }
     if (CREDIT.matcher(text).matches()) {
       return "credit";

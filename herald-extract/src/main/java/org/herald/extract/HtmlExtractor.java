@@ -47,7 +47,15 @@ final class HtmlExtractor {
           continue; // the headline repeated at the top of the article
         }
         first = false;
-        body.add(b.text());
+        List<String> named = Lines.contributors(b.text());
+        if (named != null) {
+          authors.addAll(named);
+          record(removed, b.text(), "contributors");
+        } else if (Lines.isCredit(b.text())) {
+          add(credits, b.text());
+        } else {
+          body.add(b.text());
+        }
       }
       for (String[] r : found.removed()) {
         switch (r[1]) {
