@@ -91,9 +91,10 @@ final class Metadata {
         h1s.add(t);
       }
     }
+    Set<String> siteNames = siteNames(page, site);
     for (String h1 : h1s) {
       String l = h1.toLowerCase(Locale.ROOT);
-      if (lowerOg.contains(l) || lowerTag.contains(l)) {
+      if ((lowerOg.contains(l) || lowerTag.contains(l)) && !siteNames.contains(l)) {
         return h1;
       }
     }
@@ -102,17 +103,20 @@ final class Metadata {
       return h1s.isEmpty() ? null : h1s.get(0);
     }
     String cleaned = withoutSiteName(raw, site);
-    Set<String> siteNames = siteNames(page, site);
     if (siteNames.contains(cleaned.toLowerCase(Locale.ROOT))) {
       // The title names only the site (blogs do this): the article's own heading is the title.
-      Element heading = page.selectFirst("article h1, article h2, main h1, main h2,"
-          + " .post h1, .post h2, .entry h1, .entry h2, .entry-title, .post-title, h1");
-      if (heading != null && !heading.text().isBlank()
-          && !siteNames.contains(TextBody.normalise(heading.text()).toLowerCase(Locale.ROOT))) {
-        return TextBody.normalise(heading.text());
+      for (String q : new String[] {".entry-title", ".post-title", "article h1", "article h2",
+          "main h1", "main h2", ".post h1", ".post h2", ".entry h1", ".entry h2", "h1", "h2"}) {
+        for (Element heading : page.select(q)) {
+          String t = TextBody.normalise(heading.text());
+          if (!t.isEmpty() && !siteNames.contains(t.toLowerCase(Locale.ROOT))) {
+            return t;
+          }
+        }
       }
     }
-    if (h1s.size() == 1 && sharedWords(cleaned, h1s.get(0)) >= 0.5) {
+    if (h1s.size() == 1 && sharedWords(cleaned, h1s.get(0)) >= 0.5
+        && !siteNames.contains(h1s.get(0).toLowerCase(Locale.ROOT))) {
       return h1s.get(0);
     }
     return cleaned;

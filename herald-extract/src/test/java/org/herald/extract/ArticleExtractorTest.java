@@ -146,4 +146,30 @@ class ArticleExtractorTest {
     assertThat(d.language()).isEqualTo("de");
     assertThat(d.source()).isEqualTo("a.txt");
   }
+
+  @Test
+  void plainTextKeepsCreditsCaptionsContributorsAndBoilerplateOutOfTheBody() {
+    String page = String.join("\n\n",
+        "Scholz trifft Biden in Washington",
+        "Bundeskanzler Olaf Scholz und US-Präsident Joe Biden im Oval Office.",
+        "Anna Beispiel | dpa",
+        "WASHINGTON – Bundeskanzler Olaf Scholz ist am Montag von US-Präsident Joe Biden im"
+            + " Weißen Haus empfangen worden.",
+        "Lesen Sie mehr über die USA von Beispielzeitung Plus",
+        "Die beiden sprachen über Russland und die Ukraine.",
+        "— Beispielzeitungs Jonas Muster hat zu diesem Bericht beigetragen.",
+        ".\nsource site",
+        "Leave a Reply");
+    Document d = extract("artikel.txt", page);
+    assertThat(d.title()).isEqualTo("Scholz trifft Biden in Washington");
+    assertThat(d.dateline()).isEqualTo("WASHINGTON");
+    assertThat(d.credits()).containsExactly("Anna Beispiel | dpa");
+    assertThat(d.captions()).containsExactly(
+        "Bundeskanzler Olaf Scholz und US-Präsident Joe Biden im Oval Office.");
+    assertThat(d.contributors()).containsExactly("Jonas Muster");
+    assertThat(d.text()).startsWith("WASHINGTON –").endsWith("die Ukraine.")
+        .doesNotContain("Lesen Sie", "source site", "Leave a Reply", "beigetragen");
+    assertThat(d.removed()).extracting(Removed::reason)
+        .contains("promotion", "contributors", "layout", "source link", "comments");
+  }
 }

@@ -1,0 +1,62 @@
+package org.herald.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class ContentFinderTest {
+  private static final String PARAGRAPH = "Die Außenminister der G7 berieten am Montag in Berlin"
+      + " über die Lage in der Ukraine, über Sanktionen, Hilfen und die Energieversorgung.";
+
+  private static List<String> kept(String html) {
+    var page = Jsoup.parse(html);
+    return ContentFinder.find(page.body()).blocks().stream().map(ContentFinder.Block::text)
+        .toList();
+  }
+
+  @Test
+  void keepsTheArticleAndLeavesTeasersCommentsAndNavigation() {
+    String teaser = "<div class='item'><h3><a href='#'>Ein anderer Artikel mit langem Titel</a>"
+        + "</h3><p>Eine Zusammenfassung eines anderen Artikels, die lang genug ist, um zu zählen.</p>"
+        + "</div>";
+    String html = "<body><nav><a href='/'>Start</a> <a href='/p'>Politik</a></nav>"
+        + "<div class='layout'><article><h1>Titel</h1>"
+        + ("<p>" + PARAGRAPH + "</p>").repeat(4) + "</article>"
+        + "<div class='more-news'>" + teaser.repeat(4) + "</div></div>"
+        + "<section class='comments'><p>Ein Kommentar eines Lesers, der sehr lang ist und"
+        + " viele Wörter hat, damit er wie ein Absatz aussieht.</p></section>"
+        + "<footer>Impressum · Datenschutz</footer></body>";
+    List<String> kept = kept(html);
+    assertThat(kept).contains(PARAGRAPH);
+    assertThat(String.join(" ", kept)).doesNotContain("Kommentar", "Zusammenfassung",
+        "Impressum", "Politik");
+  }
+
+  @Test
+  void anArticleSplitIntoSectionsIsKeptWhole() {
+    String section = "<section class='content-section'><div class='inner'><p>" + PARAGRAPH
+        + "</p><p>" + PARAGRAPH.replace("Montag", "Dienstag") + "</p></div></section>";
+    String html = "<body><div class='article'><div id='b1'>" + section + "</div><div id='b2'>"
+        + section.replace("Berlin", "Rom") + "</div><div id='b3'>"
+        + section.replace("Berlin", "Paris") + "</div></div></body>";
+    String kept = String.join(" ", kept(html));
+    assertThat(kept).contains("in Berlin", "in Rom", "in Paris");
+  }
+
+  @Test
+  void lyingClassNamesDoNotEraseTheArticle() {
+    String html = "<body><div class='ad-wrapper'><div class='ad-content'>"
+        + ("<p>" + PARAGRAPH + "</p>").repeat(5) + "</div></div></body>";
+    assertThat(kept(html)).hasSize(5);
+  }
+
+  @Test
+  void classWordsSplitOnCaseAndPunctuation() {
+    var e = Jsoup.parse("<div class='storyBody article-text' id='main_content'></div>")
+        .selectFirst("div");
+    assertThat(ContentFinder.words(e)).contains("story", "body", "article", "text", "main",
+        "content");
+  }
+}
