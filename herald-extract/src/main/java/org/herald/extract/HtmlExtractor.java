@@ -21,19 +21,29 @@ final class HtmlExtractor {
 
   static Document.Builder extract(String html, @Nullable String url) {
     org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
-    String title = Metadata.title(page);
-    String published = Metadata.published(page, url);
-    Set<String> authors = new LinkedHashSet<>(Metadata.authors(page));
+    Metadata.Head head = new Metadata.Head(page);
+    String title = Metadata.title(page, head);
+    String published = Metadata.published(page, head, url);
+    Set<String> authors = new LinkedHashSet<>(Metadata.authors(page, head));
     removeInvisible(page);
 
     List<String> captions = new ArrayList<>();
     List<String> credits = new ArrayList<>();
-    for (Element credit : page.select("figure .credit, figure [class*=credit], .photo-credit,"
-        + " figure [class*=copyright]")) {
+    for (Element figure : page.getElementsByTag("figure")) {
+      for (Element e : figure.getAllElements()) {
+        String cls = e.className().toLowerCase(java.util.Locale.ROOT);
+        if (e.parent() != null && (cls.contains("credit") || cls.contains("copyright"))) {
+          add(credits, e.text());
+          e.remove();
+          break;
+        }
+      }
+    }
+    for (Element credit : page.getElementsByClass("photo-credit")) {
       add(credits, credit.text());
       credit.remove();
     }
-    for (Element caption : page.select("figcaption")) {
+    for (Element caption : page.getElementsByTag("figcaption")) {
       add(captions, caption.text());
     }
     TextBody body = new TextBody();

@@ -34,23 +34,59 @@ final class Metadata {
       "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})[/-](\\d{2})[/-](\\d{2})/");
   private static final Map<String, Integer> MONTHS = months();
+  /** Meta names and properties that give the publication date, best first. */
   private static final String[] DATE_META = {
-    "meta[property=article:published_time]", "meta[property=og:article:published_time]",
-    "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
-    "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]",
-    "meta[name=dc.date.issued]", "meta[name=DC.date.issued]", "meta[name=dc.date]",
-    "meta[name=DC.date]", "meta[name=dcterms.date]", "meta[name=DCTERMS.date]",
-    "meta[name=dcterms.created]", "meta[name=citation_publication_date]",
-    "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[property=article:published]",
-    "meta[name=article.published]", "meta[name=original-publish-date]"};
+    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
+    "dcterms.date", "dcterms.created", "citation_publication_date", "parsely-pub-date",
+    "sailthru.date", "article:published", "article.published", "original-publish-date"};
+  /** Meta names and properties that give the authors, best first. */
   private static final String[] AUTHOR_META = {
-    "meta[name=author]", "meta[property=article:author]", "meta[name=parsely-author]",
-    "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[name=DC.creator]",
-    "meta[name=citation_author]", "meta[property=og:article:author]"};
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "citation_author", "og:article:author"};
   private static final Set<String> DATE_WORDS = Set.of("date", "datum", "time", "published",
       "pubdate", "posted", "meta", "byline", "entry", "timestamp", "datetime", "zeit", "info");
 
   private Metadata() {}
+
+  /** The page's meta tags by lower-cased name, property or itemprop, and its JSON-LD, read once. */
+  static final class Head {
+    private final Map<String, List<String>> meta = new java.util.HashMap<>();
+    private final List<String> jsonLd = new ArrayList<>();
+
+    Head(Document page) {
+      for (Element m : page.getElementsByTag("meta")) {
+        String content = m.attr("content");
+        if (content.isBlank()) {
+          continue;
+        }
+        for (String key : new String[] {m.attr("name"), m.attr("property"), m.attr("itemprop")}) {
+          if (!key.isEmpty()) {
+            meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+          }
+        }
+      }
+      for (Element script : page.getElementsByTag("script")) {
+        if (script.attr("type").equalsIgnoreCase("application/ld+json")) {
+          jsonLd.add(script.data());
+        }
+      }
+    }
+
+    @Nullable String first(String... keys) {
+      for (String k : keys) {
+        List<String> v = meta.get(k);
+        if (v != null) {
+          return TextBody.normalise(v.get(0));
+        }
+      }
+      return null;
+    }
+
+    List<String> all(String key) {
+      return meta.getOrDefault(key, List.of());
+    }
+  }
 
   private static Map<String, Integer> months() {
     String[][] names = {
@@ -78,23 +114,23 @@ final class Metadata {
   // -- title ---------------------------------------------------------------------------
 
   /** The headline: the h1 where the page's title contains it, else the title less site names. */
-  static @Nullable String title(Document page) {
-    String og = content(page, "meta[property=og:title]", "meta[name=twitter:title]");
+  static @Nullable String title(Document page, Head head) {
+    String og = head.first("og:title", "twitter:title");
     String tag = TextBody.normalise(page.title());
-    String site = content(page, "meta[property=og:site_name]");
+    String site = head.first("og:site_name");
     String lowerOg = og == null ? "" : og.toLowerCase(Locale.ROOT);
     String lowerTag = tag.toLowerCase(Locale.ROOT);
     List<String> h1s = new ArrayList<>();
-    for (Element h1 : page.select("h1")) {
+    for (Element h1 : page.getElementsByTag("h1")) {
       String t = TextBody.normalise(h1.text());
       if (t.length() >= 3) {
         h1s.add(t);
       }
     }
-    Set<String> siteNames = siteNames(page, site);
+    java.util.function.Supplier<Set<String>> names = memo(() -> siteNames(page, site));
     for (String h1 : h1s) {
       String l = h1.toLowerCase(Locale.ROOT);
-      if ((lowerOg.contains(l) || lowerTag.contains(l)) && !siteNames.contains(l)) {
+      if ((lowerOg.contains(l) || lowerTag.contains(l)) && !names.get().contains(l)) {
         return h1;
       }
     }
@@ -103,6 +139,7 @@ final class Metadata {
       return h1s.isEmpty() ? null : h1s.get(0);
     }
     String cleaned = withoutSiteName(raw, site);
+    Set<String> siteNames = names.get();
     if (siteNames.contains(cleaned.toLowerCase(Locale.ROOT))) {
       // The title names only the site (blogs do this): the article's own heading is the title.
       for (String q : new String[] {".entry-title", ".post-title", "article h1", "article h2",
@@ -120,6 +157,20 @@ final class Metadata {
       return h1s.get(0);
     }
     return cleaned;
+  }
+
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> f) {
+    return new java.util.function.Supplier<>() {
+      private @Nullable T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = f.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** What the page calls itself: og:site_name and the site title in its header. */
@@ -192,18 +243,17 @@ final class Metadata {
   // -- date ----------------------------------------------------------------------------
 
   /** The publication date as yyyy-mm-dd, or null where no reliable source gives one. */
-  static @Nullable String published(Document page, @Nullable String url) {
-    for (String q : DATE_META) {
-      Element m = page.selectFirst(q);
-      if (m != null) {
-        String d = parse(m.attr("content"));
+  static @Nullable String published(Document page, Head head, @Nullable String url) {
+    for (String key : DATE_META) {
+      for (String v : head.all(key)) {
+        String d = parse(v);
         if (d != null) {
           return d;
         }
       }
     }
-    for (Element ld : page.select("script[type=application/ld+json]")) {
-      Matcher m = LD_DATE.matcher(ld.data());
+    for (String ld : head.jsonLd) {
+      Matcher m = LD_DATE.matcher(ld);
       if (m.find()) {
         String d = parse(m.group(1));
         if (d != null) {
@@ -324,10 +374,10 @@ final class Metadata {
   // -- authors -------------------------------------------------------------------------
 
   /** The authors from JSON-LD, meta tags, microdata or a byline, from the first that has one. */
-  static List<String> authors(Document page) {
+  static List<String> authors(Document page, Head head) {
     Set<String> out = new LinkedHashSet<>();
-    for (Element ld : page.select("script[type=application/ld+json]")) {
-      Matcher m = LD_AUTHOR.matcher(ld.data());
+    for (String ld : head.jsonLd) {
+      Matcher m = LD_AUTHOR.matcher(ld);
       if (m.find()) {
         String value = m.group(1);
         if (value.startsWith("\"")) {
@@ -343,9 +393,8 @@ final class Metadata {
         return List.copyOf(out);
       }
     }
-    for (String q : AUTHOR_META) {
-      for (Element m : page.select(q)) {
-        String v = m.attr("content");
+    for (String key : AUTHOR_META) {
+      for (String v : head.all(key)) {
         if (!v.startsWith("http")) {
           addAuthor(out, v);
         }
@@ -380,13 +429,4 @@ final class Metadata {
     out.add(t);
   }
 
-  private static @Nullable String content(Document page, String... queries) {
-    for (String q : queries) {
-      Element m = page.selectFirst(q);
-      if (m != null && !m.attr("content").isBlank()) {
-        return TextBody.normalise(m.attr("content"));
-      }
-    }
-    return null;
-  }
 }

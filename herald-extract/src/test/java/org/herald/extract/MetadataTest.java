@@ -10,7 +10,7 @@ class MetadataTest {
   void theHeadlineIsTheH1WhereTheTitleHoldsIt() {
     var page = Jsoup.parse("<title>Gipfel in Genf: Biden trifft Putin | Beispielzeitung</title>"
         + "<h1>Gipfel in Genf: Biden trifft Putin</h1>");
-    assertThat(Metadata.title(page)).isEqualTo("Gipfel in Genf: Biden trifft Putin");
+    assertThat(Metadata.title(page, new Metadata.Head(page))).isEqualTo("Gipfel in Genf: Biden trifft Putin");
   }
 
   @Test
@@ -29,7 +29,7 @@ class MetadataTest {
         + "<meta property='og:site_name' content='Ein Hundetagebuch'></head><body>"
         + "<header><h1 class='site-title'>Ein Hundetagebuch</h1></header>"
         + "<article><h2 class='entry-title'>Nach langer Zeit mal wieder</h2><p>Text</p></article>");
-    assertThat(Metadata.title(page)).isEqualTo("Nach langer Zeit mal wieder");
+    assertThat(Metadata.title(page, new Metadata.Head(page))).isEqualTo("Nach langer Zeit mal wieder");
   }
 
   @Test
@@ -47,23 +47,23 @@ class MetadataTest {
   void datesComeFromMetadataJsonLdOrDateMarkedElementsOnly() {
     var ld = Jsoup.parse("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
         + "\"datePublished\":\"2022-02-07T08:00:00Z\"}</script><p>Text</p>");
-    assertThat(Metadata.published(ld, null)).isEqualTo("2022-02-07");
+    assertThat(Metadata.published(ld, new Metadata.Head(ld), null)).isEqualTo("2022-02-07");
     var marked = Jsoup.parse("<div class='article-date'>7. Februar 2022</div><p>Am 1. Mai 2021"
         + " war etwas.</p>");
-    assertThat(Metadata.published(marked, null)).isEqualTo("2022-02-07");
+    assertThat(Metadata.published(marked, new Metadata.Head(marked), null)).isEqualTo("2022-02-07");
     var none = Jsoup.parse("<p>Am 1. Mai 2021 war etwas.</p>");
-    assertThat(Metadata.published(none, null)).isNull();
-    assertThat(Metadata.published(none, "https://example.org/2021/05/03/artikel")).isEqualTo("2021-05-03");
+    assertThat(Metadata.published(none, new Metadata.Head(none), null)).isNull();
+    assertThat(Metadata.published(none, new Metadata.Head(none), "https://example.org/2021/05/03/artikel")).isEqualTo("2021-05-03");
   }
 
   @Test
   void authorsComeFromJsonLdMetaOrBylines() {
     var ld = Jsoup.parse("<script type='application/ld+json'>{\"author\":[{\"@type\":\"Person\","
         + "\"name\":\"Anna Beispiel\"},{\"@type\":\"Person\",\"name\":\"Jonas Muster\"}]}</script>");
-    assertThat(Metadata.authors(ld)).containsExactly("Anna Beispiel", "Jonas Muster");
+    assertThat(Metadata.authors(ld, new Metadata.Head(ld))).containsExactly("Anna Beispiel", "Jonas Muster");
     var byline = Jsoup.parse("<p class='byline'>Von Lena Probe, 20.05.2023</p>");
-    assertThat(Metadata.authors(byline)).containsExactly("Lena Probe");
+    assertThat(Metadata.authors(byline, new Metadata.Head(byline))).containsExactly("Lena Probe");
     var posted = Jsoup.parse("<span class='author'>Veröffentlicht von Chris Jung</span>");
-    assertThat(Metadata.authors(posted)).containsExactly("Chris Jung");
+    assertThat(Metadata.authors(posted, new Metadata.Head(posted))).containsExactly("Chris Jung");
   }
 }
