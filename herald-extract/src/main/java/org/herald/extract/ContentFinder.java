@@ -75,9 +75,14 @@ final class ContentFinder {
       "tr", "ul", "summary", "center", "html", "br");
   private static final Set<String> PARAGRAPH_TAGS =
       Set.of("p", "pre", "td", "blockquote", "dd", "li", "dt");
-  static int GOOD_LENGTH = Integer.getInteger("herald.good", 50);
-  static int CLIMB_MIN_GAIN = Integer.getInteger("herald.gain", 100);
-  static double CLIMB_RATIO = Double.parseDouble(System.getProperty("herald.ratio", "2"));
+  /** A run of text this long, with few links, reads as article text. */
+  private static final int GOOD_LENGTH = 50;
+  /** Climbing to an ancestor must add at least this much article text ... */
+  private static final int CLIMB_MIN_GAIN = 200;
+  /** ... and this many times as much article text as other text. */
+  private static final double CLIMB_RATIO = 2;
+  /** A candidate this close to the best may win with far more article text. */
+  private static final double ALT_RATIO = 0.4;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
 
@@ -92,7 +97,7 @@ final class ContentFinder {
   record Result(List<Block> blocks, List<String[]> removed) {}
 
   /** Per-page sums and memos, so that no element's text is computed twice. */
-  private static final class Stats {
+  static final class Stats {
     private final Map<Element, int[]> sums = new IdentityHashMap<>();
     private final Map<Element, Object> insideReasons = new IdentityHashMap<>();
     private final Map<Element, Object> outsideReasons = new IdentityHashMap<>();
@@ -156,8 +161,10 @@ final class ContentFinder {
     if (top == null) {
       content.add(body);
     } else {
-      top = widen(top, scores, best);
-      top = climb(top, all, body, st);
+      Map<Element, int[]> text = textQuality(all, body, st);
+      top = preferSubstantial(top, scores, best, text);
+      top = widen(top, scores, scores.getOrDefault(top, best));
+      top = climb(top, body, text);
       Element parent = top.parent();
       if (parent == null) {
         content.add(top);
@@ -274,7 +281,8 @@ final class ContentFinder {
    * runs with few links, outside boilerplate) than short or link-heavy text: articles split
    * into several containers.
    */
-  private static Element climb(Element top, List<Block> all, Element body, Stats st) {
+  /** Per element: characters of article-like text (long, few links, no boilerplate) and others. */
+  private static Map<Element, int[]> textQuality(List<Block> all, Element body, Stats st) {
     Map<Element, int[]> stats = new IdentityHashMap<>();
     for (Block b : all) {
       boolean good = b.text().length() >= GOOD_LENGTH && b.linkDensity() < 0.3
@@ -284,6 +292,30 @@ final class ContentFinder {
         sum[good ? 0 : 1] += b.text().length();
       }
     }
+    return stats;
+  }
+
+  /**
+   * A small box whose class says "content" can outscore a long article. Among candidates nearly
+   * as strong as the best, one with far more article-like text wins.
+   */
+  private static Element preferSubstantial(Element top, Map<Element, Double> scores,
+      double best, Map<Element, int[]> text) {
+    int topGood = text.getOrDefault(top, new int[2])[0];
+    Element choice = top;
+    double choiceScore = -1;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      int good = text.getOrDefault(e.getKey(), new int[2])[0];
+      if (e.getValue() >= ALT_RATIO * best && good >= 2 * topGood + 200
+          && e.getValue() > choiceScore) {
+        choice = e.getKey();
+        choiceScore = e.getValue();
+      }
+    }
+    return choice;
+  }
+
+  private static Element climb(Element top, Element body, Map<Element, int[]> stats) {
     int[] here = stats.getOrDefault(top, new int[2]);
     Element best = top;
     for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
@@ -366,7 +398,7 @@ final class ContentFinder {
   }
 
   /** Scores containers by the runs of text they hold. */
-  private static Map<Element, Double> score(List<Block> all, Stats st) {
+  static Map<Element, Double> score(List<Block> all, Stats st) {
     Map<Element, Double> scores = new HashMap<>();
     for (Block b : all) {
       String text = b.text();
