@@ -172,7 +172,7 @@ public final class EntityStage implements Stage {
   }
 
   private static EntityType majorityType(List<Found> g) {
-    Map<EntityType, Integer> counts = new HashMap<>();
+    Map<EntityType, Integer> counts = new java.util.EnumMap<>(EntityType.class);
     for (Found f : g) {
       counts.merge(f.type(), 1, Integer::sum);
     }

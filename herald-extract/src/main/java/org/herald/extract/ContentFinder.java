@@ -1,7 +1,6 @@
 package org.herald.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -398,8 +397,9 @@ final class ContentFinder {
   }
 
   /** Scores containers by the runs of text they hold. */
+  /** Scores in document order, so that ties break the same way on every run. */
   static Map<Element, Double> score(List<Block> all, Stats st) {
-    Map<Element, Double> scores = new HashMap<>();
+    Map<Element, Double> scores = new java.util.LinkedHashMap<>();
     for (Block b : all) {
       String text = b.text();
       if (text.length() < 25 || HEADINGS.contains(b.tag())) {
@@ -417,7 +417,7 @@ final class ContentFinder {
         level++;
       }
     }
-    Map<Element, Double> out = new HashMap<>();
+    Map<Element, Double> out = new java.util.LinkedHashMap<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element el = e.getKey();
       if (el.tagName().equals("html") || el.tagName().equals("body")) {
