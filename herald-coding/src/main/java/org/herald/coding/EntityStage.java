@@ -21,6 +21,7 @@ import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.herald.kb.KbEntry;
 import org.herald.kb.KnowledgeBase;
+import org.herald.kb.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,7 +190,7 @@ public final class EntityStage implements Stage {
     }
     String name = best.mention().text().replaceAll("\\s+", " ");
     if (isUpperCase(name) && majorityType(g) == EntityType.LOCATION) {
-      name = titleCase(name); // a place named only by a dateline: "PEKING" is "Peking"
+      name = Names.titleCase(name); // a place named only by a dateline: "PEKING" is "Peking"
     }
     // A genitive ("Pekings") is named in the nominative when another mention has that form.
     if ("de".equals(language) && name.endsWith("s")) {
@@ -203,18 +204,8 @@ public final class EntityStage implements Stage {
     return name;
   }
 
-  private static String titleCase(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean start = true;
-    for (char c : s.toCharArray()) {
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = !Character.isLetter(c);
-    }
-    return sb.toString();
-  }
-
   private static boolean isUpperCase(String s) {
-    return s.length() > 3 && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    return s.length() > 3 && Names.isUpperCase(s);
   }
 
   /** The grouping key of a name: German genitive s dropped, case folded. */

@@ -210,6 +210,23 @@ public final class NerRefiner {
 
   /** Removes tags from adjectives, demonyms, lower-case words and compounds around a name. */
   private void dropNonNames(List<Token> tokens, List<NameMatchView> matches) {
+    forEachRun(tokens, (first, last, tag) -> {
+      if (!isKnownName(matches, first, last) && !looksLikeName(tokens, first, last, tag)) {
+        setRun(tokens, first, last, "O");
+      }
+    });
+  }
+
+  /** Receives a run of words carrying one entity tag. */
+  private interface RunVisitor {
+    void visit(int first, int last, String tag);
+  }
+
+  /**
+   * Calls {@code visitor} for each run of words that carry the same entity tag, in order. The
+   * visitor may change the tags of its own run.
+   */
+  private static void forEachRun(List<Token> tokens, RunVisitor visitor) {
     int i = 0;
     while (i < tokens.size()) {
       String tag = tokens.get(i).ner();
@@ -221,9 +238,7 @@ public final class NerRefiner {
       while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)) {
         j++;
       }
-      if (!isKnownName(matches, i, j) && !looksLikeName(tokens, i, j, tag)) {
-        setRun(tokens, i, j, "O");
-      }
+      visitor.visit(i, j, tag);
       i = j + 1;
     }
   }
@@ -247,24 +262,11 @@ public final class NerRefiner {
 
   /** Drops compounds such as "Kreml-Sprecher" from the edges of a longer mention. */
   private void trimCompounds(List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size()) {
-      String tag = tokens.get(i).ner();
-      if (tag.equals("O")) {
-        i++;
-        continue;
+    forEachRun(tokens, (first, last, tag) -> {
+      for (int k = first; k < last && isCompoundAroundName(tokens.get(k)); k++) {
+        tokens.set(k, tokens.get(k).withNer("O"));
       }
-      int j = i;
-      while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)) {
-        j++;
-      }
-      int s = i;
-      while (s < j && isCompoundAroundName(tokens.get(s))) {
-        tokens.set(s, tokens.get(s).withNer("O"));
-        s++;
-      }
-      i = j + 1;
-    }
+    });
   }
 
   private boolean looksLikeName(List<Token> tokens, int first, int last, String tag) {

@@ -180,26 +180,11 @@ public final class KnowledgeBase {
    */
   public List<KbEntry> byName(String surface, @Nullable String language) {
     List<KbEntry> hit = exactOrInflected(surface, language);
-    if (hit.isEmpty() && surface.length() > 3 && isUpperCase(surface)) {
+    if (hit.isEmpty() && surface.length() > 3 && Names.isUpperCase(surface)) {
       // Datelines and headlines shout: "PEKING" is Peking.
-      hit = exactOrInflected(titleCase(surface), language);
+      hit = exactOrInflected(Names.titleCase(surface), language);
     }
     return hit;
-  }
-
-  private static boolean isUpperCase(String s) {
-    return s.chars().anyMatch(Character::isLetter)
-        && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-  }
-
-  private static String titleCase(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean start = true;
-    for (char c : s.toCharArray()) {
-      sb.append(start ? c : Character.toLowerCase(c));
-      start = !Character.isLetter(c);
-    }
-    return sb.toString();
   }
 
   private List<KbEntry> exactOrInflected(String surface, @Nullable String language) {
