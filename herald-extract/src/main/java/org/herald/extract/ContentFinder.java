@@ -86,7 +86,8 @@ final class ContentFinder {
   private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
 
   /** A run of text of the page, with what it was found in. */
-  record Block(String text, int linkChars, Element element, String tag) {
+  record Block(String text, int linkChars, Element element, String tag, int sourceStart,
+      int sourceEnd) {
     double linkDensity() {
       return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
@@ -520,10 +521,12 @@ final class ContentFinder {
 
   private static void collect(Element e, List<Block> out) {
     StringBuilder text = new StringBuilder();
-    int[] links = new int[1];
+    int[] links = new int[3]; // link characters, source start, source end
+    links[1] = -1;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
         text.append(t.getWholeText());
+        track(t, links);
       } else if (child instanceof Element c) {
         if (BLOCK_TAGS.contains(c.tagName())) {
           flush(e, text, links, out);
@@ -547,6 +550,7 @@ final class ContentFinder {
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
         text.append(t.getWholeText());
+        track(t, links);
       } else if (child instanceof Element c) {
         if (BLOCK_TAGS.contains(c.tagName()) && !c.tagName().equals("br")) {
           collect(c, out);
@@ -562,13 +566,27 @@ final class ContentFinder {
     }
   }
 
+  /** Widens the source range of the block being collected to a text node's, where tracked. */
+  private static void track(TextNode t, int[] acc) {
+    org.jsoup.nodes.Range r = t.sourceRange();
+    if (r.isTracked() && !t.isBlank()) {
+      if (acc[1] < 0) {
+        acc[1] = r.startPos();
+      }
+      acc[2] = Math.max(acc[2], r.endPos());
+    }
+  }
+
   private static void flush(Element owner, StringBuilder text, int[] links, List<Block> out) {
     String t = TextBody.normalise(text.toString());
     if (!t.isEmpty()) {
-      out.add(new Block(t, Math.min(links[0], t.length()), owner, owner.tagName()));
+      out.add(new Block(t, Math.min(links[0], t.length()), owner, owner.tagName(), links[1],
+          links[1] < 0 ? -1 : links[2]));
     }
     text.setLength(0);
     links[0] = 0;
+    links[1] = -1;
+    links[2] = 0;
   }
 
   private static @Nullable Element contentAncestor(Element e,

@@ -9,6 +9,7 @@ import org.herald.core.model.Layer;
 import org.herald.core.model.Removed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,8 @@ final class HtmlExtractor {
   private HtmlExtractor() {}
 
   static Document.Builder extract(String html, @Nullable String url) {
-    org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
+    org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url,
+        Parser.htmlParser().setTrackPosition(true));
     Metadata.Head head = new Metadata.Head(page);
     String title = Metadata.title(page, head);
     String published = Metadata.published(page, head, url);
@@ -64,7 +66,7 @@ final class HtmlExtractor {
         } else if (Lines.isCredit(b.text())) {
           add(credits, b.text());
         } else {
-          body.add(b.text());
+          body.add(b.text(), b.sourceStart(), b.sourceEnd());
         }
       }
       for (String[] r : found.removed()) {

@@ -10,6 +10,13 @@ final class TextBody {
   private final List<Paragraph> paragraphs = new ArrayList<>();
 
   void add(String paragraph) {
+    add(paragraph, -1, -1);
+  }
+
+  /**
+   * Adds a paragraph with where it stands in the decoded input ({@code -1} where unknown).
+   */
+  void add(String paragraph, int sourceStart, int sourceEnd) {
     String p = normalise(paragraph);
     if (p.isEmpty()) {
       return;
@@ -19,7 +26,9 @@ final class TextBody {
     }
     int start = text.length();
     text.append(p);
-    paragraphs.add(new Paragraph(start, text.length(), null));
+    boolean known = sourceStart >= 0 && sourceEnd >= sourceStart;
+    paragraphs.add(new Paragraph(start, text.length(), null, known ? sourceStart : null,
+        known ? sourceEnd : null));
   }
 
   String text() {

@@ -172,4 +172,25 @@ class ArticleExtractorTest {
     assertThat(d.removed()).extracting(Removed::reason)
         .contains("promotion", "contributors", "layout", "source link", "comments");
   }
+
+  @Test
+  void paragraphsPointBackToTheirSource() {
+    String text = "Titel der Meldung\r\n\r\nBERLIN (dpa) - Erster Absatz\r\nmit zweiter Zeile.\r\n"
+        + "\r\n  Zweiter Absatz.  \r\n";
+    Document d = extract("q.txt", text);
+    assertThat(d.paragraphs()).hasSize(2);
+    var first = d.paragraphs().get(0);
+    assertThat(text.substring(first.sourceStart(), first.sourceEnd()))
+        .isEqualTo("BERLIN (dpa) - Erster Absatz\r\nmit zweiter Zeile.");
+    var second = d.paragraphs().get(1);
+    assertThat(text.substring(second.sourceStart(), second.sourceEnd())).isEqualTo("Zweiter Absatz.");
+
+    String html = "<html><body><article><p>Erster <b>Absatz</b> hier.</p>\n<p>Zweiter &amp; letzter"
+        + " Absatz.</p></article></body></html>";
+    Document h = extract("q.html", html);
+    var p1 = h.paragraphs().get(0);
+    assertThat(html.substring(p1.sourceStart(), p1.sourceEnd())).isEqualTo("Erster <b>Absatz</b> hier.");
+    var p2 = h.paragraphs().get(1);
+    assertThat(html.substring(p2.sourceStart(), p2.sourceEnd())).isEqualTo("Zweiter &amp; letzter Absatz.");
+  }
 }
