@@ -24,7 +24,10 @@ final class Boilerplate {
           + "|weiterführende links?|mehr (zum thema|artikel|beiträge|aus)\\b.{0,60}"
           + "|veja também:?|gefällt mir|like this:?|teilen mit:?|share this:?|kontakt|contact"
           + "|tags?:.{0,120}|schlagwörter:?.{0,120}|themen:?.{0,120}|kategorie(n)?:.{0,80}"
-          + "|categories:.{0,80}|filed under:?.{0,80})$");
+          + "|categories:.{0,80}|filed under:?.{0,80}|(den |diesen )?(artikel|beitrag|seite)"
+          + " (teilen|empfehlen|drucken)\\??|möchten sie (den|diesen) (artikel|beitrag) teilen\\?"
+          + "|(\\.\\.\\.|…)?\\s*weiter (zu|lesen|zum)\\b.{0,60}|zurück( zur übersicht)?"
+          + "|back to top|nach oben|to top|print( this)?( article)?|drucken|seite drucken)$");
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|credit|copyright|©)"
           + "\\s*[:©].{1,120}$");

@@ -82,6 +82,8 @@ final class ContentFinder {
   private static final double CLIMB_RATIO = 2;
   /** A candidate this close to the best may win with far more article text. */
   private static final double ALT_RATIO = 0.4;
+  /** A short block with more of its text in links than this is a link list. */
+  private static final double LINK_HEAVY = 0.7;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
 
@@ -207,7 +209,7 @@ final class ContentFinder {
       // a live ticker in "comments"). Trust the text instead.
       for (int i = 0; i < region.size(); i++) {
         Block b = region.get(i);
-        reasons.set(i, b.linkDensity() > 0.5 && b.text().length() < 300 ? "links"
+        reasons.set(i, b.linkDensity() > LINK_HEAVY && b.text().length() < 300 ? "links"
             : Boilerplate.reason(b.text()));
       }
     }
@@ -235,7 +237,8 @@ final class ContentFinder {
         continue;
       }
       Block b = region.get(i);
-      boolean heading = b.tag().matches("h[1-6]") || !b.text().matches("(?s).*[.!?:;…\"“”»«)]$");
+      boolean heading = HEADINGS.contains(b.tag())
+          || !endsSentence(b.text(), true) && b.text().length() < 60;
       int next = nextKept(reasons, i, 1);
       int prev = nextKept(reasons, i, -1);
       boolean nextRemovedRightAfter = i + 1 < region.size() && reasons.get(i + 1) != null;
@@ -633,7 +636,7 @@ final class ContentFinder {
         return reason;
       }
     }
-    if (b.linkDensity() > 0.5 && b.text().length() < 300) {
+    if (b.linkDensity() > LINK_HEAVY && b.text().length() < 300) {
       return "links";
     }
     return Boilerplate.reason(b.text());

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a line of an article is when it is not body text: a photo credit ("Michail Metzel | TASS |
- * Getty Images"), a contributor note ("— CNBC's Abigail Ng contributed to this report",
- * "Mitarbeit: Anna Beispiel"), or boilerplate. Used for plain text and HTML alike.
+ * Getty Images"), a contributor note or byline ("— CNBC's Abigail Ng contributed to this report",
+ * "Mitarbeit: Anna Beispiel", "Von Lena Probe"), or layout debris. Used for plain text and HTML.
  */
 final class Lines {
   private static final Pattern CREDIT_PARTS = Pattern.compile(
@@ -22,6 +22,8 @@ final class Lines {
           + "\\s+(?:and\\s+((?:\\p{Lu}[\\p{L}.'-]+\\s?){1,4}?)\\s+)?"
           + "(contributed to this report|contributed reporting|hat zu diesem bericht beigetragen"
           + "|haben zu diesem bericht beigetragen|trugen zu diesem bericht bei)\\.?$");
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i:von|by|text|autor|autorin|author)\\s*:?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3})");
   private static final Pattern COLLABORATION = Pattern.compile(
       "(?i)^(?:mitarbeit|mit material von|additional reporting by|reporting by|writing by"
           + "|editing by)\\s*:?\\s+(.{2,120})$");
@@ -47,6 +49,10 @@ final class Lines {
         out.add(m.group(2).strip());
       }
       return out;
+    }
+    Matcher b = BYLINE.matcher(line.strip());
+    if (b.matches()) {
+      return List.of(b.group(1));
     }
     Matcher c = COLLABORATION.matcher(line.strip());
     if (c.matches()) {
