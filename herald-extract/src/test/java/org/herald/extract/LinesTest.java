@@ -23,6 +23,8 @@ class LinesTest {
         .containsExactly("Sam Example", "Kim Example");
     assertThat(Lines.contributors("Mitarbeit: Anna Beispiel, Jonas Muster"))
         .containsExactly("Anna Beispiel", "Jonas Muster");
+    assertThat(Lines.contributors("Von Lena Probe")).containsExactly("Lena Probe");
+    assertThat(Lines.contributors("Von Montag an gilt die neue Regel.")).isNull();
     assertThat(Lines.contributors("Putin sagte, die Beziehungen hätten ein hohes Niveau erreicht."))
         .isNull();
   }
