@@ -66,7 +66,9 @@ final class HtmlExtractor {
         } else if (Lines.isCredit(b.text())) {
           add(credits, b.text());
         } else {
-          body.add(b.text(), b.sourceStart(), b.sourceEnd());
+          // jsoup may place the end of text cut off by the end of input one past it.
+          body.add(b.text(), Math.min(b.sourceStart(), html.length()),
+              Math.min(b.sourceEnd(), html.length()));
         }
       }
       for (String[] r : found.removed()) {
