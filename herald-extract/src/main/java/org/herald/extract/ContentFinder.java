@@ -99,7 +99,7 @@ final class ContentFinder {
   record Result(List<Block> blocks, List<String[]> removed) {}
 
   /** Per-page sums and memos, so that no element's text is computed twice. */
-  static final class Stats {
+  private static final class Stats {
     private final Map<Element, int[]> sums = new IdentityHashMap<>();
     private final Map<Element, Object> insideReasons = new IdentityHashMap<>();
     private final Map<Element, Object> outsideReasons = new IdentityHashMap<>();
@@ -150,36 +150,7 @@ final class ContentFinder {
   static Result find(Element body) {
     List<Block> all = blocks(body);
     Stats st = new Stats(all, body);
-    Map<Element, Double> scores = score(all, st);
-    Element top = null;
-    double best = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      if (e.getValue() > best) {
-        best = e.getValue();
-        top = e.getKey();
-      }
-    }
-    List<Element> content = new ArrayList<>();
-    if (top == null) {
-      content.add(body);
-    } else {
-      Map<Element, int[]> text = textQuality(all, body, st);
-      top = preferSubstantial(top, scores, best, text);
-      top = widen(top, scores, scores.getOrDefault(top, best));
-      top = climb(top, body, text);
-      Element parent = top.parent();
-      if (parent == null) {
-        content.add(top);
-      } else {
-        double threshold = Math.max(10, best * 0.2);
-        for (Element sibling : parent.children()) {
-          if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold
-              || isArticleParagraph(sibling)) {
-            content.add(sibling);
-          }
-        }
-      }
-    }
+    List<Element> content = chooseContent(body, all, st);
     List<Block> kept = new ArrayList<>();
     List<String[]> removed = new ArrayList<>();
     IdentityHashMap<Element, Boolean> inContent = new IdentityHashMap<>();
@@ -222,6 +193,41 @@ final class ContentFinder {
       }
     }
     return new Result(kept, removed);
+  }
+
+  /** The elements that hold the article: the best container and its article-like siblings. */
+  private static List<Element> chooseContent(Element body, List<Block> all, Stats st) {
+    Map<Element, Double> scores = score(all, st);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        top = e.getKey();
+      }
+    }
+    List<Element> content = new ArrayList<>();
+    if (top == null) {
+      content.add(body);
+      return content;
+    }
+    Map<Element, int[]> text = textQuality(all, body, st);
+    top = preferSubstantial(top, scores, best, text);
+    top = widen(top, scores, scores.getOrDefault(top, best));
+    top = climb(top, body, text);
+    Element parent = top.parent();
+    if (parent == null) {
+      content.add(top);
+      return content;
+    }
+    double threshold = Math.max(10, best * 0.2);
+    for (Element sibling : parent.children()) {
+      if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold
+          || isArticleParagraph(sibling)) {
+        content.add(sibling);
+      }
+    }
+    return content;
   }
 
   /**
@@ -402,7 +408,7 @@ final class ContentFinder {
 
   /** Scores containers by the runs of text they hold. */
   /** Scores in document order, so that ties break the same way on every run. */
-  static Map<Element, Double> score(List<Block> all, Stats st) {
+  private static Map<Element, Double> score(List<Block> all, Stats st) {
     Map<Element, Double> scores = new java.util.LinkedHashMap<>();
     for (Block b : all) {
       String text = b.text();
