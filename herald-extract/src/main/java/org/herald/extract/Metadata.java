@@ -28,6 +28,13 @@ final class Metadata {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  /** Day first, as European pages write it: 26/10/2018. */
+  private static final Pattern SLASHED_DAY_FIRST =
+      Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  /** A date a label announces: "Erschienen am: 01.11.2023", "Published on March 2, 2020". */
+  private static final Pattern LABELLED = Pattern.compile(
+      "(?i)\\b(veröffentlicht|erschienen|publiziert|datum|published|posted|erstellt|stand)"
+          + "\\s*(am|on|:)?\\s*:?\\s*");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "\\b(\\d{1,2})\\.?\\s+([A-Za-zÄÖÜäöüéû]{3,10})\\.?\\s+(\\d{4})\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -39,13 +46,15 @@ final class Metadata {
     "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
     "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
     "dcterms.date", "dcterms.created", "citation_publication_date", "parsely-pub-date",
-    "sailthru.date", "article:published", "article.published", "original-publish-date"};
+    "sailthru.date", "article:published", "article.published", "original-publish-date",
+    "datecreated", "uploaddate"};
   /** Meta names and properties that give the authors, best first. */
   private static final String[] AUTHOR_META = {
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "citation_author", "og:article:author"};
   private static final Set<String> DATE_WORDS = Set.of("date", "datum", "time", "published",
-      "pubdate", "posted", "meta", "byline", "entry", "timestamp", "datetime", "zeit", "info");
+      "pubdate", "posted", "meta", "byline", "entry", "timestamp", "datetime", "zeit", "info",
+      "author", "autor");
 
   private Metadata() {}
 
@@ -299,6 +308,22 @@ final class Metadata {
         break;
       }
     }
+    for (Element e : body.getAllElements()) {
+      // A short line whose label announces the date.
+      if (e.childrenSize() <= 3 && e.ownText().length() <= 120) {
+        String own = e.ownText();
+        Matcher label = LABELLED.matcher(own);
+        if (label.find()) {
+          String d = parse(own.substring(label.end()));
+          if (d == null) {
+            d = parse(e.text().length() <= 120 ? e.text() : "");
+          }
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
     return null;
   }
 
@@ -340,6 +365,10 @@ final class Metadata {
     m = SLASHED.matcher(v);
     if (m.find()) {
       return date(m.group(1), m.group(2), m.group(3));
+    }
+    m = SLASHED_DAY_FIRST.matcher(v);
+    if (m.find()) {
+      return date(m.group(3), m.group(2), m.group(1));
     }
     m = DAY_MONTH_YEAR.matcher(v);
     while (m.find()) {

@@ -39,6 +39,7 @@ class MetadataTest {
     assertThat(Metadata.parse("15. Dezember 2021")).isEqualTo("2021-12-15");
     assertThat(Metadata.parse("December 15, 2021")).isEqualTo("2021-12-15");
     assertThat(Metadata.parse("15 Dec 2021")).isEqualTo("2021-12-15");
+    assertThat(Metadata.parse("26/10/2018")).isEqualTo("2018-10-26");
     assertThat(Metadata.parse("32.13.2021")).isNull();
     assertThat(Metadata.parse("2099-01-01")).isNull();
   }
@@ -51,6 +52,9 @@ class MetadataTest {
     var marked = Jsoup.parse("<div class='article-date'>7. Februar 2022</div><p>Am 1. Mai 2021"
         + " war etwas.</p>");
     assertThat(Metadata.published(marked, new Metadata.Head(marked), null)).isEqualTo("2022-02-07");
+    var labelled = Jsoup.parse("<p>Erschienen am: 01.11.2023<br>Lesungen: 61</p><p>Text</p>");
+    assertThat(Metadata.published(labelled, new Metadata.Head(labelled), null))
+        .isEqualTo("2023-11-01");
     var none = Jsoup.parse("<p>Am 1. Mai 2021 war etwas.</p>");
     assertThat(Metadata.published(none, new Metadata.Head(none), null)).isNull();
     assertThat(Metadata.published(none, new Metadata.Head(none), "https://example.org/2021/05/03/artikel")).isEqualTo("2021-05-03");
