@@ -71,6 +71,22 @@ final class HtmlExtractor {
               Math.min(b.sourceEnd(), html.length()));
         }
       }
+      if (authors.isEmpty()) {
+        // No author in the metadata: a byline the article finder set aside may name one.
+        for (String[] r : found.removed()) {
+          if (r[1].equals("byline") && r[0].length() <= 80) {
+            List<String> named = Lines.contributors(r[0]);
+            if (named != null) {
+              authors.addAll(named);
+            } else {
+              Metadata.addAuthor(authors, r[0]);
+            }
+            if (!authors.isEmpty()) {
+              break;
+            }
+          }
+        }
+      }
       for (String[] r : found.removed()) {
         switch (r[1]) {
           case "caption" -> add(captions, r[0]);

@@ -450,6 +450,8 @@ final class Metadata {
             + "|posted by|written by|von|by|autor(in)?|author|text)\\s*:?\\s*", "")
         .replaceFirst("\\s*[,|·•]\\s*\\d.*$", "")
         .replaceFirst("\\s*[|·•].*$", "")
+        .replaceFirst("(?i)\\s+(alle artikel|alle beiträge|all posts|all articles|mehr artikel"
+            + "|more articles|zum profil|profil|profile)\\b.*$", "")
         .strip();
     if (t.length() < 2 || t.length() > 80 || t.startsWith("http") || t.chars().filter(
         Character::isDigit).count() > 2) {
