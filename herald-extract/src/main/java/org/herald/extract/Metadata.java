@@ -147,6 +147,20 @@ final class Metadata {
     if (raw == null) {
       return h1s.isEmpty() ? null : h1s.get(0);
     }
+    // "Site | Headline", "Kicker: Headline": the part the page also sets as a heading.
+    String[] parts = SEPARATOR.split(raw);
+    if (parts.length > 1) {
+      Set<String> headings = new java.util.HashSet<>();
+      for (Element h : page.select("h1, h2, h3")) {
+        headings.add(TextBody.normalise(h.text()).toLowerCase(Locale.ROOT));
+      }
+      for (String part : parts) {
+        String l = part.strip().toLowerCase(Locale.ROOT);
+        if (l.length() >= 10 && headings.contains(l) && !names.get().contains(l)) {
+          return part.strip();
+        }
+      }
+    }
     String cleaned = withoutSiteName(raw, site);
     Set<String> siteNames = names.get();
     if (siteNames.contains(cleaned.toLowerCase(Locale.ROOT))) {

@@ -14,6 +14,13 @@ class MetadataTest {
   }
 
   @Test
+  void theTitlePartThePageSetsAsAHeadingWins() {
+    var page = Jsoup.parse("<title>Gregory Szorc's Digital Home | Mercurial's Journey to Python 3"
+        + "</title><h2>Mercurial's Journey to Python 3</h2>");
+    assertThat(Metadata.title(page, new Metadata.Head(page))).isEqualTo("Mercurial's Journey to Python 3");
+  }
+
+  @Test
   void siteNamesAreCutFromTitles() {
     assertThat(Metadata.withoutSiteName("Scholz reist nach Washington - Beispielzeitung", null))
         .isEqualTo("Scholz reist nach Washington");
