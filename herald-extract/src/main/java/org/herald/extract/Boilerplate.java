@@ -27,7 +27,14 @@ final class Boilerplate {
           + "|categories:.{0,80}|filed under:?.{0,80}|(den |diesen )?(artikel|beitrag|seite)"
           + " (teilen|empfehlen|drucken)\\??|möchten sie (den|diesen) (artikel|beitrag) teilen\\?"
           + "|(\\.\\.\\.|…)?\\s*weiter (zu|lesen|zum)\\b.{0,60}|zurück( zur übersicht)?"
-          + "|back to top|nach oben|to top|print( this)?( article)?|drucken|seite drucken)$");
+          + "|back to top|nach oben|to top|print( this)?( article)?|drucken|seite drucken"
+          + "|das könnte sie auch interessieren!?|explore further|zum weiterlesen:?"
+          + "|mehr \\p{L}+ (auf|bei|von) \\S+|aktualisiert am:?|zuletzt aktualisiert:?"
+          + "|release date:?|ultima modifica|kontakt:|zusatzinformationen:?|weitere infos:?)$");
+  private static final Pattern NEWSLETTER = Pattern.compile(
+      "(?i)^.{0,120}\\b(newsletter|postfach|inbox|abonnieren|abonniere|subscribe|sign up for"
+          + "|download the .{0,40}apps?|app herunterladen|nichts mehr verpassen|nichts mehr"
+          + " versäumen|be informed of)\\b.{0,120}$");
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|credit|copyright|©)"
           + "\\s*[:©].{1,120}$");
@@ -50,6 +57,9 @@ final class Boilerplate {
       return "comments";
     }
     if (PROMOTION.matcher(text).matches()) {
+      return "promotion";
+    }
+    if (text.length() < 200 && NEWSLETTER.matcher(text).matches()) {
       return "promotion";
     }
     if (SOURCE.matcher(text).matches()) {

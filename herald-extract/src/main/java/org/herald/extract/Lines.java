@@ -30,10 +30,14 @@ final class Lines {
 
   private Lines() {}
 
+  private static final Pattern SLASH_CREDIT = Pattern.compile(
+      "^[^/]{2,50}/\\s?(getty images|dpa|afp|reuters|ap|imago|picture alliance|epa|keystone"
+          + "|shutterstock)$", Pattern.CASE_INSENSITIVE);
+
   /** Whether a line is a photo credit: parts separated by bars, one naming an agency. */
   static boolean isCredit(String line) {
-    return line.length() < 150 && CREDIT_PARTS.matcher(line).matches()
-        && AGENCY.matcher(line).find();
+    return line.length() < 150 && (CREDIT_PARTS.matcher(line).matches()
+        && AGENCY.matcher(line).find() || SLASH_CREDIT.matcher(line).matches());
   }
 
   /** The contributors a contributor note names, or null when the line is none. */
