@@ -165,6 +165,10 @@ public final class EntityStage implements Stage {
       String name = entry != null && entry.kind() != org.herald.kb.EntryKind.CAPITAL
           && entry.kind() != org.herald.kb.EntryKind.ORGANIZATION
           ? entry.label(language) : longestName(g, language);
+      if (entry != null && "de".equals(language) && name.endsWith("s")
+          && kb.byName(name.substring(0, name.length() - 1), language).contains(entry)) {
+        name = name.substring(0, name.length() - 1); // "Washingtons" is named "Washington"
+      }
       KbRef ref = entry == null ? null : entry.ref();
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
       entities.add(new Entity("e" + n++, type, name, ref, mentions));
