@@ -305,8 +305,9 @@ final class Metadata {
     if (body == null) {
       return null;
     }
+    List<Element> elements = body.getAllElements();
     int looked = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       if (e.childrenSize() > 3 || !hasDateWord(e)) {
         continue;
       }
@@ -322,7 +323,7 @@ final class Metadata {
         break;
       }
     }
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       // A short line whose label announces the date.
       if (e.childrenSize() <= 3 && e.ownText().length() <= 120) {
         String own = e.ownText();

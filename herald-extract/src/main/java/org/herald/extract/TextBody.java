@@ -39,10 +39,6 @@ final class TextBody {
     return paragraphs;
   }
 
-  boolean isEmpty() {
-    return paragraphs.isEmpty();
-  }
-
   /** Folds runs of white space (non-breaking spaces too) inside a paragraph into one space. */
   static String normalise(String s) {
     if (hasInvisible(s)) {

@@ -47,16 +47,6 @@ public final class CoreNlpStage implements Stage {
         : EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER);
   }
 
-  /** Loads the models of every configured language now rather than on the first document. */
-  public void warmUp() {
-    for (String l : config.languages()) {
-      CoreNlpModels.pipeline(l, CoreNlpModels.Mode.TEXT);
-      if (config.parseAll()) {
-        CoreNlpModels.parser(l);
-      }
-    }
-  }
-
   @Override
   public Document apply(Document doc) {
     String fallback = doc.language() == null ? "en" : doc.language();
