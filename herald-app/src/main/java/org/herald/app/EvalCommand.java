@@ -24,11 +24,12 @@ import picocli.CommandLine.Parameters;
 /** {@code herald eval KIND}: quality against public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class})
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class, EvalCommand.Link.class,
+        EvalCommand.Actors.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors");
   }
 
   /** GermEval 2014 named entities. */
@@ -130,6 +131,92 @@ final class EvalCommand implements Runnable {
             f.precision(), f.recall(), f.f1(), extra);
       }
       System.out.printf(Locale.ROOT, "extract F1 %.3f%n", figures.get(2).f1());
+      return 0;
+    }
+  }
+
+  /** Entity linking on Herald's own gold sentences. */
+  @Command(name = "link", mixinStandardHelpOptions = true,
+      description = {"Analyses the sentences of a linking gold file (default"
+          + " eval/linking-gold.tsv) and prints the share of gold mentions linked to the right"
+          + " knowledge-base entry (NIL: left unlinked), overall, by language, and for the"
+          + " mentions Herald found."})
+  static final class Link implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.tsv", arity = "0..1") @Nullable Path gold;
+
+    @Option(names = "--errors", description = "List the wrong answers.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws IOException {
+      Path file = gold != null ? gold : Path.of("eval", "linking-gold.tsv");
+      if (!Files.isRegularFile(file)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, file + ": no such file");
+      }
+      Engine.quietCoreNlp();
+      var docs = org.herald.engine.eval.LinkingEval.read(file);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      var outcomes = org.herald.engine.eval.LinkingEval.run(pipeline, docs);
+      for (var o : outcomes) {
+        if (errors && !o.correct()) {
+          System.out.printf(Locale.ROOT, "wrong %s %s [%s] gold %s%s, herald %s %s%n",
+              o.gold().language(), o.gold().date(), o.gold().surface(), o.gold().id(),
+              o.gold().actor() == null ? "" : " " + o.gold().actor(),
+              o.found() ? o.id() : "(not found)", o.actor() == null ? "" : o.actor());
+        }
+      }
+      print("all", outcomes);
+      print("de", outcomes.stream().filter(o -> o.gold().language().equals("de")).toList());
+      print("en", outcomes.stream().filter(o -> o.gold().language().equals("en")).toList());
+      print("NIL", outcomes.stream().filter(o -> o.gold().id().equals("NIL")).toList());
+      print("found", outcomes.stream().filter(o -> o.found()).toList());
+      long right = outcomes.stream().filter(o -> o.correct()).count();
+      System.out.printf(Locale.ROOT, "link accuracy %.3f%n", right / (double) outcomes.size());
+      return 0;
+    }
+
+    private static void print(String part, List<org.herald.engine.eval.LinkingEval.Outcome> os) {
+      long right = os.stream().filter(o -> o.correct()).count();
+      System.out.printf(Locale.ROOT, "%-6s %4d mentions %4d right  accuracy %.3f%n", part,
+          os.size(), right, os.isEmpty() ? 0 : right / (double) os.size());
+    }
+  }
+
+  /** Actor codes on PETRARCH-2's GSR validation sentences. */
+  @Command(name = "actors", mixinStandardHelpOptions = true,
+      description = {"Analyses the sentences of PETR2_GSR_validation.UniversalPetrarch.xml on"
+          + " their dates and prints the share of the gold events' source and target actor codes"
+          + " that Herald gives some entity of the sentence: exactly, and by country."})
+  static final class Actors implements Callable<Integer> {
+    @Parameters(paramLabel = "GSR.xml") Path gold;
+
+    @Option(names = "--errors", description = "List the codes not found.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(gold)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, gold + ": no such file");
+      }
+      Engine.quietCoreNlp();
+      var sentences = org.herald.engine.eval.ActorCodeEval.read(gold);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      var outcomes = org.herald.engine.eval.ActorCodeEval.run(pipeline, sentences);
+      var withCountry = outcomes.stream().filter(o -> !o.code().startsWith("---")).toList();
+      if (errors) {
+        for (var o : withCountry) {
+          if (!o.exact()) {
+            System.out.printf(Locale.ROOT, "missed %s %s herald %s | %s%n", o.sentence().id(),
+                o.code(), o.herald(), o.sentence().text());
+          }
+        }
+      }
+      long exact = withCountry.stream().filter(o -> o.exact()).count();
+      long country = withCountry.stream().filter(o -> o.country()).count();
+      System.out.printf(Locale.ROOT, "%d sentences, %d gold actor codes, %d with a country%n",
+          sentences.size(), outcomes.size(), withCountry.size());
+      System.out.printf(Locale.ROOT, "country accuracy %.3f%n", country / (double) withCountry.size());
+      System.out.printf(Locale.ROOT, "actors accuracy %.3f%n", exact / (double) withCountry.size());
       return 0;
     }
   }

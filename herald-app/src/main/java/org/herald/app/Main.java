@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into sourced, structured event data.",
     subcommands = {
       AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

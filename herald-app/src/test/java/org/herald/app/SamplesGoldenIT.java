@@ -40,6 +40,7 @@ class SamplesGoldenIT {
       en.put("name", e.name());
       en.put("kb", e.kb() == null ? null : e.kb().id());
       en.put("country", e.kb() == null ? null : e.kb().country());
+      en.put("actor", e.kb() == null ? null : e.kb().actor());
       en.put("mentions", e.mentions().size());
     }
     return n;

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The article this project started from (needs ../shared/samples; skipped without it): every
- * person, organisation and country it names is an entity of the right type, and every country and
- * capital carries its alpha-3 code.
+ * person, organisation and country it names is an entity of the right type, linked on the
+ * article's date to the right entry with its country or organisation and CAMEO actor code, and
+ * the descriptions ("Kreml-Sprecher", "der Sprecher", "ein Kreml-Beamter") resolve.
  */
 class SharedSampleIT {
   private static final Path SAMPLE = Path.of(System.getProperty("herald.shared", "../../shared"))
@@ -71,5 +72,26 @@ class SharedSampleIT {
     assertThat(text).doesNotContain("Lesen Sie mehr", "source site", "Leave a Reply",
         "beigetragen", "Getty Images");
     assertThat(byMention.get("Putin").get("name").asText()).isEqualTo("Wladimir Putin");
+    // Linked on the article's date (the knowledge-base issue).
+    String[][] linked = {
+      {"Putin", "Q7747", "RUS", "RUSGOV"}, {"Dmitri Peskow", "herald:peskov", "RUS", "RUSGOV"},
+      {"Xi", "Q15031", "CHN", "CHNGOV"}, {"Joe Biden", "Q6279", "USA", "USAGOV"},
+      {"Wolodymyr Selenskyj", "herald:zelensky", "UKR", "UKRGOV"},
+      {"Kreml-Sprecher", "herald:peskov", "RUS", "RUSGOV"},
+      {"Sprecher", "herald:peskov", "RUS", "RUSGOV"},
+      {"Kreml-Beamter", "cameo:RUSGOV", "RUS", "RUSGOV"},
+    };
+    for (String[] x : linked) {
+      JsonNode kb = byMention.get(x[0]).get("kb");
+      assertThat(kb.get("id").asText()).as("id of '%s'", x[0]).isEqualTo(x[1]);
+      assertThat(kb.get("country").asText()).as("country of '%s'", x[0]).isEqualTo(x[2]);
+      assertThat(kb.get("actor").asText()).as("actor of '%s'", x[0]).isEqualTo(x[3]);
+    }
+    assertThat(byMention.get("Nato").get("kb").get("org").asText()).isEqualTo("NATO");
+    assertThat(byMention.get("G-7").get("kb").get("org").asText()).isEqualTo("G7");
+    JsonNode peking = byMention.get("Peking").get("kb");
+    assertThat(peking.get("label").asText()).isEqualTo("Beijing");
+    assertThat(peking.get("lat").asDouble()).isBetween(39.8, 40.0);
+    assertThat(peking.get("lon").asDouble()).isBetween(116.3, 116.5);
   }
 }

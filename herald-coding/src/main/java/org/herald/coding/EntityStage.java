@@ -2,10 +2,13 @@ package org.herald.coding;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.herald.core.model.Layer;
 import org.herald.core.model.Mention;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
+import org.herald.kb.EntryKind;
 import org.herald.kb.KbEntry;
 import org.herald.kb.KnowledgeBase;
 import org.herald.kb.Names;
@@ -36,10 +40,14 @@ import org.jspecify.annotations.Nullable;
 public final class EntityStage implements Stage {
   private final KnowledgeBase kb;
   private final NerRefiner refiner;
+  private final Linker linker;
+  private final Descriptions descriptions;
 
   public EntityStage(KnowledgeBase kb) {
     this.kb = requireNonNull(kb, "kb is null");
     this.refiner = new NerRefiner(kb);
+    this.linker = new Linker(kb);
+    this.descriptions = new Descriptions(kb);
   }
 
   @Override
@@ -57,29 +65,190 @@ public final class EntityStage implements Stage {
     return EnumSet.of(Layer.ENTITIES, Layer.LINKS);
   }
 
-  /** A mention before grouping. */
+  /** A mention before grouping; {@code government} marks a capital standing for its state. */
   private record Found(Mention mention, EntityType type, @Nullable KbEntry entry,
-      List<String> words) {}
+      List<String> words, boolean government) {}
+
+  /** A tagged run of words of a sentence, before linking. */
+  private record Run(int first, int last, EntityType type, String surface,
+      @Nullable KbEntry known, List<String> words) {}
 
   @Override
   public Document apply(Document doc) {
     String text = doc.text();
+    LocalDate day = day(doc.published());
     List<Sentence> sentences = new ArrayList<>();
-    List<Found> found = new ArrayList<>();
+    List<List<Run>> runs = new ArrayList<>();
+    Set<String> documentCountries = new HashSet<>();
+    if (doc.dateline() != null) {
+      KbEntry place = kb.best(doc.dateline(), doc.language());
+      if (place != null && place.country() != null) {
+        documentCountries.add(place.country());
+      }
+    }
     for (Sentence s : doc.sentences()) {
       String lang = s.language() != null ? s.language() : doc.language();
       NerRefiner.Refined r = refiner.refine(s, text, lang);
       sentences.add(r.sentence());
-      found.addAll(mentions(r, text, lang));
+      List<Run> found = runs(r, text, lang);
+      runs.add(found);
+      for (Run run : found) {
+        if (run.known() != null && run.known().country() != null
+            && run.known().entityType() == EntityType.LOCATION) {
+          documentCountries.add(run.known().country());
+        }
+      }
     }
-    List<Entity> entities = group(found, doc.language());
+    // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
+    // second gives every mention of that name, also the ones before the cue.
+    Map<String, KbEntry> cued = new HashMap<>();
+    List<Found> found = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      found.clear();
+      List<Descriptions.Seen> seen = new ArrayList<>();
+      Map<String, KbEntry> senses = new HashMap<>(cued);
+      for (int k = 0; k < sentences.size(); k++) {
+        Sentence s = sentences.get(k);
+        String lang = s.language() != null ? s.language() : doc.language();
+        found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, seen, senses,
+            cued));
+      }
+      if (cued.isEmpty()) {
+        break;
+      }
+    }
+    List<Entity> entities = group(found, doc.language(), day);
     return doc.toBuilder().sentences(sentences).entities(entities)
         .add(Layer.ENTITIES, Layer.LINKS).build();
   }
 
-  private List<Found> mentions(NerRefiner.Refined r, String text, @Nullable String lang) {
-    List<Token> tokens = r.sentence().tokens();
+  private static @Nullable LocalDate day(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
+  private List<Found> link(Sentence s, List<Run> sentenceRuns, String text, @Nullable String lang,
+      @Nullable LocalDate day, Set<String> documentCountries, List<Descriptions.Seen> seen,
+      Map<String, KbEntry> senses, Map<String, KbEntry> cued) {
+    List<Token> tokens = s.tokens();
     List<Found> out = new ArrayList<>();
+    List<Descriptions.Name> names = new ArrayList<>();
+    List<KbEntry> linked = new ArrayList<>();
+    for (Run run : sentenceRuns) {
+      Set<String> sentenceCountries = new HashSet<>();
+      for (int k = 0; k < sentenceRuns.size(); k++) {
+        Run other = sentenceRuns.get(k);
+        KbEntry e = k < linked.size() ? linked.get(k) : other.known();
+        if (other != run && e != null && e.country() != null
+            && e.entityType() == EntityType.LOCATION) {
+          sentenceCountries.add(e.country());
+        }
+      }
+      String cue = regionCue(tokens, run.first(), sentenceRuns, linked);
+      boolean titled = run.first() > 0 && kb.words().office("en".equals(lang) ? "en" : "de",
+          tokens.get(run.first() - 1).word()) != null;
+      Linker.Context context = new Linker.Context(day, documentCountries, sentenceCountries, cue,
+          titled);
+      // One sense per text: "Georgia" once read as the US state stays the state.
+      String sense = run.type() + ":" + run.surface();
+      KbEntry entry = senses.containsKey(sense) && cue == null ? senses.get(sense)
+          : linker.link(run.surface(), run.type(), lang, context);
+      if (entry != null) {
+        senses.putIfAbsent(sense, entry);
+        if (cue != null && entry.kind() == EntryKind.REGION) {
+          cued.putIfAbsent(sense, entry);
+        }
+      }
+      linked.add(entry);
+      boolean government = entry != null && entry.kind() == EntryKind.CAPITAL
+          && standsForGovernment(tokens, run.first(), run.last());
+      Token first = tokens.get(run.first());
+      Token last = tokens.get(run.last());
+      out.add(new Found(new Mention(first.start(), last.end(), run.surface()), run.type(), entry,
+          run.words(), government));
+      names.add(new Descriptions.Name(run.first(), run.last(), run.type(), entry));
+      if (entry != null && entry.kind() == EntryKind.PERSON) {
+        seen.add(new Descriptions.Seen(entry, null));
+      }
+    }
+    List<String> words = new ArrayList<>();
+    List<String> lemmas = new ArrayList<>();
+    List<String> upos = new ArrayList<>();
+    for (Token t : tokens) {
+      words.add(t.word());
+      lemmas.add(t.lemma() != null ? t.lemma().toLowerCase(java.util.Locale.ROOT) : t.word());
+      upos.add(t.upos() != null ? t.upos() : "X");
+    }
+    for (Descriptions.Found d : descriptions.find(words, lemmas, upos, names, lang, day, seen)) {
+      Token first = tokens.get(d.first());
+      Token last = tokens.get(d.last());
+      out.add(new Found(new Mention(first.start(), last.end(),
+          text.substring(first.start(), last.end())), d.type(), d.entry(), List.of(), false));
+    }
+    return out;
+  }
+
+  /**
+   * "US-Bundesstaat Georgia", "the state of Georgia": any region (""); "Atlanta, Georgia": the
+   * region of the place before the comma; else null.
+   */
+  private static @Nullable String regionCue(List<Token> tokens, int first, List<Run> runs,
+      List<KbEntry> linked) {
+    if (first == 0) {
+      return null;
+    }
+    String prev = tokens.get(first - 1).word().toLowerCase(java.util.Locale.ROOT);
+    if (prev.endsWith("bundesstaat") || prev.equals("bundesstaats") || prev.equals("state")
+        || first >= 2 && prev.equals("of")
+        && tokens.get(first - 2).word().equalsIgnoreCase("state")) {
+      return "";
+    }
+    if (prev.equals(",")) {
+      for (int k = 0; k < linked.size(); k++) {
+        KbEntry e = linked.get(k);
+        if (runs.get(k).last() == first - 2 && e != null && e.region() != null) {
+          return e.region();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A capital that acts stands for its government: "Washington lehnte ab", "Moscow warned",
+   * but not "in Washington", "nach Moskau" (nor, as it may be either, "warnte Moskau").
+   */
+  private static boolean standsForGovernment(List<Token> tokens, int first, int last) {
+    Token before = first > 0 ? tokens.get(first - 1) : null;
+    boolean complementizer = before != null
+        && ("that".equalsIgnoreCase(before.word()) || "dass".equalsIgnoreCase(before.word()));
+    if (before != null && !complementizer && ("ADP".equals(before.upos())
+        || "DET".equals(before.upos())
+        || "PUNCT".equals(before.upos()) && first > 1 && "ADP".equals(tokens.get(first - 2).upos()))) {
+      return false;
+    }
+    for (int k = last + 1; k <= Math.min(last + 2, tokens.size() - 1); k++) {
+      String u = tokens.get(k).upos();
+      if ("VERB".equals(u) || "AUX".equals(u)) {
+        return true;
+      }
+      if (!"ADV".equals(u) && !"PART".equals(u)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private List<Run> runs(NerRefiner.Refined r, String text, @Nullable String lang) {
+    List<Token> tokens = r.sentence().tokens();
+    List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       EntityType type = NerRefiner.type(tokens.get(i).ner());
@@ -115,24 +284,26 @@ public final class EntityStage implements Stage {
           prevStart = tokens.get(k).start();
         }
       }
-      out.add(new Found(new Mention(first.start(), last.end(), surface), type, entry, words));
+      out.add(new Run(i, j, type, surface, entry, words));
       i = j + 1;
     }
     return out;
   }
 
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
-  private List<Entity> group(List<Found> found, @Nullable String language) {
+  private List<Entity> group(List<Found> found, @Nullable String language,
+      @Nullable LocalDate day) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
     List<Found> persons = found.stream()
-        .filter(f -> f.type() == EntityType.PERSON && f.entry() == null && f.words().size() > 1)
+        .filter(f -> f.type() == EntityType.PERSON && f.words().size() > 1)
         .sorted(Comparator.comparingInt((Found f) -> -f.words().size()))
         .toList();
     Map<String, String> ambiguous = new HashMap<>();
     for (Found p : persons) {
-      String key = "PERSON:" + normalise(String.join(" ", p.words()), language);
+      String key = p.entry() != null ? p.entry().id()
+          : "PERSON:" + normalise(String.join(" ", p.words()), language);
       for (String w : p.words()) {
         String n = normalise(w, language);
         String prior = personWordToKey.putIfAbsent(n, key);
@@ -143,12 +314,13 @@ public final class EntityStage implements Stage {
     }
     for (Found f : found) {
       String key;
-      if (f.entry() != null) {
-        key = f.entry().id();
-      } else if (f.type() == EntityType.PERSON && f.words().size() == 1
+      if (f.type() == EntityType.PERSON && f.words().size() == 1
           && personWordToKey.containsKey(normalise(f.words().get(0), language))
           && !ambiguous.containsKey(normalise(f.words().get(0), language))) {
+        // "Putin" after "Wladimir Putin": the full name of this text decides who is meant.
         key = personWordToKey.get(normalise(f.words().get(0), language));
+      } else if (f.entry() != null) {
+        key = f.entry().id() + (f.government() ? "#government" : "");
       } else {
         key = f.type() + ":" + normalise(String.join(" ", f.words()), language);
       }
@@ -159,17 +331,29 @@ public final class EntityStage implements Stage {
     List<Entity> entities = new ArrayList<>();
     int n = 1;
     for (List<Found> g : ordered) {
-      KbEntry entry = g.get(0).entry();
+      Found head = g.get(0);
+      for (Found f : g) {
+        if (f.entry() != null && (head.entry() == null || f.words().size() > head.words().size())) {
+          head = f;
+        }
+      }
+      KbEntry entry = head.entry();
+      boolean government = head.government();
       EntityType type = entry != null && entry.entityType() != null
           ? entry.entityType() : majorityType(g);
-      String name = entry != null && entry.kind() != org.herald.kb.EntryKind.CAPITAL
-          && entry.kind() != org.herald.kb.EntryKind.ORGANIZATION
+      boolean named = g.stream().anyMatch(f -> !f.words().isEmpty());
+      String name = entry != null && (!named || entry.kind() != EntryKind.CAPITAL
+          && entry.kind() != EntryKind.ORGANIZATION)
           ? entry.label(language) : longestName(g, language);
       if (entry != null && "de".equals(language) && name.endsWith("s")
           && kb.byName(name.substring(0, name.length() - 1), language).contains(entry)) {
         name = name.substring(0, name.length() - 1); // "Washingtons" is named "Washington"
       }
-      KbRef ref = entry == null ? null : entry.ref();
+      KbRef ref = entry == null ? null : entry.ref(day);
+      if (ref != null && government && entry.country() != null) {
+        ref = new KbRef(ref.id(), ref.label(), entry.country() + "GOV", ref.country(), ref.org(),
+            ref.lat(), ref.lon());
+      }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
       entities.add(new Entity("e" + n++, type, name, ref, mentions));
     }
@@ -185,7 +369,7 @@ public final class EntityStage implements Stage {
   }
 
   private static String longestName(List<Found> g, @Nullable String language) {
-    Found best = g.get(0);
+    Found best = g.stream().filter(f -> !f.words().isEmpty()).findFirst().orElse(g.get(0));
     for (Found f : g) {
       boolean shouts = isUpperCase(best.mention().text()) && !isUpperCase(f.mention().text());
       if (f.words().size() > best.words().size() || shouts) {

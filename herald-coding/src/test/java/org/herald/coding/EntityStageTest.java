@@ -121,7 +121,87 @@ class EntityStageTest extends StageContract {
     Document d = STAGE.apply(tagged("de",
         "Die russischen/ADJ/MISC Truppen und die Russen/NOUN/MISC hörten den"
             + " Kreml-Sprecher/NOUN/LOCATION Dmitri/PROPN/PERSON Peskow/PROPN/PERSON ./PUNCT"));
-    assertThat(d.entities()).extracting(Entity::name).containsExactly("Dmitri Peskow");
+    assertThat(d.entities()).filteredOn(e -> e.kb() == null || !e.kb().id().startsWith("cameo:"))
+        .extracting(Entity::name).containsExactly("Dmitri Peskow");
+    // the adjective and the noun together describe an actor, Russia's military
+    assertThat(d.entities()).filteredOn(e -> e.kb() != null && e.kb().id().equals("cameo:RUSMIL"))
+        .singleElement().satisfies(e ->
+            assertThat(e.mentions().get(0).text()).isEqualTo("russischen Truppen"));
+  }
+
+  private static Document on(String day, Document d) {
+    return d.toBuilder().published(day).build();
+  }
+
+  private static Entity linked(Document d, String id) {
+    return d.entities().stream().filter(e -> e.kb() != null && e.kb().id().equals(id))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + id + " in " + d.entities()));
+  }
+
+  @Test
+  void anOfficeIsItsHolderOnTheArticlesDate() {
+    Document before = STAGE.apply(on("2021-12-01", tagged("de",
+        "Der/DET Bundeskanzler/NOUN sprach ./PUNCT")));
+    assertThat(linked(before, "Q567").mentions()).extracting(m -> m.text())
+        .containsExactly("Bundeskanzler");
+    Document after = STAGE.apply(on("2022-03-01", tagged("de",
+        "Der/DET Bundeskanzler/NOUN sprach ./PUNCT")));
+    assertThat(linked(after, "Q61053").kb().actor()).isEqualTo("DEUGOV");
+    Document genitive = STAGE.apply(on("2021-12-15", tagged("de",
+        "Russlands/PROPN/LOCATION Präsident/NOUN warnte ./PUNCT")));
+    assertThat(linked(genitive, "Q7747").mentions()).extracting(m -> m.text())
+        .containsExactly("Russlands Präsident");
+  }
+
+  @Test
+  void aBareOfficeIsTheLastPersonWhoHeldIt() {
+    Document d = STAGE.apply(on("2021-12-15", tagged("de",
+        "Kreml/PROPN/ORGANIZATION -/PUNCT Sprecher/NOUN Dmitri/PROPN/PERSON Peskow/PROPN/PERSON"
+            + " sagte/VERB dies ./PUNCT",
+        "Das sagte/VERB der/DET Sprecher/NOUN ./PUNCT")));
+    assertThat(linked(d, "herald:peskov").mentions()).extracting(m -> m.text())
+        .containsExactly("Kreml - Sprecher", "Dmitri Peskow", "Sprecher");
+  }
+
+  @Test
+  void anAgentWithACountryIsThatCountrysActor() {
+    Document d = STAGE.apply(on("2021-12-15", tagged("de",
+        "sagte/VERB ein/DET Kreml/PROPN/ORGANIZATION -/PUNCT Beamter/NOUN ./PUNCT",
+        "Das meldeten chinesische/ADJ Staatsmedien/NOUN ./PUNCT")));
+    assertThat(linked(d, "cameo:RUSGOV").kb().country()).isEqualTo("RUS");
+    assertThat(linked(d, "cameo:CHNGOVMED").kb().actor()).isEqualTo("CHNGOVMED");
+  }
+
+  @Test
+  void aCapitalThatActsIsItsGovernment() {
+    Document d = STAGE.apply(on("2021-12-15", tagged("en",
+        "Washington/PROPN/LOCATION rejected/VERB the demand ./PUNCT",
+        "Thousands marched in/ADP Washington/PROPN/LOCATION ./PUNCT")));
+    assertThat(d.entities()).filteredOn(e -> e.kb() != null
+        && e.kb().id().equals("geonames:4140963")).extracting(e -> e.kb().actor())
+        .containsExactlyInAnyOrder("USAGOV", "USA");
+  }
+
+  @Test
+  void aCueDecidesBetweenACountryAndARegion() {
+    Document state = STAGE.apply(on("2020-11-20", tagged("en",
+        "Georgia/PROPN/LOCATION began a recount ./PUNCT",
+        "Officials in/ADP Atlanta/PROPN/LOCATION ,/PUNCT Georgia/PROPN/LOCATION agreed/VERB"
+            + " ./PUNCT")));
+    assertThat(state.entities()).filteredOn(e -> e.name().equals("Georgia"))
+        .extracting(e -> e.kb().country()).containsOnly("USA");
+    Document country = STAGE.apply(on("2022-10-01", tagged("en",
+        "Georgia/PROPN/LOCATION applied to join the EU/PROPN/ORGANIZATION ./PUNCT")));
+    assertThat(named(country, "Georgia").kb().country()).isEqualTo("GEO");
+  }
+
+  @Test
+  void aPersonIsLinkedOnlyWhereTheNameFits() {
+    Document d = STAGE.apply(on("2008-08-04", tagged("en",
+        "President/PROPN Bush/PROPN/PERSON spoke ./PUNCT",
+        "Paris/PROPN/PERSON Hilton/PROPN/PERSON sang ./PUNCT")));
+    assertThat(named(d, "George W. Bush").kb().actor()).isEqualTo("USAGOV");
+    assertThat(named(d, "Paris Hilton").kb()).isNull();
   }
 
   @Test

@@ -7,6 +7,8 @@ public enum EntryKind {
   PERSON(2),
   PLACE(1),
   CAPITAL(1),
+  /** A first-level region: a US state, a German Land. */
+  REGION(1),
   MISC(1),
   /** A word that looks like a name but names no entity here ("Covid"). */
   NONE(2);

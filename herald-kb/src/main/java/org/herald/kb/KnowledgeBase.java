@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,44 +25,92 @@ import org.herald.core.HeraldException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Countries (every ISO 3166 country, with names, adjectives, demonyms and capital), and known
- * names (news agencies, international organisations, words that are no entity). Loaded once from
- * the files of this package, optionally extended by a user's own names file in the same format
- * as {@code names.tsv}. Immutable and thread-safe.
+ * What Herald knows about actors and places: every ISO 3166 country (names, adjectives, demonyms,
+ * capital), international organisations with their CAMEO codes and members, prominent people with
+ * their offices over time, the Phoenix actor dictionaries with their dated roles, the GeoNames
+ * places of more than 15,000 inhabitants and first-level regions, and the words for offices and
+ * agents. Loaded once from the files of this package (their format is in docs/KNOWLEDGE.md),
+ * optionally extended by a user's own names file in the format of {@code names.tsv}. Immutable
+ * and thread-safe.
  */
 public final class KnowledgeBase {
   private static final String BASE = "/org/herald/kb/";
   private static volatile @Nullable KnowledgeBase defaultInstance;
 
   private final Map<String, List<KbEntry>> byName;
+  private final Map<String, List<KbEntry>> byFoldedName;
+  private final Map<String, KbEntry> byId;
+  private final Map<String, List<KbEntry>> bySurname;
   private final Map<String, KbEntry> byDerivedWord;
   private final Map<String, KbEntry> byCountry;
+  private final Map<String, List<KbEntry>> holders;
+  private final Map<String, List<Role>> members;
+  private final Words words;
   private final List<KbEntry> entries;
   private final int maxNameWords;
   private final String version;
 
-  private KnowledgeBase(List<KbEntry> entries, Map<String, KbEntry> derived, String version) {
+  private KnowledgeBase(List<KbEntry> entries, Map<String, KbEntry> derived,
+      Map<String, List<Role>> members, Words words, String version) {
     this.entries = List.copyOf(entries);
     Map<String, List<KbEntry>> names = new HashMap<>();
+    Map<String, List<KbEntry>> folded = new HashMap<>(entries.size() * 4);
     Map<String, KbEntry> countries = new HashMap<>();
-    int words = 1;
+    Map<String, KbEntry> ids = new HashMap<>(entries.size() * 2);
+    Map<String, List<KbEntry>> offices = new HashMap<>();
+    Map<String, List<KbEntry>> surnames = new HashMap<>();
+    int longest = 1;
     for (KbEntry e : entries) {
+      ids.putIfAbsent(e.id(), e);
+      boolean core = e.curated() && e.kind() != EntryKind.PERSON;
+      boolean person = e.curated() && e.kind() == EntryKind.PERSON;
       for (String n : e.names()) {
-        List<KbEntry> list = names.computeIfAbsent(n, k -> new ArrayList<>());
+        // A prominent person's full name is trusted as a name; a surname alone is not.
+        if (core || person && n.indexOf(' ') > 0) {
+          List<KbEntry> list = names.computeIfAbsent(n, k -> new ArrayList<>(1));
+          if (!list.contains(e)) {
+            list.add(e);
+          }
+          longest = Math.max(longest, n.split("[\\s]+").length);
+        }
+        List<KbEntry> list = folded.computeIfAbsent(Names.fold(n), k -> new ArrayList<>(1));
         if (!list.contains(e)) {
           list.add(e);
         }
-        words = Math.max(words, n.split("[\\s]+").length);
       }
       if (e.kind() == EntryKind.COUNTRY && e.country() != null) {
         countries.put(e.country(), e);
       }
+      if (e.kind() == EntryKind.PERSON) {
+        String label = Names.fold(e.label());
+        int space = label.lastIndexOf(' ');
+        if (space > 0) {
+          surnames.computeIfAbsent(label.substring(space + 1), k -> new ArrayList<>(1)).add(e);
+        }
+      }
+      for (Office o : e.offices()) {
+        offices.computeIfAbsent(o.place() + ":" + o.office(), k -> new ArrayList<>()).add(e);
+      }
     }
+    // "EU-Kommission": a compound around a known name is a name part to the tagger (GermEval's
+    // ORGpart), so it is left to the tagger and found for linking only among the candidates.
+    names.keySet().removeIf(n -> {
+      int hyphen = n.indexOf('-');
+      return hyphen > 0 && n.indexOf(' ') < 0 && names.containsKey(n.substring(0, hyphen))
+          && hyphen + 1 < n.length() && Character.isUpperCase(n.charAt(hyphen + 1))
+          && !n.substring(hyphen + 1).matches("\\p{Lu}+|\\d+");
+    });
     names.values().forEach(l -> l.sort(Comparator.comparingInt((KbEntry e) -> -e.kind().weight())));
     this.byName = Map.copyOf(names);
+    this.byFoldedName = folded;
+    this.byId = ids;
+    this.bySurname = surnames;
     this.byCountry = Map.copyOf(countries);
     this.byDerivedWord = Map.copyOf(derived);
-    this.maxNameWords = words;
+    this.holders = Map.copyOf(offices);
+    this.members = Map.copyOf(members);
+    this.words = words;
+    this.maxNameWords = longest;
     this.version = version;
   }
 
@@ -91,6 +140,14 @@ public final class KnowledgeBase {
       List<String> countryLines = lines(resource("countries.tsv"), digest);
       List<String> wordLines = lines(resource("country-words.tsv"), digest);
       List<String> nameLines = lines(resource("names.tsv"), digest);
+      List<String> orgLines = lines(resource("organisations.tsv"), digest);
+      List<String> peopleLines = lines(resource("people.tsv"), digest);
+      List<String> actorLines = lines(resource("actors.tsv"), digest);
+      List<String> placeLines = lines(resource("places.tsv"), digest);
+      List<String> placeNameLines = lines(resource("place-names.tsv"), digest);
+      List<String> officeWordLines = lines(resource("office-words.tsv"), digest);
+      List<String> agentLines = lines(resource("agents.tsv"), digest);
+      agentLines.addAll(lines(resource("agents-de.tsv"), digest));
       if (userNames != null) {
         if (!Files.isReadable(userNames)) {
           throw new HeraldException(ErrorCode.BAD_ARGUMENT,
@@ -103,8 +160,16 @@ public final class KnowledgeBase {
       Map<String, KbEntry> derived = new HashMap<>();
       List<KbEntry> entries = new ArrayList<>(Countries.parse(countryLines, wordLines, derived));
       entries.addAll(parseNames(nameLines));
+      Map<String, List<Role>> members = new HashMap<>();
+      List<KbEntry> organisations = Sources.organisations(orgLines, members);
+      entries.addAll(organisations);
+      Map<String, KbEntry> phoenix = Sources.actors(actorLines, entries);
+      entries.addAll(Sources.people(peopleLines, phoenix, organisations));
+      entries.addAll(phoenix.values());
+      Sources.places(placeLines, placeNameLines, entries);
+      Words words = Words.parse(officeWordLines, agentLines);
       String hash = HexFormat.of().formatHex(digest.digest(), 0, 4);
-      return new KnowledgeBase(entries, derived, "kb-0.1+" + hash);
+      return new KnowledgeBase(entries, derived, members, words, "kb-0.2+" + hash);
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.RESOURCE, "cannot read the knowledge base: " + e, e);
     } catch (NoSuchAlgorithmException e) {
@@ -155,8 +220,10 @@ public final class KnowledgeBase {
       Set<String> names = new LinkedHashSet<>(List.of(f[5].split(";")));
       String org = f[3].isEmpty() ? null : f[3];
       String country = f[4].isEmpty() ? null : f[4];
+      String actor = f.length > 6 && !f[6].isBlank() ? f[6].strip()
+          : org != null ? "IGO" : country;
       out.add(new KbEntry("herald:" + f[0], kind, f[2], null, List.copyOf(names), country, org,
-          org != null ? "IGO" : country, null, null));
+          actor, null, null));
     }
     return out;
   }
@@ -219,6 +286,81 @@ public final class KnowledgeBase {
   public @Nullable KbEntry countryOfDerivedWord(String word) {
     KbEntry e = byDerivedWord.get(word);
     return e != null ? e : byDerivedWord.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Every entry a name may refer to, for linking: the hand-written names first, then any entry
+   * (person, actor, place) whose name matches after folding case, accents and punctuation, the
+   * German genitive reduced. Unordered beyond that; the linker ranks them.
+   */
+  public List<KbEntry> candidates(String surface, @Nullable String language) {
+    Set<KbEntry> out = new LinkedHashSet<>(byName(surface, language));
+    String f = Names.fold(surface);
+    List<KbEntry> hit = byFoldedName.get(f);
+    if (hit != null) {
+      out.addAll(hit);
+    }
+    if ("de".equals(language) && f.length() > 3 && f.endsWith("s") && !f.endsWith("ss")) {
+      hit = byFoldedName.get(f.substring(0, f.length() - 1));
+      if (hit != null) {
+        out.addAll(hit);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The people whose name ends in a word ("Bush": George Bush, George W. Bush, ...), for a
+   * surname the dictionaries do not list on its own. German genitive reduced.
+   */
+  public List<KbEntry> bySurname(String surface, @Nullable String language) {
+    String f = Names.fold(surface);
+    List<KbEntry> hit = bySurname.get(f);
+    if (hit == null && "de".equals(language) && f.endsWith("s") && f.length() > 3) {
+      hit = bySurname.get(f.substring(0, f.length() - 1));
+    }
+    return hit == null ? List.of() : hit;
+  }
+
+  /** The entry with an id, or null. */
+  public @Nullable KbEntry byId(String id) {
+    return byId.get(id);
+  }
+
+  /**
+   * Who holds an office on a day: {@code holder("RUS", "president", 2021-12-15)} is Putin.
+   *
+   * @param place alpha-3 country code or organisation id ("nato")
+   */
+  public @Nullable KbEntry holder(String place, String office, LocalDate day) {
+    for (KbEntry e : holders.getOrDefault(place + ":" + office, List.of())) {
+      for (Office o : e.offices()) {
+        if (o.place().equals(place) && o.office().equals(office) && o.holds(day)) {
+          return e;
+        }
+      }
+    }
+    if (office.equals("leader")) {
+      KbEntry p = holder(place, "president", day);
+      return p != null ? p : holder(place, "head-of-government", day);
+    }
+    return null;
+  }
+
+  /** The members of an organisation (by its id, "nato") on a day, alpha-3 codes. */
+  public List<String> members(String orgId, @Nullable LocalDate day) {
+    List<String> out = new ArrayList<>();
+    for (Role r : members.getOrDefault(orgId, List.of())) {
+      if (day == null ? r.to() == null : r.holds(day)) {
+        out.add(r.code());
+      }
+    }
+    return out;
+  }
+
+  /** The words for offices and agents. */
+  public Words words() {
+    return words;
   }
 
   /** The country with an ISO 3166-1 alpha-3 code, or null. */

@@ -20,4 +20,43 @@ public final class Names {
     }
     return sb.toString();
   }
+
+  /**
+   * The form names are compared in: lower case, German umlauts spelled out (ö is oe, as in the
+   * Phoenix dictionaries' ROETTGEN), other accents dropped, hyphens as spaces, dots and
+   * apostrophes dropped. "Ban Ki-moon" and "BAN_KI_MOON" fold alike; so do "Erdoğan" and
+   * "Erdogan".
+   */
+  public static String fold(String name) {
+    String s = name.toLowerCase(java.util.Locale.ROOT)
+        .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c < 128 && c != '-' && c != '.' && c != '\'' && c != '_';
+    }
+    if (plain) {
+      return s.strip();
+    }
+    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '.' || c == '\''
+          || c == '\u2019') {
+        continue;
+      }
+      if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c == 'ı' ? 'i' : c);
+    }
+    return b.toString();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,5 +76,89 @@ class KnowledgeBaseTest {
     assertThat(mine.best("Acme AG", "de").label()).isEqualTo("Acme Corp");
     assertThat(mine.version()).isNotEqualTo(kb.version());
     assertThat(kb.best("Acme AG", "de")).isNull();
+  }
+
+  @Test
+  void anOfficeHasItsHolderOfTheDay() {
+    assertThat(kb.holder("DEU", "head-of-government", LocalDate.of(2021, 12, 1)).id())
+        .isEqualTo("Q567");
+    assertThat(kb.holder("DEU", "head-of-government", LocalDate.of(2022, 3, 1)).id())
+        .isEqualTo("Q61053");
+    assertThat(kb.holder("RUS", "president", LocalDate.of(2010, 1, 1)).id()).isEqualTo("Q23530");
+    assertThat(kb.holder("RUS", "president", LocalDate.of(2021, 12, 15)).id()).isEqualTo("Q7747");
+    assertThat(kb.holder("nato", "secretary-general", LocalDate.of(2025, 1, 1)).label())
+        .isEqualTo("Mark Rutte");
+    assertThat(kb.holder("RUS", "leader", LocalDate.of(2021, 12, 15)).id()).isEqualTo("Q7747");
+    assertThat(kb.holder("ATA", "president", LocalDate.of(2021, 12, 15))).isNull();
+  }
+
+  @Test
+  void anActorCodeHoldsOnlyWhileTheRoleIsHeld() {
+    KbEntry biden = kb.byId("Q6279");
+    assertThat(biden.actorOn(LocalDate.of(2022, 1, 1))).isEqualTo("USAGOV");
+    assertThat(biden.actorOn(LocalDate.of(2019, 3, 1))).isEqualTo("USAELI");
+    assertThat(biden.activeOn(LocalDate.of(2019, 3, 1))).isFalse();
+    KbEntry putin = kb.byId("Q7747");
+    assertThat(putin.actorOn(LocalDate.of(1995, 1, 1))).isEqualTo("RUSELI");
+    assertThat(putin.ref(LocalDate.of(2021, 12, 15)).actor()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void peopleCarryTheirPhoenixNamesAndGermanForms() {
+    assertThat(kb.candidates("Putins", "de")).extracting(KbEntry::id).contains("Q7747");
+    assertThat(kb.candidates("Vladimir Vladimirovich Putin", "en")).extracting(KbEntry::id)
+        .contains("Q7747");
+    assertThat(kb.candidates("Wolodymyr Selenskyj", "de")).extracting(KbEntry::country)
+        .containsExactly("UKR");
+    assertThat(kb.candidates("BAN KI-MOON", "en")).extracting(KbEntry::id)
+        .contains("phoenix:BAN_KI_MOON");
+    assertThat(kb.bySurname("Bush", "en")).extracting(KbEntry::label)
+        .contains("George W. Bush", "George Bush");
+  }
+
+  @Test
+  void placesComeFromGeoNamesWithRegionsAndGermanNames() {
+    assertThat(kb.candidates("Georgia", "en")).extracting(KbEntry::kind)
+        .contains(EntryKind.COUNTRY, EntryKind.REGION);
+    KbEntry bayern = kb.candidates("Bayern", "de").get(0);
+    assertThat(bayern.kind()).isEqualTo(EntryKind.REGION);
+    assertThat(bayern.country()).isEqualTo("DEU");
+    KbEntry peking = kb.byId("geonames:1816670");
+    assertThat(peking.kind()).isEqualTo(EntryKind.CAPITAL);
+    assertThat(peking.population()).isGreaterThan(1_000_000);
+    assertThat(kb.entries().stream().filter(e -> e.kind() == EntryKind.PLACE).count())
+        .isGreaterThan(20_000);
+  }
+
+  @Test
+  void organisationsHaveCameoCodesMembersAndGermanForms() {
+    KbEntry nato = kb.best("Nato", "de");
+    assertThat(nato.actor()).isEqualTo("IGOWSTNAT");
+    assertThat(kb.members("nato", LocalDate.of(2022, 1, 1))).contains("DEU").doesNotContain("FIN");
+    assertThat(kb.members("nato", LocalDate.of(2024, 6, 1))).contains("FIN", "SWE");
+    assertThat(kb.members("eu", LocalDate.of(2021, 1, 1))).doesNotContain("GBR");
+    assertThat(kb.best("Internationale Gerichtshof", "de").org()).isEqualTo("ICJ");
+  }
+
+  @Test
+  void wordsNameOfficesAndAgents() {
+    assertThat(kb.words().office("de", "Bundeskanzlerin"))
+        .isEqualTo(new Words.OfficeWord("head-of-government", "DEU"));
+    assertThat(kb.words().office("en", "prime minister").office()).isEqualTo("head-of-government");
+    assertThat(kb.words().agent("de", "Truppen")).isEqualTo("MIL");
+    assertThat(kb.words().agent("en", "soldier")).isEqualTo("MIL");
+    assertThat(kb.words().agent("de", "Staatsmedien")).isEqualTo("GOVMED");
+  }
+
+  @Test
+  void rolesAndNamesParseAndFold() {
+    Role r = Role.parse("RUSGOV@2012-05-07/");
+    assertThat(r.holds(LocalDate.of(2012, 5, 7))).isTrue();
+    assertThat(r.holds(LocalDate.of(2012, 5, 6))).isFalse();
+    assertThat(r.toString()).isEqualTo("RUSGOV@2012-05-07/");
+    assertThat(Role.parse("RUSELI").dated()).isFalse();
+    assertThat(Names.fold("Erdoğan")).isEqualTo(Names.fold("ERDOGAN"));
+    assertThat(Names.fold("Röttgen")).isEqualTo("roettgen");
+    assertThat(Names.fold("Ban Ki-moon")).isEqualTo("ban ki moon");
   }
 }

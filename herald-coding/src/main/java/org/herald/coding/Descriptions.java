@@ -1,0 +1,315 @@
+package org.herald.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.herald.core.model.EntityType;
+import org.herald.kb.EntryKind;
+import org.herald.kb.KbEntry;
+import org.herald.kb.KnowledgeBase;
+import org.herald.kb.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds descriptions that name an actor without its name, and resolves them on the article's
+ * date: an office with a country or organisation ("Russlands Präsident", "Kreml-Sprecher",
+ * "US-Präsident", "the Russian president", "Nato-Generalsekretär") is its holder on that day; a
+ * bare office with a definite article ("der Sprecher", "the chancellor") is the last person in
+ * the text who held it; an agent with a country ("ein Kreml-Beamter", "chinesische
+ * Staatsmedien", "russische Truppen") is that country's agent as a CAMEO actor (RUSGOV,
+ * CHNGOVMED, RUSMIL) without a named person. Thread-safe.
+ */
+final class Descriptions {
+  private static final Set<String> DEFINITE = Set.of("der", "die", "den", "dem", "des", "the");
+  private static final Set<String> FORMER = Set.of("ehemalige", "ehemaligen", "ehemaliger",
+      "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late",
+      "damalige", "damaligen", "then", "künftige", "künftigen", "designierte", "designierten",
+      "future", "next", "neue", "neuen", "new");
+  private static final Set<String> LINKS_RIGHT = Set.of("des", "der", "von", "of", "the");
+  private static final Map<String, String> AGENT_NAMES = Map.ofEntries(
+      Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("MED", "media"),
+      Map.entry("GOVMED", "state media"), Map.entry("COP", "police"),
+      Map.entry("REB", "rebels"), Map.entry("OPP", "opposition"), Map.entry("BUS", "business"),
+      Map.entry("JUD", "judiciary"), Map.entry("LEG", "legislature"),
+      Map.entry("CVL", "civilians"), Map.entry("REF", "refugees"), Map.entry("EDU", "education"),
+      Map.entry("AGR", "agriculture"), Map.entry("ELI", "elites"), Map.entry("LAB", "labour"));
+
+  private final KnowledgeBase kb;
+  private final Words words;
+  private final Map<String, KbEntry> cameo = new ConcurrentHashMap<>();
+
+  Descriptions(KnowledgeBase kb) {
+    this.kb = requireNonNull(kb, "kb is null");
+    this.words = kb.words();
+  }
+
+  /** A name of the sentence, by word index, with the entry it is linked to. */
+  record Name(int first, int last, EntityType type, @Nullable KbEntry entry) {}
+
+  /** A description found: its words and what it refers to. */
+  record Found(int first, int last, EntityType type, KbEntry entry) {}
+
+  /** An office holder the text has named so far, and the office word it came with, if any. */
+  record Seen(KbEntry entry, @Nullable String office) {}
+
+  /** What a word names: an office or an agent, and the place its compound prefix gives. */
+  private record Head(int first, int last, @Nullable String office, @Nullable String agent,
+      @Nullable String place) {}
+
+  /**
+   * The descriptions of a sentence. {@code seen} holds the people named earlier in the text,
+   * the latest last; it is read for bare offices and extended with the holders found here.
+   */
+  List<Found> find(List<String> wordsOf, List<String> lemmas, List<String> upos,
+      List<Name> names, @Nullable String language, @Nullable LocalDate day, List<Seen> seen) {
+    String lang = "en".equals(language) ? "en" : "de";
+    List<Found> out = new ArrayList<>();
+    int n = wordsOf.size();
+    for (int i = 0; i < n; i++) {
+      if (nameAt(names, i) != null) {
+        continue;
+      }
+      Head h = head(wordsOf, lemmas, i, lang);
+      if (h == null) {
+        continue;
+      }
+      int start = h.first();
+      String place = h.place();
+      boolean former = false;
+      // Modifiers to the left: "der russische Präsident", "Russlands Präsident", "US President".
+      for (int j = h.first() - 1; j >= Math.max(0, h.first() - 3); j--) {
+        String w = wordsOf.get(j);
+        if (FORMER.contains(w.toLowerCase(Locale.ROOT))) {
+          former = true;
+          break;
+        }
+        Name left = nameEnding(names, j);
+        if (left != null && "de".equals(lang) && !w.endsWith("s")) {
+          left = null; // "als die USA Truppen abzogen": only a genitive ("Russlands") modifies
+        }
+        if (left == null && (w.equals("'s") || w.equals("’s")) && j > 0) {
+          left = nameEnding(names, j - 1);
+        }
+        if (left != null) {
+          String p = placeOf(left.entry());
+          if (p != null && place == null) {
+            place = p;
+            start = left.first();
+          }
+          break;
+        }
+        KbEntry c = kb.countryOfDerivedWord(w);
+        if (c != null && c.country() != null) {
+          if (place == null) {
+            place = c.country();
+            start = j;
+          }
+          continue;
+        }
+        String u = upos.get(j);
+        if (!"ADJ".equals(u) && !"DET".equals(u) && !"PROPN".equals(u)) {
+          break;
+        }
+      }
+      if (former) {
+        i = h.last();
+        continue;
+      }
+      int end = h.last();
+      // To the right: "Präsident Russlands", "der Präsident der Türkei", "president of Russia".
+      if (place == null) {
+        int j = h.last() + 1;
+        while (j < n && LINKS_RIGHT.contains(wordsOf.get(j).toLowerCase(Locale.ROOT))
+            && j <= h.last() + 2) {
+          j++;
+        }
+        Name right = nameStarting(names, j < n ? j : -1);
+        if (right == null && h.last() + 1 < n) {
+          right = nameStarting(names, h.last() + 1);
+        }
+        if (right != null && placeOf(right.entry()) != null && right.type() != EntityType.PERSON) {
+          place = placeOf(right.entry());
+        }
+      }
+      if (h.office() != null) {
+        Found f = office(h, start, end, place, wordsOf, names, day, seen, lang);
+        if (f != null) {
+          out.add(f);
+        }
+      } else if (h.agent() != null && place != null && place.matches("[A-Z]{3}")) {
+        out.add(new Found(start, end, EntityType.ORGANIZATION, cameo(place, h.agent())));
+      } else if (h.agent() != null && place != null) {
+        KbEntry org = kb.byId("herald:" + place);
+        if (org != null && org.actor() != null) { // "UN troops": IGOUNO and MIL
+          out.add(new Found(start, end, EntityType.ORGANIZATION, cameo(org, h.agent())));
+        }
+      }
+      i = h.last();
+    }
+    return out;
+  }
+
+  private @Nullable Found office(Head h, int start, int end, @Nullable String place,
+      List<String> wordsOf, List<Name> names, @Nullable LocalDate day, List<Seen> seen,
+      String lang) {
+    // Apposition: "Kreml-Sprecher Dmitri Peskow", "the spokesman, Dmitry Peskov".
+    int next = h.last() + 1;
+    if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
+      next++;
+    }
+    Name person = nameStarting(names, next);
+    if (person != null && person.type() == EntityType.PERSON) {
+      if (person.entry() != null) {
+        seen.add(new Seen(person.entry(), h.office()));
+        return new Found(h.first(), h.last(), EntityType.PERSON, person.entry());
+      }
+      return null;
+    }
+    if (place != null && day != null) {
+      KbEntry holder = kb.holder(place, h.office(), day);
+      if (holder == null && h.office().equals("president")) {
+        holder = kb.holder(place, "leader", day);
+      }
+      if (holder != null) {
+        seen.add(new Seen(holder, h.office()));
+        return new Found(start, end, EntityType.PERSON, holder);
+      }
+      return place.matches("[A-Z]{3}")
+          ? new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV")) : null;
+    }
+    if (place == null && h.first() > 0
+        && DEFINITE.contains(wordsOf.get(h.first() - 1).toLowerCase(Locale.ROOT))) {
+      for (int k = seen.size() - 1; k >= 0; k--) {
+        Seen s = seen.get(k);
+        boolean holds = day != null && s.entry().offices().stream()
+            .anyMatch(o -> o.office().equals(h.office()) && o.holds(day));
+        if (h.office().equals(s.office()) || holds) {
+          return new Found(h.first(), h.last(), EntityType.PERSON, s.entry());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The office or agent word at a position, with the place a compound's prefix names. */
+  private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {
+    String w = wordsOf.get(i);
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < w.length() - 1) {
+      String p = placeOfWord(w.substring(0, hyphen), lang);
+      String rest = w.substring(hyphen + 1);
+      Words.OfficeWord o = words.office(lang, rest);
+      String a = words.agent(lang, rest);
+      if (p != null && (o != null || a != null)) {
+        return new Head(i, i, o != null ? o.office() : null, o != null ? null : a, p);
+      }
+    }
+    // "Kreml" "-" "Beamter" split by the tokenizer.
+    if (i >= 2 && wordsOf.get(i - 1).equals("-")) {
+      String p = placeOfWord(wordsOf.get(i - 2), lang);
+      Words.OfficeWord o = words.office(lang, w);
+      String a = words.agent(lang, w);
+      if (p != null && (o != null || a != null)) {
+        return new Head(i - 2, i, o != null ? o.office() : null, o != null ? null : a, p);
+      }
+    }
+    int n = wordsOf.size();
+    for (int len = Math.min(words.longestOffice(), n - i); len >= 1; len--) {
+      String phrase = String.join(" ", wordsOf.subList(i, i + len));
+      Words.OfficeWord o = words.office(lang, phrase);
+      if (o != null) {
+        return new Head(i, i + len - 1, o.office(), null, o.country());
+      }
+    }
+    for (int len = Math.min(3, n - i); len >= 1; len--) {
+      String phrase = String.join(" ", wordsOf.subList(i, i + len));
+      String lemma = String.join(" ", lemmas.subList(i, i + len));
+      String a = words.agent(lang, phrase);
+      if (a == null && "en".equals(lang)) {
+        a = words.agent(lang, lemma);
+      }
+      if (a != null && (len > 1 || !Character.isUpperCase(phrase.charAt(0)) || "de".equals(lang)
+          || i == 0)) {
+        return new Head(i, i + len - 1, null, a, words.agentCountry(lang, phrase));
+      }
+    }
+    return null;
+  }
+
+  private @Nullable String placeOfWord(String word, String lang) {
+    KbEntry e = kb.best(word, lang);
+    if (e == null) {
+      e = kb.countryOfDerivedWord(word);
+    }
+    return placeOf(e);
+  }
+
+  /** The place an entry stands for: its country, or an organisation's id ("nato"). */
+  private static @Nullable String placeOf(@Nullable KbEntry e) {
+    if (e == null) {
+      return null;
+    }
+    if (e.kind() == EntryKind.ORGANIZATION && e.org() != null && e.id().startsWith("herald:")) {
+      return e.id().substring("herald:".length());
+    }
+    if (e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.CAPITAL
+        || e.kind() == EntryKind.ORGANIZATION && e.curated()) {
+      return e.country();
+    }
+    return null;
+  }
+
+  private static @Nullable Name nameAt(List<Name> names, int i) {
+    for (Name m : names) {
+      if (m.first() <= i && i <= m.last()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Name nameEnding(List<Name> names, int i) {
+    for (Name m : names) {
+      if (m.last() == i) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Name nameStarting(List<Name> names, int i) {
+    for (Name m : names) {
+      if (m.first() == i) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The CAMEO actor of an organisation's agent as an entry: UN and MIL give IGOUNOMIL. */
+  private KbEntry cameo(KbEntry org, String agent) {
+    String code = org.actor() + agent;
+    return cameo.computeIfAbsent(code, c -> new KbEntry("cameo:" + code,
+        EntryKind.ORGANIZATION, org.label() + " " + AGENT_NAMES.getOrDefault(agent,
+            agent.toLowerCase(Locale.ROOT)), null, List.of(), null, org.org(), code, null, null));
+  }
+
+  /** The CAMEO actor of a country's agent as an entry: "RUS" and "MIL" give RUSMIL. */
+  KbEntry cameo(String country, String agent) {
+    String code = country + agent;
+    return cameo.computeIfAbsent(code, c -> {
+      KbEntry land = kb.country(country);
+      String label = (land != null ? land.label() : country) + " "
+          + AGENT_NAMES.getOrDefault(agent, agent.toLowerCase(Locale.ROOT));
+      String labelDe = land != null ? land.label("de") + " (" + code + ")" : null;
+      return new KbEntry("cameo:" + code, EntryKind.ORGANIZATION, label, labelDe, List.of(),
+          country, null, code, null, null);
+    });
+  }
+}

@@ -1,0 +1,207 @@
+package org.herald.kb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+
+/** Reads organisations.tsv, people.tsv, actors.tsv and places.tsv into entries. */
+final class Sources {
+  private Sources() {}
+
+  private static String[] fields(String line, int at_least, String file) {
+    String[] f = line.split("\t", -1);
+    if (f.length < at_least) {
+      throw new HeraldException(ErrorCode.RESOURCE,
+          file + " line needs " + at_least + " tab-separated columns: " + line);
+    }
+    return f;
+  }
+
+  private static List<String> list(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String s : cell.split(";")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  static List<KbEntry> organisations(List<String> lines, Map<String, List<Role>> members) {
+    List<KbEntry> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = fields(line, 6, "organisations.tsv");
+      String id = "herald:" + f[0];
+      Set<String> names = new LinkedHashSet<>();
+      for (String n : list(f[5])) {
+        names.addAll(Countries.germanForms(n));
+      }
+      names.add(f[3]);
+      names.addAll(Countries.germanForms(f[4]));
+      out.add(new KbEntry(id, EntryKind.ORGANIZATION, f[3], f[4], List.copyOf(names), null, f[1],
+          f[2], null, null));
+      if (f.length > 6) {
+        List<Role> m = new ArrayList<>();
+        for (String spec : list(f[6])) {
+          m.add(Role.parse(spec));
+        }
+        members.put(f[0], List.copyOf(m));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The Phoenix actors, less the entries that name a country under a historical code ("Ukraine",
+   * USRUKR until 1991): countries come from countries.tsv.
+   */
+  static Map<String, KbEntry> actors(List<String> lines, List<KbEntry> known) {
+    Set<String> countryNames = new java.util.HashSet<>();
+    for (KbEntry e : known) {
+      if (e.kind() == EntryKind.COUNTRY) {
+        e.names().forEach(n -> countryNames.add(Names.fold(n)));
+      }
+    }
+    Map<String, KbEntry> out = new LinkedHashMap<>();
+    for (String line : lines) {
+      String[] f = fields(line, 6, "actors.tsv");
+      if (countryNames.contains(Names.fold(f[2]))) {
+        continue;
+      }
+      List<Role> roles = new ArrayList<>();
+      for (String spec : list(f[4])) {
+        roles.add(Role.parse(spec));
+      }
+      EntryKind kind = f[1].equals("PERSON") ? EntryKind.PERSON : EntryKind.ORGANIZATION;
+      String country = f[3].isEmpty() ? null : f[3];
+      out.put(f[0], new KbEntry(f[0], kind, f[2], null, list(f[5]), country, null, null, null,
+          null, dated(roles), List.of(), 0, null, false));
+    }
+    return out;
+  }
+
+  /** Dated roles first, so that the first holding role is the one of that day. */
+  private static List<Role> dated(List<Role> roles) {
+    List<Role> out = new ArrayList<>();
+    roles.stream().filter(Role::dated).forEach(out::add);
+    roles.stream().filter(r -> !r.dated()).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * Prominent people; each takes in the Phoenix entry it names (or whose full name it shares),
+   * which then leaves {@code phoenix}.
+   */
+  static List<KbEntry> people(List<String> lines, Map<String, KbEntry> phoenix,
+      List<KbEntry> organisations) {
+    Map<String, String> orgCodes = new HashMap<>();
+    for (KbEntry o : organisations) {
+      orgCodes.put(o.id().substring("herald:".length()), o.actor());
+    }
+    Map<String, KbEntry> phoenixByName = new HashMap<>();
+    for (KbEntry e : phoenix.values()) {
+      if (e.kind() == EntryKind.PERSON) {
+        for (String n : e.names()) {
+          String f = Names.fold(n);
+          if (f.indexOf(' ') > 0) {
+            phoenixByName.putIfAbsent(f + "|" + e.country(), e);
+          }
+        }
+      }
+    }
+    List<KbEntry> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = fields(line, 8, "people.tsv");
+      String country = f[4];
+      List<Office> offices = new ArrayList<>();
+      List<Role> roles = new ArrayList<>();
+      for (String spec : list(f[5])) {
+        Office o = Office.parse(spec);
+        offices.add(o);
+        String code = o.place().matches("[A-Z]{3}") ? o.place() + "GOV" : orgCodes.get(o.place());
+        if (code == null) {
+          throw new HeraldException(ErrorCode.RESOURCE,
+              "people.tsv names an unknown organisation: " + o.place());
+        }
+        roles.add(new Role(code, o.from(), o.to()));
+      }
+      for (String spec : list(f[6])) {
+        roles.add(Role.parse(spec));
+      }
+      Set<String> names = new LinkedHashSet<>();
+      names.add(f[2]);
+      names.add(f[3]);
+      names.addAll(list(f[7]));
+      KbEntry p = f[1].isEmpty() ? null : phoenix.get(f[1]);
+      if (p == null) {
+        for (String n : names) {
+          p = phoenixByName.get(Names.fold(n) + "|" + country);
+          if (p != null) {
+            break;
+          }
+        }
+      }
+      if (p != null) {
+        phoenix.remove(p.id());
+        names.addAll(p.names());
+        // Phoenix's roles still open in 2014 are superseded by the offices written here.
+        p.roles().stream().filter(r -> r.dated() && r.to() != null).forEach(roles::add);
+      }
+      if (p != null) {
+        p.roles().stream().filter(r -> !r.dated()).forEach(roles::add);
+      }
+      roles.add(new Role(country + "ELI", null, null));
+      out.add(new KbEntry(f[0], EntryKind.PERSON, f[2], f[3], List.copyOf(names), country, null,
+          null, null, null, roles, offices, 0, null, true));
+    }
+    return out;
+  }
+
+  /**
+   * Adds the places of places.tsv with the names of place-names.tsv; a capital already known
+   * from countries.tsv takes the place's population and region instead of being listed twice.
+   */
+  static void places(List<String> lines, List<String> extraNames, List<KbEntry> entries) {
+    Map<String, List<String>> extra = new HashMap<>();
+    for (String line : extraNames) {
+      String[] f = fields(line, 2, "place-names.tsv");
+      extra.computeIfAbsent(f[0], k -> new ArrayList<>()).addAll(list(f[1]));
+    }
+    Map<String, Integer> capitals = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).kind() == EntryKind.CAPITAL) {
+        capitals.put(entries.get(i).id(), i);
+      }
+    }
+    for (String line : lines) {
+      String[] f = fields(line, 9, "places.tsv");
+      boolean region = f[1].equals("REGION");
+      Double lat = f[5].isEmpty() ? null : Double.valueOf(f[5]);
+      Double lon = f[6].isEmpty() ? null : Double.valueOf(f[6]);
+      long population = f[7].isEmpty() ? 0 : Long.parseLong(f[7]);
+      List<String> names = list(f[8]);
+      if (extra.containsKey(f[0])) {
+        names.addAll(extra.get(f[0]));
+      }
+      Integer capital = capitals.get(f[0]);
+      if (capital != null) {
+        KbEntry c = entries.get(capital);
+        Set<String> all = new LinkedHashSet<>(c.names()); // countries.tsv has its GeoNames names
+        all.addAll(extra.getOrDefault(f[0], List.of()));
+        entries.set(capital, new KbEntry(c.id(), c.kind(), c.label(), c.labelDe(),
+            List.copyOf(all), c.country(), c.org(), c.actor(), c.lat(), c.lon(), c.roles(),
+            c.offices(), population, f[4].isEmpty() ? null : f[4], true));
+        continue;
+      }
+      entries.add(new KbEntry(f[0], region ? EntryKind.REGION : EntryKind.PLACE, f[2], null,
+          names, f[3], null, f[3], lat, lon, List.of(), List.of(), population,
+          f[4].isEmpty() ? null : f[4], false));
+    }
+  }
+}
