@@ -25,11 +25,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class, EvalCommand.Link.class,
-        EvalCommand.Actors.class})
+        EvalCommand.Actors.class, EvalCommand.Time.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time");
   }
 
   /** GermEval 2014 named entities. */
@@ -217,6 +217,95 @@ final class EvalCommand implements Runnable {
           sentences.size(), outcomes.size(), withCountry.size());
       System.out.printf(Locale.ROOT, "country accuracy %.3f%n", country / (double) withCountry.size());
       System.out.printf(Locale.ROOT, "actors accuracy %.3f%n", exact / (double) withCountry.size());
+      return 0;
+    }
+  }
+
+  /** Time normalisation on Herald's own gold sentences. */
+  @Command(name = "time", mixinStandardHelpOptions = true,
+      description = {"Analyses the sentences of a time gold file (default eval/time-gold.tsv)"
+          + " on their anchor dates and prints the share of gold expressions whose value Herald"
+          + " gets exactly (an overlapping expression with the gold value), by language, and"
+          + " the same for a baseline: HeidelTime 2.1 (--system heideltime) or the predictions"
+          + " of another system in a file (--predicted FILE, one JSON object per line:"
+          + " {\"line\": N, \"start\": S, \"end\": E, \"value\": V})."})
+  static final class Time implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.tsv", arity = "0..1") @Nullable Path gold;
+
+    @Option(names = "--system", defaultValue = "herald", paramLabel = "herald|heideltime",
+        description = "The system to measure (default herald).")
+    String system;
+
+    @Option(names = "--predicted", paramLabel = "FILE",
+        description = "Score another system's predictions instead (for example chrono-node's,"
+            + " from bench/time-chrono.mjs).")
+    @Nullable Path predicted;
+
+    @Option(names = "--errors", description = "List the wrong values.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      Path file = gold != null ? gold : Path.of("eval", "time-gold.tsv");
+      if (!Files.isRegularFile(file)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, file + ": no such file");
+      }
+      var sentences = org.herald.engine.eval.TimeEval.read(file);
+      Map<Integer, List<org.herald.engine.eval.TimeEval.Predicted>> answers;
+      String name = system;
+      double speed = 0;
+      long t0 = System.nanoTime();
+      if (predicted != null) {
+        name = predicted.getFileName().toString();
+        answers = new java.util.HashMap<>();
+        var mapper = org.herald.core.ContractJson.mapper();
+        for (String line : Files.readAllLines(predicted, StandardCharsets.UTF_8)) {
+          if (line.isBlank()) {
+            continue;
+          }
+          var n = mapper.readTree(line);
+          answers.computeIfAbsent(n.get("line").asInt(), k -> new java.util.ArrayList<>())
+              .add(new org.herald.engine.eval.TimeEval.Predicted(n.get("start").asInt(),
+                  n.get("end").asInt(), n.get("value").asText()));
+        }
+      } else if (system.equals("heideltime")) {
+        answers = new org.herald.engine.eval.HeidelTimeBaseline().run(sentences);
+      } else if (system.equals("herald")) {
+        Engine.quietCoreNlp();
+        var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+        var docs = org.herald.engine.eval.TimeEval.analyse(pipeline, sentences);
+        answers = org.herald.engine.eval.TimeEval.herald(sentences, docs);
+        speed = org.herald.engine.eval.TimeEval.speed(
+            new org.herald.coding.time.TimeStage(), docs.values(), 20);
+      } else {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT, "--system must be herald or heideltime");
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      var outcomes = org.herald.engine.eval.TimeEval.score(sentences, answers);
+      if (errors) {
+        for (var o : outcomes) {
+          if (!o.correct()) {
+            System.out.printf(Locale.ROOT, "wrong %s %s [%s] gold %s, %s %s%n",
+                o.sentence().language(), o.sentence().anchor(), o.gold().text(),
+                o.gold().value(), name, o.value());
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT, "%s: %d sentences in %.1f s%s%n", name, sentences.size(),
+          seconds, speed > 0 ? String.format(Locale.ROOT,
+              " (with CoreNLP; the time stage alone: %.0f sentences/s)", speed) : "");
+      for (String lang : List.of("de", "en")) {
+        var part = outcomes.stream().filter(o -> o.sentence().language().equals(lang)).toList();
+        long right = part.stream().filter(o -> o.correct()).count();
+        long found = part.stream().filter(o -> o.value() != null).count();
+        System.out.printf(Locale.ROOT, "%s %4d expressions  found %.3f  value accuracy %.3f%n",
+            lang, part.size(), found / (double) part.size(), right / (double) part.size());
+      }
+      long right = outcomes.stream().filter(o -> o.correct()).count();
+      long found = outcomes.stream().filter(o -> o.value() != null).count();
+      System.out.printf(Locale.ROOT, "all %4d expressions  found %.3f%n", outcomes.size(),
+          found / (double) outcomes.size());
+      System.out.printf(Locale.ROOT, "time accuracy %.3f%n", right / (double) outcomes.size());
       return 0;
     }
   }

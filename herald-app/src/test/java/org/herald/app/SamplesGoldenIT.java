@@ -43,11 +43,16 @@ class SamplesGoldenIT {
       en.put("actor", e.kb() == null ? null : e.kb().actor());
       en.put("mentions", e.mentions().size());
     }
+    ArrayNode times = n.putArray("times");
+    for (org.herald.core.model.TimeValue t : d.times()) {
+      times.add(t.text() + " = " + t.value() + (t.mod() == null ? "" : " " + t.mod())
+          + (t.tz() == null ? "" : " " + t.tz()));
+    }
     return n;
   }
 
   @Test
-  void eachSampleGivesItsGoldenEntities() throws Exception {
+  void eachSampleGivesItsGoldenEntitiesAndTimes() throws Exception {
     Pipeline pipeline = Engine.pipeline(EngineConfig.DEFAULTS);
     boolean update = Boolean.getBoolean("herald.golden.update");
     List<DemoCommand.Sample> samples = DemoCommand.samples();

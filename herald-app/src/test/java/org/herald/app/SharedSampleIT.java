@@ -93,5 +93,16 @@ class SharedSampleIT {
     assertThat(peking.get("label").asText()).isEqualTo("Beijing");
     assertThat(peking.get("lat").asDouble()).isBetween(39.8, 40.0);
     assertThat(peking.get("lon").asDouble()).isBetween(116.3, 116.5);
+    // Its time expressions as a reader normalises them (the time issue).
+    java.util.List<String> times = new java.util.ArrayList<>();
+    for (JsonNode t : doc.get("times")) {
+      times.add(t.get("text").asText() + " = " + t.get("value").asText()
+          + (t.has("tz") ? " " + t.get("tz").asText() : ""));
+    }
+    assertThat(times).contains("am Mittwoch = 2021-12-15", "am Sonntag = 2021-12-12",
+        "in der vergangenen Woche = 2021-W49", "Ende Juni = 2021-06", "im Juli = 2021-07",
+        "im August = 2021-08", "Anfang Februar = 2022-02", "seit 2002 = 2002",
+        "16:07 Uhr = 2021-12-15T16:07 Asia/Shanghai",
+        "bis 17:21 Uhr = 2021-12-15T17:21 Asia/Shanghai");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.herald.coding.EntityStage;
 import org.herald.core.Pipeline;
 import org.herald.extract.ArticleExtractor;
+import org.herald.coding.time.TimeStage;
 import org.herald.kb.KnowledgeBase;
 import org.herald.nlp.CoreNlpStage;
 import org.herald.nlp.LanguageIdentifier;
@@ -29,6 +30,7 @@ public final class Engine {
         .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
         .add(new CoreNlpStage(config.nlp()))
         .add(new EntityStage(kb))
+        .add(new TimeStage())
         .version(version(), kb.version())
         .build();
   }

@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param type  DATE, TIME, DURATION or SET
  * @param value TIMEX3 value: 2021-12-15, 2021-06, 2021-W49, 2021-12-15T16:07, PT1H
  * @param tz    the time zone named in the text, or null
+ * @param mod   TIMEX3 modifier: START, MID, END (Anfang, Mitte, Ende Juni), APPROX ("etwa eine
+ *              Stunde"), MORE_THAN, LESS_THAN; or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeValue(
-    int start, int end, String text, String type, String value, @Nullable String tz) {
+    int start, int end, String text, String type, String value, @Nullable String tz,
+    @Nullable String mod) {
   public TimeValue {
     Span.check(start, end);
     requireNonNull(text, "text is null");

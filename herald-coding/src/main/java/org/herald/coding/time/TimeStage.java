@@ -1,0 +1,147 @@
+package org.herald.coding.time;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herald.core.Stage;
+import org.herald.core.model.Document;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.TimeValue;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds and normalises the time expressions of each sentence ({@link TimeNormaliser}) against
+ * the publication date, the sentence's tense deciding the direction of relative expressions.
+ * Without a publication date only absolute expressions are kept (a year, a full date, a
+ * duration, a set), since "am Mittwoch" cannot be placed.
+ *
+ * <p>Requires {@link Layer#TOKENS}; produces {@link Layer#TIMES}. Thread-safe.
+ */
+public final class TimeStage implements Stage {
+  private static final Set<String> FUTURE_DE = Set.of("wird", "werden", "wirst", "werde", "will",
+      "wollen", "soll", "sollen", "sollte", "sollten", "plant", "planen", "geplant", "künftig",
+      "bevorstehenden", "kommende", "kommenden", "nächste", "nächsten", "erwartet", "droht",
+      "drohen", "könnte", "könnten");
+  private static final Set<String> FUTURE_EN = Set.of("will", "'ll", "shall", "going", "due",
+      "scheduled", "expected", "plans", "plan", "planned", "upcoming", "next", "would", "aims",
+      "intends", "should");
+  private static final Set<String> PAST_DE = Set.copyOf(java.util.Arrays.asList("war", "waren", "hatte", "hatten", "wurde",
+      "wurden", "zuletzt", "vergangenen", "vergangene",
+      "damals", "bereits", "schon", "kam", "kamen", "gab", "fand", "fanden", "traf", "trafen",
+      "sprach", "sprachen", "nahm", "nahmen", "begann", "begannen", "floh", "flohen", "griff",
+      "griffen", "hielt", "hielten", "rief", "riefen", "trat", "traten", "stand", "standen",
+      "lag", "lagen", "sah", "sahen", "bat", "baten", "starb", "starben", "fiel", "fielen",
+      "schlug", "schlugen", "zog", "zogen", "verlor", "gewann", "gewannen", "ließ", "blieb",
+      "blieben", "erließ", "erschien", "schrieb", "ging", "gingen", "landete", "folgte", "gaben",
+      "bot", "boten", "galt", "galten", "berieten", "beriet", "hieß", "lief", "liefen", "wuchs",
+      "sank", "stieg", "stiegen", "sprang", "warf", "brach", "brachen", "brachte", "brachten",
+      "dachte", "wusste", "kannte", "nannte", "nannten", "saß", "flog", "flogen", "fuhr",
+      "fuhren", "empfing", "empfingen", "unterzeichnete", "verließ", "entschied",
+      "beschloss", "beschlossen", "schloss", "wies", "bewies", "erhielt", "erhielten"));
+  private static final Set<String> PERFECT_DE = Set.of("hat", "haben", "hast", "habe", "ist",
+      "sind", "bin", "bist");
+  private static final Set<String> MODALS_DE = Set.of("sollte", "sollten", "könnte", "könnten",
+      "würde", "würden", "möchte", "möchten", "müsste", "müssten", "dürfte", "dürften");
+
+  /** Present forms that end like a past: "beraten", "arbeiten", "bieten", "halten", "gelten". */
+  private static final java.util.regex.Pattern PRESENT_TEN =
+      java.util.regex.Pattern.compile("(aten|eiten|ieten|alten|elten|ichten)$");
+
+  private final TimeNormaliser normaliser = new TimeNormaliser();
+
+  @Override
+  public String name() {
+    return "times";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.TIMES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    LocalDate anchor = day(doc.published());
+    List<TimeValue> times = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      String lang = s.language() != null ? s.language() : doc.language();
+      String text = doc.text().substring(s.start(), s.end());
+      TimeNormaliser.Direction d = direction(s.tokens(), lang);
+      LocalDate at = anchor != null ? anchor : LocalDate.of(2000, 1, 1);
+      for (TimeValue t : normaliser.tag(text, s.start(), at, d)) {
+        if (anchor != null || absolute(t, text.substring(t.start() - s.start(),
+            t.end() - s.start()))) {
+          times.add(t);
+        }
+      }
+    }
+    return doc.toBuilder().times(times).add(Layer.TIMES).build();
+  }
+
+  /** Whether an expression stands without an anchor: a year, a full date, a duration, a set. */
+  private static boolean absolute(TimeValue t, String text) {
+    if (t.type().equals("DURATION") || t.type().equals("SET")) {
+      return true;
+    }
+    return t.type().equals("DATE") && text.matches("(?s).*\\d{4}.*");
+  }
+
+  static @Nullable LocalDate day(@Nullable String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Which way a sentence looks: a future auxiliary or modal ("wird", "soll", "will") looks
+   * ahead; a past tense ("hatte", "traf", English VBD) or a perfect ("hat ... angegriffen",
+   * "has met") looks back; else neither.
+   */
+  static TimeNormaliser.Direction direction(List<Token> tokens, @Nullable String language) {
+    boolean en = "en".equals(language);
+    boolean future = false;
+    boolean past = false;
+    boolean perfectAux = false;
+    boolean participle = false;
+    for (Token t : tokens) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (en) {
+        future |= FUTURE_EN.contains(w);
+        past |= "VBD".equals(t.tag()) || w.equals("ago") || w.equals("yesterday")
+            || w.equals("last") || w.equals("earlier");
+        perfectAux |= w.equals("has") || w.equals("have") || w.equals("had");
+        participle |= "VBN".equals(t.tag());
+      } else {
+        future |= FUTURE_DE.contains(w);
+        boolean verb = "VERB".equals(t.upos()) || "AUX".equals(t.upos());
+        past |= PAST_DE.contains(w) || verb && (w.endsWith("te") || w.endsWith("ten"))
+            && !MODALS_DE.contains(w) && !PRESENT_TEN.matcher(w).find()
+            || w.equals("gestern") || w.equals("vor");
+        perfectAux |= PERFECT_DE.contains(w);
+        participle |= "VVPP".equals(t.tag()) || "VAPP".equals(t.tag())
+            || verb && w.startsWith("ge") && (w.endsWith("t") || w.endsWith("en"));
+      }
+    }
+    past |= perfectAux && participle;
+    if (future) {
+      return TimeNormaliser.Direction.FUTURE;
+    }
+    return past ? TimeNormaliser.Direction.PAST : TimeNormaliser.Direction.NONE;
+  }
+}

@@ -1,0 +1,81 @@
+package org.herald.coding.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herald.core.Stage;
+import org.herald.core.model.Document;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.TimeValue;
+import org.herald.core.model.Token;
+import org.herald.core.testing.StageContract;
+import org.junit.jupiter.api.Test;
+
+/** The time stage on hand-tagged sentences ("word/UPOS/TAG"; a plain word is a NOUN). */
+class TimeStageTest extends StageContract {
+  private static final TimeStage STAGE = new TimeStage();
+  private static final Pattern WORD = Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z$]+))?(?=\\s|$)");
+
+  static Document tagged(String language, String published, String sentence) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    while (m.find()) {
+      if (!tokens.isEmpty()) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(m.group(1));
+      String upos = m.group(2) == null ? "NOUN" : m.group(2);
+      tokens.add(new Token(start, text.length(), m.group(1), null, upos, m.group(3), "O"));
+    }
+    Sentence s = new Sentence(0, text.length(), language, tokens, null);
+    return Document.builder(text.toString()).language(language).published(published)
+        .sentences(List.of(s)).add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS).build();
+  }
+
+  @Override
+  protected Stage stage() {
+    return STAGE;
+  }
+
+  @Override
+  protected List<Document> inputs() {
+    return List.of(
+        tagged("de", "2021-12-15", "Xi und Putin haben/AUX sich zuletzt Ende Juni"
+            + " getroffen/VERB/VVPP ./PUNCT"),
+        tagged("en", "2021-12-15", "The Olympics will/AUX/MD open in early February ./PUNCT"));
+  }
+
+  @Override
+  protected Document fromRandomText(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(m.start(), m.end(), m.group(), null, "NOUN", null, "O"));
+    }
+    List<Sentence> sentences = tokens.isEmpty() ? List.of()
+        : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
+    return Document.builder(text).language("de").published("2021-12-15").sentences(sentences)
+        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS).build();
+  }
+
+  @Test
+  void theTenseOfTheSentenceDecidesTheYear() {
+    assertThat(STAGE.apply(inputs().get(0)).times()).extracting(TimeValue::value)
+        .containsExactly("2021-06");
+    assertThat(STAGE.apply(inputs().get(1)).times()).extracting(TimeValue::value)
+        .containsExactly("2022-02");
+  }
+
+  @Test
+  void withoutAPublicationDateOnlyAbsoluteExpressionsRemain() {
+    Document d = tagged("de", null, "Seit 2002 und am Mittwoch und drei Tage lang ./PUNCT");
+    assertThat(STAGE.apply(d).times()).extracting(TimeValue::value)
+        .containsExactly("2002", "P3D");
+  }
+}
