@@ -25,11 +25,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class, EvalCommand.Link.class,
-        EvalCommand.Actors.class, EvalCommand.Time.class})
+        EvalCommand.Actors.class, EvalCommand.Time.class, EvalCommand.Quotes.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes");
   }
 
   /** GermEval 2014 named entities. */
@@ -306,6 +306,42 @@ final class EvalCommand implements Runnable {
       System.out.printf(Locale.ROOT, "all %4d expressions  found %.3f%n", outcomes.size(),
           found / (double) outcomes.size());
       System.out.printf(Locale.ROOT, "time accuracy %.3f%n", right / (double) outcomes.size());
+      return 0;
+    }
+  }
+
+  /** Direct and indirect speech on the Redewiedergabe non-fiction samples. */
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = {"Analyses the Redewiedergabe non-fiction samples of one text type (default"
+          + " Nachrichten, the news) and prints token-level precision, recall and F1 of direct"
+          + " and of indirect speech. DIR is the folder with metadata_all838.tsv and tsv/."})
+  static final class Quotes implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR") Path dir;
+
+    @Option(names = "--type", defaultValue = "Nachrichten",
+        description = "The text type of the samples (default Nachrichten).")
+    String type;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(dir.resolve("metadata_all838.tsv"))) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA,
+            dir + ": no metadata_all838.tsv (the Redewiedergabe folder)");
+      }
+      Engine.quietCoreNlp();
+      var samples = org.herald.engine.eval.QuoteEval.read(dir, type);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      long t0 = System.nanoTime();
+      var counts = org.herald.engine.eval.QuoteEval.run(pipeline, samples);
+      System.out.printf(Locale.ROOT, "%d samples (%s) in %.1f s%n", samples.size(), type,
+          (System.nanoTime() - t0) / 1e9);
+      String[] kinds = {"direct", "indirect"};
+      for (int k = 0; k < 2; k++) {
+        var c = counts[k];
+        System.out.printf(Locale.ROOT, "%-8s precision %.3f  recall %.3f  F1 %.3f  (gold words %d)%n",
+            kinds[k], c.precision(), c.recall(), c.f1(), c.tp() + c.fn());
+      }
+      System.out.printf(Locale.ROOT, "quotes direct F1 %.3f%n", counts[0].f1());
       return 0;
     }
   }

@@ -48,11 +48,17 @@ class SamplesGoldenIT {
       times.add(t.text() + " = " + t.value() + (t.mod() == null ? "" : " " + t.mod())
           + (t.tz() == null ? "" : " " + t.tz()));
     }
+    ArrayNode quotes = n.putArray("quotes");
+    for (org.herald.core.model.Quote q : d.quotes()) {
+      String words = q.text().length() > 40 ? q.text().substring(0, 40) + "..." : q.text();
+      quotes.add((q.direct() ? "direct " : "indirect ") + q.speakerName() + " " + q.via()
+          + ": " + words);
+    }
     return n;
   }
 
   @Test
-  void eachSampleGivesItsGoldenEntitiesAndTimes() throws Exception {
+  void eachSampleGivesItsGoldenEntitiesTimesAndQuotes() throws Exception {
     Pipeline pipeline = Engine.pipeline(EngineConfig.DEFAULTS);
     boolean update = Boolean.getBoolean("herald.golden.update");
     List<DemoCommand.Sample> samples = DemoCommand.samples();

@@ -104,5 +104,20 @@ class SharedSampleIT {
         "im August = 2021-08", "Anfang Februar = 2022-02", "seit 2002 = 2002",
         "16:07 Uhr = 2021-12-15T16:07 Asia/Shanghai",
         "bis 17:21 Uhr = 2021-12-15T17:21 Asia/Shanghai");
+    // Each quote has its speaker (the quotes issue); Peskow's words come via Reuters.
+    assertThat(doc.get("quotes")).isNotEmpty();
+    for (JsonNode q : doc.get("quotes")) {
+      assertThat(q.hasNonNull("speaker")).as("speaker of %s", q.get("text")).isTrue();
+    }
+    boolean peskow = false;
+    for (JsonNode q : doc.get("quotes")) {
+      if (q.get("text").asText().startsWith("Wir sehen sehr, sehr aggressive Rhetorik")) {
+        assertThat(q.get("speakerName").asText()).isEqualTo("Dmitri Peskow");
+        assertThat(q.get("via").toString()).isEqualTo("[\"Reuters\"]");
+        assertThat(q.get("direct").asBoolean()).isTrue();
+        peskow = true;
+      }
+    }
+    assertThat(peskow).isTrue();
   }
 }

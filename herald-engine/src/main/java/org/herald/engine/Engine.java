@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.herald.coding.EntityStage;
+import org.herald.coding.QuoteStage;
 import org.herald.core.Pipeline;
 import org.herald.extract.ArticleExtractor;
 import org.herald.coding.time.TimeStage;
@@ -31,6 +32,7 @@ public final class Engine {
         .add(new CoreNlpStage(config.nlp()))
         .add(new EntityStage(kb))
         .add(new TimeStage())
+        .add(new QuoteStage())
         .version(version(), kb.version())
         .build();
   }

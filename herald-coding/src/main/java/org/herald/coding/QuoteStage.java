@@ -1,0 +1,500 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.core.Stage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Mention;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.TimeValue;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Herald's own quote finder: direct speech in every quotation style („…“ “…” "…" »…« «…» ‚…‘),
+ * also fragments inside a sentence and quotes over several sentences, and indirect speech ("sagte
+ * X, …", "laut X", "X zufolge", "according to X", "X said …"). The speaker is the subject of the
+ * speech verb in the dependency parse, else the nearest name outside the quote; a description
+ * ("der Sprecher") is already a mention of the person it refers to. News agencies and reports
+ * the words come through ("laut Reuters", "so ein Bericht der Nachrichtenagentur TASS") go into
+ * {@code via}. Each quote takes the date of a time expression of its sentence outside the quote,
+ * else the publication date, and says which.
+ *
+ * <p>Requires {@link Layer#TOKENS}, {@link Layer#ENTITIES}, {@link Layer#TIMES}; produces {@link
+ * Layer#QUOTES}. Thread-safe.
+ */
+public final class QuoteStage implements Stage {
+  private static final Map<Character, Character> MARKS = Map.of(
+      '„', '“', '“', '”', '"', '"', '»', '«', '«', '»', '‚', '‘', '”', '”');
+  private static final Set<String> SPEECH = Set.copyOf(List.of(
+      // German
+      "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte",
+      "betonten", "betont", "fügte", "teilte", "warnte", "warnten", "warnt", "schrieb",
+      "schrieben", "meinte", "kündigte", "bekräftigte", "unterstrich", "äußerte", "versicherte",
+      "forderte", "forderten", "kritisierte", "nannte", "nannten", "bezeichnete", "bezeichneten",
+      "berichtete", "berichteten", "twitterte", "antwortete", "entgegnete", "räumte",
+      "behauptete", "verkündete", "bestätigte", "dementierte", "hieß", "sprach", "mahnte",
+      "zitierte", "erwiderte", "ergänzte", "berichtet", "schreibt", "meldet", "meldete",
+      "meldeten", "verlangt", "verlangte", "glaubt", "glaubte", "behauptet", "bemerkt",
+      "bemerkte", "teilt", "spricht", "fordert", "kritisiert", "warnt", "mahnt", "heißt",
+      "verlautet", "verlautete",
+      // English
+      "said", "says", "say", "told", "tells", "added", "stated", "declared", "warned", "wrote",
+      "explained", "insisted", "stressed", "noted", "argued", "announced", "claimed", "called",
+      "described", "asked", "replied", "tweeted", "urged", "acknowledged", "confirmed", "denied"));
+  private static final Set<String> SOURCE_AFTER = Set.of("zufolge");
+  /** German present subjunctive, the mark of reported speech ("er sei bereit"). */
+  private static final Set<String> SUBJUNCTIVE = Set.of("sei", "seien", "seiest", "habe",
+      "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe", "gehe", "komme",
+      "liege", "bleibe", "wisse", "hätten", "wären", "würden");
+  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.ENTITIES, Layer.TIMES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.QUOTES);
+  }
+
+  /** A mention with the entity it belongs to. */
+  private record Named(Mention mention, Entity entity) {}
+
+  @Override
+  public Document apply(Document doc) {
+    String text = doc.text();
+    List<Named> names = new ArrayList<>();
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        names.add(new Named(m, e));
+      }
+    }
+    names.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+    List<int[]> direct = directSpans(text);
+    List<Quote> quotes = new ArrayList<>();
+    Entity lastSpeaker = null;
+    int lastEnd = -1;
+    for (int[] q : direct) {
+      List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
+      Entity speaker = speaker(frame, q[0], q[1], names);
+      if (speaker == null && !frame.isEmpty()) {
+        // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
+        // nearest actor before the quote in its sentence.
+        Named before = previousName(names, frame.get(0).start(), q[0], q[0], q[1]);
+        if (before != null && before.entity().type() != EntityType.LOCATION) {
+          speaker = before.entity();
+        }
+      }
+      if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
+        speaker = lastSpeaker; // a quote that goes on after a short break
+      }
+      if (speaker != null) {
+        lastSpeaker = speaker;
+      }
+      lastEnd = q[1];
+      quotes.add(quote(doc, q[0], q[1], true, speaker, via(frame, q[0], q[1], names, speaker),
+          frame));
+    }
+    for (Sentence s : doc.sentences()) {
+      if (coveredByDirect(s, direct)) {
+        continue;
+      }
+      Entity speaker = speaker(List.of(s), -1, -1, names);
+      int verb = speechVerb(s);
+      int[] colon = verb >= 0 ? afterColon(s, verb, text) : null;
+      if (colon != null) {
+        // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks.
+        quotes.add(quote(doc, colon[0], colon[1], true, speaker,
+            via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
+        continue;
+      }
+      boolean subjunctive = s.tokens().stream()
+          .anyMatch(t -> SUBJUNCTIVE.contains(t.word().toLowerCase(Locale.ROOT)));
+      boolean reported = hasSpeechOrSource(s, text) && (speaker != null || subjunctive);
+      if (!reported) {
+        continue;
+      }
+      int[] clause = reportedClause(s, verb, text);
+      List<String> via = via(List.of(s), -1, -1, names, speaker);
+      quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
+    }
+    quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return doc.toBuilder().quotes(quotes).add(Layer.QUOTES).build();
+  }
+
+  private Quote quote(Document doc, int start, int end, boolean direct, @Nullable Entity speaker,
+      List<String> via, List<Sentence> frame) {
+    String date = null;
+    String source = null;
+    for (TimeValue t : doc.times()) {
+      boolean inFrame = frame.stream().anyMatch(s -> s.start() <= t.start() && t.end() <= s.end());
+      boolean inQuote = direct && start <= t.start() && t.end() <= end;
+      if (inFrame && !inQuote && (t.type().equals("DATE") || t.type().equals("TIME"))) {
+        date = t.value().length() >= 10 ? t.value().substring(0, 10) : t.value();
+        source = "text";
+        break;
+      }
+    }
+    if (date == null && doc.published() != null && doc.published().length() >= 10) {
+      date = doc.published().substring(0, 10);
+      source = "published";
+    }
+    return new Quote(start, end, doc.text().substring(start, end), direct,
+        speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), via,
+        date, source);
+  }
+
+  /** The inner spans of quotation marks, outermost only, paired by style. */
+  static List<int[]> directSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      Character close = MARKS.get(c);
+      boolean opening = close != null && (c != '"' || i == 0 || !Character.isLetterOrDigit(
+          text.charAt(i - 1))) && (c != '‚' || i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+      if (!opening || i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+          && c != '»' && c != '«') {
+        i++;
+        continue;
+      }
+      int end = closing(text, i + 1, c, close);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      String inner = text.substring(i + 1, end).strip();
+      if (inner.length() >= 2 && inner.codePoints().anyMatch(Character::isLetter)) {
+        int s = i + 1;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        int e = end;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        out.add(new int[] {s, e});
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  /** The closing mark of a quote, within 2,000 characters and three paragraphs, or -1. */
+  private static int closing(String text, int from, char open, char close) {
+    int paragraphs = 0;
+    for (int k = from; k < Math.min(text.length(), from + 2000); k++) {
+      char c = text.charAt(k);
+      if (c == '\n' && k + 1 < text.length() && text.charAt(k + 1) == '\n' && ++paragraphs > 3) {
+        return -1;
+      }
+      boolean closes = c == close || open == '„' && c == '”' || open == '“' && c == '“'
+          && k + 1 < text.length() && !Character.isLetter(text.charAt(k + 1));
+      if (closes && (close != '‘' || k + 1 >= text.length()
+          || !Character.isLetter(text.charAt(k + 1)))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Sentence> sentencesAround(List<Sentence> sentences, int start, int end) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (s.start() < end + 1 && start - 1 < s.end()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean coveredByDirect(Sentence s, List<int[]> direct) {
+    int covered = 0;
+    for (int[] q : direct) {
+      covered += Math.max(0, Math.min(s.end(), q[1]) - Math.max(s.start(), q[0]));
+    }
+    return covered > (s.end() - s.start()) / 3;
+  }
+
+  /** The word index of the first speech verb of a sentence, or -1. */
+  private static int speechVerb(Sentence s) {
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (SPEECH.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The words after a colon that follows the speech verb, to the sentence's end; or null. */
+  private static int @Nullable [] afterColon(Sentence s, int verb, String text) {
+    List<Token> tokens = s.tokens();
+    for (int k = verb + 1; k < tokens.size() - 2 && k <= verb + 8; k++) {
+      if (tokens.get(k).word().equals(":")) {
+        int start = tokens.get(k + 1).start();
+        int end = trimEnd(s, text);
+        return end - start > 3 ? new int[] {start, end} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The reported clause of a sentence: after the comma that follows the speech verb ("sagte X,
+   * die Beziehungen seien gut"), or before the comma that precedes it ("die Beziehungen seien
+   * gut, sagte X"); else the whole sentence.
+   */
+  private static int[] reportedClause(Sentence s, int verb, String text) {
+    List<Token> tokens = s.tokens();
+    int end = trimEnd(s, text);
+    if (verb >= 0 && s.dependencies() != null) {
+      // The clause the speech verb governs ("Macron told reporters he had received ...").
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == verb + 1 && (d.relation().equals("ccomp")
+            || d.relation().equals("parataxis"))) {
+          int[] range = subtree(s.dependencies(), d.dependent());
+          int from = range[0];
+          String first = tokens.get(from - 1).word().toLowerCase(Locale.ROOT);
+          if ((first.equals("that") || first.equals("dass") || first.equals(","))
+              && from < range[1]) {
+            from++; // "that", "dass": no part of the words reported
+          }
+          int last = Math.min(range[1], tokens.size()) - 1;
+          int stop = Math.min(end, tokens.get(last).end());
+          if (stop > tokens.get(from - 1).start()) {
+            return new int[] {tokens.get(from - 1).start(), stop};
+          }
+        }
+      }
+    }
+    if (verb >= 0) {
+      for (int k = verb + 1; k < tokens.size() - 1; k++) {
+        if (tokens.get(k).word().equals(",")) {
+          return new int[] {tokens.get(k + 1).start(), end};
+        }
+      }
+      for (int k = verb - 1; k > 0; k--) {
+        if (tokens.get(k).word().equals(",")) {
+          return new int[] {s.start(), tokens.get(k).start()};
+        }
+      }
+    }
+    return new int[] {s.start(), end};
+  }
+
+  /** The first and last word (1-based) under a word in the parse, itself included. */
+  private static int[] subtree(List<Dependency> arcs, int root) {
+    int min = root;
+    int max = root;
+    List<Integer> todo = new ArrayList<>(List.of(root));
+    java.util.Set<Integer> seen = new java.util.HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      int node = todo.remove(todo.size() - 1);
+      for (Dependency d : arcs) {
+        if (d.head() == node && seen.add(d.dependent())) {
+          min = Math.min(min, d.dependent());
+          max = Math.max(max, d.dependent());
+          todo.add(d.dependent());
+        }
+      }
+    }
+    return new int[] {min, max};
+  }
+
+  /** The sentence's end before its final punctuation. */
+  private static int trimEnd(Sentence s, String text) {
+    int end = s.end();
+    while (end > s.start() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean hasSpeechOrSource(Sentence s, String text) {
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (SPEECH.contains(w) || SOURCE_AFTER.contains(w) || w.equals("laut")
+          || w.equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker of words in the given sentences ({@code start}/{@code end}: the quote, whose own
+   * words are no candidates; -1 for indirect speech): the subject of a speech verb, "laut X",
+   * "X zufolge", else the nearest person or organisation near a speech verb.
+   */
+  private static @Nullable Entity speaker(List<Sentence> frame, int start, int end,
+      List<Named> names) {
+    Entity source = null;
+    for (Sentence s : frame) {
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        if (start >= 0 && t.start() >= start && t.end() <= end) {
+          continue;
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (SPEECH.contains(w)) {
+          Entity subject = subject(s, k, names, start, end);
+          if (subject != null) {
+            return subject;
+          }
+        }
+        if (w.equals("laut") || w.equals("according") && k + 1 < tokens.size()) {
+          Named n = nextName(names, t.end(), s.end(), start, end);
+          if (n != null && source == null) {
+            source = n.entity();
+          }
+        }
+        if (SOURCE_AFTER.contains(w)) {
+          Named n = previousName(names, s.start(), t.start(), start, end);
+          if (n != null && source == null) {
+            source = n.entity();
+          }
+        }
+      }
+    }
+    return source;
+  }
+
+  /** The subject of the speech verb at word k: from the parse, else the nearest name. */
+  private static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
+      int end) {
+    List<Token> tokens = s.tokens();
+    if (s.dependencies() != null) {
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == k + 1 && d.relation().startsWith("nsubj")) {
+          Token subj = tokens.get(d.dependent() - 1);
+          Named n = covering(names, subj, start, end);
+          if (n != null) {
+            return n.entity();
+          }
+          if (PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
+            Named before = previousPerson(names, subj.start());
+            return before == null ? null : before.entity();
+          }
+        }
+      }
+    }
+    // No parse, or a subject the parse did not find: a name right after the verb ("sagte
+    // Peskow"), else right before it ("Peskow sagte").
+    Token verb = tokens.get(k);
+    Named after = nextName(names, verb.end(), Math.min(s.end(), verb.end() + 40), start, end);
+    if (after != null && after.entity().type() != EntityType.LOCATION) {
+      return after.entity();
+    }
+    Named before = previousName(names, Math.max(s.start(), verb.start() - 60), verb.start(),
+        start, end);
+    if (before != null && before.entity().type() != EntityType.LOCATION) {
+      return before.entity();
+    }
+    return null;
+  }
+
+  /**
+   * The mention covering a word; of several ("Kreml" and "Kreml-Sprecher", Peskow's), a person's
+   * first, then the longest.
+   */
+  private static @Nullable Named covering(List<Named> names, Token t, int start, int end) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().start() <= t.start() && t.end() <= n.mention().end()
+          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
+        boolean person = n.entity().type() == EntityType.PERSON;
+        boolean bestPerson = best != null && best.entity().type() == EntityType.PERSON;
+        int length = n.mention().end() - n.mention().start();
+        if (best == null || person && !bestPerson || person == bestPerson
+            && length > best.mention().end() - best.mention().start()) {
+          best = n;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable Named nextName(List<Named> names, int from, int to, int start,
+      int end) {
+    for (Named n : names) {
+      if (n.mention().start() >= from && n.mention().start() < to
+          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Named previousName(List<Named> names, int from, int to, int start,
+      int end) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().start() >= from && n.mention().end() <= to
+          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable Named previousPerson(List<Named> names, int before) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().end() <= before && n.entity().type() == EntityType.PERSON) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The sources the words come through: news agencies and media named with "laut", "according
+   * to", "zufolge", "so ein Bericht", "-Bericht", other than the speaker.
+   */
+  private static List<String> via(List<Sentence> frame, int start, int end, List<Named> names,
+      @Nullable Entity speaker) {
+    List<String> out = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    boolean named = false;
+    for (Sentence s : frame) {
+      for (Named n : names) {
+        Mention m = n.mention();
+        if (m.start() < s.start() || m.end() > s.end() || n.entity() == speaker
+            || start >= 0 && m.start() >= start && m.end() <= end) {
+          continue;
+        }
+        boolean media = n.entity().kb() != null && n.entity().kb().actor() != null
+            && n.entity().kb().actor().endsWith("MED");
+        if (media && !out.contains(n.entity().name())) {
+          out.add(n.entity().name());
+          if (!n.entity().kb().id().startsWith("cameo:")) {
+            named = true;
+          } else {
+            described.add(n.entity().name());
+          }
+        }
+      }
+    }
+    if (named) {
+      out.removeAll(described); // "der staatlichen Nachrichtenagentur TASS": TASS, once
+    }
+    return out;
+  }
+}

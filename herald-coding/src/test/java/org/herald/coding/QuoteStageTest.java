@@ -1,0 +1,99 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herald.coding.time.TimeStage;
+import org.herald.core.model.Document;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** Quotes on hand-tagged sentences, after the entity and time stages (no models, no parse). */
+class QuoteStageTest {
+  private static final EntityStage ENTITIES = new EntityStage(KnowledgeBase.bundled());
+  private static final TimeStage TIMES = new TimeStage();
+  private static final QuoteStage QUOTES = new QuoteStage();
+  private static final Pattern WORD =
+      Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z]+))?(?=\\s|$)");
+
+  /** Words "word/UPOS/NER"; quotation marks and punctuation are words of their own. */
+  private static Document analysed(String language, String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int sentenceStart = text.length();
+      List<Token> tokens = new ArrayList<>();
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        if (!tokens.isEmpty()) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(m.group(1));
+        String pos = m.group(2) == null ? "NOUN" : m.group(2);
+        String ner = m.group(3) == null ? "O" : m.group(3);
+        tokens.add(new Token(start, text.length(), m.group(1), null, pos, pos, ner));
+      }
+      out.add(new Sentence(sentenceStart, text.length(), language, tokens, null));
+    }
+    Document d = Document.builder(text.toString()).language(language).published("2021-12-15")
+        .sentences(out).add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.POS, Layer.NER)
+        .build();
+    return QUOTES.apply(TIMES.apply(ENTITIES.apply(d)));
+  }
+
+  @Test
+  void directSpeechInEveryQuotationStyle() {
+    for (String[] marks : new String[][] {{"„", "“"}, {"“", "”"}, {"\"", "\""}, {"»", "«"},
+        {"«", "»"}}) {
+      String text = "Er sagte: " + marks[0] + "Wir sind bereit." + marks[1] + " Dann ging er.";
+      List<int[]> spans = QuoteStage.directSpans(text);
+      assertThat(spans).as("marks %s", marks[0]).hasSize(1);
+      assertThat(text.substring(spans.get(0)[0], spans.get(0)[1])).isEqualTo("Wir sind bereit.");
+    }
+    assertThat(QuoteStage.directSpans("Das ist Peters Haus und Annas Auto.")).isEmpty();
+  }
+
+  @Test
+  void theSpeakerOfADirectQuoteIsTheNameByTheSpeechVerb() {
+    Document d = analysed("de",
+        "„Wir sehen aggressive Rhetorik“ ,/PUNCT sagte/VERB Dmitri/PROPN/PERSON"
+            + " Peskow/PROPN/PERSON laut Reuters/PROPN/ORGANIZATION ./PUNCT");
+    Quote q = d.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(q.text()).isEqualTo("Wir sehen aggressive Rhetorik");
+    assertThat(q.speakerName()).isEqualTo("Dmitri Peskow");
+    assertThat(q.via()).containsExactly("Reuters");
+    assertThat(q.date()).isEqualTo("2021-12-15");
+    assertThat(q.dateSource()).isEqualTo("published");
+  }
+
+  @Test
+  void indirectSpeechWithItsSpeakerAndTheDateOfItsSentence() {
+    Document d = analysed("de",
+        "Biden/PROPN/PERSON sagte/VERB am Sonntag ,/PUNCT Washington/PROPN/LOCATION würde/AUX"
+            + " das nicht akzeptieren ./PUNCT");
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.speakerName()).isEqualTo("Joe Biden");
+      assertThat(q.date()).isEqualTo("2021-12-12");
+      assertThat(q.dateSource()).isEqualTo("text");
+    });
+  }
+
+  @Test
+  void aSentenceWithoutSpeechHasNoQuote() {
+    Document d = analysed("en",
+        "Putin/PROPN/PERSON met/VERB Xi/PROPN/PERSON in Beijing/PROPN/LOCATION ./PUNCT");
+    assertThat(d.quotes()).isEmpty();
+  }
+}
