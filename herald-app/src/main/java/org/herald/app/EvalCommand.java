@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class, EvalCommand.Link.class,
-        EvalCommand.Actors.class, EvalCommand.Time.class, EvalCommand.Quotes.class})
+        EvalCommand.Actors.class, EvalCommand.Time.class, EvalCommand.Quotes.class,
+        EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes, events");
   }
 
   /** GermEval 2014 named entities. */
@@ -342,6 +343,43 @@ final class EvalCommand implements Runnable {
             kinds[k], c.precision(), c.recall(), c.f1(), c.tp() + c.fn());
       }
       System.out.printf(Locale.ROOT, "quotes direct F1 %.3f%n", counts[0].f1());
+      return 0;
+    }
+  }
+
+  /** Event coding on PETRARCH's validation files. */
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = {"Codes each record of a PETRARCH validation file (the text only, as"
+          + " English on the record's date), writes one line per record {\"id\", \"events\":"
+          + " [{\"source\", \"target\", \"code\"}]}, and prints strict and loose precision,"
+          + " recall and F1 (loose: first three letters of the actors, first two digits of the"
+          + " code)."})
+  static final class Events implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.xml") Path gold;
+
+    @Option(names = "--out", paramLabel = "PRED.jsonl", description = "Where to write the events.")
+    @Nullable Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(gold)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, gold + ": no such file");
+      }
+      Engine.quietCoreNlp();
+      var records = org.herald.engine.eval.EventEval.read(gold);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      Path target = out != null ? out : Files.createTempFile("herald-events", ".jsonl");
+      org.herald.engine.eval.EventEval.Figures f;
+      try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        f = org.herald.engine.eval.EventEval.run(pipeline, records, w);
+      }
+      System.out.printf(Locale.ROOT, "%d records, %d gold events, %d coded%n", records.size(),
+          f.gold(), f.predicted());
+      System.out.printf(Locale.ROOT, "strict precision %.3f recall %.3f F1 %.3f%n",
+          f.precision(true), f.recall(true), f.f1(true));
+      System.out.printf(Locale.ROOT, "loose  precision %.3f recall %.3f F1 %.3f%n",
+          f.precision(false), f.recall(false), f.f1(false));
+      System.out.printf(Locale.ROOT, "events loose F1 %.3f%n", f.f1(false));
       return 0;
     }
   }

@@ -48,6 +48,12 @@ class SamplesGoldenIT {
       times.add(t.text() + " = " + t.value() + (t.mod() == null ? "" : " " + t.mod())
           + (t.tz() == null ? "" : " " + t.tz()));
     }
+    ArrayNode events = n.putArray("events");
+    for (org.herald.core.model.Event e : d.events()) {
+      events.add(e.code() + " " + (e.source() == null ? null : e.source().name()) + " -> "
+          + (e.target() == null ? null : e.target().name()) + " (" + e.trigger().text() + ", "
+          + e.date() + (e.negated() ? ", negated" : "") + ", " + e.modality() + ")");
+    }
     ArrayNode quotes = n.putArray("quotes");
     for (org.herald.core.model.Quote q : d.quotes()) {
       String words = q.text().length() > 40 ? q.text().substring(0, 40) + "..." : q.text();
@@ -58,7 +64,7 @@ class SamplesGoldenIT {
   }
 
   @Test
-  void eachSampleGivesItsGoldenEntitiesTimesAndQuotes() throws Exception {
+  void eachSampleGivesItsGoldenEntitiesTimesQuotesAndEvents() throws Exception {
     Pipeline pipeline = Engine.pipeline(EngineConfig.DEFAULTS);
     boolean update = Boolean.getBoolean("herald.golden.update");
     List<DemoCommand.Sample> samples = DemoCommand.samples();

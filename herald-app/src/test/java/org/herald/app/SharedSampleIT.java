@@ -119,5 +119,13 @@ class SharedSampleIT {
       }
     }
     assertThat(peskow).isTrue();
+    // Events an analyst would code (the events issue; not all of them yet).
+    java.util.List<String> events = new java.util.ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      events.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " "
+          + e.get("target").get("actor").asText() + " " + e.get("date").asText());
+    }
+    assertThat(events).contains("040 CHNGOV RUSGOV 2021-12-15", "041 CHNGOV UKRGOV 2021-07",
+        "111 IGOGOS RUS 2021-12-12", "051 RUSGOV CHNGOV 2021-12-15");
   }
 }

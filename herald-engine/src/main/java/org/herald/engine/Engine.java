@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.herald.coding.EntityStage;
+import org.herald.coding.EventStage;
 import org.herald.coding.QuoteStage;
 import org.herald.core.Pipeline;
 import org.herald.extract.ArticleExtractor;
 import org.herald.coding.time.TimeStage;
+import org.herald.kb.EventDictionary;
 import org.herald.kb.KnowledgeBase;
 import org.herald.nlp.CoreNlpStage;
 import org.herald.nlp.LanguageIdentifier;
@@ -33,6 +35,7 @@ public final class Engine {
         .add(new EntityStage(kb))
         .add(new TimeStage())
         .add(new QuoteStage())
+        .add(new EventStage(EventDictionary.bundled()))
         .version(version(), kb.version())
         .build();
   }

@@ -1,0 +1,552 @@
+package org.herald.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herald.core.Stage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Mention;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Span;
+import org.herald.core.model.TimeValue;
+import org.herald.core.model.Token;
+import org.herald.core.model.Trigger;
+import org.herald.kb.EventDictionary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CAMEO coding of each clause over the dependency parse: the predicate (its lemma; in German the
+ * infinitive with its separable particle, "hielten ... ab" is abhalten) is looked up in the event
+ * dictionary, the most specific pattern whose words stand in the clause gives the code; the
+ * subject is the source, the object or an oblique (mit, gegen, an, with, against, to) the target;
+ * coordination gives one event per actor; the passive swaps the roles. Negation, intention,
+ * condition, questions and attribution (the clause inside a quote) are recorded; a negated
+ * acceptance or support is a rejection. The event's date is that of a time expression of its
+ * clause, else of its sentence, else the publication date.
+ *
+ * <p>Requires {@link Layer#TOKENS}, {@link Layer#ENTITIES}, {@link Layer#TIMES}, {@link
+ * Layer#QUOTES}; produces {@link Layer#EVENTS}. Sentences without a parse are left out.
+ * Thread-safe.
+ */
+public final class EventStage implements Stage {
+  private static final Set<String> TARGET_CASES = Set.of("mit", "gegen", "an", "zwischen",
+      "gegenüber", "für", "bei", "with", "against", "to", "on", "at", "for", "toward",
+      "towards");
+  private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein",
+      "keine", "keinen", "keinem", "not", "n't", "never", "no");
+  private static final Set<String> INTENTION_EN = Set.of("will", "would", "plan", "plans",
+      "intend", "intends", "shall", "'ll", "going");
+  private static final Set<String> INTENTION_DE = Set.of("würde", "würden", "werde", "werden",
+      "wird", "plant", "planen", "beabsichtigt", "beabsichtigen");
+  private static final Set<String> CONDITION = Set.of("wenn", "falls", "sofern", "if",
+      "unless");
+  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "es");
+
+  private final EventDictionary dictionary;
+
+  public EventStage(EventDictionary dictionary) {
+    this.dictionary = requireNonNull(dictionary, "dictionary is null");
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.ENTITIES, Layer.TIMES, Layer.QUOTES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.EVENTS);
+  }
+
+  /** A mention with its entity. */
+  private record Named(Mention mention, Entity entity) {}
+
+  @Override
+  public Document apply(Document doc) {
+    List<Named> names = new ArrayList<>();
+    for (Entity e : doc.entities()) {
+      for (Mention m : e.mentions()) {
+        names.add(new Named(m, e));
+      }
+    }
+    names.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.dependencies() == null || s.tokens().isEmpty()) {
+        continue;
+      }
+      String lang = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en"
+          : "de";
+      for (int k = 0; k < s.tokens().size(); k++) {
+        Token t = s.tokens().get(k);
+        if (!"VERB".equals(t.upos()) && !"AUX".equals(t.upos())) {
+          continue;
+        }
+        for (Event e : code(doc, s, k, lang, names)) {
+          String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
+          if (seen.add(key)) {
+            events.add(e);
+          }
+        }
+      }
+    }
+    return doc.toBuilder().events(events).add(Layer.EVENTS).build();
+  }
+
+  private List<Event> code(Document doc, Sentence s, int k, String lang, List<Named> names) {
+    List<Token> tokens = s.tokens();
+    List<Dependency> arcs = s.dependencies();
+    int head = k + 1;
+    String particle = null;
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("compound:prt")) {
+        particle = tokens.get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    List<EventDictionary.Pattern> patterns = new ArrayList<>();
+    for (String verb : lemmas(tokens.get(k), particle, lang)) {
+      patterns.addAll(dictionary.patterns(lang, verb));
+    }
+    if (patterns.isEmpty()) {
+      return List.of();
+    }
+    // A participle or infinitive under "haben", "sein", "werden", a modal, or a coordinated
+    // verb takes its subject and objects from there too ("Die USA haben einen Boykott
+    // angekündigt", "Putin nannte Xi ... und sagte").
+    int governor = 0;
+    for (Dependency d : arcs) {
+      if (d.dependent() == head && (d.relation().equals("xcomp") || d.relation().equals("conj"))) {
+        governor = d.head();
+      }
+    }
+    int[] clause = subtree(arcs, head);
+    if (governor > 0 && !hasSubject(arcs, head)) {
+      int[] outer = subtree(arcs, governor);
+      clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
+    }
+    EventDictionary.Pattern best = null;
+    for (EventDictionary.Pattern p : patterns) {
+      if (matches(p, tokens, k, clause, lang)
+          && (best == null || p.weight() > best.weight())) {
+        best = p;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    // Roles from the parse.
+    List<Entity> sources = new ArrayList<>();
+    List<Entity> targets = new ArrayList<>();
+    boolean passive = false;
+    for (Dependency d : arcs) {
+      if (d.head() != head) {
+        continue;
+      }
+      String rel = d.relation();
+      if (rel.equals("nsubj:pass") || rel.equals("aux:pass")) {
+        passive = true;
+      }
+    }
+    List<Integer> heads = new ArrayList<>(List.of(head));
+    if (governor > 0 && !hasSubject(arcs, head)) {
+      heads.add(governor);
+    }
+    for (Dependency d : arcs) {
+      if (!heads.contains(d.head()) || d.dependent() == head) {
+        continue;
+      }
+      String rel = d.relation();
+      if (d.head() == governor && !rel.startsWith("nsubj") && !rel.equals("obj")
+          && !rel.startsWith("obl")) {
+        continue;
+      }
+      if (rel.startsWith("nsubj")) {
+        collect(s, d.dependent(), names, rel.equals("nsubj:pass") ? targets : sources);
+      } else if (rel.equals("obj") || rel.equals("iobj")) {
+        collect(s, d.dependent(), names, targets);
+      } else if (rel.startsWith("obl") || rel.equals("nmod")) {
+        String c = caseOf(s, d.dependent());
+        if (rel.equals("obl:agent") || passive && ("by".equals(c) || "von".equals(c))) {
+          collect(s, d.dependent(), names, sources);
+        } else if (c == null && rel.equals("obl:arg") || c != null && TARGET_CASES.contains(c)) {
+          collect(s, d.dependent(), names, targets); // "nannte Xi", "mit Selenskyj"
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      // "Russland will, dass die USA und die Nato garantieren": the demand is made of the
+      // subject of the clause it governs.
+      for (Dependency d : arcs) {
+        if (d.head() == head && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+          for (Dependency e : arcs) {
+            if (e.head() == d.dependent() && e.relation().startsWith("nsubj")) {
+              collect(s, e.dependent(), names, targets);
+            }
+          }
+        }
+      }
+      targets.removeAll(sources);
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    String code = best.code();
+    boolean negated = negated(s, head);
+    double confidence = 0.6 + Math.min(0.3, 0.1 * best.weight());
+    if (negated && code.compareTo("090") < 0) {
+      code = "120"; // "würde eine solche Forderung nicht akzeptieren" is a rejection
+      negated = false;
+      confidence -= 0.1;
+    }
+    String modality = modality(s, k, doc.text());
+    Quote quote = quoteAround(doc, tokens.get(k));
+    String attribution = quote != null && quote.speakerName() != null
+        && !sources.stream().anyMatch(e -> e.id().equals(quote.speaker()))
+        ? quote.speakerName() : null;
+    if (attribution != null && modality.equals("asserted")) {
+      modality = "reported";
+    }
+    String date = date(doc, s, clause);
+    String place = place(s, head, names);
+    EventDictionary.Code info = dictionary.code(code);
+    Token trigger = tokens.get(k);
+    String triggerText = particle == null ? trigger.word() : trigger.word() + " ... " + particle;
+    List<Event> out = new ArrayList<>();
+    boolean symmetric = targets.isEmpty() && sources.size() >= 2;
+    for (Entity src : sources) {
+      // "Xi und Putin hielten einen Videoanruf ab": with no target, coordinated sources act on
+      // each other.
+      List<Entity> tgts = symmetric ? sources : targets;
+      for (Entity tgt : tgts) {
+        if (tgt == src || actor(tgt) != null && actor(tgt).equals(actor(src))) {
+          continue;
+        }
+        out.add(new Event(eventActor(src), eventActor(tgt), code, code.substring(0, 2),
+            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date, place,
+            new Span(s.start(), s.end()), new Trigger(trigger.start(), trigger.end(),
+            triggerText), attribution, negated, modality, Math.max(0.1, confidence)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasSubject(List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String actor(Entity e) {
+    return e.kb() == null ? null : e.kb().actor();
+  }
+
+  private static EventActor eventActor(Entity e) {
+    return new EventActor(e.id(), actor(e), e.kb() == null ? null : e.kb().country(),
+        e.kb() == null ? null : e.kb().org(), e.name());
+  }
+
+  /** The dictionary keys of a verb: its lemma; in German the infinitive, particle first. */
+  static List<String> lemmas(Token t, @Nullable String particle, String lang) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    if (lang.equals("en")) {
+      String lemma = t.lemma() != null ? t.lemma().toLowerCase(Locale.ROOT) : w;
+      out.add(lemma);
+      return out;
+    }
+    List<String> infinitives = GermanVerbs.infinitives(w);
+    for (String inf : infinitives) {
+      out.add(particle != null ? particle + inf : inf);
+    }
+    if (particle != null) {
+      out.addAll(infinitives);
+    }
+    return out;
+  }
+
+  /** Whether a pattern's words stand in the clause, before and after the verb, in order. */
+  private static boolean matches(EventDictionary.Pattern p, List<Token> tokens, int verb,
+      int[] clause, String lang) {
+    int from = clause[0] - 1;
+    int to = clause[1] - 1;
+    int at = verb - 1;
+    for (int i = p.before().size() - 1; i >= 0; i--) {
+      int found = -1;
+      for (int j = at; j >= from; j--) {
+        if (wordMatches(p.before().get(i), tokens.get(j), lang)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      at = found - 1;
+    }
+    at = verb + 1;
+    for (List<String> word : p.after()) {
+      int found = -1;
+      for (int j = at; j <= to; j++) {
+        if (wordMatches(word, tokens.get(j), lang)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        // German puts objects before the verb in subordinate clauses and the particle last:
+        // look anywhere in the clause.
+        if (lang.equals("de")) {
+          for (int j = from; j <= to; j++) {
+            if (j != verb && wordMatches(word, tokens.get(j), lang)) {
+              found = j;
+              break;
+            }
+          }
+        }
+        if (found < 0) {
+          return false;
+        }
+        continue;
+      }
+      at = found + 1;
+    }
+    return true;
+  }
+
+  private static boolean wordMatches(List<String> alternatives, Token t, String lang) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+    for (String a : alternatives) {
+      if (a.equals(w) || a.equals(lemma)) {
+        return true;
+      }
+      if (lang.equals("de") && a.length() >= 5 && w.contains(a)) {
+        return true;
+      }
+      if (lang.equals("en") && a.length() >= 4 && (w.equals(a + "s") || w.equals(a + "es"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actors under a word: its entity, and those coordinated with it. */
+  private static void collect(Sentence s, int word, List<Named> names, List<Entity> into) {
+    Entity own = entityUnder(s, word, names);
+    if (own == null || own.type() == EntityType.LOCATION) {
+      // "PEKING – Der chinesische Präsident Xi ...": a dateline parsed as the subject, the
+      // actor in apposition to it.
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == word && d.relation().equals("appos")) {
+          Entity e = entityUnder(s, d.dependent(), names);
+          if (e != null && e.type() != EntityType.LOCATION) {
+            word = d.dependent();
+            break;
+          }
+        }
+      }
+    }
+    List<Integer> heads = new ArrayList<>(List.of(word));
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("conj")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      Entity e = entityUnder(s, h, names);
+      if (e != null && !into.contains(e)) {
+        into.add(e);
+      }
+    }
+  }
+
+  /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */
+  private static @Nullable Entity entityUnder(Sentence s, int word, List<Named> names) {
+    Token t = s.tokens().get(word - 1);
+    Entity own = covering(names, t);
+    if (own != null && own.type() != EntityType.MISC) {
+      return own;
+    }
+    if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      // The nearest actor before the pronoun in its sentence ("Die Führer der G-7 gaben eine
+      // Erklärung ab, in der sie ... verurteilten"), else the last person before it.
+      Named inSentence = null;
+      Named person = null;
+      for (Named n : names) {
+        if (n.mention().end() <= t.start()) {
+          if (n.mention().start() >= s.start() && n.entity().type() != EntityType.MISC
+              && n.entity().type() != EntityType.LOCATION) {
+            inSentence = n;
+          }
+          if (n.entity().type() == EntityType.PERSON) {
+            person = n;
+          }
+        }
+      }
+      Named pick = inSentence != null ? inSentence : person;
+      return pick == null ? null : pick.entity();
+    }
+    // "die Führer der G-7": the name under the noun.
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && (d.relation().startsWith("nmod") || d.relation().equals("flat")
+          || d.relation().equals("compound") || d.relation().equals("appos"))) {
+        Entity e = covering(names, s.tokens().get(d.dependent() - 1));
+        if (e != null && e.type() != EntityType.MISC) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Entity covering(List<Named> names, Token t) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().start() <= t.start() && t.end() <= n.mention().end()) {
+        if (best == null || n.entity().type() == EntityType.PERSON
+            && best.entity().type() != EntityType.PERSON) {
+          best = n;
+        }
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  private static @Nullable String caseOf(Sentence s, int word) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("case")) {
+        return s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  private static boolean negated(Sentence s, int head) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == head && (d.relation().equals("advmod") || d.relation().equals("det")
+          || d.relation().startsWith("neg"))) {
+        if (NEGATIONS.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      if (d.head() == head && d.relation().equals("obj")) {
+        for (Dependency e : s.dependencies()) {
+          if (e.head() == d.dependent() && e.relation().equals("det") && NEGATIONS.contains(
+              s.tokens().get(e.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // "keine Einigung erzielen"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String modality(Sentence s, int k, String text) {
+    String sentence = text.substring(s.start(), s.end()).strip();
+    if (sentence.endsWith("?")) {
+      return "question";
+    }
+    for (Token t : s.tokens()) {
+      if (CONDITION.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return "hypothetical";
+      }
+    }
+    Set<String> intention = "en".equals(s.language()) ? INTENTION_EN : INTENTION_DE;
+    for (Token t : s.tokens()) {
+      if (intention.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return "intended";
+      }
+    }
+    return "asserted";
+  }
+
+  private static @Nullable Quote quoteAround(Document doc, Token t) {
+    for (Quote q : doc.quotes()) {
+      if (q.start() <= t.start() && t.end() <= q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The date of a time expression in the clause, else in the sentence, else published. */
+  private static @Nullable String date(Document doc, Sentence s, int[] clause) {
+    int from = s.tokens().get(clause[0] - 1).start();
+    int to = s.tokens().get(clause[1] - 1).end();
+    String inSentence = null;
+    for (TimeValue t : doc.times()) {
+      if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
+        continue;
+      }
+      String v = t.value().length() >= 10 && t.value().charAt(4) == '-'
+          && t.value().charAt(7) == '-' ? t.value().substring(0, 10) : t.value();
+      if (t.start() >= from && t.end() <= to) {
+        return v;
+      }
+      if (inSentence == null && t.start() >= s.start() && t.end() <= s.end()) {
+        inSentence = v;
+      }
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
+    return doc.published() != null && doc.published().length() >= 10
+        ? doc.published().substring(0, 10) : null;
+  }
+
+  /** A place named in the clause with "in", "bei", "at": its name. */
+  private static @Nullable String place(Sentence s, int head, List<Named> names) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == head && d.relation().startsWith("obl")) {
+        String c = caseOf(s, d.dependent());
+        if (c != null && Set.of("in", "bei", "at", "im").contains(c)) {
+          Entity e = covering(names, s.tokens().get(d.dependent() - 1));
+          if (e != null && e.type() == EntityType.LOCATION) {
+            return e.name();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int[] subtree(List<Dependency> arcs, int root) {
+    int min = root;
+    int max = root;
+    List<Integer> todo = new ArrayList<>(List.of(root));
+    Set<Integer> seen = new HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      int node = todo.remove(todo.size() - 1);
+      for (Dependency d : arcs) {
+        if (d.head() == node && seen.add(d.dependent())
+            && !d.relation().equals("conj") && !d.relation().equals("parataxis")) {
+          min = Math.min(min, d.dependent());
+          max = Math.max(max, d.dependent());
+          todo.add(d.dependent());
+        }
+      }
+    }
+    return new int[] {min, max};
+  }
+}

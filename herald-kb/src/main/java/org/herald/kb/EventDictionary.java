@@ -1,0 +1,130 @@
+package org.herald.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verbs and nouns that carry CAMEO events, with the words that refine their code:
+ * {@code event-verbs.tsv} (English, converted from PETRARCH-2's CAMEO.2.0.txt) and {@code
+ * event-verbs-de.tsv} (German, written for Herald), and the CAMEO codes' names, QuadClass and
+ * Goldstein values ({@code cameo-codes.tsv}). Loaded once on first use; immutable.
+ */
+public final class EventDictionary {
+  private static volatile @Nullable EventDictionary bundled;
+
+  /**
+   * One pattern: the verb (a lemma; for German the verb's forms, see {@code event-verbs-de.tsv}),
+   * its code, and the words that must stand before and after it in its clause, each word a set
+   * of alternatives.
+   */
+  public record Pattern(String language, String verb, String code, List<List<String>> before,
+      List<List<String>> after) {
+    /** How many words the pattern asks for: more is more specific. */
+    public int weight() {
+      return before.size() + after.size();
+    }
+  }
+
+  /** A CAMEO code's name, QuadClass and Goldstein value. */
+  public record Code(String code, String name, int quadClass, double goldstein) {}
+
+  private final Map<String, List<Pattern>> byVerb;
+  private final Map<String, Code> codes;
+
+  private EventDictionary(Map<String, List<Pattern>> byVerb, Map<String, Code> codes) {
+    this.byVerb = byVerb;
+    this.codes = codes;
+  }
+
+  public static EventDictionary bundled() {
+    EventDictionary d = bundled;
+    if (d == null) {
+      synchronized (EventDictionary.class) {
+        d = bundled;
+        if (d == null) {
+          d = load();
+          bundled = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  private static EventDictionary load() {
+    Map<String, List<Pattern>> byVerb = new HashMap<>();
+    for (String file : List.of("event-verbs.tsv", "event-verbs-de.tsv")) {
+      for (String line : lines(file)) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 5) {
+          throw new HeraldException(ErrorCode.RESOURCE, file + " line needs 5 columns: " + line);
+        }
+        Pattern p = new Pattern(f[0], f[1], f[2], words(f[3]), words(f[4]));
+        for (String verb : f[1].split("\\|")) {
+          byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    Map<String, Code> codes = new HashMap<>();
+    for (String line : lines("cameo-codes.tsv")) {
+      String[] f = line.split("\t", -1);
+      codes.put(f[0], new Code(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3])));
+    }
+    return new EventDictionary(byVerb, codes);
+  }
+
+  private static List<List<String>> words(String cell) {
+    List<List<String>> out = new ArrayList<>();
+    for (String w : cell.strip().split("\\s+")) {
+      if (!w.isEmpty()) {
+        out.add(List.of(w.split("\\|")));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> lines(String name) {
+    InputStream in = EventDictionary.class.getResourceAsStream("/org/herald/kb/" + name);
+    if (in == null) {
+      throw new HeraldException(ErrorCode.RESOURCE, "event dictionary " + name + " is missing");
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.RESOURCE, "cannot read " + name + ": " + e, e);
+    }
+    return out;
+  }
+
+  /** The patterns of a verb in a language ("en", "meet"; "de", "verurteilen"). */
+  public List<Pattern> patterns(String language, String verb) {
+    return byVerb.getOrDefault(language + ":" + verb, List.of());
+  }
+
+  /** A code's name, QuadClass and Goldstein value; an unknown code takes its root's. */
+  public @Nullable Code code(String code) {
+    Code c = codes.get(code);
+    if (c == null && code.length() > 3) {
+      c = codes.get(code.substring(0, 3));
+    }
+    if (c == null && code.length() >= 2) {
+      c = codes.get(code.substring(0, 2) + "0");
+    }
+    return c;
+  }
+}
