@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class, EvalCommand.Link.class,
         EvalCommand.Actors.class, EvalCommand.Time.class, EvalCommand.Quotes.class,
-        EvalCommand.Events.class})
+        EvalCommand.Events.class, EvalCommand.Plover.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes, events");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes, events, plover");
   }
 
   /** GermEval 2014 named entities. */
@@ -380,6 +380,37 @@ final class EvalCommand implements Runnable {
       System.out.printf(Locale.ROOT, "loose  precision %.3f recall %.3f F1 %.3f%n",
           f.precision(false), f.recall(false), f.f1(false));
       System.out.printf(Locale.ROOT, "events loose F1 %.3f%n", f.f1(false));
+      return 0;
+    }
+  }
+
+  /** PLOVER categories on the CAMEO-manual sentences. */
+  @Command(name = "plover", mixinStandardHelpOptions = true,
+      description = {"Codes the sentences of PLOVER_GSR_CAMEO.json in DIR and prints PLOVER"
+          + " category accuracy (Herald's first event, mapped with CAMEO2PLOVER-2021.txt, against"
+          + " the gold category), overall and per category."})
+  static final class Plover implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR") Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      Path gold = dir.resolve("PLOVER_GSR_CAMEO.json");
+      Path map = dir.resolve("CAMEO2PLOVER-2021.txt");
+      if (!Files.isRegularFile(gold) || !Files.isRegularFile(map)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA,
+            dir + ": needs PLOVER_GSR_CAMEO.json and CAMEO2PLOVER-2021.txt");
+      }
+      Engine.quietCoreNlp();
+      var records = org.herald.engine.eval.PloverEval.read(gold);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      var f = org.herald.engine.eval.PloverEval.run(pipeline, records,
+          org.herald.engine.eval.PloverEval.mapping(map));
+      f.byCategory().forEach((k, c) -> System.out.printf(Locale.ROOT, "%-12s %3d/%3d%n", k, c[0],
+          c[1]));
+      System.out.printf(Locale.ROOT, "%d records: no event %d, gold category among the events %.3f%n",
+          f.records(), f.none(), f.anyRight() / (double) f.records());
+      System.out.printf(Locale.ROOT, "plover accuracy %.3f%n",
+          f.firstRight() / (double) f.records());
       return 0;
     }
   }

@@ -53,6 +53,10 @@ public final class EventStage implements Stage {
   private static final Set<String> CONDITION = Set.of("wenn", "falls", "sofern", "if",
       "unless");
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "es");
+  /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
+  private static final Set<String> DIRECTED = Set.of("02", "10", "11", "12", "13");
+  private static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
+      "15", "16", "17", "18", "19", "20");
 
   private final EventDictionary dictionary;
 
@@ -137,9 +141,9 @@ public final class EventStage implements Stage {
         governor = d.head();
       }
     }
-    int[] clause = subtree(arcs, head);
+    int[] clause = phrase(arcs, head);
     if (governor > 0 && !hasSubject(arcs, head)) {
-      int[] outer = subtree(arcs, governor);
+      int[] outer = phrase(arcs, governor);
       clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
     }
     EventDictionary.Pattern best = null;
@@ -191,7 +195,7 @@ public final class EventStage implements Stage {
         }
       }
     }
-    if (targets.isEmpty()) {
+    if (targets.isEmpty() && DIRECTED.contains(best.code().substring(0, 2))) {
       // "Russland will, dass die USA und die Nato garantieren": the demand is made of the
       // subject of the clause it governs.
       for (Dependency d : arcs) {
@@ -231,18 +235,24 @@ public final class EventStage implements Stage {
     String triggerText = particle == null ? trigger.word() : trigger.word() + " ... " + particle;
     List<Event> out = new ArrayList<>();
     boolean symmetric = targets.isEmpty() && sources.size() >= 2;
+    // Protests, demands, threats, force and the like stand without a target ("Thousands
+    // protested", "Russia mobilised"); statements and meetings need one.
+    boolean alone = targets.isEmpty() && !symmetric && MONADIC.contains(code.substring(0, 2));
     for (Entity src : sources) {
       // "Xi und Putin hielten einen Videoanruf ab": with no target, coordinated sources act on
       // each other.
-      List<Entity> tgts = symmetric ? sources : targets;
+      List<Entity> tgts = symmetric ? sources
+          : alone ? java.util.Collections.singletonList(null) : targets;
       for (Entity tgt : tgts) {
-        if (tgt == src || actor(tgt) != null && actor(tgt).equals(actor(src))) {
+        if (tgt == src || tgt != null && actor(tgt) != null && actor(tgt).equals(actor(src))) {
           continue;
         }
-        out.add(new Event(eventActor(src), eventActor(tgt), code, code.substring(0, 2),
+        out.add(new Event(eventActor(src), tgt == null ? null : eventActor(tgt), code,
+            code.substring(0, 2),
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date, place,
             new Span(s.start(), s.end()), new Trigger(trigger.start(), trigger.end(),
-            triggerText), attribution, negated, modality, Math.max(0.1, confidence)));
+            triggerText), attribution, negated, modality,
+            Math.max(0.1, tgt == null ? confidence - 0.2 : confidence)));
       }
     }
     return out;
@@ -531,7 +541,12 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  private static int[] subtree(List<Dependency> arcs, int root) {
+  /**
+   * The words of a verb's own phrase: the verb and what hangs from it, less the clauses it
+   * governs ("said that sanctions ...": the sanctions are the other clause's), where the
+   * dictionary's words must stand.
+   */
+  private static int[] phrase(List<Dependency> arcs, int root) {
     int min = root;
     int max = root;
     List<Integer> todo = new ArrayList<>(List.of(root));
@@ -539,8 +554,10 @@ public final class EventStage implements Stage {
     while (!todo.isEmpty()) {
       int node = todo.remove(todo.size() - 1);
       for (Dependency d : arcs) {
-        if (d.head() == node && seen.add(d.dependent())
-            && !d.relation().equals("conj") && !d.relation().equals("parataxis")) {
+        String rel = d.relation();
+        boolean clausal = rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj")
+            || rel.equals("parataxis") || rel.startsWith("acl") || rel.startsWith("csubj");
+        if (d.head() == node && !clausal && seen.add(d.dependent())) {
           min = Math.min(min, d.dependent());
           max = Math.max(max, d.dependent());
           todo.add(d.dependent());
@@ -549,4 +566,5 @@ public final class EventStage implements Stage {
     }
     return new int[] {min, max};
   }
+
 }

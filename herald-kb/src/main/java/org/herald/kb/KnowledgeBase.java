@@ -147,6 +147,7 @@ public final class KnowledgeBase {
       List<String> placeNameLines = lines(resource("place-names.tsv"), digest);
       List<String> officeWordLines = lines(resource("office-words.tsv"), digest);
       List<String> agentLines = lines(resource("agents.tsv"), digest);
+      agentLines.addAll(lines(resource("agents-en.tsv"), digest));
       agentLines.addAll(lines(resource("agents-de.tsv"), digest));
       if (userNames != null) {
         if (!Files.isReadable(userNames)) {

@@ -1,0 +1,117 @@
+package org.herald.engine.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.herald.core.ContractJson;
+import org.herald.core.HeraldException;
+import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
+import org.herald.core.model.Event;
+
+/**
+ * PLOVER category accuracy on PLOVER_GSR_CAMEO.json (322 English sentences of the CAMEO manual,
+ * recoded to PLOVER): Herald's CAMEO codes are mapped to PLOVER categories with
+ * CAMEO2PLOVER-2021.txt (its names brought to the gold file's version); a record is right when Herald's first event has the gold category.
+ * Also reported: the share of records where any event has it, and where Herald codes nothing.
+ */
+public final class PloverEval {
+  private PloverEval() {}
+
+  /** A gold record: id, text, PLOVER category. */
+  public record Record(String id, String text, String category) {}
+
+  /** Figures over the records. */
+  public record Figures(int records, int firstRight, int anyRight, int none,
+      Map<String, int[]> byCategory) {}
+
+  public static List<Record> read(Path file) throws IOException {
+    List<Record> out = new ArrayList<>();
+    JsonNode all = ContractJson.mapper().readTree(file.toFile());
+    for (JsonNode r : all) {
+      String category = r.path("event").asText("");
+      if (category.isEmpty() || category.equals("DOCUMENT")) {
+        continue;
+      }
+      out.add(new Record(r.path("id").asText(), r.path("text").asText(), category));
+    }
+    return out;
+  }
+
+  /** CAMEO code (2 to 4 digits) to PLOVER category, from CAMEO2PLOVER-2021.txt. */
+  public static Map<String, String> mapping(Path file) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String l = line.replaceFirst("#.*", "").strip();
+      int colon = l.indexOf(':');
+      if (colon < 2 || !l.substring(0, colon).matches("\\d{2,4}")) {
+        continue;
+      }
+      String category = l.substring(colon + 1).split(",")[0].strip();
+      if (!category.isEmpty()) {
+        out.put(l.substring(0, colon), category);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The PLOVER category of a CAMEO code in the gold file's PLOVER version (0.5): the 2021 table
+   * says REQUEST where the gold says DEMAND, ACCUSE for both INVESTIGATE (09) and DISAPPROVE (11),
+   * ASSAULT for both FIGHT (19) and ASSAULT (18, 20).
+   */
+  static String plover(String code, Map<String, String> mapping) {
+    String category = "?";
+    for (int n = code.length(); n >= 2; n--) {
+      String c = mapping.get(code.substring(0, n));
+      if (c != null) {
+        category = c;
+        break;
+      }
+    }
+    String root = code.substring(0, 2);
+    return switch (category) {
+      case "REQUEST" -> "DEMAND";
+      case "ACCUSE" -> root.equals("09") ? "INVESTIGATE" : "DISAPPROVE";
+      case "ASSAULT" -> root.equals("19") ? "FIGHT" : "ASSAULT";
+      default -> category;
+    };
+  }
+
+  public static Figures run(Pipeline pipeline, List<Record> records, Map<String, String> mapping) {
+    int first = 0;
+    int any = 0;
+    int none = 0;
+    Map<String, int[]> by = new java.util.TreeMap<>();
+    for (Record r : records) {
+      List<Event> events = List.of();
+      try {
+        events = pipeline.analyze(RawInput.of(r.id() + ".txt",
+            r.text().getBytes(StandardCharsets.UTF_8)).withLanguage("en")
+            .withPublished("2000-01-01")).events();
+      } catch (HeraldException e) {
+        // a record Herald refuses counts as coded with nothing
+      }
+      int[] c = by.computeIfAbsent(r.category(), k -> new int[2]);
+      c[1]++;
+      if (events.isEmpty()) {
+        none++;
+        continue;
+      }
+      if (plover(events.get(0).code(), mapping).equals(r.category())) {
+        first++;
+        c[0]++;
+      }
+      if (events.stream().anyMatch(e -> plover(e.code(), mapping).equals(r.category()))) {
+        any++;
+      }
+    }
+    return new Figures(records.size(), first, any, none, by);
+  }
+}
