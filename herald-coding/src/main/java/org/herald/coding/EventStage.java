@@ -229,6 +229,8 @@ public final class EventStage implements Stage {
       modality = "reported";
     }
     String date = date(doc, s, clause);
+    String dateSource = date == null ? null
+        : doc.published() != null && !fromText(doc, s, clause) ? "published" : "text";
     String place = place(s, head, names);
     EventDictionary.Code info = dictionary.code(code);
     Token trigger = tokens.get(k);
@@ -249,7 +251,8 @@ public final class EventStage implements Stage {
         }
         out.add(new Event(eventActor(src), tgt == null ? null : eventActor(tgt), code,
             code.substring(0, 2),
-            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date, place,
+            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date,
+            dateSource, place,
             new Span(s.start(), s.end()), new Trigger(trigger.start(), trigger.end(),
             triggerText), attribution, negated, modality,
             Math.max(0.1, tgt == null ? confidence - 0.2 : confidence)));
@@ -523,6 +526,17 @@ public final class EventStage implements Stage {
     }
     return doc.published() != null && doc.published().length() >= 10
         ? doc.published().substring(0, 10) : null;
+  }
+
+  /** Whether the sentence has a date or time expression of its own. */
+  private static boolean fromText(Document doc, Sentence s, int[] clause) {
+    for (TimeValue t : doc.times()) {
+      if ((t.type().equals("DATE") || t.type().equals("TIME")) && t.start() >= s.start()
+          && t.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A place named in the clause with "in", "bei", "at": its name. */

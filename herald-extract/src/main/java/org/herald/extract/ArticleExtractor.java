@@ -53,7 +53,7 @@ public final class ArticleExtractor implements Extractor {
           + " bytes");
     }
     if (input.published() != null) {
-      doc.published(input.published());
+      doc.published(input.published(), "caller", 1.0);
     }
     if (input.url() != null) {
       doc.url(input.url());

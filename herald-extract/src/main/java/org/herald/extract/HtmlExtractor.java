@@ -25,7 +25,7 @@ final class HtmlExtractor {
         Parser.htmlParser().setTrackPosition(true));
     Metadata.Head head = new Metadata.Head(page);
     String title = Metadata.title(page, head);
-    String published = Metadata.published(page, head, url);
+    Metadata.Dated published = Metadata.dated(page, head, url);
     Set<String> authors = new LinkedHashSet<>(Metadata.authors(page, head));
     removeInvisible(page);
 
@@ -97,7 +97,9 @@ final class HtmlExtractor {
     }
     Document.Builder doc = Document.builder(body.text())
         .title(title)
-        .published(published)
+        .published(published == null ? null : published.date(),
+            published == null ? null : published.source(),
+            published == null ? null : published.confidence())
         .paragraphs(body.paragraphs())
         .contributors(List.copyOf(authors))
         .captions(captions)

@@ -32,7 +32,7 @@ final class Metadata {
   private static final Pattern SLASHED_DAY_FIRST =
       Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   /** A date a label announces: "Erschienen am: 01.11.2023", "Published on March 2, 2020". */
-  private static final Pattern LABELLED = Pattern.compile(
+  static final Pattern LABELLED = Pattern.compile(
       "(?i)\\b(veröffentlicht|erschienen|publiziert|datum|published|posted|erstellt|stand)"
           + "\\s*(am|on|:)?\\s*:?\\s*");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -265,13 +265,26 @@ final class Metadata {
 
   // -- date ----------------------------------------------------------------------------
 
+  /** A publication date with where it was found and how sure it is. */
+  record Dated(String date, String source, double confidence) {}
+
   /** The publication date as yyyy-mm-dd, or null where no reliable source gives one. */
   static @Nullable String published(Document page, Head head, @Nullable String url) {
+    Dated d = dated(page, head, url);
+    return d == null ? null : d.date();
+  }
+
+  /**
+   * The publication date with its source: meta tags and JSON-LD (0.95), a {@code time} or
+   * {@code datePublished} element (0.9), the URL (0.8), a dated or labelled line of the page
+   * (0.6).
+   */
+  static @Nullable Dated dated(Document page, Head head, @Nullable String url) {
     for (String key : DATE_META) {
       for (String v : head.all(key)) {
         String d = parse(v);
         if (d != null) {
-          return d;
+          return new Dated(d, "metadata", 0.95);
         }
       }
     }
@@ -280,7 +293,7 @@ final class Metadata {
       if (m.find()) {
         String d = parse(m.group(1));
         if (d != null) {
-          return d;
+          return new Dated(d, "metadata", 0.95);
         }
       }
     }
@@ -289,7 +302,7 @@ final class Metadata {
       String d = parse(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.attr("title"),
           e.text()));
       if (d != null) {
-        return d;
+        return new Dated(d, "metadata", 0.9);
       }
     }
     if (url != null) {
@@ -297,7 +310,7 @@ final class Metadata {
       if (m.find()) {
         String d = date(m.group(1), m.group(2), m.group(3));
         if (d != null) {
-          return d;
+          return new Dated(d, "url", 0.8);
         }
       }
     }
@@ -317,7 +330,7 @@ final class Metadata {
       }
       String d = parse(text);
       if (d != null) {
-        return d;
+        return new Dated(d, "text", 0.6);
       }
       if (++looked > 30) {
         break;
@@ -334,12 +347,63 @@ final class Metadata {
             d = parse(e.text().length() <= 120 ? e.text() : "");
           }
           if (d != null) {
-            return d;
+            return new Dated(d, "text", 0.6);
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * A publication date in the first lines of a plain text: a line whose label announces it
+   * ("Veröffentlicht am 15.12.2021", "Published Dec 15, 2021": 0.8) or a short line that is a
+   * date and little else (0.6). Null where no line is one: a date in a sentence is not taken.
+   */
+  static @Nullable Dated datedLine(String text) {
+    int seen = 0;
+    for (String raw : text.split("\\R")) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (++seen > 10) {
+        break;
+      }
+      if (line.length() > 100) {
+        continue;
+      }
+      Matcher label = LABELLED.matcher(line);
+      if (label.find()) {
+        String d = parse(line.substring(label.end()));
+        if (d != null) {
+          return new Dated(d, "text", 0.8);
+        }
+      }
+      if (line.length() <= 40 && onlyDate(line)) {
+        String d = parse(line);
+        if (d != null) {
+          return new Dated(d, "text", 0.6);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern DATE_WORDS_ONLY = Pattern.compile("(?iu)\\b(januar|jänner|"
+      + "februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|"
+      + "february|march|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|"
+      + "nov|dez|dec|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|"
+      + "tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|"
+      + "thu|fri|sat|sun|uhr|am|pm|a\\.m|p\\.m|gmt|utc|cet|cest|mez|mesz|et|est|edt|um|at)\\b");
+
+  /** Whether a line is a date and nothing else: "15. Dezember 2021, 10:30 Uhr", "Dec 15, 2021". */
+  static boolean onlyDate(String line) {
+    if (!line.matches("(?s).*\\d.*")) {
+      return false;
+    }
+    String rest = DATE_WORDS_ONLY.matcher(line).replaceAll(" ").replaceAll("[\\d\\p{P}\\s]+", "");
+    return rest.isEmpty();
   }
 
   private static boolean hasDateWord(Element e) {

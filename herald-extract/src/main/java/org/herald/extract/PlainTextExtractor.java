@@ -65,6 +65,9 @@ final class PlainTextExtractor {
             captions.add(body.remove(body.size() - 1));
             sources.remove(sources.size() - 1);
           }
+        } else if (p.length() <= 100 && Metadata.datedLine(p) != null
+            && (Metadata.LABELLED.matcher(p).find() || p.length() <= 40)) {
+          removed.add(new Removed(p, "date")); // "Veröffentlicht am 15.12.2021"
         } else if (named != null) {
           contributors.addAll(named);
           removed.add(new Removed(p, "contributors"));
@@ -90,6 +93,10 @@ final class PlainTextExtractor {
     Document.Builder doc = Document.builder(clean.text()).title(title)
         .paragraphs(clean.paragraphs()).captions(captions).credits(credits)
         .contributors(List.copyOf(contributors)).removed(removed);
+    Metadata.Dated dated = Metadata.datedLine(text);
+    if (dated != null) {
+      doc.published(dated.date(), dated.source(), dated.confidence());
+    }
     for (String p : body.subList(0, Math.min(4, body.size()))) {
       String dateline = Dateline.find(p);
       if (dateline != null) {

@@ -193,4 +193,21 @@ class ArticleExtractorTest {
     var p2 = h.paragraphs().get(1);
     assertThat(html.substring(p2.sourceStart(), p2.sourceEnd())).isEqualTo("Zweiter &amp; letzter Absatz.");
   }
+
+  @Test
+  void aPlainTextsDatedLineIsItsPublicationDateWithAConfidence() {
+    Document d = extract("artikel.txt", "Xi und Putin sprechen\n\nVeröffentlicht am 15.12.2021,"
+        + " 10:30 Uhr\n\nPEKING – Xi und Putin hielten am Mittwoch einen Videoanruf ab.\n");
+    assertThat(d.published()).isEqualTo("2021-12-15");
+    assertThat(d.publishedSource()).isEqualTo("text");
+    assertThat(d.publishedConfidence()).isEqualTo(0.8);
+    assertThat(d.text()).doesNotContain("Veröffentlicht");
+    Document history = extract("mauer.txt", "Die Mauer\n\nAm 9. November 1989 fiel die Mauer"
+        + " in Berlin, und die Menschen feierten.\n");
+    assertThat(history.published()).isNull();
+    assertThat(history.publishedSource()).isNull();
+    Document given = extractor.extract(RawInput.of("a.txt", "PEKING – Ein Text über Xi."
+        .getBytes(StandardCharsets.UTF_8)).withPublished("2021-12-15"));
+    assertThat(given.publishedSource()).isEqualTo("caller");
+  }
 }

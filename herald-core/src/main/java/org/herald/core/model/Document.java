@@ -22,12 +22,17 @@ import org.jspecify.annotations.Nullable;
  * @param id        content hash of the clean text (see {@link #contentId(String)})
  * @param language  ISO 639-1 code of the main language, or null before identification
  * @param published ISO 8601 date or date-time, or null where unknown
+ * @param publishedSource where the publication date comes from: {@code caller} (--published, a
+ *                  sidecar file), {@code metadata} (meta tags, JSON-LD, time elements),
+ *                  {@code url}, or {@code text} (a dated line of the article); null without one
+ * @param publishedConfidence how sure that date is, in [0, 1]; null without one
  * @param source    the name of the input (file name), not part of the contract
  * @param layers    the layers present
  * @param warnings  problems met on the way that did not stop the analysis
  */
 @JsonPropertyOrder({
-  "id", "language", "title", "published", "url", "dateline", "contributors", "credits",
+  "id", "language", "title", "published", "publishedSource", "publishedConfidence", "url",
+  "dateline", "contributors", "credits",
   "captions", "text", "removed", "paragraphs", "sentences", "entities", "times", "quotes",
   "events", "relations", "pipeline", "warnings"
 })
@@ -36,6 +41,8 @@ public record Document(
     @Nullable String language,
     @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String title,
     @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String published,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String publishedSource,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double publishedConfidence,
     @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String url,
     @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String dateline,
     List<String> contributors,
@@ -119,6 +126,8 @@ public record Document(
     private @Nullable String language;
     private @Nullable String title;
     private @Nullable String published;
+    private @Nullable String publishedSource;
+    private @Nullable Double publishedConfidence;
     private @Nullable String url;
     private @Nullable String dateline;
     private List<String> contributors = List.of();
@@ -148,6 +157,8 @@ public record Document(
       language = d.language;
       title = d.title;
       published = d.published;
+      publishedSource = d.publishedSource;
+      publishedConfidence = d.publishedConfidence;
       url = d.url;
       dateline = d.dateline;
       contributors = d.contributors;
@@ -172,6 +183,14 @@ public record Document(
     public Builder language(@Nullable String v) { language = v; return this; }
     public Builder title(@Nullable String v) { title = v; return this; }
     public Builder published(@Nullable String v) { published = v; return this; }
+
+    /** The publication date with where it comes from and how sure it is. */
+    public Builder published(@Nullable String v, @Nullable String from, @Nullable Double sure) {
+      published = v;
+      publishedSource = v == null ? null : from;
+      publishedConfidence = v == null ? null : sure;
+      return this;
+    }
     public Builder url(@Nullable String v) { url = v; return this; }
     public Builder dateline(@Nullable String v) { dateline = v; return this; }
     public Builder contributors(List<String> v) { contributors = v; return this; }
@@ -196,7 +215,8 @@ public record Document(
     }
 
     public Document build() {
-      return new Document(id, language, title, published, url, dateline, contributors, credits,
+      return new Document(id, language, title, published, publishedSource, publishedConfidence,
+          url, dateline, contributors, credits,
           captions, text, removed, paragraphs, sentences, entities, times, quotes, events,
           relations, pipeline, warnings, source, layers);
     }

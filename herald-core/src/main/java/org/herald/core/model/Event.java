@@ -9,12 +9,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code       CAMEO event code, two to four digits
  * @param root       its first two digits
+ * @param date       when it happened: the date of the time expression of its clause, else of
+ *                   its sentence, else the publication date; null without any
+ * @param dateSource {@code text} or {@code published}: where the date comes from
  * @param modality   asserted, intended, hypothetical, question, ...
  * @param confidence in [0, 1]
  */
 public record Event(
     @Nullable EventActor source, @Nullable EventActor target, String code, String root,
-    int quadClass, double goldstein, @Nullable String date, @Nullable String place,
+    int quadClass, double goldstein, @Nullable String date, @Nullable String dateSource,
+    @Nullable String place,
     Span sentence, Trigger trigger, @Nullable String attribution, boolean negated,
     String modality, double confidence) {
   public Event {
