@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * subject is the source, the object or an oblique (mit, gegen, an, with, against, to) the target;
  * coordination gives one event per actor; the passive swaps the roles. Negation, intention,
  * condition, questions and attribution (the clause inside a quote) are recorded; a negated
- * acceptance or support is a rejection. The event's date is that of a time expression of its
- * clause, else of its sentence, else the publication date.
+ * acceptance or support is a rejection. The event's date is that of the time expression that
+ * governs its clause (its own phrase's, else that of the clause it depends on), else the
+ * publication date, and {@code dateSource} says which.
  *
  * <p>Requires {@link Layer#TOKENS}, {@link Layer#ENTITIES}, {@link Layer#TIMES}, {@link
  * Layer#QUOTES}; produces {@link Layer#EVENTS}. Sentences without a parse are left out.
@@ -228,9 +229,12 @@ public final class EventStage implements Stage {
     if (attribution != null && modality.equals("asserted")) {
       modality = "reported";
     }
-    String date = date(doc, s, clause);
-    String dateSource = date == null ? null
-        : doc.published() != null && !fromText(doc, s, clause) ? "published" : "text";
+    String date = clauseDate(doc, s, arcs, head);
+    String dateSource = date != null ? "text" : null;
+    if (date == null && doc.published() != null && doc.published().length() >= 10) {
+      date = doc.published().substring(0, 10);
+      dateSource = "published";
+    }
     String place = place(s, head, names);
     EventDictionary.Code info = dictionary.code(code);
     Token trigger = tokens.get(k);
@@ -503,40 +507,54 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /** The date of a time expression in the clause, else in the sentence, else published. */
-  private static @Nullable String date(Document doc, Sentence s, int[] clause) {
-    int from = s.tokens().get(clause[0] - 1).start();
-    int to = s.tokens().get(clause[1] - 1).end();
-    String inSentence = null;
-    for (TimeValue t : doc.times()) {
-      if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
-        continue;
+  /**
+   * The date of the time expression that governs a verb's clause: one in the verb's own phrase,
+   * else in the phrase of the verb that governs it (a relative, complement or adverbial clause
+   * takes the time of its main clause: "gaben am Sonntag eine Erklärung ab, in der sie ...
+   * verurteilten"), up to three levels; coordinated clauses keep their own. Null if none.
+   */
+  private static @Nullable String clauseDate(Document doc, Sentence s, List<Dependency> arcs,
+      int head) {
+    int node = head;
+    for (int level = 0; level < 4 && node > 0; level++) {
+      int[] range = phrase(arcs, node);
+      int from = s.tokens().get(range[0] - 1).start();
+      int to = s.tokens().get(range[1] - 1).end();
+      for (TimeValue t : doc.times()) {
+        if ((t.type().equals("DATE") || t.type().equals("TIME")) && t.start() >= from
+            && t.end() <= to) {
+          String v = t.value();
+          return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+              ? v.substring(0, 10) : v;
+        }
       }
-      String v = t.value().length() >= 10 && t.value().charAt(4) == '-'
-          && t.value().charAt(7) == '-' ? t.value().substring(0, 10) : t.value();
-      if (t.start() >= from && t.end() <= to) {
-        return v;
+      int up = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == node) {
+          String rel = d.relation();
+          if (!rel.equals("conj") && !rel.equals("parataxis") && !rel.equals("root")) {
+            up = d.head();
+          }
+        }
       }
-      if (inSentence == null && t.start() >= s.start() && t.end() <= s.end()) {
-        inSentence = v;
+      // A relative clause hangs from a noun: climb on to that noun's verb.
+      while (up > 0 && !isVerb(s, up)) {
+        int next = 0;
+        for (Dependency d : arcs) {
+          if (d.dependent() == up) {
+            next = d.head();
+          }
+        }
+        up = next;
       }
+      node = up;
     }
-    if (inSentence != null) {
-      return inSentence;
-    }
-    return doc.published() != null && doc.published().length() >= 10
-        ? doc.published().substring(0, 10) : null;
+    return null;
   }
 
-  /** Whether the sentence has a date or time expression of its own. */
-  private static boolean fromText(Document doc, Sentence s, int[] clause) {
-    for (TimeValue t : doc.times()) {
-      if ((t.type().equals("DATE") || t.type().equals("TIME")) && t.start() >= s.start()
-          && t.end() <= s.end()) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isVerb(Sentence s, int word) {
+    String u = s.tokens().get(word - 1).upos();
+    return "VERB".equals(u) || "AUX".equals(u);
   }
 
   /** A place named in the clause with "in", "bei", "at": its name. */
