@@ -54,6 +54,8 @@ public final class EventStage implements Stage {
   private static final Set<String> CONDITION = Set.of("wenn", "falls", "sofern", "if",
       "unless");
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "es");
+  private static final Set<String> NOUN_TARGET_CASES = Set.of("mit", "with", "gegen",
+      "against", "zwischen", "between", "an", "to", "auf", "on");
   /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
   private static final Set<String> DIRECTED = Set.of("02", "10", "11", "12", "13");
   private static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
@@ -102,10 +104,10 @@ public final class EventStage implements Stage {
           : "de";
       for (int k = 0; k < s.tokens().size(); k++) {
         Token t = s.tokens().get(k);
-        if (!"VERB".equals(t.upos()) && !"AUX".equals(t.upos())) {
-          continue;
-        }
-        for (Event e : code(doc, s, k, lang, names)) {
+        List<Event> coded = "NOUN".equals(t.upos()) ? nounEvents(doc, s, k, lang, names)
+            : "VERB".equals(t.upos()) || "AUX".equals(t.upos()) ? code(doc, s, k, lang, names)
+            : List.of();
+        for (Event e : coded) {
           String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
           if (seen.add(key)) {
             events.add(e);
@@ -260,6 +262,77 @@ public final class EventStage implements Stage {
             new Span(s.start(), s.end()), new Trigger(trigger.start(), trigger.end(),
             triggerText), attribution, negated, modality,
             Math.max(0.1, tgt == null ? confidence - 0.2 : confidence)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An event a noun carries: "In einem virtuellen Treffen mit US-Präsident Joe Biden ... sagte
+   * Putin" is Putin meeting Biden. The target is the actor after mit, with, gegen, against,
+   * zwischen, between; the source the noun's genitive or possessor, else the subject of the verb
+   * the noun belongs to.
+   */
+  private List<Event> nounEvents(Document doc, Sentence s, int k, String lang,
+      List<Named> names) {
+    Token noun = s.tokens().get(k);
+    if (covering(names, noun) != null) {
+      return List.of();
+    }
+    String code = dictionary.noun(lang, noun.word());
+    if (code == null) {
+      return List.of();
+    }
+    List<Dependency> arcs = s.dependencies();
+    int head = k + 1;
+    List<Entity> sources = new ArrayList<>();
+    List<Entity> targets = new ArrayList<>();
+    for (Dependency d : arcs) {
+      if (d.head() != head || !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String c = caseOf(s, d.dependent());
+      if (c != null && NOUN_TARGET_CASES.contains(c)) {
+        collect(s, d.dependent(), names, targets);
+      } else if (c == null) {
+        collect(s, d.dependent(), names, sources); // "Russlands Angriff", "der Angriff Russlands"
+      }
+    }
+    if (sources.isEmpty()) {
+      int verb = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == head && (d.relation().startsWith("obl")
+            || d.relation().equals("obj")) && isVerb(s, d.head())) {
+          verb = d.head();
+        }
+      }
+      for (Dependency d : arcs) {
+        if (verb > 0 && d.head() == verb && d.relation().equals("nsubj")) {
+          collect(s, d.dependent(), names, sources);
+        }
+      }
+    }
+    targets.removeAll(sources);
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return List.of();
+    }
+    String date = clauseDate(doc, s, arcs, head);
+    String dateSource = date != null ? "text" : null;
+    if (date == null && doc.published() != null && doc.published().length() >= 10) {
+      date = doc.published().substring(0, 10);
+      dateSource = "published";
+    }
+    EventDictionary.Code info = dictionary.code(code);
+    List<Event> out = new ArrayList<>();
+    for (Entity src : sources) {
+      for (Entity tgt : targets) {
+        if (actor(tgt) != null && actor(tgt).equals(actor(src))) {
+          continue;
+        }
+        out.add(new Event(eventActor(src), eventActor(tgt), code, code.substring(0, 2),
+            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date,
+            dateSource, null, new Span(s.start(), s.end()),
+            new Trigger(noun.start(), noun.end(), noun.word()), null, false, "asserted", 0.5));
       }
     }
     return out;

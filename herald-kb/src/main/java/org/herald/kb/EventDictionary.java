@@ -40,10 +40,13 @@ public final class EventDictionary {
 
   private final Map<String, List<Pattern>> byVerb;
   private final Map<String, Code> codes;
+  private final Map<String, Map<String, String>> nouns;
 
-  private EventDictionary(Map<String, List<Pattern>> byVerb, Map<String, Code> codes) {
+  private EventDictionary(Map<String, List<Pattern>> byVerb, Map<String, Code> codes,
+      Map<String, Map<String, String>> nouns) {
     this.byVerb = byVerb;
     this.codes = codes;
+    this.nouns = nouns;
   }
 
   public static EventDictionary bundled() {
@@ -79,7 +82,12 @@ public final class EventDictionary {
       String[] f = line.split("\t", -1);
       codes.put(f[0], new Code(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3])));
     }
-    return new EventDictionary(byVerb, codes);
+    Map<String, Map<String, String>> nouns = new HashMap<>();
+    for (String line : lines("event-nouns.tsv")) {
+      String[] f = line.split("\t", -1);
+      nouns.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>()).put(f[1], f[2]);
+    }
+    return new EventDictionary(byVerb, codes, nouns);
   }
 
   private static List<List<String>> words(String cell) {
@@ -114,6 +122,25 @@ public final class EventDictionary {
   /** The patterns of a verb in a language ("en", "meet"; "de", "verurteilen"). */
   public List<Pattern> patterns(String language, String verb) {
     return byVerb.getOrDefault(language + ":" + verb, List.of());
+  }
+
+  /**
+   * The CAMEO code a noun carries ("Videoanruf": 041, "Sicherheitsgarantien" no), or null: the
+   * longest noun of the table the word contains, German compounds included.
+   */
+  public @Nullable String noun(String language, String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    String code = null;
+    for (Map.Entry<String, String> e : nouns.getOrDefault(language, Map.of()).entrySet()) {
+      boolean hit = language.equals("de") ? w.contains(e.getKey())
+          : w.equals(e.getKey()) || w.equals(e.getKey() + "s");
+      if (hit && (best == null || e.getKey().length() > best.length())) {
+        best = e.getKey();
+        code = e.getValue();
+      }
+    }
+    return code;
   }
 
   /** A code's name, QuadClass and Goldstein value; an unknown code takes its root's. */
