@@ -131,5 +131,22 @@ class SharedSampleIT {
         "111 IGOGOS RUS 2021-12-12", "051 RUSGOV CHNGOV 2021-12-15", "100 RUS USA 2021-12-15",
         "120 USAGOV - 2021-12-15", "036 CHNGOV - 2021-12-15", "040 RUSGOV USAGOV 2021-W49",
         "161 USAGOV - 2021-12-15");
+    // The G-7 membership the text states.
+    java.util.Map<String, String> orgOf = new java.util.HashMap<>();
+    java.util.Map<String, String> countryOf = new java.util.HashMap<>();
+    for (JsonNode e : doc.get("entities")) {
+      JsonNode kb = e.get("kb");
+      if (kb != null && !kb.isNull()) {
+        orgOf.put(e.get("id").asText(), kb.path("org").asText(""));
+        countryOf.put(e.get("id").asText(), kb.path("country").asText(""));
+      }
+    }
+    java.util.List<String> relations = new java.util.ArrayList<>();
+    for (JsonNode rel : doc.get("relations")) {
+      relations.add(rel.get("type").asText() + " " + countryOf.get(rel.get("subject").asText())
+          + " " + orgOf.get(rel.get("object").asText()));
+    }
+    assertThat(relations).contains("MEMBER_OF USA G7", "MEMBER_OF CAN G7", "MEMBER_OF JPN G7",
+        "MEMBER_OF GBR G7", "NOT_MEMBER_OF CHN G7");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.herald.coding.EntityStage;
 import org.herald.coding.EventStage;
 import org.herald.coding.QuoteStage;
+import org.herald.coding.RelationStage;
 import org.herald.core.Pipeline;
 import org.herald.extract.ArticleExtractor;
 import org.herald.coding.time.TimeStage;
@@ -36,6 +37,7 @@ public final class Engine {
         .add(new TimeStage())
         .add(new QuoteStage())
         .add(new EventStage(EventDictionary.bundled()))
+        .add(new RelationStage())
         .version(version(), kb.version())
         .build();
   }
