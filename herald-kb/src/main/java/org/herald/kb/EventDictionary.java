@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The verbs and nouns that carry CAMEO events, with the words that refine their code:
- * {@code event-verbs.tsv} (English, converted from PETRARCH-2's CAMEO.2.0.txt) and {@code
- * event-verbs-de.tsv} (German, written for Herald), and the CAMEO codes' names, QuadClass and
+ * {@code event-verbs.tsv} (English, converted from PETRARCH-2's CAMEO.2.0.txt, with a few
+ * defaults it lacks in {@code event-verbs-en.tsv}) and {@code event-verbs-de.tsv} (German,
+ * written for Herald), the nouns that carry events ({@code event-nouns.tsv}), and the CAMEO codes' names, QuadClass and
  * Goldstein values ({@code cameo-codes.tsv}). Loaded once on first use; immutable.
  */
 public final class EventDictionary {
@@ -65,7 +66,7 @@ public final class EventDictionary {
 
   private static EventDictionary load() {
     Map<String, List<Pattern>> byVerb = new HashMap<>();
-    for (String file : List.of("event-verbs.tsv", "event-verbs-de.tsv")) {
+    for (String file : List.of("event-verbs.tsv", "event-verbs-en.tsv", "event-verbs-de.tsv")) {
       for (String line : lines(file)) {
         String[] f = line.split("\t", -1);
         if (f.length < 5) {
