@@ -78,7 +78,29 @@ final class DemoCommand implements Callable<Integer> {
         byType.computeIfAbsent(e.type().name(), k -> new ArrayList<>()).add(label);
       }
       byType.forEach((type, names) -> out.println("   " + type + ": " + String.join("; ", names)));
+      if (!d.times().isEmpty()) {
+        List<String> times = new ArrayList<>();
+        d.times().forEach(t -> times.add(t.text() + " = " + t.value()));
+        out.println("   TIMES: " + String.join("; ", times));
+      }
+      for (org.herald.core.model.Quote q : d.quotes()) {
+        String words = q.text().length() > 60 ? q.text().substring(0, 60) + "..." : q.text();
+        out.println("   QUOTE (" + (q.speakerName() == null ? "?" : q.speakerName())
+            + (q.via().isEmpty() ? "" : " via " + String.join(", ", q.via())) + "): " + words);
+      }
+      for (org.herald.core.model.Event e : d.events()) {
+        out.println("   EVENT " + e.code() + " " + actor(e.source()) + " -> " + actor(e.target())
+            + " (" + e.trigger().text() + ", " + e.date() + (e.negated() ? ", negated" : "")
+            + ")");
+      }
     }
     return 0;
+  }
+
+  private static String actor(org.herald.core.model.EventActor a) {
+    if (a == null) {
+      return "-";
+    }
+    return a.name() + (a.actor() == null ? "" : " [" + a.actor() + "]");
   }
 }
