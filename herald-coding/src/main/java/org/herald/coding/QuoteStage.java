@@ -126,7 +126,7 @@ public final class QuoteStage implements Stage {
       }
       boolean subjunctive = s.tokens().stream()
           .anyMatch(t -> SUBJUNCTIVE.contains(t.word().toLowerCase(Locale.ROOT)));
-      boolean reported = hasSpeechOrSource(s, text) && (speaker != null || subjunctive);
+      boolean reported = hasSpeechOrSource(s) && (speaker != null || subjunctive);
       if (!reported) {
         continue;
       }
@@ -326,7 +326,7 @@ public final class QuoteStage implements Stage {
     return end;
   }
 
-  private static boolean hasSpeechOrSource(Sentence s, String text) {
+  private static boolean hasSpeechOrSource(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
       if (SPEECH.contains(w) || SOURCE_AFTER.contains(w) || w.equals("laut")

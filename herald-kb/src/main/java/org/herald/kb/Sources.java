@@ -14,11 +14,11 @@ import org.herald.core.HeraldException;
 final class Sources {
   private Sources() {}
 
-  private static String[] fields(String line, int at_least, String file) {
+  private static String[] fields(String line, int atLeast, String file) {
     String[] f = line.split("\t", -1);
-    if (f.length < at_least) {
+    if (f.length < atLeast) {
       throw new HeraldException(ErrorCode.RESOURCE,
-          file + " line needs " + at_least + " tab-separated columns: " + line);
+          file + " line needs " + atLeast + " tab-separated columns: " + line);
     }
     return f;
   }
