@@ -3,7 +3,6 @@ package org.herald.coding;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -76,7 +75,7 @@ public final class EntityStage implements Stage {
   @Override
   public Document apply(Document doc) {
     String text = doc.text();
-    LocalDate day = day(doc.published());
+    LocalDate day = doc.publishedDay();
     List<Sentence> sentences = new ArrayList<>();
     List<List<Run>> runs = new ArrayList<>();
     Set<String> documentCountries = new HashSet<>();
@@ -120,17 +119,6 @@ public final class EntityStage implements Stage {
     List<Entity> entities = group(found, doc.language(), day);
     return doc.toBuilder().sentences(sentences).entities(entities)
         .add(Layer.ENTITIES, Layer.LINKS).build();
-  }
-
-  private static @Nullable LocalDate day(@Nullable String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */

@@ -144,9 +144,9 @@ public final class EventStage implements Stage {
         governor = d.head();
       }
     }
-    int[] clause = phrase(arcs, head);
+    int[] clause = Parses.span(arcs, head, true);
     if (governor > 0 && !hasSubject(arcs, head)) {
-      int[] outer = phrase(arcs, governor);
+      int[] outer = Parses.span(arcs, governor, true);
       clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
     }
     EventDictionary.Pattern best = null;
@@ -231,12 +231,7 @@ public final class EventStage implements Stage {
     if (attribution != null && modality.equals("asserted")) {
       modality = "reported";
     }
-    String date = clauseDate(doc, s, arcs, head);
-    String dateSource = date != null ? "text" : null;
-    if (date == null && doc.published() != null && doc.published().length() >= 10) {
-      date = doc.published().substring(0, 10);
-      dateSource = "published";
-    }
+    Dated dated = dated(doc, s, arcs, head);
     String place = place(s, head, names);
     EventDictionary.Code info = dictionary.code(code);
     Token trigger = tokens.get(k);
@@ -257,8 +252,8 @@ public final class EventStage implements Stage {
         }
         out.add(new Event(eventActor(src), tgt == null ? null : eventActor(tgt), code,
             code.substring(0, 2),
-            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date,
-            dateSource, place,
+            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), dated.date(),
+            dated.source(), place,
             new Span(s.start(), s.end()), new Trigger(trigger.start(), trigger.end(),
             triggerText), attribution, negated, modality,
             Math.max(0.1, tgt == null ? confidence - 0.2 : confidence)));
@@ -316,12 +311,7 @@ public final class EventStage implements Stage {
     if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
-    String date = clauseDate(doc, s, arcs, head);
-    String dateSource = date != null ? "text" : null;
-    if (date == null && doc.published() != null && doc.published().length() >= 10) {
-      date = doc.published().substring(0, 10);
-      dateSource = "published";
-    }
+    Dated dated = dated(doc, s, arcs, head);
     EventDictionary.Code info = dictionary.code(code);
     List<Event> out = new ArrayList<>();
     for (Entity src : sources) {
@@ -330,8 +320,8 @@ public final class EventStage implements Stage {
           continue;
         }
         out.add(new Event(eventActor(src), eventActor(tgt), code, code.substring(0, 2),
-            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), date,
-            dateSource, null, new Span(s.start(), s.end()),
+            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), dated.date(),
+            dated.source(), null, new Span(s.start(), s.end()),
             new Trigger(noun.start(), noun.end(), noun.word()), null, false, "asserted", 0.5));
       }
     }
@@ -580,6 +570,18 @@ public final class EventStage implements Stage {
     return null;
   }
 
+  /** An event's date and where it comes from: {@code text} or {@code published}. */
+  private record Dated(@Nullable String date, @Nullable String source) {}
+
+  private static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head) {
+    String date = clauseDate(doc, s, arcs, head);
+    if (date != null) {
+      return new Dated(date, "text");
+    }
+    java.time.LocalDate day = doc.publishedDay();
+    return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
+  }
+
   /**
    * The date of the time expression that governs a verb's clause: one in the verb's own phrase,
    * else in the phrase of the verb that governs it (a relative, complement or adverbial clause
@@ -590,7 +592,7 @@ public final class EventStage implements Stage {
       int head) {
     int node = head;
     for (int level = 0; level < 4 && node > 0; level++) {
-      int[] range = phrase(arcs, node);
+      int[] range = Parses.span(arcs, node, true);
       int from = s.tokens().get(range[0] - 1).start();
       int to = s.tokens().get(range[1] - 1).end();
       for (TimeValue t : doc.times()) {
@@ -646,30 +648,5 @@ public final class EventStage implements Stage {
     return null;
   }
 
-  /**
-   * The words of a verb's own phrase: the verb and what hangs from it, less the clauses it
-   * governs ("said that sanctions ...": the sanctions are the other clause's), where the
-   * dictionary's words must stand.
-   */
-  private static int[] phrase(List<Dependency> arcs, int root) {
-    int min = root;
-    int max = root;
-    List<Integer> todo = new ArrayList<>(List.of(root));
-    Set<Integer> seen = new HashSet<>(todo);
-    while (!todo.isEmpty()) {
-      int node = todo.remove(todo.size() - 1);
-      for (Dependency d : arcs) {
-        String rel = d.relation();
-        boolean clausal = rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj")
-            || rel.equals("parataxis") || rel.startsWith("acl") || rel.startsWith("csubj");
-        if (d.head() == node && !clausal && seen.add(d.dependent())) {
-          min = Math.min(min, d.dependent());
-          max = Math.max(max, d.dependent());
-          todo.add(d.dependent());
-        }
-      }
-    }
-    return new int[] {min, max};
-  }
 
 }

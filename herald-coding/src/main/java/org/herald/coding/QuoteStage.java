@@ -151,8 +151,8 @@ public final class QuoteStage implements Stage {
         break;
       }
     }
-    if (date == null && doc.published() != null && doc.published().length() >= 10) {
-      date = doc.published().substring(0, 10);
+    if (date == null && doc.publishedDay() != null) {
+      date = doc.publishedDay().toString();
       source = "published";
     }
     return new Quote(start, end, doc.text().substring(start, end), direct,
@@ -268,7 +268,7 @@ public final class QuoteStage implements Stage {
       for (Dependency d : s.dependencies()) {
         if (d.head() == verb + 1 && (d.relation().equals("ccomp")
             || d.relation().equals("parataxis"))) {
-          int[] range = subtree(s.dependencies(), d.dependent());
+          int[] range = Parses.span(s.dependencies(), d.dependent(), false);
           int from = range[0];
           String first = tokens.get(from - 1).word().toLowerCase(Locale.ROOT);
           if ((first.equals("that") || first.equals("dass") || first.equals(","))
@@ -296,25 +296,6 @@ public final class QuoteStage implements Stage {
       }
     }
     return new int[] {s.start(), end};
-  }
-
-  /** The first and last word (1-based) under a word in the parse, itself included. */
-  private static int[] subtree(List<Dependency> arcs, int root) {
-    int min = root;
-    int max = root;
-    List<Integer> todo = new ArrayList<>(List.of(root));
-    java.util.Set<Integer> seen = new java.util.HashSet<>(todo);
-    while (!todo.isEmpty()) {
-      int node = todo.remove(todo.size() - 1);
-      for (Dependency d : arcs) {
-        if (d.head() == node && seen.add(d.dependent())) {
-          min = Math.min(min, d.dependent());
-          max = Math.max(max, d.dependent());
-          todo.add(d.dependent());
-        }
-      }
-    }
-    return new int[] {min, max};
   }
 
   /** The sentence's end before its final punctuation. */

@@ -23,33 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class EntityStageTest extends StageContract {
   private static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
-  private static final Pattern WORD = Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z]+))?(?=\\s|$)");
 
-  /** A German document from one or more hand-tagged sentences. */
+  /** A document from one or more hand-tagged sentences. */
   static Document tagged(String language, String... sentences) {
-    StringBuilder text = new StringBuilder();
-    List<Sentence> out = new ArrayList<>();
-    for (String s : sentences) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int sentenceStart = text.length();
-      List<Token> tokens = new ArrayList<>();
-      Matcher m = WORD.matcher(s);
-      while (m.find()) {
-        if (!tokens.isEmpty()) {
-          text.append(' ');
-        }
-        int start = text.length();
-        text.append(m.group(1));
-        String pos = m.group(2) == null ? "NOUN" : m.group(2);
-        String ner = m.group(3) == null ? "O" : m.group(3);
-        tokens.add(new Token(start, text.length(), m.group(1), null, pos, pos, ner));
-      }
-      out.add(new Sentence(sentenceStart, text.length(), language, tokens, null));
-    }
-    return Document.builder(text.toString()).language(language).sentences(out)
-        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.POS, Layer.NER).build();
+    return HandTagged.document(language, null, sentences);
   }
 
   @Override

@@ -2,16 +2,11 @@ package org.herald.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.herald.coding.time.TimeStage;
 import org.herald.core.model.Document;
-import org.herald.core.model.Layer;
 import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
-import org.herald.core.model.Token;
 import org.herald.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
@@ -20,36 +15,11 @@ class QuoteStageTest {
   private static final EntityStage ENTITIES = new EntityStage(KnowledgeBase.bundled());
   private static final TimeStage TIMES = new TimeStage();
   private static final QuoteStage QUOTES = new QuoteStage();
-  private static final Pattern WORD =
-      Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z]+))?(?=\\s|$)");
 
   /** Words "word/UPOS/NER"; quotation marks and punctuation are words of their own. */
   private static Document analysed(String language, String... sentences) {
-    StringBuilder text = new StringBuilder();
-    List<Sentence> out = new ArrayList<>();
-    for (String s : sentences) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int sentenceStart = text.length();
-      List<Token> tokens = new ArrayList<>();
-      Matcher m = WORD.matcher(s);
-      while (m.find()) {
-        if (!tokens.isEmpty()) {
-          text.append(' ');
-        }
-        int start = text.length();
-        text.append(m.group(1));
-        String pos = m.group(2) == null ? "NOUN" : m.group(2);
-        String ner = m.group(3) == null ? "O" : m.group(3);
-        tokens.add(new Token(start, text.length(), m.group(1), null, pos, pos, ner));
-      }
-      out.add(new Sentence(sentenceStart, text.length(), language, tokens, null));
-    }
-    Document d = Document.builder(text.toString()).language(language).published("2021-12-15")
-        .sentences(out).add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.POS, Layer.NER)
-        .build();
-    return QUOTES.apply(TIMES.apply(ENTITIES.apply(d)));
+    return QUOTES.apply(TIMES.apply(ENTITIES.apply(
+        HandTagged.document(language, "2021-12-15", sentences))));
   }
 
   @Test

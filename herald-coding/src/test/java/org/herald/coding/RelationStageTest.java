@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
-import org.herald.core.model.Layer;
 import org.herald.core.model.Relation;
-import org.herald.core.model.Sentence;
-import org.herald.core.model.Token;
 import org.herald.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
@@ -19,33 +14,9 @@ import org.junit.jupiter.api.Test;
 class RelationStageTest {
   private static final EntityStage ENTITIES = new EntityStage(KnowledgeBase.bundled());
   private static final RelationStage RELATIONS = new RelationStage();
-  private static final Pattern WORD =
-      Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z]+))?(?=\\s|$)");
 
   private static Document analysed(String... sentences) {
-    StringBuilder text = new StringBuilder();
-    List<Sentence> out = new ArrayList<>();
-    for (String s : sentences) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int start = text.length();
-      List<Token> tokens = new ArrayList<>();
-      Matcher m = WORD.matcher(s);
-      while (m.find()) {
-        if (!tokens.isEmpty()) {
-          text.append(' ');
-        }
-        int at = text.length();
-        text.append(m.group(1));
-        tokens.add(new Token(at, text.length(), m.group(1), null,
-            m.group(2) == null ? "NOUN" : m.group(2), null, m.group(3) == null ? "O" : m.group(3)));
-      }
-      out.add(new Sentence(start, text.length(), "de", tokens, null));
-    }
-    Document d = Document.builder(text.toString()).language("de").published("2021-12-15")
-        .sentences(out).add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.NER).build();
-    return RELATIONS.apply(ENTITIES.apply(d));
+    return RELATIONS.apply(ENTITIES.apply(HandTagged.document("de", "2021-12-15", sentences)));
   }
 
   private static List<String> named(Document d) {

@@ -1,7 +1,6 @@
 package org.herald.coding.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    LocalDate anchor = day(doc.published());
+    LocalDate anchor = doc.publishedDay();
     List<TimeValue> times = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       String lang = s.language() != null ? s.language() : doc.language();
@@ -95,17 +94,6 @@ public final class TimeStage implements Stage {
       return true;
     }
     return t.type().equals("DATE") && text.matches("(?s).*\\d{4}.*");
-  }
-
-  static @Nullable LocalDate day(@Nullable String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /**

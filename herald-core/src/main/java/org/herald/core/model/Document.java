@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -109,6 +111,19 @@ public record Document(
 
   public boolean has(Layer layer) {
     return layers.contains(layer);
+  }
+
+  /** The publication date as a day, or null where there is none or it is no ISO date. */
+  @JsonIgnore
+  public @Nullable LocalDate publishedDay() {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The covered text of a span. */

@@ -2,14 +2,11 @@ package org.herald.engine.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.herald.core.Pipeline;
 import org.herald.core.HeraldException;
 import org.herald.core.RawInput;
@@ -23,11 +20,6 @@ import org.herald.core.model.Entity;
  * entity of the sentence carries it. Codes without a country ("---REB") are counted apart.
  */
 public final class ActorCodeEval {
-  private static final Pattern SENTENCE = Pattern.compile(
-      "<Sentence\\b([^>]*)>(.*?)(?=<Sentence\\b|</Sentences>)", Pattern.DOTALL);
-  private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)/?>");
-  private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
-
   private ActorCodeEval() {}
 
   /** A gold sentence: id, date (ISO), text, and the actor codes of its events. */
@@ -37,41 +29,23 @@ public final class ActorCodeEval {
   public record Outcome(GoldSentence sentence, String code, boolean exact, boolean country,
       Set<String> herald) {}
 
+  /** The gold sentences with events, from the validation file ({@link EventEval#readAll}). */
   public static List<GoldSentence> read(Path file) throws IOException {
-    String xml = Files.readString(file, StandardCharsets.UTF_8);
     List<GoldSentence> out = new ArrayList<>();
-    Matcher s = SENTENCE.matcher(xml);
-    while (s.find()) {
-      String attrs = s.group(1);
-      String body = s.group(2);
-      Matcher t = TEXT.matcher(body);
-      if (!t.find()) {
-        continue;
-      }
+    for (EventEval.Record r : EventEval.readAll(file)) {
       List<String> codes = new ArrayList<>();
-      Matcher c = CODING.matcher(body);
-      while (c.find()) {
-        for (String key : List.of("sourcecode", "targetcode")) {
-          String v = attr(c.group(1), key);
-          if (v != null && !v.isBlank()) {
-            codes.add(v);
+      for (EventEval.Triple t : r.gold()) {
+        for (String code : List.of(t.source(), t.target())) {
+          if (!code.isBlank()) {
+            codes.add(code);
           }
         }
       }
-      String date = attr(attrs, "date");
-      if (codes.isEmpty() || date == null || date.length() != 8) {
-        continue;
+      if (!codes.isEmpty()) {
+        out.add(new GoldSentence(r.id(), r.date(), r.text(), codes));
       }
-      String iso = date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6);
-      out.add(new GoldSentence(attr(attrs, "id"), iso,
-          t.group(1).replaceAll("\\s+", " ").strip(), codes));
     }
     return out;
-  }
-
-  private static String attr(String attrs, String name) {
-    Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attrs);
-    return m.find() ? m.group(1) : null;
   }
 
   public static List<Outcome> run(Pipeline pipeline, List<GoldSentence> sentences) {

@@ -64,14 +64,20 @@ public final class EventEval {
     }
   }
 
+  /** The records with text. */
   public static List<Record> read(Path file) throws IOException {
+    return readAll(file).stream().filter(r -> !r.text().isBlank()).toList();
+  }
+
+  /** Every dated record, also those whose text is empty (they still have gold codings). */
+  public static List<Record> readAll(Path file) throws IOException {
     String xml = Files.readString(file, StandardCharsets.UTF_8);
     List<Record> out = new ArrayList<>();
     Matcher s = SENTENCE.matcher(xml);
     while (s.find()) {
       Matcher t = TEXT.matcher(s.group(2));
       String date = attr(s.group(1), "date");
-      if (!t.find() || date == null || date.length() != 8 || t.group(1).isBlank()) {
+      if (!t.find() || date == null || date.length() != 8) {
         continue;
       }
       List<Triple> gold = new ArrayList<>();

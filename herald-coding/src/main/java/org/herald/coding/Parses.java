@@ -1,0 +1,40 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.herald.core.model.Dependency;
+
+/** Walks over a sentence's dependency arcs (words numbered from 1, 0 the root). */
+final class Parses {
+  private Parses() {}
+
+  /**
+   * The first and last word under a word, itself included. With {@code ownPhrase} the clauses
+   * it governs are left out ("said that sanctions ...": the sanctions are the other clause's).
+   */
+  static int[] span(List<Dependency> arcs, int root, boolean ownPhrase) {
+    int min = root;
+    int max = root;
+    List<Integer> todo = new ArrayList<>(List.of(root));
+    Set<Integer> seen = new HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      int node = todo.remove(todo.size() - 1);
+      for (Dependency d : arcs) {
+        if (d.head() == node && !(ownPhrase && clausal(d.relation()))
+            && seen.add(d.dependent())) {
+          min = Math.min(min, d.dependent());
+          max = Math.max(max, d.dependent());
+          todo.add(d.dependent());
+        }
+      }
+    }
+    return new int[] {min, max};
+  }
+
+  private static boolean clausal(String rel) {
+    return rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj")
+        || rel.equals("parataxis") || rel.startsWith("acl") || rel.startsWith("csubj");
+  }
+}
