@@ -49,9 +49,17 @@ public final class Pipeline {
    */
   public Document analyze(RawInput input, StageListener listener) {
     long t0 = System.nanoTime();
-    Document doc = extractor.extract(input);
+    Document doc = extract(input);
     listener.stageDone("extract", System.nanoTime() - t0);
-    return run(doc.toBuilder().pipeline(info).build(), listener);
+    return run(doc, listener);
+  }
+
+  /**
+   * Only the first step: the clean text and metadata, whose content id tells a store whether
+   * the rest is needed. {@link #run} finishes it.
+   */
+  public Document extract(RawInput input) {
+    return extractor.extract(input).toBuilder().pipeline(info).build();
   }
 
   /** Runs the stages on a document that already has its text. */

@@ -1,0 +1,309 @@
+package org.herald.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The questions analysts ask the store: documents, events, entities, search and counts. */
+public final class Queries {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private final Store store;
+
+  public Queries(Store store) {
+    this.store = store;
+  }
+
+  /** Which documents: all filters optional; {@code q} searches the text index. */
+  public record DocumentFilter(@Nullable String q, @Nullable String from, @Nullable String to,
+      @Nullable String lang, @Nullable String source, int limit, int offset) {}
+
+  /**
+   * Which events. An actor filter of three capital letters matches a country (CHN matches
+   * CHNGOV and the Chinese entities); a longer code matches the actor code; anything else a
+   * store entity id. {@code code} matches the code and its sub-codes (04 matches 040 to 046).
+   */
+  public record EventFilter(@Nullable String source, @Nullable String target,
+      @Nullable String actor, @Nullable String code, @Nullable String root,
+      @Nullable String from, @Nullable String to, @Nullable String place, @Nullable String q,
+      int limit, int offset) {}
+
+  public ObjectNode documents(DocumentFilter f) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> p = new ArrayList<>();
+    Map<String, TextIndex.Hit> hits = new HashMap<>();
+    if (f.q() != null) {
+      List<TextIndex.Hit> found = store.index().search(f.q(), 1000);
+      if (found.isEmpty()) {
+        return page(JSON.arrayNode(), 0, f.limit(), f.offset());
+      }
+      where.append(" AND id IN (").append(placeholders(found.size())).append(")");
+      for (TextIndex.Hit h : found) {
+        hits.put(h.id(), h);
+        p.add(h.id());
+      }
+    }
+    if (f.from() != null) {
+      where.append(" AND published >= ?");
+      p.add(f.from());
+    }
+    if (f.to() != null) {
+      where.append(" AND published <= ?");
+      p.add(f.to());
+    }
+    if (f.lang() != null) {
+      where.append(" AND language = ?");
+      p.add(f.lang());
+    }
+    if (f.source() != null) {
+      where.append(" AND (lower(url) LIKE ? OR lower(source_name) LIKE ?)");
+      String like = "%" + f.source().toLowerCase(Locale.ROOT) + "%";
+      p.add(like);
+      p.add(like);
+    }
+    long total = store.count("SELECT count(*) FROM documents" + where, p);
+    List<Object> pp = new ArrayList<>(p);
+    pp.add(f.limit());
+    pp.add(f.offset());
+    ArrayNode items = store.query("SELECT id, title, language, published, url, source_name,"
+        + " pipeline_version, ingested_at, (SELECT count(*) FROM event_mentions m"
+        + " WHERE m.doc_id = documents.id) AS events FROM documents" + where
+        + " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
+    if (!hits.isEmpty()) {
+      for (JsonNode item : items) {
+        TextIndex.Hit h = hits.get(item.get("id").asText());
+        ((ObjectNode) item).put("score", h.score());
+        ((ObjectNode) item).put("snippet", h.snippet());
+      }
+    }
+    return page(items, total, f.limit(), f.offset());
+  }
+
+  public ObjectNode events(EventFilter f) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> p = new ArrayList<>();
+    if (f.source() != null) {
+      where.append(" AND ").append(side("source", f.source(), p));
+    }
+    if (f.target() != null) {
+      where.append(" AND ").append(side("target", f.target(), p));
+    }
+    if (f.actor() != null) {
+      where.append(" AND (").append(side("source", f.actor(), p)).append(" OR ")
+          .append(side("target", f.actor(), p)).append(")");
+    }
+    if (f.code() != null) {
+      where.append(" AND code LIKE ?");
+      p.add(f.code() + "%");
+    }
+    if (f.root() != null) {
+      where.append(" AND root = ?");
+      p.add(f.root());
+    }
+    if (f.from() != null) {
+      where.append(" AND last_date >= ?");
+      p.add(f.from());
+    }
+    if (f.to() != null) {
+      where.append(" AND event_date <= ?");
+      p.add(f.to());
+    }
+    if (f.place() != null) {
+      where.append(" AND (lower(place) = ? OR place_country = ?)");
+      p.add(f.place().toLowerCase(Locale.ROOT));
+      p.add(f.place().toUpperCase(Locale.ROOT));
+    }
+    if (f.q() != null) {
+      where.append(" AND id IN (SELECT event_id FROM event_mentions WHERE lower(sentence_text)"
+          + " LIKE ?)");
+      p.add("%" + f.q().toLowerCase(Locale.ROOT) + "%");
+    }
+    long total = store.count("SELECT count(*) FROM events" + where, p);
+    List<Object> pp = new ArrayList<>(p);
+    pp.add(f.limit());
+    pp.add(f.offset());
+    ArrayNode events = store.query("SELECT * FROM events" + where
+        + " ORDER BY event_date DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
+    withMentions(events);
+    return page(events, total, f.limit(), f.offset());
+  }
+
+  /** One event with its mentions, each with its evidence and why it was merged. */
+  public Optional<ObjectNode> event(String id) {
+    ArrayNode rows = store.query("SELECT * FROM events WHERE id = ?", List.of(id));
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    withMentions(rows);
+    return Optional.of((ObjectNode) rows.get(0));
+  }
+
+  private static String side(String side, String value, List<Object> p) {
+    if (value.matches("[A-Z]{3}")) {
+      p.add(value + "%");
+      p.add(value);
+      return "(" + side + "_actor LIKE ? OR " + side + "_country = ?)";
+    }
+    if (value.matches("[A-Z]{4,}")) {
+      p.add(value);
+      return side + "_actor = ?";
+    }
+    p.add(value);
+    return side + "_key = ?";
+  }
+
+  /** Nests each event's mentions (document, evidence sentence, trigger, merge reason). */
+  private void withMentions(ArrayNode events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    Map<String, ObjectNode> byId = new LinkedHashMap<>();
+    List<Object> ids = new ArrayList<>();
+    for (JsonNode e : events) {
+      ObjectNode o = (ObjectNode) e;
+      o.set("source", actor(o, "source"));
+      o.set("target", actor(o, "target"));
+      o.putArray("mentions");
+      byId.put(o.get("id").asText(), o);
+      ids.add(o.get("id").asText());
+    }
+    ArrayNode mentions = store.query("SELECT m.id, m.event_id, m.doc_id, d.title, d.url,"
+        + " d.published, d.language, m.code, m.event_date, m.date_source, m.place,"
+        + " m.sentence_start, m.sentence_end, m.sentence_text, m.trigger_start, m.trigger_end,"
+        + " m.trigger_text, m.attribution, m.negated, m.modality, m.confidence, m.merge_reason,"
+        + " m.pinned FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
+        + " WHERE m.event_id IN (" + placeholders(ids.size()) + ") ORDER BY m.doc_id, m.n", ids);
+    for (JsonNode m : mentions) {
+      ObjectNode o = (ObjectNode) m;
+      ObjectNode sentence = JSON.objectNode();
+      sentence.put("start", o.get("sentence_start").asInt());
+      sentence.put("end", o.get("sentence_end").asInt());
+      sentence.set("text", o.get("sentence_text"));
+      ObjectNode trigger = JSON.objectNode();
+      trigger.put("start", o.get("trigger_start").asInt());
+      trigger.put("end", o.get("trigger_end").asInt());
+      trigger.set("text", o.get("trigger_text"));
+      o.remove(List.of("sentence_start", "sentence_end", "sentence_text", "trigger_start",
+          "trigger_end", "trigger_text"));
+      o.set("sentence", sentence);
+      o.set("trigger", trigger);
+      String eventId = o.remove("event_id").asText();
+      ((ArrayNode) byId.get(eventId).get("mentions")).add(o);
+    }
+  }
+
+  private static ObjectNode actor(ObjectNode row, String side) {
+    ObjectNode a = JSON.objectNode();
+    for (String k : List.of("key", "actor", "country", "name")) {
+      a.set(k.equals("key") ? "entity" : k, row.remove(side + "_" + k));
+    }
+    return a;
+  }
+
+  /** Entities whose name contains {@code q}, most mentioned first. */
+  public ObjectNode entities(@Nullable String q, int limit, int offset) {
+    String where = q == null ? "" : " WHERE lower(e.name) LIKE ? OR lower(e.id) = ?";
+    List<Object> p = new ArrayList<>();
+    if (q != null) {
+      p.add("%" + q.toLowerCase(Locale.ROOT) + "%");
+      p.add(q.toLowerCase(Locale.ROOT));
+    }
+    long total = store.count("SELECT count(*) FROM entities e" + where, p);
+    List<Object> pp = new ArrayList<>(p);
+    pp.add(limit);
+    pp.add(offset);
+    ArrayNode items = store.query("SELECT e.*, (SELECT count(*) FROM mentions m"
+        + " WHERE m.entity_id = e.id) AS mentions FROM entities e" + where
+        + " ORDER BY mentions DESC, e.id LIMIT ? OFFSET ?", pp);
+    return page(items, total, limit, offset);
+  }
+
+  /** One entity with its mentions counted per month and per document. */
+  public Optional<ObjectNode> entity(String id) {
+    ArrayNode rows = store.query("SELECT * FROM entities WHERE id = ?", List.of(id));
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode e = (ObjectNode) rows.get(0);
+    e.set("months", store.query("SELECT substr(published, 1, 7) AS month, count(*) AS mentions,"
+        + " count(DISTINCT doc_id) AS documents FROM mentions WHERE entity_id = ?"
+        + " GROUP BY substr(published, 1, 7) ORDER BY month", List.of(id)));
+    e.set("documents", store.query("SELECT d.id, d.title, d.published, count(*) AS mentions"
+        + " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?"
+        + " GROUP BY d.id, d.title, d.published ORDER BY d.published DESC NULLS LAST, d.id"
+        + " LIMIT 100", List.of(id)));
+    e.put("events", store.count("SELECT count(*) FROM events WHERE source_key = ?"
+        + " OR target_key = ?", List.of(id, id)));
+    return Optional.of(e);
+  }
+
+  /** Full-text search over the documents, with passages. */
+  public ObjectNode search(String q, int limit) {
+    List<TextIndex.Hit> hits = store.index().search(q, limit);
+    ArrayNode items = JSON.arrayNode();
+    if (!hits.isEmpty()) {
+      List<Object> ids = new ArrayList<>();
+      hits.forEach(h -> ids.add(h.id()));
+      Map<String, JsonNode> docs = new HashMap<>();
+      for (JsonNode d : store.query("SELECT id, title, published, language, url FROM documents"
+          + " WHERE id IN (" + placeholders(ids.size()) + ")", ids)) {
+        docs.put(d.get("id").asText(), d);
+      }
+      for (TextIndex.Hit h : hits) {
+        JsonNode d = docs.get(h.id());
+        if (d != null) {
+          ObjectNode o = ((ObjectNode) d).deepCopy();
+          o.put("score", h.score());
+          o.put("snippet", h.snippet());
+          items.add(o);
+        }
+      }
+    }
+    ObjectNode out = JSON.objectNode();
+    out.put("q", q);
+    out.put("total", items.size());
+    out.set("items", items);
+    return out;
+  }
+
+  /** Counts across the store. */
+  public ObjectNode stats() {
+    ObjectNode o = JSON.objectNode();
+    o.put("documents", store.count("SELECT count(*) FROM documents", List.of()));
+    o.put("entities", store.count("SELECT count(*) FROM entities", List.of()));
+    o.put("mentions", store.count("SELECT count(*) FROM mentions", List.of()));
+    o.put("quotes", store.count("SELECT count(*) FROM quotes", List.of()));
+    o.put("events", store.count("SELECT count(*) FROM events", List.of()));
+    o.put("eventMentions", store.count("SELECT count(*) FROM event_mentions", List.of()));
+    o.put("relations", store.count("SELECT count(*) FROM relations", List.of()));
+    o.put("indexed", store.index().size());
+    o.put("schemaVersion", store.schemaVersion());
+    o.set("languages", store.query("SELECT language, count(*) AS documents FROM documents"
+        + " GROUP BY language ORDER BY documents DESC, language", List.of()));
+    o.set("roots", store.query("SELECT root, count(*) AS events FROM events GROUP BY root"
+        + " ORDER BY root", List.of()));
+    return o;
+  }
+
+  private static ObjectNode page(ArrayNode items, long total, int limit, int offset) {
+    ObjectNode o = JSON.objectNode();
+    o.put("total", total);
+    o.put("limit", limit);
+    o.put("offset", offset);
+    o.set("items", items);
+    return o;
+  }
+
+  static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+}

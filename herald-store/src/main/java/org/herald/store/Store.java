@@ -1,0 +1,924 @@
+package org.herald.store;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.herald.core.ContractJson;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Mention;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Relation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Herald's event database: analysed documents with their entities, quotes, events and
+ * relations in SQL (DuckDB or PostgreSQL), their text in a Lucene index, and events merged
+ * across documents.
+ *
+ * <p>Each document is written in one transaction keyed by its content id, so storing it again
+ * does nothing and a crash leaves either all of it or none. The SQL store is the record; the
+ * text index is rebuilt from it for any document it lacks when the store opens.
+ *
+ * <p>Reports of one event become one event: a new event mention joins a stored event with the
+ * same source and target (their knowledge-base entry, else actor code, else name), the same
+ * CAMEO root, the same negation, a day at most {@value #MERGE_WINDOW_DAYS} apart and a
+ * compatible place. Each mention records why it joined; {@link #split} undoes a merge.
+ */
+public final class Store implements AutoCloseable {
+  /** How far apart two reports' days may be and still be one event. */
+  public static final int MERGE_WINDOW_DAYS = 1;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private final Database db;
+  private final TextIndex index;
+  private final Object writeLock = new Object();
+  private boolean closed;
+
+  private Store(Database db, TextIndex index) {
+    this.db = db;
+    this.index = index;
+  }
+
+  /** The embedded store in a data directory: DuckDB and the text index side by side. */
+  public static Store embedded(Path dataDir) {
+    Database db = Database.duckDb(dataDir);
+    return open(db, TextIndex.open(dataDir.resolve("index")));
+  }
+
+  /** A PostgreSQL store; the text index lives in {@code indexDir}. */
+  public static Store postgres(String jdbcUrl, Path indexDir) {
+    return open(Database.postgres(jdbcUrl), TextIndex.open(indexDir));
+  }
+
+  private static Store open(Database db, TextIndex index) {
+    Store s = new Store(db, index);
+    try {
+      s.reconcileIndex();
+    } catch (RuntimeException e) {
+      s.close();
+      throw e;
+    }
+    return s;
+  }
+
+  /** Where the store lives, for messages. */
+  public String describe() {
+    return db.describe();
+  }
+
+  public int schemaVersion() {
+    return db.schemaVersion();
+  }
+
+  public TextIndex index() {
+    return index;
+  }
+
+  /** Whether a document with this content id is stored. */
+  public boolean has(String id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
+  /**
+   * Stores an analysed document with the raw input it came from.
+   *
+   * @return false where a document with its id was already stored (nothing is written)
+   */
+  public boolean put(Document doc, byte @Nullable [] raw) {
+    synchronized (writeLock) {
+      Connection c = db.writer();
+      try {
+        c.setAutoCommit(false);
+        try {
+          if (exists(c, doc.id())) {
+            c.rollback();
+            return false;
+          }
+          insert(c, doc, raw);
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new HeraldException(ErrorCode.INTERNAL,
+            doc.id() + ": cannot store: " + e.getMessage(), e);
+      }
+      index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
+      return true;
+    }
+  }
+
+  /**
+   * Replaces a stored document by its new analysis (the id may differ where extraction
+   * changed); events it alone supported disappear, merged events lose its mentions.
+   */
+  public void replace(String oldId, Document doc, byte @Nullable [] raw) {
+    synchronized (writeLock) {
+      Connection c = db.writer();
+      try {
+        c.setAutoCommit(false);
+        try {
+          deleteDocument(c, oldId);
+          if (!exists(c, doc.id())) {
+            insert(c, doc, raw);
+          }
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new HeraldException(ErrorCode.INTERNAL,
+            oldId + ": cannot replace: " + e.getMessage(), e);
+      }
+      if (!oldId.equals(doc.id())) {
+        index.delete(oldId);
+      }
+      index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
+    }
+  }
+
+  /** A stored document that an older pipeline or knowledge base analysed. */
+  public record Stale(String id, String sourceName, byte @Nullable [] raw, String pipeline,
+      String kb) {}
+
+  /** The documents whose pipeline or knowledge-base version differs from these. */
+  public List<Stale> stale(String pipelineVersion, String kbVersion) {
+    return db.read(c -> {
+      List<Stale> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, source_name, raw,"
+          + " pipeline_version, kb_version FROM documents WHERE pipeline_version <> ?"
+          + " OR kb_version <> ? ORDER BY id")) {
+        ps.setString(1, pipelineVersion);
+        ps.setString(2, kbVersion);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Stale(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4),
+                rs.getString(5)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private static boolean exists(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private void insert(Connection c, Document doc, byte @Nullable [] raw) throws SQLException {
+    String now = Instant.now().toString();
+    String published = day(doc);
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (id, url, title,"
+        + " language, published, source_name, pipeline_version, kb_version, ingested_at, body,"
+        + " doc_json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, doc.id());
+      ps.setString(2, doc.url());
+      ps.setString(3, doc.title());
+      ps.setString(4, doc.language());
+      ps.setString(5, published);
+      ps.setString(6, doc.source());
+      ps.setString(7, doc.pipeline() == null ? "none" : doc.pipeline().version());
+      ps.setString(8, doc.pipeline() == null ? "none" : doc.pipeline().kb());
+      ps.setString(9, now);
+      ps.setString(10, doc.text());
+      ps.setString(11, ContractJson.write(doc, false, false));
+      if (raw == null) {
+        ps.setNull(12, Types.BINARY);
+      } else {
+        ps.setBytes(12, gzip(raw));
+      }
+      ps.executeUpdate();
+    }
+    Map<String, Entity> byLocal = new HashMap<>();
+    Set<String> seenEntities = new HashSet<>();
+    try (PreparedStatement ent = c.prepareStatement("INSERT INTO entities (id, name, entity_type,"
+        + " kb_id, actor, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        PreparedStatement men = c.prepareStatement("INSERT INTO mentions (doc_id, entity_id,"
+            + " local_id, start_off, end_off, mention_text, published) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING")) {
+      for (Entity e : doc.entities()) {
+        byLocal.put(e.id(), e);
+        String key = entityKey(e);
+        if (seenEntities.add(key)) {
+          ent.setString(1, key);
+          ent.setString(2, e.kb() == null ? e.name() : e.kb().label());
+          ent.setString(3, e.type().name());
+          ent.setString(4, e.kb() == null ? null : e.kb().id());
+          ent.setString(5, e.kb() == null ? null : e.kb().actor());
+          ent.setString(6, e.kb() == null ? null : e.kb().country());
+          setDouble(ent, 7, e.kb() == null ? null : e.kb().lat());
+          setDouble(ent, 8, e.kb() == null ? null : e.kb().lon());
+          ent.executeUpdate();
+        }
+        for (Mention m : e.mentions()) {
+          men.setString(1, doc.id());
+          men.setString(2, key);
+          men.setString(3, e.id());
+          men.setInt(4, m.start());
+          men.setInt(5, m.end());
+          men.setString(6, m.text());
+          men.setString(7, published);
+          men.addBatch();
+        }
+      }
+      men.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (doc_id, n, start_off,"
+        + " end_off, quote_text, direct, speaker_entity, speaker_name, via, quote_date)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (Quote q : doc.quotes()) {
+        Entity speaker = q.speaker() == null ? null : byLocal.get(q.speaker());
+        ps.setString(1, doc.id());
+        ps.setInt(2, n++);
+        ps.setInt(3, q.start());
+        ps.setInt(4, q.end());
+        ps.setString(5, q.text());
+        ps.setBoolean(6, q.direct());
+        ps.setString(7, speaker == null ? null : entityKey(speaker));
+        ps.setString(8, q.speakerName());
+        ps.setString(9, q.via().isEmpty() ? null : String.join("; ", q.via()));
+        ps.setString(10, q.date());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO relations (doc_id, n,"
+        + " relation_type, subject_entity, object_entity, sentence_start, sentence_end)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (Relation r : doc.relations()) {
+        Entity s = byLocal.get(r.subject());
+        Entity o = byLocal.get(r.object());
+        ps.setString(1, doc.id());
+        ps.setInt(2, n++);
+        ps.setString(3, r.type());
+        ps.setString(4, s == null ? r.subject() : entityKey(s));
+        ps.setString(5, o == null ? r.object() : entityKey(o));
+        ps.setInt(6, r.sentence().start());
+        ps.setInt(7, r.sentence().end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    int n = 0;
+    String outlet = outlet(doc);
+    int firstParagraphEnd = doc.paragraphs().isEmpty() ? doc.text().length()
+        : doc.paragraphs().get(0).end();
+    for (Event e : doc.events()) {
+      EventRow row = EventRow.of(doc, e, n++, byLocal, outlet, firstParagraphEnd);
+      merge(c, row, doc);
+    }
+  }
+
+  /** Attaches one event mention to a stored event that reports the same, or starts one. */
+  private void merge(Connection c, EventRow m, Document doc) throws SQLException {
+    String joined = null;
+    String reason;
+    if (m.day != null) {
+      LocalDate d = LocalDate.parse(m.day);
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, event_date, last_date, place"
+          + " FROM events WHERE root = ? AND negated = ? AND source_key IS NOT DISTINCT FROM ?"
+          + " AND target_key IS NOT DISTINCT FROM ? AND event_date <= ? AND last_date >= ?"
+          + " AND id NOT IN (SELECT event_id FROM event_mentions WHERE pinned)"
+          + " ORDER BY event_date, id")) {
+        ps.setString(1, m.root);
+        ps.setBoolean(2, m.negated);
+        ps.setString(3, m.sourceKey);
+        ps.setString(4, m.targetKey);
+        ps.setString(5, d.plusDays(MERGE_WINDOW_DAYS).toString());
+        ps.setString(6, d.minusDays(MERGE_WINDOW_DAYS).toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next() && joined == null) {
+            String place = rs.getString(4);
+            if (m.place == null || place == null || place.equalsIgnoreCase(m.place)) {
+              joined = rs.getString(1);
+            }
+          }
+        }
+      }
+    }
+    if (joined == null) {
+      joined = "ev-" + hash(m.id).substring(0, 16);
+      reason = m.day == null ? "new event (no date: merged with nothing)" : "new event";
+      insertEvent(c, joined, m, doc);
+    } else {
+      reason = "same source (" + show(m.sourceKey) + "), same target (" + show(m.targetKey)
+          + "), same root " + m.root + (m.negated ? ", both negated" : "")
+          + ", day " + m.day + " within " + MERGE_WINDOW_DAYS + " day of the event's, place "
+          + (m.place == null ? "not stated" : m.place + " compatible");
+    }
+    m.insert(c, joined, reason, false);
+    recount(c, joined);
+  }
+
+  private static String show(@Nullable String key) {
+    return key == null ? "none" : key;
+  }
+
+  private static void insertEvent(Connection c, String id, EventRow m, Document doc)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, source_key,"
+        + " source_actor, source_country, source_name, target_key, target_actor, target_country,"
+        + " target_name, code, root, quad_class, goldstein, event_date, last_date, place, lat, lon,"
+        + " place_country, negated, is_root, num_mentions, num_articles, num_sources, source_url,"
+        + " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0,"
+        + " 0, ?, ?)")) {
+      ps.setString(1, id);
+      ps.setString(2, m.sourceKey);
+      ps.setString(3, m.sourceActor);
+      ps.setString(4, m.sourceCountry);
+      ps.setString(5, m.sourceName);
+      ps.setString(6, m.targetKey);
+      ps.setString(7, m.targetActor);
+      ps.setString(8, m.targetCountry);
+      ps.setString(9, m.targetName);
+      ps.setString(10, m.code);
+      ps.setString(11, m.root);
+      ps.setInt(12, m.quadClass);
+      ps.setDouble(13, m.goldstein);
+      ps.setString(14, m.day);
+      ps.setString(15, m.day);
+      ps.setString(16, m.place);
+      setDouble(ps, 17, m.placeLat);
+      setDouble(ps, 18, m.placeLon);
+      ps.setString(19, m.placeCountry);
+      ps.setBoolean(20, m.negated);
+      ps.setBoolean(21, m.isRoot);
+      ps.setString(22, doc.url() != null ? doc.url() : doc.source());
+      ps.setString(23, Instant.now().toString());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Recomputes an event's counts and days from its mentions; deletes it when none is left. */
+  private static void recount(Connection c, String eventId) throws SQLException {
+    int mentions;
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(DISTINCT doc_id),"
+        + " count(DISTINCT outlet), min(event_date), max(event_date), bool_or(is_root)"
+        + " FROM event_mentions WHERE event_id = ?")) {
+      ps.setString(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        mentions = rs.getInt(1);
+        if (mentions > 0) {
+          try (PreparedStatement up = c.prepareStatement("UPDATE events SET num_mentions = ?,"
+              + " num_articles = ?, num_sources = ?, event_date = ?, last_date = ?, is_root = ?"
+              + " WHERE id = ?")) {
+            up.setInt(1, mentions);
+            up.setInt(2, rs.getInt(2));
+            up.setInt(3, rs.getInt(3));
+            up.setString(4, rs.getString(4));
+            up.setString(5, rs.getString(5));
+            up.setBoolean(6, rs.getBoolean(6));
+            up.setString(7, eventId);
+            up.executeUpdate();
+          }
+        }
+      }
+    }
+    if (mentions == 0) {
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
+        del.setString(1, eventId);
+        del.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Undoes a merge: the mention becomes an event of its own, pinned so that no later merge
+   * takes it back.
+   *
+   * @return the new event's id
+   */
+  public String split(String mentionId) {
+    synchronized (writeLock) {
+      Connection c = db.writer();
+      try {
+        c.setAutoCommit(false);
+        try {
+          String old;
+          int count;
+          try (PreparedStatement ps = c.prepareStatement("SELECT m.event_id, e.num_mentions"
+              + " FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.id = ?")) {
+            ps.setString(1, mentionId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                throw new HeraldException(ErrorCode.BAD_ARGUMENT,
+                    "no event mention " + mentionId);
+              }
+              old = rs.getString(1);
+              count = rs.getInt(2);
+            }
+          }
+          if (count < 2) {
+            throw new HeraldException(ErrorCode.BAD_ARGUMENT,
+                "event mention " + mentionId + " is already an event of its own (" + old + ")");
+          }
+          String fresh = "ev-" + hash(mentionId + ":split").substring(0, 16);
+          try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ? AS id,"
+              + " source_key, source_actor, source_country, source_name, target_key, target_actor,"
+              + " target_country, target_name, code, root, quad_class, goldstein, event_date,"
+              + " last_date, place, lat, lon, place_country, negated, is_root, 0, 0, 0,"
+              + " source_url, ? FROM events WHERE id = ?")) {
+            ps.setString(1, fresh);
+            ps.setString(2, Instant.now().toString());
+            ps.setString(3, old);
+            ps.executeUpdate();
+          }
+          try (PreparedStatement ps = c.prepareStatement("UPDATE event_mentions SET event_id = ?,"
+              + " pinned = TRUE, merge_reason = ? WHERE id = ?")) {
+            ps.setString(1, fresh);
+            ps.setString(2, "split off from " + old + " by hand");
+            ps.setString(3, mentionId);
+            ps.executeUpdate();
+          }
+          recount(c, old);
+          recount(c, fresh);
+          c.commit();
+          return fresh;
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new HeraldException(ErrorCode.INTERNAL, "cannot split " + mentionId + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void deleteDocument(Connection c, String id) throws SQLException {
+    Set<String> events = new LinkedHashSet<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT DISTINCT event_id FROM event_mentions WHERE doc_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          events.add(rs.getString(1));
+        }
+      }
+    }
+    for (String table : List.of("event_mentions", "mentions", "quotes", "relations")) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM " + table + " WHERE doc_id = ?")) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+      ps.setString(1, id);
+      ps.executeUpdate();
+    }
+    for (String e : events) {
+      recount(c, e);
+    }
+  }
+
+  /** Adds to the text index every stored document it lacks (after a crash, or a new index). */
+  private void reconcileIndex() {
+    Set<String> indexed = index.ids();
+    List<String> missing = db.read(c -> {
+      List<String> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!indexed.contains(rs.getString(1))) {
+            out.add(rs.getString(1));
+          }
+        }
+      }
+      return out;
+    });
+    for (String id : missing) {
+      db.read(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT title, body, language, published FROM documents WHERE id = ?")) {
+          ps.setString(1, id);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              index.add(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            }
+          }
+        }
+        return null;
+      });
+    }
+    if (!missing.isEmpty()) {
+      index.commit();
+    }
+  }
+
+  /** Makes everything written so far durable in the text index too. */
+  public void commit() {
+    index.commit();
+  }
+
+  // ---- queries ---------------------------------------------------------------------------
+
+  /** Rows of a query as JSON objects keyed by column label. */
+  public ArrayNode query(String sql, List<?> params) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rows(rs);
+        }
+      }
+    });
+  }
+
+  /** A single number from a query. */
+  public long count(String sql, List<?> params) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getLong(1) : 0L;
+        }
+      }
+    });
+  }
+
+  /** Streams the rows of a query to a consumer, without holding them all. */
+  public void stream(String sql, List<?> params, RowConsumer consumer) {
+    db.read(c -> {
+      boolean auto = c.getAutoCommit();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        if (db.dialect() == Database.Dialect.POSTGRES) {
+          c.setAutoCommit(false);
+        }
+        ps.setFetchSize(2000);
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            consumer.accept(rs);
+          }
+        }
+      } finally {
+        if (db.dialect() == Database.Dialect.POSTGRES) {
+          c.commit();
+          c.setAutoCommit(auto);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Receives one row of a streamed query. */
+  public interface RowConsumer {
+    void accept(ResultSet row) throws SQLException;
+  }
+
+  /** The contract JSON of a stored document. */
+  public Optional<String> documentJson(String id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT doc_json FROM documents WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * Writes many rows in one transaction, as the benchmark's synthetic loads do. Only for tables
+   * of Herald's schema; the statement is built from the table's columns.
+   */
+  public void bulkInsert(String table, List<String> columns, Iterable<List<?>> rows) {
+    synchronized (writeLock) {
+      Connection c = db.writer();
+      String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+      try {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          int n = 0;
+          for (List<?> row : rows) {
+            bind(ps, row);
+            ps.addBatch();
+            if (++n % 5000 == 0) {
+              ps.executeBatch();
+            }
+          }
+          ps.executeBatch();
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new HeraldException(ErrorCode.INTERNAL, "bulk insert into " + table + " failed: "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  static void bind(PreparedStatement ps, List<?> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      Object p = params.get(i);
+      if (p == null) {
+        ps.setNull(i + 1, Types.VARCHAR);
+      } else if (p instanceof Double d) {
+        ps.setDouble(i + 1, d);
+      } else {
+        ps.setObject(i + 1, p);
+      }
+    }
+  }
+
+  static ArrayNode rows(ResultSet rs) throws SQLException {
+    ArrayNode out = JSON.arrayNode();
+    ResultSetMetaData md = rs.getMetaData();
+    while (rs.next()) {
+      ObjectNode o = out.addObject();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        String k = md.getColumnLabel(i).toLowerCase(Locale.ROOT);
+        Object v = rs.getObject(i);
+        if (v == null) {
+          o.putNull(k);
+        } else if (v instanceof Boolean b) {
+          o.put(k, b);
+        } else if (v instanceof Integer n) {
+          o.put(k, n);
+        } else if (v instanceof Long n) {
+          o.put(k, n);
+        } else if (v instanceof Number n) {
+          o.put(k, n.doubleValue());
+        } else {
+          o.put(k, v.toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void setDouble(PreparedStatement ps, int i, @Nullable Double v)
+      throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.DOUBLE);
+    } else {
+      ps.setDouble(i, v);
+    }
+  }
+
+  /** The store-wide key of a document's entity: its knowledge-base id, else type and name. */
+  static String entityKey(Entity e) {
+    return e.kb() != null ? e.kb().id() : e.type().name() + ":" + fold(e.name());
+  }
+
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  private static @Nullable String day(Document doc) {
+    LocalDate d = doc.publishedDay();
+    return d == null ? null : d.toString();
+  }
+
+  /** The outlet of a document: the host of its address, else its id. */
+  static String outlet(Document doc) {
+    if (doc.url() != null) {
+      try {
+        String host = URI.create(doc.url()).getHost();
+        if (host != null) {
+          return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        }
+      } catch (IllegalArgumentException e) {
+        // not an address: fall back to the id
+      }
+    }
+    return doc.id();
+  }
+
+  static String hash(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      StringBuilder b = new StringBuilder();
+      for (byte x : d) {
+        b.append(String.format("%02x", x));
+      }
+      return b.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] gzip(byte[] raw) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+      z.write(raw);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      index.close();
+    } finally {
+      db.close();
+    }
+  }
+
+  /** One event as one document states it, ready for the event_mentions table. */
+  static final class EventRow {
+    String id;
+    String docId;
+    int n;
+    @Nullable String sourceKey;
+    @Nullable String sourceActor;
+    @Nullable String sourceCountry;
+    @Nullable String sourceName;
+    @Nullable String targetKey;
+    @Nullable String targetActor;
+    @Nullable String targetCountry;
+    @Nullable String targetName;
+    String code;
+    String root;
+    int quadClass;
+    double goldstein;
+    @Nullable String day;
+    @Nullable String dateSource;
+    @Nullable String place;
+    @Nullable Double placeLat;
+    @Nullable Double placeLon;
+    @Nullable String placeCountry;
+    Event e;
+    String sentenceText;
+    boolean negated;
+    boolean isRoot;
+    String outlet;
+
+    static EventRow of(Document doc, Event e, int n, Map<String, Entity> byLocal, String outlet,
+        int firstParagraphEnd) {
+      EventRow r = new EventRow();
+      r.id = doc.id() + ":" + n;
+      r.docId = doc.id();
+      r.n = n;
+      r.e = e;
+      EventActor s = e.source();
+      EventActor t = e.target();
+      r.sourceKey = key(s, byLocal);
+      r.sourceActor = s == null ? null : s.actor();
+      r.sourceCountry = s == null ? null : s.country();
+      r.sourceName = s == null ? null : s.name();
+      r.targetKey = key(t, byLocal);
+      r.targetActor = t == null ? null : t.actor();
+      r.targetCountry = t == null ? null : t.country();
+      r.targetName = t == null ? null : t.name();
+      r.code = e.code();
+      r.root = e.root();
+      r.quadClass = e.quadClass();
+      r.goldstein = e.goldstein();
+      String published = day(doc);
+      if (e.date() != null && e.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        r.day = e.date();
+        r.dateSource = e.dateSource() == null ? "text" : e.dateSource();
+      } else if (published != null) {
+        r.day = published;
+        r.dateSource = "published";
+      }
+      r.place = e.place();
+      if (e.place() != null) {
+        for (Entity x : doc.entities()) {
+          if (x.name().equals(e.place()) && x.kb() != null) {
+            r.placeLat = x.kb().lat();
+            r.placeLon = x.kb().lon();
+            r.placeCountry = x.kb().country();
+            break;
+          }
+        }
+      }
+      r.sentenceText = doc.text().substring(e.sentence().start(), e.sentence().end());
+      r.negated = e.negated();
+      r.isRoot = e.sentence().start() < firstParagraphEnd;
+      r.outlet = outlet;
+      return r;
+    }
+
+    private static @Nullable String key(@Nullable EventActor a, Map<String, Entity> byLocal) {
+      if (a == null) {
+        return null;
+      }
+      Entity e = a.entity() == null ? null : byLocal.get(a.entity());
+      if (e != null) {
+        return entityKey(e);
+      }
+      if (a.actor() != null) {
+        return "cameo:" + a.actor();
+      }
+      return a.name() == null ? null : "name:" + fold(a.name());
+    }
+
+    void insert(Connection c, String eventId, String reason, boolean pinned)
+        throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mentions (id, doc_id, n,"
+          + " event_id, source_key, source_actor, source_country, source_name, target_key,"
+          + " target_actor, target_country, target_name, code, root, quad_class, goldstein,"
+          + " event_date, date_source, place, sentence_start, sentence_end, sentence_text,"
+          + " trigger_start, trigger_end, trigger_text, attribution, negated, modality,"
+          + " confidence, is_root, outlet, merge_reason, pinned) VALUES (?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        int i = 1;
+        ps.setString(i++, id);
+        ps.setString(i++, docId);
+        ps.setInt(i++, n);
+        ps.setString(i++, eventId);
+        ps.setString(i++, sourceKey);
+        ps.setString(i++, sourceActor);
+        ps.setString(i++, sourceCountry);
+        ps.setString(i++, sourceName);
+        ps.setString(i++, targetKey);
+        ps.setString(i++, targetActor);
+        ps.setString(i++, targetCountry);
+        ps.setString(i++, targetName);
+        ps.setString(i++, code);
+        ps.setString(i++, root);
+        ps.setInt(i++, quadClass);
+        ps.setDouble(i++, goldstein);
+        ps.setString(i++, day);
+        ps.setString(i++, dateSource);
+        ps.setString(i++, place);
+        ps.setInt(i++, e.sentence().start());
+        ps.setInt(i++, e.sentence().end());
+        ps.setString(i++, sentenceText);
+        ps.setInt(i++, e.trigger().start());
+        ps.setInt(i++, e.trigger().end());
+        ps.setString(i++, e.trigger().text());
+        ps.setString(i++, e.attribution());
+        ps.setBoolean(i++, negated);
+        ps.setString(i++, e.modality());
+        ps.setDouble(i++, e.confidence());
+        ps.setBoolean(i++, isRoot);
+        ps.setString(i++, outlet);
+        ps.setString(i++, reason);
+        ps.setBoolean(i, pinned);
+        ps.executeUpdate();
+      }
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package org.herald.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The full-text index of the stored documents: German text analysed with Lucene's German
+ * analyser (stemming, umlaut folding, stop words), English with the English one, other
+ * languages with the standard analyser. A query searches every language's fields at once.
+ */
+public final class TextIndex implements AutoCloseable {
+  private static final String[] FIELDS = {
+      "title_de", "body_de", "title_en", "body_en", "title", "body"};
+  private static final String[] BODIES = {"body_de", "body_en", "body"};
+  private static final int COMMIT_EVERY = 50;
+
+  private final FSDirectory dir;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private int uncommitted;
+
+  private TextIndex(FSDirectory dir, Analyzer analyzer, IndexWriter writer)
+      throws IOException {
+    this.dir = dir;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  static TextIndex open(Path path) {
+    try {
+      FSDirectory dir = FSDirectory.open(path);
+      Analyzer german = new GermanAnalyzer();
+      Analyzer english = new EnglishAnalyzer();
+      Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
+          "title_de", german, "body_de", german, "title_en", english, "body_en", english));
+      IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      return new TextIndex(dir, analyzer, writer);
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, path + ": cannot open the text index: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Adds or replaces one document. */
+  synchronized void add(String id, @Nullable String title, String body, @Nullable String language,
+      @Nullable String published) {
+    String suffix = "de".equals(language) ? "_de" : "en".equals(language) ? "_en" : "";
+    Document d = new Document();
+    d.add(new StringField("id", id, Field.Store.YES));
+    if (title != null) {
+      d.add(new TextField("title" + suffix, title, Field.Store.YES));
+    }
+    d.add(new TextField("body" + suffix, body, Field.Store.YES));
+    if (published != null) {
+      d.add(new StringField("published", published, Field.Store.YES));
+    }
+    try {
+      writer.updateDocument(new Term("id", id), d);
+      if (++uncommitted >= COMMIT_EVERY) {
+        commit();
+      }
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, id + ": cannot index: " + e.getMessage(), e);
+    }
+  }
+
+  synchronized void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term("id", id));
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, id + ": cannot unindex: " + e.getMessage(), e);
+    }
+  }
+
+  synchronized void commit() {
+    try {
+      writer.commit();
+      uncommitted = 0;
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, "cannot commit the text index: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** The ids of every indexed document. */
+  Set<String> ids() {
+    Set<String> out = new HashSet<>();
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : r.leaves()) {
+        LeafReader lr = leaf.reader();
+        Bits live = lr.getLiveDocs();
+        var stored = lr.storedFields();
+        for (int i = 0; i < lr.maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            out.add(stored.document(i, Set.of("id")).get("id"));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, "cannot read the text index: "
+          + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** One document found: its id, score and a passage with the query's words marked. */
+  public record Hit(String id, double score, @Nullable String snippet) {}
+
+  /**
+   * The best documents for a query in Lucene's syntax (words, "phrases", AND, OR, -word); a
+   * query that does not parse is searched as plain words.
+   */
+  public List<Hit> search(String q, int limit) {
+    Query query = parse(q);
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        TopDocs top = s.search(query, limit);
+        UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer).build();
+        Map<String, String[]> snippets = hl.highlightFields(BODIES, query, top, new int[] {1, 1, 1});
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+          ScoreDoc sd = top.scoreDocs[i];
+          String id = s.storedFields().document(sd.doc, Set.of("id")).get("id");
+          String snippet = null;
+          for (String f : BODIES) {
+            String[] v = snippets.get(f);
+            if (v != null && v[i] != null) {
+              snippet = v[i];
+              break;
+            }
+          }
+          out.add(new Hit(id, sd.score, snippet));
+        }
+        return out;
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, "search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Query parse(String q) {
+    MultiFieldQueryParser p = new MultiFieldQueryParser(FIELDS, analyzer,
+        Map.of("title_de", 2f, "title_en", 2f, "title", 2f));
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return p.parse(q);
+    } catch (ParseException | RuntimeException e) {
+      try {
+        return p.parse(QueryParser.escape(q));
+      } catch (ParseException e2) {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT, "cannot search for '" + q + "': "
+            + e2.getMessage());
+      }
+    }
+  }
+
+  /** How many documents the index holds. */
+  public int size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      writer.close();
+      dir.close();
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, "cannot close the text index: "
+          + e.getMessage(), e);
+    }
+  }
+}

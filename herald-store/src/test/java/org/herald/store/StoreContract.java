@@ -1,0 +1,223 @@
+package org.herald.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import org.herald.core.HeraldException;
+import org.herald.core.model.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every store passes, whichever database holds it. */
+abstract class StoreContract {
+  @TempDir Path dir;
+  Store store;
+  Queries queries;
+
+  /** A fresh, empty store. */
+  abstract Store open(Path dir);
+
+  /** The same store opened again, as after a restart. */
+  abstract Store reopen(Path dir);
+
+  @BeforeEach
+  void setUp() {
+    store = open(dir);
+    queries = new Queries(store);
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private static Queries.EventFilter events(String source, String target) {
+    return new Queries.EventFilter(source, target, null, null, null, null, null, null, null,
+        100, 0);
+  }
+
+  @Test
+  void storingADocumentAgainStoresNothing() {
+    Document d = Articles.germanCall();
+    assertThat(store.put(d, "raw".getBytes(StandardCharsets.UTF_8))).isTrue();
+    ObjectNode before = queries.stats();
+    assertThat(store.put(d, null)).isFalse();
+    assertThat(queries.stats()).isEqualTo(before);
+    assertThat(before.get("documents").asInt()).isEqualTo(1);
+    assertThat(before.get("events").asInt()).isEqualTo(2);
+    assertThat(before.get("quotes").asInt()).isEqualTo(1);
+    assertThat(store.has(d.id())).isTrue();
+  }
+
+  @Test
+  void reportsOfOneEventFromTwoOutletsBecomeOneEvent() {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    JsonNode page = queries.events(events("CHN", "RUS"));
+    assertThat(page.get("total").asInt()).isEqualTo(1);
+    JsonNode e = page.get("items").get(0);
+    assertThat(e.get("code").asText()).isEqualTo("040");
+    assertThat(e.get("event_date").asText()).isEqualTo("2021-12-15");
+    assertThat(e.get("num_mentions").asInt()).isEqualTo(2);
+    assertThat(e.get("num_articles").asInt()).isEqualTo(2);
+    assertThat(e.get("num_sources").asInt()).isEqualTo(2);
+    assertThat(e.get("source").get("actor").asText()).isEqualTo("CHNGOV");
+    JsonNode mentions = e.get("mentions");
+    assertThat(mentions).hasSize(2);
+    assertThat(mentions.findValuesAsText("merge_reason"))
+        .anySatisfy(r -> assertThat(r).startsWith("same source (Q15031)"));
+    assertThat(mentions.findValues("sentence")).extracting(s -> s.get("text").asText())
+        .contains("Chinas Präsident Xi Jinping und Russlands Präsident Wladimir Putin hielten"
+            + " am Mittwoch einen Videoanruf ab.");
+    assertThat(queries.events(events("RUS", "CHN")).get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void differentEventsStaySeparateAndFiltersFindThem() {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    assertThat(queries.events(new Queries.EventFilter(null, null, "RUS", null, "11", null, null,
+        null, null, 10, 0)).get("total").asInt()).isEqualTo(1);
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, null, null, null, null,
+        "Moskau", null, 10, 0)).get("items").get(0).get("lat").asDouble()).isEqualTo(55.75);
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, null, null,
+        "2021-12-13", null, null, null, 10, 0)).get("total").asInt()).isEqualTo(2);
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, null, null, null, null,
+        null, "videoanruf", 10, 0)).get("total").asInt()).isEqualTo(2);
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, "11", null, null, null,
+        null, null, 10, 0)).get("items").get(0).get("code").asText()).isEqualTo("111");
+  }
+
+  @Test
+  void aSplitUndoesAMergeAndStays() {
+    store.put(Articles.germanCall(), null);
+    Document english = Articles.englishCall();
+    store.put(english, null);
+    String fresh = store.split(english.id() + ":0");
+    JsonNode alone = queries.event(fresh).orElseThrow();
+    assertThat(alone.get("num_mentions").asInt()).isEqualTo(1);
+    assertThat(alone.get("mentions").get(0).get("merge_reason").asText()).startsWith("split off");
+    assertThat(queries.events(events("CHN", "RUS")).get("total").asInt()).isEqualTo(2);
+    assertThatThrownBy(() -> store.split(english.id() + ":0"))
+        .isInstanceOf(HeraldException.class).hasMessageContaining("already an event of its own");
+  }
+
+  @Test
+  void replacingADocumentLeavesNoTrace() {
+    Document german = Articles.germanCall();
+    store.put(german, null);
+    store.put(Articles.englishCall(), null);
+    ObjectNode before = queries.stats();
+    store.replace(german.id(), german, null);
+    assertThat(queries.stats()).isEqualTo(before);
+    store.replace(german.id(), Articles.g7Condemns(), null);
+    assertThat(queries.stats().get("documents").asInt()).isEqualTo(2);
+    JsonNode call = queries.events(events("CHN", "RUS")).get("items").get(0);
+    assertThat(call.get("num_mentions").asInt()).isEqualTo(1);
+    assertThat(store.stale("test", "test-kb")).isEmpty();
+    assertThat(store.stale("newer", "test-kb")).hasSize(2);
+  }
+
+  @Test
+  void entitiesAreCountedAcrossDocuments() {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    JsonNode found = queries.entities("putin", 10, 0);
+    assertThat(found.get("total").asInt()).isEqualTo(1);
+    JsonNode putin = queries.entity("Q7747").orElseThrow();
+    assertThat(putin.get("months").get(0).get("month").asText()).isEqualTo("2021-12");
+    assertThat(putin.get("months").get(0).get("mentions").asInt()).isEqualTo(3);
+    assertThat(putin.get("documents")).hasSize(2);
+    assertThat(putin.get("events").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void searchUsesEachLanguagesAnalyser() {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    JsonNode hits = queries.search("Videoanrufe", 10);
+    assertThat(hits.get("items")).hasSize(1);
+    assertThat(hits.get("items").get(0).get("snippet").asText()).contains("<b>Videoanruf</b>");
+    assertThat(queries.search("calls", 10).get("items")).hasSize(1);
+    assertThat(queries.search("Russland AND verurteilen", 10).get("items")).hasSize(1);
+    assertThat(queries.search("\"unbalanced (", 10).get("items")).isEmpty();
+    assertThat(queries.documents(new Queries.DocumentFilter("Putin", null, null, "en", null, 10,
+        0)).get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void everythingSurvivesARestartAndALostIndex() throws Exception {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.close();
+    deleteTree(dir.resolve("index"));
+    store = reopen(dir);
+    queries = new Queries(store);
+    assertThat(queries.stats().get("documents").asInt()).isEqualTo(2);
+    assertThat(queries.stats().get("indexed").asInt()).isEqualTo(2);
+    assertThat(queries.search("Videoanruf", 10).get("items")).hasSize(1);
+    assertThat(store.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+  }
+
+  @Test
+  void exportsEveryFormat() throws Exception {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    Exporter x = new Exporter(store);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(x.write(Exporter.Format.GDELT, out)).isEqualTo(3);
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+    String[] g7 = lines.get(0).split("\t", -1);
+    assertThat(g7[1]).isEqualTo("20211212");
+    assertThat(g7[5]).isEqualTo("IGOWSTG7");
+    assertThat(g7[26]).isEqualTo("111");
+    assertThat(g7[28]).isEqualTo("11");
+    assertThat(g7[52]).isEqualTo("Moskau");
+    assertThat(g7[60]).isEqualTo("https://www.example.de/politik/g7");
+    out.reset();
+    x.write(Exporter.Format.CSV, out);
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4)
+        .first().asString().startsWith("id,event_date");
+    out.reset();
+    x.write(Exporter.Format.JSONL, out);
+    List<String> json = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(json).hasSize(3);
+    assertThat(json).anySatisfy(l -> assertThat(l).contains("\"num_mentions\":2")
+        .contains("hielten am Mittwoch einen Videoanruf ab"));
+    Path parquet = dir.resolve("events.parquet");
+    assertThat(x.write(Exporter.Format.PARQUET, parquet)).isEqualTo(3);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*), max(code) FROM '"
+            + parquet + "'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getString(2)).isEqualTo("111");
+    }
+  }
+
+  static void deleteTree(Path p) throws Exception {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (var s = Files.walk(p)) {
+      for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(x);
+      }
+    }
+  }
+}
