@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns news articles into sourced, structured event data.",
     subcommands = {
-      AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
-      KbCommand.class,
+      AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+      ReanalyzeCommand.class, SplitCommand.class, EvalCommand.class, BenchCommand.class,
+      DemoCommand.class, KbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -42,6 +42,19 @@ public final class Engine {
         .build();
   }
 
+  /**
+   * Extraction and language only, for loading text fast (ingest --no-nlp); its version is
+   * marked so that {@code herald reanalyze} later completes what it stored.
+   */
+  public static Pipeline textPipeline(EngineConfig config) {
+    KnowledgeBase kb = config.knowledge() == null
+        ? KnowledgeBase.bundled() : KnowledgeBase.load(config.knowledge());
+    return Pipeline.builder(new ArticleExtractor(config.extract()))
+        .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
+        .version(version() + "+text-only", kb.version())
+        .build();
+  }
+
   /** Herald's version, from the build. */
   public static String version() {
     Properties p = new Properties();

@@ -1,0 +1,334 @@
+package org.herald.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.herald.core.ContractJson;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
+import org.herald.core.model.Document;
+import org.herald.store.Exporter;
+import org.herald.store.Queries;
+import org.herald.store.Store;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The REST API over a store, described by {@code /api/openapi.json}. Every error is JSON with
+ * status, title and detail (RFC 9457's problem form); a bad parameter is a 400. Writing
+ * (POST) needs the token when one is set.
+ */
+final class ApiServer {
+  static final String OPENAPI = "/org/herald/app/openapi.json";
+  private static final String PROBLEM = "herald.problem";
+
+  private final Store store;
+  private final Queries queries;
+  private final Supplier<Pipeline> pipeline;
+  private final @Nullable String token;
+
+  /**
+   * @param pipeline built on the first POST: loading the models takes half a minute, and a
+   *     server that only answers queries never needs them
+   */
+  ApiServer(Store store, Supplier<Pipeline> pipeline, @Nullable String token) {
+    this.store = store;
+    this.queries = new Queries(store);
+    this.pipeline = memoize(pipeline);
+    this.token = token == null || token.isBlank() ? null : token;
+  }
+
+  /** A client error: answered with its status and detail. */
+  static final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    ApiError(int status, String detail) {
+      super(detail);
+      this.status = status;
+    }
+  }
+
+  Javalin create() {
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = 20L * 1024 * 1024;
+      config.http.prefer405over404 = true;
+      config.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/org/herald/app/web";
+        sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+      });
+    });
+    app.get("/api/openapi.json", this::openapi);
+    app.get("/api/documents", this::documents);
+    app.get("/api/documents/{id}", this::document);
+    app.post("/api/documents", this::postDocument);
+    app.get("/api/events", this::events);
+    app.get("/api/events/{id}", this::event);
+    app.post("/api/event-mentions/{id}/split", this::split);
+    app.get("/api/entities", this::entities);
+    app.get("/api/entities/{id}", this::entity);
+    app.get("/api/search", this::search);
+    app.get("/api/stats", ctx -> json(ctx, queries.stats()));
+    app.get("/api/export", this::export);
+    app.exception(ApiError.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
+    app.exception(HeraldException.class, (e, ctx) -> problem(ctx,
+        e.code().category() == ErrorCode.Category.USER ? 400 : 500, e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error: " + e));
+    app.error(404, ctx -> {
+      if (ctx.attribute(PROBLEM) == null) {
+        problem(ctx, 404, "no such resource: " + ctx.path());
+      }
+    });
+    app.error(405, ctx -> problem(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+    return app;
+  }
+
+  private void openapi(Context ctx) throws IOException {
+    try (InputStream in = ApiServer.class.getResourceAsStream(OPENAPI)) {
+      if (in == null) {
+        throw new HeraldException(ErrorCode.RESOURCE, "the OpenAPI document is missing");
+      }
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
+  }
+
+  private void documents(Context ctx) {
+    json(ctx, queries.documents(new Queries.DocumentFilter(text(ctx, "q"), date(ctx, "from"),
+        date(ctx, "to"), pattern(ctx, "lang", "[a-z]{2}"), text(ctx, "source"), limit(ctx),
+        offset(ctx))));
+  }
+
+  private void document(Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<String> doc = store.documentJson(id);
+    if (doc.isEmpty()) {
+      throw new ApiError(404, "no document " + id);
+    }
+    ctx.contentType("application/json").result(doc.get());
+  }
+
+  private void postDocument(Context ctx) throws JsonProcessingException {
+    authorise(ctx);
+    byte[] body = ctx.bodyAsBytes();
+    String name = Optional.ofNullable(text(ctx, "name")).orElse("posted");
+    RawInput raw = RawInput.of(name, body);
+    String type = ctx.contentType();
+    if (type != null && type.startsWith("text/plain") && !name.endsWith(".txt")) {
+      raw = RawInput.of(name + ".txt", body);
+    }
+    String published = date(ctx, "published");
+    if (published != null) {
+      raw = raw.withPublished(published);
+    }
+    String url = text(ctx, "url");
+    if (url != null) {
+      raw = raw.withUrl(url);
+    }
+    String lang = pattern(ctx, "lang", "[a-z]{2}");
+    if (lang != null) {
+      raw = raw.withLanguage(lang);
+    }
+    Pipeline p = pipeline.get();
+    Document text = p.extract(raw);
+    Optional<String> stored = store.documentJson(text.id());
+    if (stored.isPresent()) {
+      ctx.status(200).header("Location", "/api/documents/" + text.id())
+          .contentType("application/json").result(stored.get());
+      return;
+    }
+    Document doc = p.run(text, org.herald.core.StageListener.NONE);
+    store.put(doc, body);
+    store.commit();
+    ctx.status(201).header("Location", "/api/documents/" + doc.id())
+        .contentType("application/json").result(ContractJson.write(doc, false, false));
+  }
+
+  private void events(Context ctx) {
+    json(ctx, queries.events(new Queries.EventFilter(actor(ctx, "source"),
+        actor(ctx, "target"), actor(ctx, "actor"), pattern(ctx, "code", "\\d{2,4}"),
+        pattern(ctx, "root", "\\d{2}"), date(ctx, "from"), date(ctx, "to"), text(ctx, "place"),
+        text(ctx, "q"), limit(ctx), offset(ctx))));
+  }
+
+  private void event(Context ctx) {
+    String id = ctx.pathParam("id");
+    json(ctx, queries.event(id).orElseThrow(() -> new ApiError(404, "no event " + id)));
+  }
+
+  private void split(Context ctx) {
+    authorise(ctx);
+    String fresh = store.split(ctx.pathParam("id"));
+    ctx.status(201);
+    json(ctx, queries.event(fresh).orElseThrow());
+  }
+
+  private void entities(Context ctx) {
+    json(ctx, queries.entities(text(ctx, "q"), limit(ctx), offset(ctx)));
+  }
+
+  private void entity(Context ctx) {
+    String id = ctx.pathParam("id");
+    json(ctx, queries.entity(id).orElseThrow(() -> new ApiError(404, "no entity " + id)));
+  }
+
+  private void search(Context ctx) {
+    String q = text(ctx, "q");
+    if (q == null) {
+      throw new ApiError(400, "q is required");
+    }
+    json(ctx, queries.search(q, limit(ctx)));
+  }
+
+  private void export(Context ctx) throws IOException {
+    String f = ctx.queryParam("format");
+    Exporter.Format format = Exporter.Format.parse(f == null ? "jsonl" : f);
+    Exporter x = new Exporter(store);
+    ctx.contentType(format.mediaType);
+    ctx.header("Content-Disposition", "attachment; filename=\"herald-events."
+        + format.extension + "\"");
+    if (format == Exporter.Format.PARQUET) {
+      Path tmp = Files.createTempFile("herald-export", ".parquet");
+      try {
+        x.write(format, tmp);
+        ctx.result(Files.readAllBytes(tmp));
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } else {
+      x.write(format, ctx.outputStream());
+    }
+  }
+
+  private void authorise(Context ctx) {
+    if (token == null) {
+      return;
+    }
+    String given = ctx.header("Authorization");
+    if (given != null && given.startsWith("Bearer ")) {
+      given = given.substring(7).strip();
+    } else {
+      given = ctx.header("X-Herald-Token");
+    }
+    if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+        token.getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiError(401, "this needs the token set in HERALD_TOKEN"
+          + " (Authorization: Bearer TOKEN)");
+    }
+  }
+
+  // ---- parameters: each checked, a bad one is a 400 -----------------------------------------
+
+  private static @Nullable String text(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.length() > 500) {
+      throw new ApiError(400, name + " is longer than 500 characters");
+    }
+    return v.strip();
+  }
+
+  private static @Nullable String pattern(Context ctx, String name, String regex) {
+    String v = text(ctx, name);
+    if (v != null && !v.matches(regex)) {
+      throw new ApiError(400, name + " must match " + regex + ", not '" + v + "'");
+    }
+    return v;
+  }
+
+  private static @Nullable String actor(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v != null && !v.matches("[\\p{L}\\p{N}:._#-]{1,100}")) {
+      throw new ApiError(400, name + " must be a country (CHN), an actor code (CHNGOV) or an"
+          + " entity id (Q15031), not '" + v + "'");
+    }
+    return v;
+  }
+
+  private static @Nullable String date(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new DateTimeParseException("not YYYY-MM-DD", v, 0);
+      }
+      return LocalDate.parse(v).toString();
+    } catch (DateTimeParseException e) {
+      throw new ApiError(400, name + " must be a date YYYY-MM-DD, not '" + v + "'");
+    }
+  }
+
+  private static int limit(Context ctx) {
+    return integer(ctx, "limit", 50, 1, 1000);
+  }
+
+  private static int offset(Context ctx) {
+    return integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+  }
+
+  private static int integer(Context ctx, String name, int dflt, int min, int max) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ApiError(400, name + " must be a whole number from " + min + " to " + max
+          + ", not '" + v + "'");
+    }
+  }
+
+  private static void json(Context ctx, Object node) {
+    try {
+      ctx.contentType("application/json").result(ContractJson.mapper().writeValueAsString(node));
+    } catch (JsonProcessingException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, "cannot write JSON", e);
+    }
+  }
+
+  static void problem(Context ctx, int status, String detail) {
+    ObjectNode o = ContractJson.mapper().createObjectNode();
+    o.put("status", status);
+    o.put("title", HttpStatus.forStatus(status).getMessage());
+    o.put("detail", detail);
+    ctx.attribute(PROBLEM, Boolean.TRUE);
+    ctx.status(status).contentType("application/problem+json").result(o.toString());
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> s) {
+    return new Supplier<>() {
+      private @Nullable T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = s.get();
+        }
+        return value;
+      }
+    };
+  }
+}

@@ -1,0 +1,40 @@
+package org.herald.app;
+
+import java.nio.file.Path;
+import org.herald.store.Store;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** Where the store lives: an embedded data directory, or a PostgreSQL database. */
+final class StoreOptions {
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "The data directory (default: $HERALD_DATA, else ./herald-data): the"
+          + " embedded DuckDB store and the text index.")
+  @Nullable Path data;
+
+  @Option(names = "--db", paramLabel = "JDBC-URL",
+      description = "A PostgreSQL JDBC URL (default: $HERALD_DB); the text index stays in the"
+          + " data directory.")
+  @Nullable String db;
+
+  Path dataDir() {
+    if (data != null) {
+      return data;
+    }
+    String env = System.getenv("HERALD_DATA");
+    return Path.of(env == null || env.isBlank() ? "herald-data" : env);
+  }
+
+  @Nullable String jdbcUrl() {
+    if (db != null) {
+      return db;
+    }
+    String env = System.getenv("HERALD_DB");
+    return env == null || env.isBlank() ? null : env;
+  }
+
+  Store open() {
+    String url = jdbcUrl();
+    return url == null ? Store.embedded(dataDir()) : Store.postgres(url, dataDir().resolve("index"));
+  }
+}

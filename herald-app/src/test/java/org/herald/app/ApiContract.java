@@ -1,0 +1,222 @@
+package org.herald.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.herald.core.ContractJson;
+import org.herald.core.Pipeline;
+import org.herald.engine.Engine;
+import org.herald.engine.EngineConfig;
+import org.herald.store.Articles;
+import org.herald.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the REST API answers, whichever database holds the store. The store is filled with
+ * hand-tagged articles; POST runs the text-only pipeline, so no model loads.
+ */
+abstract class ApiContract {
+  static final String TOKEN = "s3cret";
+  private static Pipeline textPipeline;
+
+  @TempDir Path dir;
+  Store store;
+  Javalin app;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  abstract Store open(Path dir) throws Exception;
+
+  @BeforeEach
+  void start() throws Exception {
+    store = open(dir);
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    app = new ApiServer(store, ApiContract::textPipeline, TOKEN).create().start("localhost", 0);
+  }
+
+  private static synchronized Pipeline textPipeline() {
+    if (textPipeline == null) {
+      textPipeline = Engine.textPipeline(EngineConfig.DEFAULTS);
+    }
+    return textPipeline;
+  }
+
+  @AfterEach
+  void stop() {
+    app.stop();
+    store.close();
+  }
+
+  record Answer(int status, String type, String body) {
+    JsonNode json() throws Exception {
+      return ContractJson.mapper().readTree(body);
+    }
+  }
+
+  Answer get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  Answer send(HttpRequest r) throws Exception {
+    HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString());
+    return new Answer(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""),
+        res.body());
+  }
+
+  URI uri(String path) {
+    return URI.create("http://localhost:" + app.port() + path);
+  }
+
+  @Test
+  void theVideoCallIsOneEventWithItsEvidence() throws Exception {
+    Answer a = get("/api/events?source=CHN&target=RUS");
+    assertThat(a.status()).isEqualTo(200);
+    JsonNode page = a.json();
+    assertThat(page.get("total").asInt()).isEqualTo(1);
+    JsonNode e = page.get("items").get(0);
+    assertThat(e.get("root").asText()).isEqualTo("04");
+    assertThat(e.get("num_articles").asInt()).isEqualTo(2);
+    assertThat(e.get("mentions").findValues("text")).extracting(JsonNode::asText)
+        .anySatisfy(t -> assertThat(t).contains("hielten am Mittwoch einen Videoanruf ab"));
+    Answer one = get("/api/events/" + e.get("id").asText());
+    assertThat(one.json().get("mentions")).hasSize(2);
+  }
+
+  @Test
+  void badParametersAreFourHundredsInJson() throws Exception {
+    for (String q : List.of("/api/events?root=4", "/api/events?from=2021-02-30",
+        "/api/events?to=yesterday", "/api/events?limit=0", "/api/events?limit=x",
+        "/api/events?offset=-1", "/api/events?code=abc", "/api/events?source=%3Bdrop",
+        "/api/documents?lang=German", "/api/documents?from=2021", "/api/search",
+        "/api/export?format=xml", "/api/events?q=" + "x".repeat(501))) {
+      Answer a = get(q);
+      assertThat(a.status()).as(q).isEqualTo(400);
+      assertThat(a.type()).as(q).startsWith("application/problem+json");
+      JsonNode p = a.json();
+      assertThat(p.get("status").asInt()).isEqualTo(400);
+      assertThat(p.get("title").asText()).isEqualTo("Bad Request");
+      assertThat(p.get("detail").asText()).isNotBlank();
+    }
+    Answer missing = get("/api/documents/nope");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("detail").asText()).isEqualTo("no document nope");
+    assertThat(get("/api/nothing").status()).isEqualTo(404);
+    assertThat(send(HttpRequest.newBuilder(uri("/api/stats"))
+        .DELETE().build()).status()).isEqualTo(405);
+  }
+
+  @Test
+  void everyDocumentedPathAnswers() throws Exception {
+    JsonNode spec = get("/api/openapi.json").json();
+    assertThat(spec.get("openapi").asText()).startsWith("3.");
+    Map<String, String> example = Map.of("{id}", "x");
+    Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields();
+    int n = 0;
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> p = paths.next();
+      if (!p.getValue().has("get")) {
+        continue;
+      }
+      String path = p.getKey().replace("{id}", example.get("{id}"));
+      if (path.equals("/api/search")) {
+        path += "?q=Putin";
+      }
+      Answer a = get(path);
+      n++;
+      assertThat(a.status()).as(path).isIn(200, 404);
+      if (a.status() == 404) {
+        assertThat(a.json().get("detail").asText()).as(path).doesNotStartWith("no such resource");
+      }
+    }
+    assertThat(n).isGreaterThanOrEqualTo(9);
+  }
+
+  @Test
+  void documentsEntitiesSearchAndStats() throws Exception {
+    JsonNode docs = get("/api/documents?lang=de").json();
+    assertThat(docs.get("total").asInt()).isEqualTo(2);
+    String id = Articles.germanCall().id();
+    JsonNode doc = get("/api/documents/" + id).json();
+    assertThat(doc.get("id").asText()).isEqualTo(id);
+    assertThat(doc.get("events")).hasSize(2);
+    assertThat(get("/api/documents?q=" + enc("Videoanruf") + "&from=2021-12-14").json()
+        .get("items").get(0).get("snippet").asText()).contains("<b>Videoanruf</b>");
+    JsonNode putin = get("/api/entities/Q7747").json();
+    assertThat(putin.get("months").get(0).get("mentions").asInt()).isEqualTo(3);
+    assertThat(get("/api/entities?q=xi").json().get("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/search?q=" + enc("video call")).json().get("total").asInt())
+        .isEqualTo(1);
+    JsonNode stats = get("/api/stats").json();
+    assertThat(stats.get("documents").asInt()).isEqualTo(3);
+    assertThat(stats.get("events").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void exportsGdeltRowsOfSixtyOneColumns() throws Exception {
+    Answer a = get("/api/export?format=gdelt");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body().lines().toList()).hasSize(3)
+        .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+    assertThat(get("/api/export?format=csv").body().lines()).hasSize(4);
+    HttpResponse<byte[]> parquet = http.send(HttpRequest.newBuilder(
+        uri("/api/export?format=parquet")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+  }
+
+  @Test
+  void postingNeedsTheTokenAndStoresOnce() throws Exception {
+    String text = "Berlin. Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine"
+        + " beschlossen. Das Kabinett billigte das Paket einstimmig.";
+    HttpRequest.Builder post = HttpRequest.newBuilder(uri("/api/documents?published=2022-03-01"))
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(text));
+    Answer refused = send(post.build());
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.json().get("detail").asText()).contains("HERALD_TOKEN");
+    assertThat(send(post.copy().header("Authorization", "Bearer wrong").build()).status())
+        .isEqualTo(401);
+    Answer created = send(post.copy().header("Authorization", "Bearer " + TOKEN).build());
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().get("published").asText()).isEqualTo("2022-03-01");
+    Answer again = send(post.copy().header("Authorization", "Bearer " + TOKEN).build());
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("id")).isEqualTo(created.json().get("id"));
+    assertThat(get("/api/stats").json().get("documents").asInt()).isEqualTo(4);
+    Answer empty = send(HttpRequest.newBuilder(uri("/api/documents"))
+        .header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(empty.status()).isEqualTo(400);
+  }
+
+  @Test
+  void aMergeCanBeUndoneOverTheApi() throws Exception {
+    String mention = Articles.englishCall().id() + ":0";
+    HttpRequest.Builder split = HttpRequest.newBuilder(
+        uri("/api/event-mentions/" + mention + "/split")).POST(HttpRequest.BodyPublishers.noBody());
+    assertThat(send(split.build()).status()).isEqualTo(401);
+    Answer done = send(split.copy().header("Authorization", "Bearer " + TOKEN).build());
+    assertThat(done.status()).isEqualTo(201);
+    assertThat(done.json().get("num_mentions").asInt()).isEqualTo(1);
+    assertThat(get("/api/events?source=CHN&target=RUS").json().get("total").asInt())
+        .isEqualTo(2);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
