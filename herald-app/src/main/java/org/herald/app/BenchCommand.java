@@ -24,10 +24,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code herald bench}: documents/s, tokens/s, time per stage and peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    subcommands = {BenchApiCommand.class, BenchIngestCommand.class},
     description = {"Analyses the files (after one warm-up pass) and prints documents/s, tokens/s,"
         + " the time spent in each stage and the peak heap."})
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE") List<String> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE") List<String> files = List.of();
 
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default 2).")
   int threads;
@@ -44,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (files.isEmpty()) {
+      throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
+          "give the files to analyse, or a benchmark: bench api, bench ingest DIR");
+    }
     List<RawInput> inputs = new ArrayList<>();
     for (String name : Inputs.names(files)) {
       inputs.add(Inputs.read(name, null, null, null));

@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 public final class Queries {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+  /** The columns of an event the API shows (not the search column, evidence). */
+  static final String EVENT_COLUMNS = "id, source_key, source_actor, source_country, source_name,"
+      + " target_key, target_actor, target_country, target_name, code, root, quad_class,"
+      + " goldstein, event_date, last_date, place, lat, lon, place_country, negated, is_root,"
+      + " num_mentions, num_articles, num_sources, source_url, added_at";
+
   private final Store store;
 
   public Queries(Store store) {
@@ -123,15 +129,14 @@ public final class Queries {
       p.add(f.place().toUpperCase(Locale.ROOT));
     }
     if (f.q() != null) {
-      where.append(" AND id IN (SELECT event_id FROM event_mentions WHERE lower(sentence_text)"
-          + " LIKE ?)");
-      p.add("%" + f.q().toLowerCase(Locale.ROOT) + "%");
+      where.append(" AND strpos(evidence, ?) > 0");
+      p.add(f.q().toLowerCase(Locale.ROOT));
     }
     long total = store.count("SELECT count(*) FROM events" + where, p);
     List<Object> pp = new ArrayList<>(p);
     pp.add(f.limit());
     pp.add(f.offset());
-    ArrayNode events = store.query("SELECT * FROM events" + where
+    ArrayNode events = store.query("SELECT " + EVENT_COLUMNS + " FROM events" + where
         + " ORDER BY event_date DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
     withMentions(events);
     return page(events, total, f.limit(), f.offset());
@@ -139,7 +144,8 @@ public final class Queries {
 
   /** One event with its mentions, each with its evidence and why it was merged. */
   public Optional<ObjectNode> event(String id) {
-    ArrayNode rows = store.query("SELECT * FROM events WHERE id = ?", List.of(id));
+    ArrayNode rows = store.query("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?",
+        List.of(id));
     if (rows.isEmpty()) {
       return Optional.empty();
     }

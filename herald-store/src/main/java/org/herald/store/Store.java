@@ -405,23 +405,24 @@ public final class Store implements AutoCloseable {
   private static void recount(Connection c, String eventId) throws SQLException {
     int mentions;
     try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(DISTINCT doc_id),"
-        + " count(DISTINCT outlet), min(event_date), max(event_date), bool_or(is_root)"
-        + " FROM event_mentions WHERE event_id = ?")) {
+        + " count(DISTINCT outlet), min(event_date), max(event_date), bool_or(is_root),"
+        + " string_agg(lower(sentence_text), chr(10)) FROM event_mentions WHERE event_id = ?")) {
       ps.setString(1, eventId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         mentions = rs.getInt(1);
         if (mentions > 0) {
           try (PreparedStatement up = c.prepareStatement("UPDATE events SET num_mentions = ?,"
-              + " num_articles = ?, num_sources = ?, event_date = ?, last_date = ?, is_root = ?"
-              + " WHERE id = ?")) {
+              + " num_articles = ?, num_sources = ?, event_date = ?, last_date = ?, is_root = ?,"
+              + " evidence = ? WHERE id = ?")) {
             up.setInt(1, mentions);
             up.setInt(2, rs.getInt(2));
             up.setInt(3, rs.getInt(3));
             up.setString(4, rs.getString(4));
             up.setString(5, rs.getString(5));
             up.setBoolean(6, rs.getBoolean(6));
-            up.setString(7, eventId);
+            up.setString(7, rs.getString(7));
+            up.setString(8, eventId);
             up.executeUpdate();
           }
         }
@@ -470,7 +471,7 @@ public final class Store implements AutoCloseable {
               + " source_key, source_actor, source_country, source_name, target_key, target_actor,"
               + " target_country, target_name, code, root, quad_class, goldstein, event_date,"
               + " last_date, place, lat, lon, place_country, negated, is_root, 0, 0, 0,"
-              + " source_url, ? FROM events WHERE id = ?")) {
+              + " source_url, ?, evidence FROM events WHERE id = ?")) {
             ps.setString(1, fresh);
             ps.setString(2, Instant.now().toString());
             ps.setString(3, old);
@@ -666,6 +667,19 @@ public final class Store implements AutoCloseable {
       } catch (SQLException e) {
         throw new HeraldException(ErrorCode.INTERNAL, "bulk insert into " + table + " failed: "
             + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Runs statements on the writing connection, as benchmarks and maintenance do. */
+  public void execute(String... statements) {
+    synchronized (writeLock) {
+      try (java.sql.Statement st = db.writer().createStatement()) {
+        for (String sql : statements) {
+          st.execute(sql);
+        }
+      } catch (SQLException e) {
+        throw new HeraldException(ErrorCode.INTERNAL, "statement failed: " + e.getMessage(), e);
       }
     }
   }
