@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code herald bench ingest}: documents/s into a fresh embedded store, without and with NLP. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Ingests the files twice into fresh embedded stores, first with extraction and"
-        + " language only, then with the whole pipeline (models loaded before the clock starts),"
-        + " and prints documents/s of each."})
+        + " language only, then with the whole pipeline, and prints documents/s of each. Models"
+        + " are loaded on five of the files before the clock starts."})
 final class BenchIngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH") List<String> paths;
 
@@ -32,13 +32,25 @@ final class BenchIngestCommand implements Callable<Integer> {
     List<String> names = Inputs.names(paths);
     EngineConfig config = EngineConfig.DEFAULTS.withKnowledge(pipelineOptions.knowledge);
     Pipeline text = Engine.textPipeline(config);
+    warmUp(text, names);
     double without = run(text, names, "without NLP");
     Pipeline full = pipelineOptions.build();
-    full.analyze(Inputs.read(names.get(0), null, null, null));
+    warmUp(full, names);
     double with = run(full, names, "with NLP");
     System.out.printf(Locale.ROOT, "ingest documents/s without NLP %.1f%n", without);
     System.out.printf(Locale.ROOT, "ingest documents/s with NLP %.1f%n", with);
     return 0;
+  }
+
+  /** Loads what loads lazily (language and NLP models) before the clock starts. */
+  private static void warmUp(Pipeline pipeline, List<String> names) {
+    for (String n : names.subList(0, Math.min(5, names.size()))) {
+      try {
+        pipeline.analyze(Inputs.read(n, null, null, null));
+      } catch (org.herald.core.HeraldException e) {
+        // a page Herald refuses warms up as well
+      }
+    }
   }
 
   private double run(Pipeline pipeline, List<String> names, String label) throws Exception {

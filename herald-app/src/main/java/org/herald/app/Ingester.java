@@ -77,7 +77,8 @@ final class Ingester {
             }
           } catch (HeraldException e) {
             String msg = e.getMessage();
-            failures.add(msg.startsWith(name) ? msg : name + ": " + msg);
+            String shown = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+            failures.add(msg.startsWith(shown) ? msg : name + ": " + msg);
           } catch (RuntimeException | StackOverflowError e) {
             failures.add(name + ": internal error: " + e);
           }

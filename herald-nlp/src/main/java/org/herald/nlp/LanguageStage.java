@@ -73,7 +73,8 @@ public final class LanguageStage implements Stage {
     for (Paragraph p : doc.paragraphs()) {
       String text = doc.text().substring(p.start(), p.end());
       String lang = whole.code();
-      if (text.codePoints().filter(Character::isLetter).count() >= MIN_PARAGRAPH_LETTERS) {
+      if (text.codePoints().filter(Character::isLetter).count() >= MIN_PARAGRAPH_LETTERS
+          && !identifier.clearlyIn(text, lang)) {
         LanguageIdentifier.Guess g = identifier.identify(text);
         if (g != null && g.isIn(supported)) {
           lang = g.code();

@@ -96,7 +96,6 @@ public final class TextIndex implements AutoCloseable {
       if (++uncommitted >= COMMIT_EVERY) {
         commit();
       }
-      searchers.maybeRefresh();
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.INTERNAL, id + ": cannot index: " + e.getMessage(), e);
     }
@@ -105,7 +104,6 @@ public final class TextIndex implements AutoCloseable {
   synchronized void delete(String id) {
     try {
       writer.deleteDocuments(new Term("id", id));
-      searchers.maybeRefresh();
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.INTERNAL, id + ": cannot unindex: " + e.getMessage(), e);
     }
@@ -152,6 +150,7 @@ public final class TextIndex implements AutoCloseable {
   public List<Hit> search(String q, int limit) {
     Query query = parse(q);
     try {
+      searchers.maybeRefresh();
       IndexSearcher s = searchers.acquire();
       try {
         TopDocs top = s.search(query, limit);
@@ -198,7 +197,18 @@ public final class TextIndex implements AutoCloseable {
 
   /** How many documents the index holds. */
   public int size() {
-    return writer.getDocStats().numDocs;
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, "cannot read the text index: "
+          + e.getMessage(), e);
+    }
   }
 
   @Override
