@@ -67,6 +67,7 @@ final class ApiServer {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = 20L * 1024 * 1024;
       config.http.prefer405over404 = true;
+      config.staticFiles.enableWebjars();
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/org/herald/app/web";
@@ -78,7 +79,12 @@ final class ApiServer {
     app.get("/api/documents/{id}", this::document);
     app.post("/api/documents", this::postDocument);
     app.get("/api/events", this::events);
+    app.get("/api/events/timeline", this::timeline);
+    app.get("/api/events/network", ctx -> json(ctx, queries.network(eventFilter(ctx),
+        integer(ctx, "edges", 100, 1, 1000))));
+    app.get("/api/events/places", ctx -> json(ctx, queries.places(eventFilter(ctx))));
     app.get("/api/events/{id}", this::event);
+    app.get("/api/cameo", this::cameo);
     app.post("/api/event-mentions/{id}/split", this::split);
     app.get("/api/entities", this::entities);
     app.get("/api/entities/{id}", this::entity);
@@ -109,8 +115,8 @@ final class ApiServer {
 
   private void documents(Context ctx) {
     json(ctx, queries.documents(new Queries.DocumentFilter(text(ctx, "q"), date(ctx, "from"),
-        date(ctx, "to"), pattern(ctx, "lang", "[a-z]{2}"), text(ctx, "source"), limit(ctx),
-        offset(ctx))));
+        date(ctx, "to"), pattern(ctx, "lang", "[a-z]{2}"), text(ctx, "source"),
+        actor(ctx, "actor"), pattern(ctx, "root", "\\d{2}"), limit(ctx), offset(ctx))));
   }
 
   private void document(Context ctx) {
@@ -159,10 +165,38 @@ final class ApiServer {
   }
 
   private void events(Context ctx) {
-    json(ctx, queries.events(new Queries.EventFilter(actor(ctx, "source"),
-        actor(ctx, "target"), actor(ctx, "actor"), pattern(ctx, "code", "\\d{2,4}"),
-        pattern(ctx, "root", "\\d{2}"), date(ctx, "from"), date(ctx, "to"), text(ctx, "place"),
-        text(ctx, "q"), limit(ctx), offset(ctx))));
+    json(ctx, queries.events(eventFilter(ctx)));
+  }
+
+  private static Queries.EventFilter eventFilter(Context ctx) {
+    return new Queries.EventFilter(actor(ctx, "source"), actor(ctx, "target"),
+        actor(ctx, "actor"), pattern(ctx, "code", "\\d{2,4}"), pattern(ctx, "root", "\\d{2}"),
+        date(ctx, "from"), date(ctx, "to"), text(ctx, "place"), text(ctx, "q"), limit(ctx),
+        offset(ctx));
+  }
+
+  private void timeline(Context ctx) {
+    String bucket = Optional.ofNullable(pattern(ctx, "bucket", "day|week|month")).orElse("week");
+    String by = Optional.ofNullable(pattern(ctx, "by", "root|quadClass")).orElse("root");
+    json(ctx, queries.timeline(eventFilter(ctx),
+        Queries.Bucket.valueOf(bucket.toUpperCase(java.util.Locale.ROOT)),
+        by.equals("quadClass")));
+  }
+
+  /** The CAMEO root codes with their names, QuadClass and Goldstein value. */
+  private void cameo(Context ctx) {
+    com.fasterxml.jackson.databind.node.ArrayNode out =
+        ContractJson.mapper().createArrayNode();
+    org.herald.kb.EventDictionary dict = org.herald.kb.EventDictionary.bundled();
+    for (int r = 1; r <= 20; r++) {
+      String root = String.format("%02d", r);
+      org.herald.kb.EventDictionary.Code c = dict.code(root + "0");
+      if (c != null) {
+        out.addObject().put("root", root).put("name", c.name()).put("quadClass", c.quadClass())
+            .put("goldstein", c.goldstein());
+      }
+    }
+    json(ctx, out);
   }
 
   private void event(Context ctx) {
@@ -254,7 +288,7 @@ final class ApiServer {
 
   private static @Nullable String actor(Context ctx, String name) {
     String v = text(ctx, name);
-    if (v != null && !v.matches("[\\p{L}\\p{N}:._#-]{1,100}")) {
+    if (v != null && !v.matches("[\\p{L}\\p{N}:._#' -]{1,100}")) {
       throw new ApiError(400, name + " must be a country (CHN), an actor code (CHNGOV) or an"
           + " entity id (Q15031), not '" + v + "'");
     }

@@ -31,7 +31,8 @@ public final class Queries {
 
   /** Which documents: all filters optional; {@code q} searches the text index. */
   public record DocumentFilter(@Nullable String q, @Nullable String from, @Nullable String to,
-      @Nullable String lang, @Nullable String source, int limit, int offset) {}
+      @Nullable String lang, @Nullable String source, @Nullable String actor,
+      @Nullable String root, int limit, int offset) {}
 
   /**
    * Which events. An actor filter of three capital letters matches a country (CHN matches
@@ -76,6 +77,18 @@ public final class Queries {
       p.add(like);
       p.add(like);
     }
+    if (f.actor() != null || f.root() != null) {
+      where.append(" AND id IN (SELECT doc_id FROM event_mentions WHERE 1 = 1");
+      if (f.actor() != null) {
+        where.append(" AND (").append(side("source", f.actor(), p)).append(" OR ")
+            .append(side("target", f.actor(), p)).append(")");
+      }
+      if (f.root() != null) {
+        where.append(" AND root = ?");
+        p.add(f.root());
+      }
+      where.append(")");
+    }
     long total = store.count("SELECT count(*) FROM documents" + where, p);
     List<Object> pp = new ArrayList<>(p);
     pp.add(f.limit());
@@ -91,12 +104,111 @@ public final class Queries {
         ((ObjectNode) item).put("snippet", h.snippet());
       }
     }
-    return page(items, total, f.limit(), f.offset());
+    ObjectNode out = page(items, total, f.limit(), f.offset());
+    ObjectNode facets = out.putObject("facets");
+    facets.set("language", store.query("SELECT language AS value, count(*) AS documents"
+        + " FROM documents" + where + " GROUP BY language ORDER BY documents DESC, value", p));
+    facets.set("root", store.query("SELECT root AS value, count(DISTINCT doc_id) AS documents"
+        + " FROM event_mentions WHERE doc_id IN (SELECT id FROM documents" + where + ")"
+        + " GROUP BY root ORDER BY root", p));
+    facets.set("actor", store.query("SELECT source_country AS value,"
+        + " count(DISTINCT doc_id) AS documents FROM event_mentions WHERE source_country IS NOT"
+        + " NULL AND doc_id IN (SELECT id FROM documents" + where + ") GROUP BY source_country"
+        + " ORDER BY documents DESC, value LIMIT 20", p));
+    return out;
   }
 
   public ObjectNode events(EventFilter f) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> p = new ArrayList<>();
+    String where = where(f, p);
+    long total = store.count("SELECT count(*) FROM events" + where, p);
+    List<Object> pp = new ArrayList<>(p);
+    pp.add(f.limit());
+    pp.add(f.offset());
+    ArrayNode events = store.query("SELECT " + EVENT_COLUMNS + " FROM events" + where
+        + " ORDER BY event_date DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
+    withMentions(events);
+    return page(events, total, f.limit(), f.offset());
+  }
+
+  /** How a series of events is cut: per day or per week, by root code or by QuadClass. */
+  public enum Bucket { DAY, WEEK, MONTH }
+
+  /**
+   * Event counts over time for the timeline: one row per period (its first day) and key (the
+   * root code, or the QuadClass), counting the events whose first day falls in it.
+   */
+  public ArrayNode timeline(EventFilter f, Bucket bucket, boolean byQuadClass) {
+    List<Object> p = new ArrayList<>();
+    String where = where(f, p) + " AND event_date IS NOT NULL";
+    String key = byQuadClass ? "CAST(quad_class AS VARCHAR)" : "root";
+    String period = switch (bucket) {
+      case DAY -> "event_date";
+      case WEEK -> "CAST(date_trunc('week', CAST(event_date AS DATE)) AS VARCHAR)";
+      case MONTH -> "substr(event_date, 1, 7) || '-01'";
+    };
+    return store.query("SELECT substr(" + period + ", 1, 10) AS period, " + key + " AS key,"
+        + " count(*) AS events FROM events" + where + " GROUP BY 1, 2 ORDER BY 1, 2", p);
+  }
+
+  /**
+   * The actor network: actors as nodes, one edge per directed pair with its event count and
+   * mean Goldstein value (negative: conflict, positive: cooperation); the busiest pairs first.
+   */
+  public ObjectNode network(EventFilter f, int maxEdges) {
+    List<Object> p = new ArrayList<>();
+    String where = where(f, p) + " AND source_key IS NOT NULL AND target_key IS NOT NULL";
+    p.add(maxEdges);
+    ArrayNode edges = store.query("SELECT source_key AS source, target_key AS target,"
+        + " min(source_name) AS source_name, min(target_name) AS target_name,"
+        + " min(source_actor) AS source_actor, min(target_actor) AS target_actor,"
+        + " count(*) AS events, avg(goldstein) AS goldstein FROM events" + where
+        + " GROUP BY source_key, target_key ORDER BY events DESC, source_key, target_key"
+        + " LIMIT ?", p);
+    Map<String, ObjectNode> nodes = new LinkedHashMap<>();
+    for (JsonNode e : edges) {
+      for (String side : List.of("source", "target")) {
+        String id = e.get(side).asText();
+        ObjectNode n = nodes.computeIfAbsent(id, k -> {
+          ObjectNode o = JSON.objectNode();
+          o.put("id", k);
+          o.set("name", e.get(side + "_name"));
+          o.set("actor", e.get(side + "_actor"));
+          o.put("events", 0);
+          return o;
+        });
+        n.put("events", n.get("events").asInt() + e.get("events").asInt());
+      }
+    }
+    ObjectNode out = JSON.objectNode();
+    out.set("nodes", JSON.arrayNode().addAll(nodes.values()));
+    out.set("edges", edges);
+    return out;
+  }
+
+  /**
+   * Where events happened: each place the clauses name, with coordinates and a count; and the
+   * countries of their actors, each with the events it took part in as source or target.
+   */
+  public ObjectNode places(EventFilter f) {
+    List<Object> p = new ArrayList<>();
+    String where = where(f, p);
+    ObjectNode out = JSON.objectNode();
+    out.set("places", store.query("SELECT place, place_country AS country, avg(lat) AS lat,"
+        + " avg(lon) AS lon, count(*) AS events, avg(goldstein) AS goldstein FROM events" + where
+        + " AND lat IS NOT NULL AND lon IS NOT NULL GROUP BY place, place_country"
+        + " ORDER BY events DESC, place LIMIT 500", p));
+    List<Object> twice = new ArrayList<>(p);
+    twice.addAll(p);
+    out.set("countries", store.query("SELECT country, count(*) AS events, avg(goldstein) AS"
+        + " goldstein FROM (SELECT source_country AS country, goldstein FROM events" + where
+        + " UNION ALL SELECT target_country, goldstein FROM events" + where + ") t"
+        + " WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country", twice));
+    return out;
+  }
+
+  private static String where(EventFilter f, List<Object> p) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (f.source() != null) {
       where.append(" AND ").append(side("source", f.source(), p));
     }
@@ -132,14 +244,7 @@ public final class Queries {
       where.append(" AND strpos(evidence, ?) > 0");
       p.add(f.q().toLowerCase(Locale.ROOT));
     }
-    long total = store.count("SELECT count(*) FROM events" + where, p);
-    List<Object> pp = new ArrayList<>(p);
-    pp.add(f.limit());
-    pp.add(f.offset());
-    ArrayNode events = store.query("SELECT " + EVENT_COLUMNS + " FROM events" + where
-        + " ORDER BY event_date DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
-    withMentions(events);
-    return page(events, total, f.limit(), f.offset());
+    return where.toString();
   }
 
   /** One event with its mentions, each with its evidence and why it was merged. */
@@ -249,6 +354,17 @@ public final class Queries {
         + " LIMIT 100", List.of(id)));
     e.put("events", store.count("SELECT count(*) FROM events WHERE source_key = ?"
         + " OR target_key = ?", List.of(id, id)));
+    e.set("partners", store.query("SELECT partner, min(partner_name) AS name,"
+        + " min(partner_actor) AS actor, count(*) AS events, avg(goldstein) AS goldstein FROM ("
+        + " SELECT target_key AS partner, target_name AS partner_name,"
+        + " target_actor AS partner_actor, goldstein FROM events WHERE source_key = ?"
+        + " AND target_key IS NOT NULL UNION ALL SELECT source_key, source_name, source_actor,"
+        + " goldstein FROM events WHERE target_key = ? AND source_key IS NOT NULL) t"
+        + " GROUP BY partner ORDER BY events DESC, partner LIMIT 10", List.of(id, id)));
+    e.set("quotes", store.query("SELECT q.doc_id, d.title, d.published, q.start_off, q.end_off,"
+        + " q.quote_text, q.direct, q.via FROM quotes q JOIN documents d ON d.id = q.doc_id"
+        + " WHERE q.speaker_entity = ? ORDER BY d.published DESC NULLS LAST, q.doc_id, q.n"
+        + " LIMIT 10", List.of(id)));
     return Optional.of(e);
   }
 

@@ -30,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -154,7 +155,9 @@ public final class TextIndex implements AutoCloseable {
       IndexSearcher s = searchers.acquire();
       try {
         TopDocs top = s.search(query, limit);
-        UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer).build();
+        // Passages are HTML: the article's own text escaped, the query's words in <b>.
+        UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true)).build();
         Map<String, String[]> snippets = hl.highlightFields(BODIES, query, top, new int[] {1, 1, 1});
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -154,8 +154,8 @@ abstract class StoreContract {
     assertThat(queries.search("calls", 10).get("items")).hasSize(1);
     assertThat(queries.search("Russland AND verurteilen", 10).get("items")).hasSize(1);
     assertThat(queries.search("\"unbalanced (", 10).get("items")).isEmpty();
-    assertThat(queries.documents(new Queries.DocumentFilter("Putin", null, null, "en", null, 10,
-        0)).get("total").asInt()).isEqualTo(1);
+    assertThat(queries.documents(new Queries.DocumentFilter("Putin", null, null, "en", null, null,
+        null, 10, 0)).get("total").asInt()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,203 @@
+package org.herald.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.herald.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real browser (Debian's chromium and chromium-driver, which .ci/run
+ * installs; skipped where they are absent) over the demo data: the bundled samples, the
+ * starting article when ../shared is there, and an article whose text holds script tags. Clicks
+ * from a search to an article, to an actor, to an event, and opens the event explorer; saves a
+ * screenshot of each page in target/screenshots.
+ */
+class WebUiIT {
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SHARED_SAMPLE = Path.of(
+      System.getProperty("herald.shared", "../../shared")).resolve("samples/000_7ba96fe7dfb3fead.txt");
+  private static final Path SHOTS = Path.of("target/screenshots");
+
+  private static Path tmp;
+  private static Store store;
+  private static Javalin app;
+  private static WebDriver browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+    tmp = Files.createTempDirectory("herald-web");
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    for (DemoCommand.Sample s : DemoCommand.samples()) {
+      Files.write(in.resolve(s.file()), s.bytes());
+      Files.writeString(in.resolve(s.file().replaceFirst("\\.[^.]+$", "") + ".meta.json"),
+          "{\"published\": \"" + s.published() + "\"}");
+    }
+    if (Files.exists(SHARED_SAMPLE)) {
+      Files.copy(SHARED_SAMPLE, in.resolve("xi-putin.txt"));
+      Files.writeString(in.resolve("xi-putin.meta.json"), "{\"published\": \"2021-12-15\"}");
+    }
+    Files.writeString(in.resolve("hostile.html"), "<html><head><title>Leserbriefe"
+        + " &lt;script&gt;window.__pwnedTitle = true&lt;/script&gt;</title></head><body><article>"
+        + "<h1>Leserbriefe zum Haushalt</h1><p>BERLIN - Die Bundesregierung hat am Montag den"
+        + " Haushalt für das kommende Jahr beschlossen. Finanzminister Christian Lindner sprach"
+        + " von einem soliden Plan.</p><p>Ein Leser schrieb &lt;script&gt;window.__pwned ="
+        + " true&lt;/script&gt; und &lt;img src=x onerror=\"window.__pwned2 = true\"&gt; in das"
+        + " Formular der Redaktion. Die Redaktion veröffentlicht Zuschriften ungekürzt.</p>"
+        + "</article></body></html>", StandardCharsets.UTF_8);
+    Path data = tmp.resolve("data");
+    Cli.Result r = Cli.run("ingest", "--published", "2023-01-16", "--data", data.toString(),
+        in.toString());
+    assertThat(r.status()).as(r.out() + r.err()).isZero();
+    store = Store.embedded(data);
+    app = new ApiServer(store, () -> {
+      throw new IllegalStateException("no POST here");
+    }, null).create().start("localhost", 0);
+    base = "http://localhost:" + app.port() + "/";
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        "--user-data-dir=" + tmp.resolve("chromium"), "--window-size=1366,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.stop();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static void open(String hash, String page) {
+    browser.get(base + hash);
+    ready(page);
+  }
+
+  private static void ready(String page) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
+        By.tagName("body"), "data-ready", page));
+  }
+
+  private static void shot(String name) throws Exception {
+    File f = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  @Test
+  void fromASearchToAnArticleToAnActorToAnEvent() throws Exception {
+    browser.manage().window().setSize(new Dimension(1366, 1000));
+    String query = Files.exists(SHARED_SAMPLE) ? "Videoanruf" : "Putin";
+    open("#/search?q=" + query, "search");
+    List<WebElement> results = browser.findElements(By.cssSelector(".result .doc-link"));
+    assertThat(results).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".facet"))).isNotEmpty();
+    shot("search");
+
+    results.get(0).click();
+    ready("doc");
+    assertThat(browser.findElements(By.cssSelector("#article-text .hl-entity")).size())
+        .isGreaterThan(5);
+    assertThat(browser.findElements(By.cssSelector("#article-text .hl-time"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#article-text .hl-trigger"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("#events-table tbody tr"))).isNotEmpty();
+    WebElement putin = browser.findElements(By.cssSelector("#article-text .hl-entity")).stream()
+        .filter(e -> e.getText().contains("Putin")).findFirst().orElseThrow();
+    putin.click();
+    WebElement actorLink = new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+        ExpectedConditions.elementToBeClickable(By.cssSelector("#detail .actor-link")));
+    assertThat(browser.findElement(By.id("detail")).getText()).contains("RUSGOV");
+    shot("article");
+
+    actorLink.click();
+    ready("actor");
+    assertThat(browser.findElement(By.id("actor-name")).getText()).contains("Putin");
+    assertThat(browser.findElements(By.cssSelector("#actor-timeline rect"))).isNotEmpty();
+    shot("actor");
+
+    browser.findElements(By.cssSelector("#actor-events .event-link")).get(0).click();
+    ready("event");
+    assertThat(browser.findElements(By.cssSelector("#mentions tbody tr"))).isNotEmpty();
+    shot("event");
+
+    open("#/events", "events");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network canvas")));
+    assertThat(browser.findElements(By.cssSelector("#map path.country")).size())
+        .isGreaterThan(100);
+    assertThat(browser.findElements(By.cssSelector("#timeline rect"))).isNotEmpty();
+    assertThat(((Number) js("return window.heraldNetwork.nodes().length")).intValue())
+        .isGreaterThan(2);
+    shot("events");
+  }
+
+  @Test
+  void anArticlesScriptNeverRuns() throws Exception {
+    browser.manage().window().setSize(new Dimension(1366, 1000));
+    open("#/search?q=Formular", "search");
+    assertThat(browser.findElement(By.cssSelector(".snippet")).getText()).contains("Formular");
+    browser.findElement(By.cssSelector(".result .doc-link")).click();
+    ready("doc");
+    assertThat(browser.findElement(By.id("article-text")).getText())
+        .contains("<script>window.__pwned = true</script>", "<img src=x onerror=");
+    assertThat(browser.findElement(By.id("article-title")).getText()).contains("<script>");
+    assertThat(js("return [window.__pwned, window.__pwned2, window.__pwnedTitle]"
+        + ".every(x => x === undefined)")).isEqualTo(true);
+    assertThat(browser.findElements(By.cssSelector("#article-text script, #article-text img")))
+        .isEmpty();
+  }
+
+  @Test
+  void theArticleFitsAPhone() throws Exception {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("#/search?q=Putin", "search");
+    browser.findElement(By.cssSelector(".result .doc-link")).click();
+    ready("doc");
+    Object wide = js("return [...document.querySelectorAll('body *')].filter(e =>"
+        + " e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5)"
+        + ".map(e => e.tagName + '.' + e.className).join(' ')");
+    assertThat(((Number) js("return document.documentElement.scrollWidth - window.innerWidth"))
+        .intValue()).as("wider than the screen: %s", wide).isLessThanOrEqualTo(1);
+    shot("article-phone");
+  }
+}
