@@ -129,6 +129,7 @@ public final class Store implements AutoCloseable {
       try {
         c.setAutoCommit(false);
         try {
+          lockWriters(c);
           if (exists(c, doc.id())) {
             c.rollback();
             return false;
@@ -160,6 +161,7 @@ public final class Store implements AutoCloseable {
       try {
         c.setAutoCommit(false);
         try {
+          lockWriters(c);
           deleteDocument(c, oldId);
           if (!exists(c, doc.id())) {
             insert(c, doc, raw);
@@ -204,6 +206,19 @@ public final class Store implements AutoCloseable {
       }
       return out;
     });
+  }
+
+  /**
+   * On PostgreSQL, several processes may write (ingests, the stream job's subtasks): a
+   * transaction-scoped advisory lock makes their merges of event reports one at a time, so two
+   * reports of one event never start two events. DuckDB has one writing process.
+   */
+  private void lockWriters(Connection c) throws SQLException {
+    if (db.dialect() == Database.Dialect.POSTGRES) {
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute("SELECT pg_advisory_xact_lock(72720)");
+      }
+    }
   }
 
   private static boolean exists(Connection c, String id) throws SQLException {
@@ -448,6 +463,7 @@ public final class Store implements AutoCloseable {
       try {
         c.setAutoCommit(false);
         try {
+          lockWriters(c);
           String old;
           int count;
           try (PreparedStatement ps = c.prepareStatement("SELECT m.event_id, e.num_mentions"
