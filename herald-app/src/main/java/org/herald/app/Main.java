@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into sourced, structured event data.",
     subcommands = {
       AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
-      ReanalyzeCommand.class, SplitCommand.class, EvalCommand.class, BenchCommand.class,
+      ReanalyzeCommand.class, SplitCommand.class, FeedCommand.class, StreamCommand.class, EvalCommand.class, BenchCommand.class,
       DemoCommand.class, KbCommand.class,
       CommandLine.HelpCommand.class
     })
