@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * subject is the source, the object or an oblique (mit, gegen, an, with, against, to) the target;
  * coordination gives one event per actor; the passive swaps the roles. Negation, intention,
  * condition, questions and attribution (the clause inside a quote) are recorded; a negated
- * acceptance or support is a rejection. The event's date is that of the time expression that
+ * offer, agreement, aid or concession is a rejection, any other negated event keeps its code. The event's date is that of the time expression that
  * governs its clause (its own phrase's, else that of the clause it depends on), else the
  * publication date, and {@code dateSource} says which.
  *
@@ -45,6 +45,13 @@ public final class EventStage implements Stage {
   private static final Set<String> TARGET_CASES = Set.of("mit", "gegen", "an", "zwischen",
       "gegenüber", "für", "bei", "with", "against", "to", "on", "at", "for", "toward",
       "towards");
+  /**
+   * Roots whose negation is a rejection: not cooperating, not agreeing, not giving, not
+   * yielding. A negated statement, appeal or consultation ("did not travel to", "did not say")
+   * stays what it is, marked negated.
+   */
+  private static final Set<String> REFUSABLE = Set.of("03", "05", "06", "07", "08");
+
   private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein",
       "keine", "keinen", "keinem", "not", "n't", "never", "no");
   private static final Set<String> INTENTION_EN = Set.of("will", "would", "plan", "plans",
@@ -218,7 +225,7 @@ public final class EventStage implements Stage {
     String code = best.code();
     boolean negated = negated(s, head);
     double confidence = 0.6 + Math.min(0.3, 0.1 * best.weight());
-    if (negated && code.compareTo("090") < 0) {
+    if (negated && REFUSABLE.contains(code.substring(0, 2))) {
       code = "120"; // "würde eine solche Forderung nicht akzeptieren" is a rejection
       negated = false;
       confidence -= 0.1;
