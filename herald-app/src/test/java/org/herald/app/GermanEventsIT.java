@@ -1,0 +1,45 @@
+package org.herald.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.core.ContractJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German sentences written for Herald, one per pattern family of the German event dictionary
+ * that the sample articles do not exercise: each must give its CAMEO code between its actors.
+ */
+class GermanEventsIT {
+  @Test
+  void eachSentenceGivesItsEvent() throws Exception {
+    Path file = Path.of(GermanEventsIT.class.getResource("/events/de-sentences.txt").toURI());
+    Cli.Result r = Cli.run("analyze", "--published", "2024-03-05", "--lang", "de",
+        file.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode doc = ContractJson.mapper().readTree(r.out());
+    List<String> events = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      events.add(e.get("code").asText() + " " + name(e.get("source")) + " -> "
+          + name(e.get("target")));
+    }
+    assertThat(events).contains(
+        "196 Russland -> Ukraine", // die Waffenruhe gebrochen
+        "050 Frankreich -> Deutschland", // ein Bündnis geschmiedet
+        "063 Polen -> Deutschland", // lieferte ... aus
+        "164 Vereinigte Staaten -> Iran", // die Gespräche ausgesetzt
+        "1053 China -> -", // die Freilassung gefordert
+        "127 Kreml -> Ukraine", // den Friedensplan zurückgewiesen
+        "114 Türkei -> Deutschland (DEUGOV)", // den deutschen Botschafter einbestellt
+        "057 Italien -> Spanien", // eine Einigung erzielt
+        "033 Vereinigtes Königreich -> Ukraine", // ein Hilfspaket zugesagt
+        "111 Indien -> Pakistan"); // Kritik geübt
+  }
+
+  private static String name(JsonNode actor) {
+    return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
+  }
+}
