@@ -108,6 +108,10 @@ final class AnalyzeFunction
       seen.update(true);
       return;
     } catch (RuntimeException | StackOverflowError e) {
+      if (Thread.currentThread().isInterrupted()
+          || e.getClass().getSimpleName().equals("RuntimeInterruptedException")) {
+        throw e; // the task is being cancelled (a restart): not a failure of this document
+      }
       failures.count("INTERNAL", in.f0 + ": " + e);
       seen.update(true);
       return;

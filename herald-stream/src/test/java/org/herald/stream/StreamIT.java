@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * End to end through a real Kafka broker (KRaft, in this JVM), the Flink job on a local
  * MiniCluster and a real PostgreSQL: 1,000 articles and 20 copies of some of them go in; the
  * analysing subtask fails once halfway and the job restarts from its last checkpoint; the store
- * ends with exactly 1,000 documents, every event stored once, and reports of one event merged.
+ * ends with exactly 1,000 documents, every event stored once, and reports of one event merged;
+ * the documents and events topics hold each committed record exactly once.
  */
 class StreamIT {
   @TempDir Path tmp;
@@ -80,21 +80,42 @@ class StreamIT {
         assertThat(count(s, "SELECT coalesce(sum(num_mentions), 0) FROM events"))
             .isEqualTo(mentions);
       }
-      Set<String> ids = new HashSet<>();
-      try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-          ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap(),
-          ConsumerConfig.GROUP_ID_CONFIG, "check", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-          "earliest"), new StringDeserializer(), new StringDeserializer())) {
-        consumer.subscribe(List.of("documents"));
-        long until = System.currentTimeMillis() + 20_000;
-        while (ids.size() < 1000 && System.currentTimeMillis() < until) {
-          for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-            ids.add(r.key());
-          }
+      List<String> documents = committed(kafka, "documents", 1000);
+      assertThat(documents).as("documents on the documents topic").hasSize(1000);
+      assertThat(new HashSet<>(documents)).hasSize(1000);
+      long mentions;
+      try (Connection c = pg.getPostgresDatabase().getConnection();
+          Statement s = c.createStatement()) {
+        mentions = count(s, "SELECT count(*) FROM event_mentions");
+      }
+      List<String> events = committed(kafka, "events", (int) mentions);
+      assertThat(events).as("events on the events topic").hasSize((int) mentions);
+      assertThat(new HashSet<>(events)).hasSize((int) mentions);
+    }
+  }
+
+  /** The keys of the committed records of a topic, read until {@code expected} or 15 s more. */
+  private static List<String> committed(EmbeddedKafka kafka, String topic, int expected) {
+    List<String> keys = new java.util.ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap(),
+        ConsumerConfig.GROUP_ID_CONFIG, "check-" + topic,
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        new StringDeserializer(), new StringDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long until = System.currentTimeMillis() + 15_000;
+      while (System.currentTimeMillis() < until) {
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+          keys.add(r.key());
+        }
+        if (keys.size() >= expected) {
+          // a little longer, to see any record beyond the expected ones
+          until = Math.min(until, System.currentTimeMillis() + 2_000);
         }
       }
-      assertThat(ids).as("distinct documents on the documents topic").hasSize(1000);
     }
+    return keys;
   }
 
   private static long count(Statement s, String sql) throws Exception {
