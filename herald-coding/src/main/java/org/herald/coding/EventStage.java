@@ -183,6 +183,15 @@ public final class EventStage implements Stage {
     if (governor > 0 && !hasSubject(arcs, head)) {
       heads.add(governor);
     }
+    // A verb with an object or oblique of its own takes only the subject from the verb it is
+    // coordinated with; one without takes its objects too ("met and praised Xi").
+    boolean ownObject = false;
+    for (Dependency d : arcs) {
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj")
+          || d.relation().startsWith("obl"))) {
+        ownObject = true;
+      }
+    }
     for (Dependency d : arcs) {
       if (!heads.contains(d.head()) || d.dependent() == head) {
         continue;
@@ -191,6 +200,9 @@ public final class EventStage implements Stage {
       if (d.head() == governor && !rel.startsWith("nsubj") && !rel.equals("obj")
           && !rel.startsWith("obl")) {
         continue;
+      }
+      if (d.head() == governor && !rel.startsWith("nsubj") && ownObject) {
+        continue; // "faces a warrant from the court and did not travel to South Africa"
       }
       if (rel.startsWith("nsubj")) {
         collect(s, d.dependent(), names, rel.equals("nsubj:pass") ? targets : sources);

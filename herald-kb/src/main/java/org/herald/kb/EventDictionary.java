@@ -72,6 +72,16 @@ public final class EventDictionary {
         if (f.length < 5) {
           throw new HeraldException(ErrorCode.RESOURCE, file + " line needs 5 columns: " + line);
         }
+        if (f[2].equals("-")) {
+          // Herald's own files may take back a converted pattern: "face" alone is no meeting.
+          for (String verb : f[1].split("\\|")) {
+            List<Pattern> ps = byVerb.get(f[0] + ":" + verb);
+            if (ps != null) {
+              ps.removeIf(x -> x.before().equals(words(f[3])) && x.after().equals(words(f[4])));
+            }
+          }
+          continue;
+        }
         Pattern p = new Pattern(f[0], f[1], f[2], words(f[3]), words(f[4]));
         for (String verb : f[1].split("\\|")) {
           byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>()).add(p);
