@@ -410,7 +410,8 @@ function stackedTimeline(rows, keyName) {
   const y = d3.scaleLinear().domain([0, d3.max(series.flat(), d => d[1]) || 1]).nice().range([h - m.b, m.t]);
   const colour = keyName === 'quadClass'
     ? d3.scaleOrdinal(['1', '2', '3', '4'], ['#2e7d32', '#81c784', '#ef9a9a', '#c62828'])
-    : d3.scaleOrdinal(keys, d3.schemeTableau10);
+    : d3.scaleOrdinal(keys, keys.length <= 10 ? d3.schemeTableau10
+      : d3.quantize(t => d3.interpolateSinebow(t * 0.9), keys.length));
   svg.append('g').selectAll('g').data(series).join('g').attr('fill', s => colour(s.key))
     .selectAll('rect').data(s => s.map(d => Object.assign(d, { key: s.key }))).join('rect')
     .attr('x', d => x(d.data.period)).attr('y', d => y(d[1])).attr('height', d => y(d[0]) - y(d[1]))
