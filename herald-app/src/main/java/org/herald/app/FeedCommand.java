@@ -51,5 +51,4 @@ final class FeedCommand implements Callable<Integer> {
         + " files unreadable" : ""));
     return failed == 0 ? 0 : 1;
   }
-
 }
