@@ -242,6 +242,10 @@ public final class EventStage implements Stage {
       negated = false;
       confidence -= 0.1;
     }
+    String actCode = code; // what is done, before a promise makes it an intent
+    if (!negated && intendedClause(s, arcs, head)) {
+      code = intentCode(code); // "will release the prisoners" is an intent to yield, 0353
+    }
     String modality = modality(s, k, doc.text());
     Quote quote = quoteAround(doc, tokens.get(k));
     String attribution = quote != null && quote.speakerName() != null
@@ -259,7 +263,8 @@ public final class EventStage implements Stage {
     boolean symmetric = targets.isEmpty() && sources.size() >= 2;
     // Protests, demands, threats, force and the like stand without a target ("Thousands
     // protested", "Russia mobilised"); statements and meetings need one.
-    boolean alone = targets.isEmpty() && !symmetric && MONADIC.contains(code.substring(0, 2));
+    boolean alone = targets.isEmpty() && !symmetric
+        && MONADIC.contains(actCode.substring(0, 2));
     for (Entity src : sources) {
       // "Xi und Putin hielten einen Videoanruf ab": with no target, coordinated sources act on
       // each other.
@@ -559,6 +564,39 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** Auxiliaries of the future and of intention on the event's own verb. */
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wird",
+      "werden", "werde");
+
+  /** Whether the event's verb itself is in the future: "will release", "wird liefern". */
+  private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().startsWith("aux") && FUTURE_AUX.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give
+   * diplomatic (032) or material cooperation (031), aid (033), to yield (035; a release 0353,
+   * a de-escalation 0356). Other roots keep their code.
+   */
+  static String intentCode(String code) {
+    String root = code.substring(0, 2);
+    return switch (root) {
+      case "04" -> "036";
+      case "05" -> "032";
+      case "06" -> "031";
+      case "07" -> "033";
+      case "08" -> code.startsWith("084") ? "0353" : code.startsWith("087") ? "0356"
+          : code.startsWith("081") ? "0351" : "035";
+      default -> code;
+    };
   }
 
   private static String modality(Sentence s, int k, String text) {
