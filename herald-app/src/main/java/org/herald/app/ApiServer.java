@@ -231,7 +231,7 @@ final class ApiServer {
   private void export(Context ctx) throws IOException {
     String f = ctx.queryParam("format");
     Exporter.Format format = Exporter.Format.parse(f == null ? "jsonl" : f);
-    Exporter x = new Exporter(store);
+    Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips);
     ctx.contentType(format.mediaType);
     ctx.header("Content-Disposition", "attachment; filename=\"herald-events."
         + format.extension + "\"");

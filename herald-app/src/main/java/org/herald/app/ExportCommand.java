@@ -30,8 +30,8 @@ final class ExportCommand implements Callable<Integer> {
     if (f == Exporter.Format.PARQUET && out == null) {
       throw new HeraldException(ErrorCode.BAD_ARGUMENT, "Parquet is written to a file: --out FILE");
     }
-    try (Store store = storeOptions.open()) {
-      Exporter x = new Exporter(store);
+    try (Store store = storeOptions.openExisting()) {
+      Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips);
       long n = out == null ? x.write(f, System.out) : x.write(f, out);
       System.out.flush();
       System.err.println(n + " events exported");

@@ -26,7 +26,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
     Pipeline pipeline = pipelineOptions.build();
     int done = 0;
     int failed = 0;
-    try (Store store = storeOptions.open()) {
+    try (Store store = storeOptions.openExisting()) {
       List<Store.Stale> stale = store.stale(pipeline.info().version(), pipeline.info().kb());
       out.println(stale.size() + " documents were analysed by another version");
       for (Store.Stale s : stale) {

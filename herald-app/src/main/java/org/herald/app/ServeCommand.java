@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (Store store = storeOptions.open()) {
+    try (Store store = storeOptions.openExisting()) {
       serve(store, pipelineOptions, host, port);
     }
     return 0;

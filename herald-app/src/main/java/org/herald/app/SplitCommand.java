@@ -17,7 +17,7 @@ final class SplitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = storeOptions.open()) {
+    try (Store store = storeOptions.openExisting()) {
       System.out.println(store.split(mention));
     }
     return 0;

@@ -33,8 +33,18 @@ final class StoreOptions {
     return env == null || env.isBlank() ? null : env;
   }
 
+  /** Opens the store, creating an embedded one if there is none (ingest). */
   Store open() {
     String url = jdbcUrl();
     return url == null ? Store.embedded(dataDir()) : Store.postgres(url, dataDir().resolve("index"));
+  }
+
+  /** Opens a store that must exist already (serve, export, reanalyze, split). */
+  Store openExisting() {
+    if (jdbcUrl() == null && !java.nio.file.Files.exists(dataDir().resolve("herald.duckdb"))) {
+      throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
+          "no store in " + dataDir() + ": `herald ingest` one first, or give --data or --db");
+    }
+    return open();
   }
 }

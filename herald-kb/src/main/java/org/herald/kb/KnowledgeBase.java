@@ -42,6 +42,7 @@ public final class KnowledgeBase {
   private final Map<String, KbEntry> byId;
   private final Map<String, List<KbEntry>> bySurname;
   private final Map<String, KbEntry> byDerivedWord;
+  private final Map<String, String> fips;
   private final Map<String, KbEntry> byCountry;
   private final Map<String, List<KbEntry>> holders;
   private final Map<String, List<Role>> members;
@@ -51,8 +52,9 @@ public final class KnowledgeBase {
   private final String version;
 
   private KnowledgeBase(List<KbEntry> entries, Map<String, KbEntry> derived,
-      Map<String, List<Role>> members, Words words, String version) {
+      Map<String, List<Role>> members, Words words, String version, Map<String, String> fips) {
     this.entries = List.copyOf(entries);
+    this.fips = Map.copyOf(fips);
     Map<String, List<KbEntry>> names = new HashMap<>();
     Map<String, List<KbEntry>> folded = new HashMap<>(entries.size() * 4);
     Map<String, KbEntry> countries = new HashMap<>();
@@ -170,7 +172,14 @@ public final class KnowledgeBase {
       Sources.places(placeLines, placeNameLines, entries);
       Words words = Words.parse(officeWordLines, agentLines);
       String hash = HexFormat.of().formatHex(digest.digest(), 0, 4);
-      return new KnowledgeBase(entries, derived, members, words, "kb-0.2+" + hash);
+      Map<String, String> fips = new HashMap<>();
+      for (String line : countryLines) {
+        String[] f = line.split("\t", -1);
+        if (f.length > 11 && !f[11].isEmpty()) {
+          fips.put(f[1], f[11]);
+        }
+      }
+      return new KnowledgeBase(entries, derived, members, words, "kb-0.2+" + hash, fips);
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.RESOURCE, "cannot read the knowledge base: " + e, e);
     } catch (NoSuchAlgorithmException e) {
@@ -284,6 +293,11 @@ public final class KnowledgeBase {
   }
 
   /** The country of an adjective or demonym ("russischen", "Russen", "Russian"), or null. */
+  /** A country's FIPS 10-4 code (GDELT's geographic country codes) from its alpha-3 code. */
+  public @Nullable String fips(String alpha3) {
+    return fips.get(alpha3);
+  }
+
   public @Nullable KbEntry countryOfDerivedWord(String word) {
     KbEntry e = byDerivedWord.get(word);
     return e != null ? e : byDerivedWord.get(word.toLowerCase(Locale.ROOT));

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.herald.core.ContractJson;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
@@ -62,9 +63,20 @@ public final class Exporter {
       "num_sources", "source_url", "added_at");
 
   private final Store store;
+  private final Function<String, @Nullable String> fips;
 
+  /** An exporter whose GDELT rows leave the geographic country codes empty. */
   public Exporter(Store store) {
+    this(store, alpha3 -> null);
+  }
+
+  /**
+   * @param fips a country's FIPS 10-4 code from its ISO alpha-3 code (GDELT's geographic
+   *     columns use FIPS), or null where unknown
+   */
+  public Exporter(Store store, Function<String, @Nullable String> fips) {
     this.store = store;
+    this.fips = fips;
   }
 
   /** Writes every event in a streamed format (not Parquet, which needs a file). */
@@ -75,7 +87,7 @@ public final class Exporter {
       switch (format) {
         case GDELT -> store.stream("SELECT * FROM events ORDER BY event_date, id", List.of(),
             rs -> {
-              write(w, String.join("\t", gdelt(rs)) + "\n");
+              write(w, String.join("\t", gdelt(rs, fips)) + "\n");
               n[0]++;
             });
         case CSV -> {
@@ -206,10 +218,11 @@ public final class Exporter {
   /**
    * One event as the 61 columns of GDELT 2.0's event table. Herald computes no tone, so
    * AvgTone is empty; actor geography is empty (GDELT guesses it from nearby place names);
-   * ActionGeo comes from the place the clause names. Geographic country codes are left empty
-   * because GDELT uses FIPS 10-4 there and the knowledge base holds ISO codes.
+   * ActionGeo comes from the place the clause names, its country code in FIPS 10-4 as GDELT's
+   * (empty where the exporter was given no FIPS table).
    */
-  static List<String> gdelt(ResultSet rs) throws SQLException {
+  static List<String> gdelt(ResultSet rs, Function<String, @Nullable String> fips)
+      throws SQLException {
     List<String> c = new ArrayList<>(61);
     String id = rs.getString("id");
     c.add(Long.toString(Long.parseLong(Store.hash(id).substring(0, 15), 16)));
@@ -260,7 +273,9 @@ public final class Exporter {
     Object lon = rs.getObject("lon");
     c.add(place == null ? "" : lat != null ? "4" : "");
     c.add(place == null ? "" : place.replace("\t", " "));
-    c.add("");
+    String country = rs.getString("place_country");
+    String f = country == null ? null : fips.apply(country);
+    c.add(f == null ? "" : f);
     c.add("");
     c.add("");
     c.add(lat == null ? "" : String.format(Locale.ROOT, "%.4f", ((Number) lat).doubleValue()));

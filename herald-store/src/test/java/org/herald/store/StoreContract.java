@@ -177,7 +177,7 @@ abstract class StoreContract {
     store.put(Articles.germanCall(), null);
     store.put(Articles.englishCall(), null);
     store.put(Articles.g7Condemns(), null);
-    Exporter x = new Exporter(store);
+    Exporter x = new Exporter(store, alpha3 -> alpha3.equals("RUS") ? "RS" : null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(x.write(Exporter.Format.GDELT, out)).isEqualTo(3);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -188,6 +188,7 @@ abstract class StoreContract {
     assertThat(g7[26]).isEqualTo("111");
     assertThat(g7[28]).isEqualTo("11");
     assertThat(g7[52]).isEqualTo("Moskau");
+    assertThat(g7[53]).as("ActionGeo_CountryCode in FIPS").isEqualTo("RS");
     assertThat(g7[60]).isEqualTo("https://www.example.de/politik/g7");
     out.reset();
     x.write(Exporter.Format.CSV, out);
