@@ -16,7 +16,6 @@ import org.herald.core.model.EntityType;
 import org.herald.core.model.Event;
 import org.herald.core.model.EventActor;
 import org.herald.core.model.Layer;
-import org.herald.core.model.Mention;
 import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Span;
@@ -89,18 +88,9 @@ public final class EventStage implements Stage {
     return EnumSet.of(Layer.EVENTS);
   }
 
-  /** A mention with its entity. */
-  private record Named(Mention mention, Entity entity) {}
-
   @Override
   public Document apply(Document doc) {
-    List<Named> names = new ArrayList<>();
-    for (Entity e : doc.entities()) {
-      for (Mention m : e.mentions()) {
-        names.add(new Named(m, e));
-      }
-    }
-    names.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+    List<Named> names = Named.inOrder(doc);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : doc.sentences()) {

@@ -73,19 +73,10 @@ public final class QuoteStage implements Stage {
     return EnumSet.of(Layer.QUOTES);
   }
 
-  /** A mention with the entity it belongs to. */
-  private record Named(Mention mention, Entity entity) {}
-
   @Override
   public Document apply(Document doc) {
     String text = doc.text();
-    List<Named> names = new ArrayList<>();
-    for (Entity e : doc.entities()) {
-      for (Mention m : e.mentions()) {
-        names.add(new Named(m, e));
-      }
-    }
-    names.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
+    List<Named> names = Named.inOrder(doc);
     List<int[]> direct = directSpans(text);
     List<Quote> quotes = new ArrayList<>();
     Entity lastSpeaker = null;
