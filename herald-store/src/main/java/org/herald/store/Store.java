@@ -125,29 +125,17 @@ public final class Store implements AutoCloseable {
    */
   public boolean put(Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
-      Connection c = db.writer();
-      try {
-        c.setAutoCommit(false);
-        try {
-          lockWriters(c);
-          if (exists(c, doc.id())) {
-            c.rollback();
-            return false;
-          }
-          insert(c, doc, raw);
-          c.commit();
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
+      boolean added = transaction(doc.id() + ": cannot store", c -> {
+        if (exists(c, doc.id())) {
+          return false;
         }
-      } catch (SQLException e) {
-        throw new HeraldException(ErrorCode.INTERNAL,
-            doc.id() + ": cannot store: " + e.getMessage(), e);
+        insert(c, doc, raw);
+        return true;
+      });
+      if (added) {
+        index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
       }
-      index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
-      return true;
+      return added;
     }
   }
 
@@ -157,16 +145,36 @@ public final class Store implements AutoCloseable {
    */
   public void replace(String oldId, Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
+      transaction(oldId + ": cannot replace", c -> {
+        deleteDocument(c, oldId);
+        if (!exists(c, doc.id())) {
+          insert(c, doc, raw);
+        }
+        return null;
+      });
+      if (!oldId.equals(doc.id())) {
+        index.delete(oldId);
+      }
+      index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
+    }
+  }
+
+  /**
+   * Runs work in one transaction on the writing connection, one writer at a time (and, on
+   * PostgreSQL, one writing process at a time): all of it is committed or none.
+   *
+   * @param failure what the error message says could not be done
+   */
+  private <T> T transaction(String failure, Database.SqlWork<T> work) {
+    synchronized (writeLock) {
       Connection c = db.writer();
       try {
         c.setAutoCommit(false);
         try {
           lockWriters(c);
-          deleteDocument(c, oldId);
-          if (!exists(c, doc.id())) {
-            insert(c, doc, raw);
-          }
+          T result = work.run(c);
           c.commit();
+          return result;
         } catch (SQLException | RuntimeException e) {
           c.rollback();
           throw e;
@@ -174,13 +182,8 @@ public final class Store implements AutoCloseable {
           c.setAutoCommit(true);
         }
       } catch (SQLException e) {
-        throw new HeraldException(ErrorCode.INTERNAL,
-            oldId + ": cannot replace: " + e.getMessage(), e);
+        throw new HeraldException(ErrorCode.INTERNAL, failure + ": " + e.getMessage(), e);
       }
-      if (!oldId.equals(doc.id())) {
-        index.delete(oldId);
-      }
-      index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
     }
   }
 
@@ -458,63 +461,47 @@ public final class Store implements AutoCloseable {
    * @return the new event's id
    */
   public String split(String mentionId) {
-    synchronized (writeLock) {
-      Connection c = db.writer();
-      try {
-        c.setAutoCommit(false);
-        try {
-          lockWriters(c);
-          String old;
-          int count;
-          try (PreparedStatement ps = c.prepareStatement("SELECT m.event_id, e.num_mentions"
-              + " FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.id = ?")) {
-            ps.setString(1, mentionId);
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                throw new HeraldException(ErrorCode.BAD_ARGUMENT,
-                    "no event mention " + mentionId);
-              }
-              old = rs.getString(1);
-              count = rs.getInt(2);
-            }
-          }
-          if (count < 2) {
+    return transaction("cannot split " + mentionId, c -> {
+      String old;
+      int count;
+      try (PreparedStatement ps = c.prepareStatement("SELECT m.event_id, e.num_mentions"
+          + " FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.id = ?")) {
+        ps.setString(1, mentionId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
             throw new HeraldException(ErrorCode.BAD_ARGUMENT,
-                "event mention " + mentionId + " is already an event of its own (" + old + ")");
+                "no event mention " + mentionId);
           }
-          String fresh = "ev-" + hash(mentionId + ":split").substring(0, 16);
-          try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ? AS id,"
-              + " source_key, source_actor, source_country, source_name, target_key, target_actor,"
-              + " target_country, target_name, code, root, quad_class, goldstein, event_date,"
-              + " last_date, place, lat, lon, place_country, negated, is_root, 0, 0, 0,"
-              + " source_url, ?, evidence FROM events WHERE id = ?")) {
-            ps.setString(1, fresh);
-            ps.setString(2, Instant.now().toString());
-            ps.setString(3, old);
-            ps.executeUpdate();
-          }
-          try (PreparedStatement ps = c.prepareStatement("UPDATE event_mentions SET event_id = ?,"
-              + " pinned = TRUE, merge_reason = ? WHERE id = ?")) {
-            ps.setString(1, fresh);
-            ps.setString(2, "split off from " + old + " by hand");
-            ps.setString(3, mentionId);
-            ps.executeUpdate();
-          }
-          recount(c, old);
-          recount(c, fresh);
-          c.commit();
-          return fresh;
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
+          old = rs.getString(1);
+          count = rs.getInt(2);
         }
-      } catch (SQLException e) {
-        throw new HeraldException(ErrorCode.INTERNAL, "cannot split " + mentionId + ": "
-            + e.getMessage(), e);
       }
-    }
+      if (count < 2) {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT,
+            "event mention " + mentionId + " is already an event of its own (" + old + ")");
+      }
+      String fresh = "ev-" + hash(mentionId + ":split").substring(0, 16);
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ? AS id,"
+          + " source_key, source_actor, source_country, source_name, target_key, target_actor,"
+          + " target_country, target_name, code, root, quad_class, goldstein, event_date,"
+          + " last_date, place, lat, lon, place_country, negated, is_root, 0, 0, 0,"
+          + " source_url, ?, evidence FROM events WHERE id = ?")) {
+        ps.setString(1, fresh);
+        ps.setString(2, Instant.now().toString());
+        ps.setString(3, old);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE event_mentions SET event_id = ?,"
+          + " pinned = TRUE, merge_reason = ? WHERE id = ?")) {
+        ps.setString(1, fresh);
+        ps.setString(2, "split off from " + old + " by hand");
+        ps.setString(3, mentionId);
+        ps.executeUpdate();
+      }
+      recount(c, old);
+      recount(c, fresh);
+      return fresh;
+    });
   }
 
   private static void deleteDocument(Connection c, String id) throws SQLException {
@@ -650,41 +637,6 @@ public final class Store implements AutoCloseable {
         }
       }
     });
-  }
-
-  /**
-   * Writes many rows in one transaction, as the benchmark's synthetic loads do. Only for tables
-   * of Herald's schema; the statement is built from the table's columns.
-   */
-  public void bulkInsert(String table, List<String> columns, Iterable<List<?>> rows) {
-    synchronized (writeLock) {
-      Connection c = db.writer();
-      String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-      try {
-        c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          int n = 0;
-          for (List<?> row : rows) {
-            bind(ps, row);
-            ps.addBatch();
-            if (++n % 5000 == 0) {
-              ps.executeBatch();
-            }
-          }
-          ps.executeBatch();
-          c.commit();
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
-        }
-      } catch (SQLException e) {
-        throw new HeraldException(ErrorCode.INTERNAL, "bulk insert into " + table + " failed: "
-            + e.getMessage(), e);
-      }
-    }
   }
 
   /** Runs statements on the writing connection, as benchmarks and maintenance do. */
