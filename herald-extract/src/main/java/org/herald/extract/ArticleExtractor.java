@@ -2,13 +2,16 @@ package org.herald.extract;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.herald.core.ErrorCode;
 import org.herald.core.Extractor;
 import org.herald.core.HeraldException;
 import org.herald.core.RawInput;
 import org.herald.core.model.Document;
+import org.herald.core.model.Paragraph;
 
 /**
  * The default extractor: decodes the bytes, tells HTML from plain text, and extracts the body and
@@ -48,6 +51,9 @@ public final class ArticleExtractor implements Extractor {
       throw new HeraldException(ErrorCode.EMPTY_INPUT,
           input.name() + ": no article text found" + (html ? " in the HTML page" : ""));
     }
+    if (partial.text().length() > config.maxTextChars()) {
+      doc = truncated(partial, config.maxTextChars());
+    }
     if (cut) {
       doc.warning("input cut to the first " + config.maxBytes() + " of " + input.bytes().length
           + " bytes");
@@ -62,6 +68,33 @@ public final class ArticleExtractor implements Extractor {
       doc.language(input.language());
     }
     return doc.source(input.name()).build();
+  }
+
+  /** The document with its text cut at the last paragraph that ends within {@code max}. */
+  private static Document.Builder truncated(Document d, int max) {
+    List<Paragraph> kept = new ArrayList<>();
+    int cut = 0;
+    for (Paragraph p : d.paragraphs()) {
+      if (p.end() > max) {
+        break;
+      }
+      kept.add(p);
+      cut = p.end();
+    }
+    if (kept.isEmpty()) {
+      cut = max; // one paragraph longer than the limit: cut inside it
+      if (!d.paragraphs().isEmpty() && d.paragraphs().get(0).start() < max) {
+        Paragraph p = d.paragraphs().get(0);
+        kept.add(new Paragraph(p.start(), max, p.language(), p.sourceStart(), null));
+      }
+    }
+    Document.Builder b = Document.builder(d.text().substring(0, cut)).title(d.title())
+        .published(d.published(), d.publishedSource(), d.publishedConfidence()).url(d.url())
+        .dateline(d.dateline()).contributors(d.contributors()).credits(d.credits())
+        .captions(d.captions()).removed(d.removed()).paragraphs(kept).language(d.language());
+    d.warnings().forEach(b::warning);
+    return b.warning("article text cut to the first " + cut + " of " + d.text().length()
+        + " characters");
   }
 
   private static boolean isHtml(RawInput input, String text) {

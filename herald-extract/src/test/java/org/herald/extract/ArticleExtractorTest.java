@@ -77,6 +77,25 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void cutsAnOverlongArticleTextAtAParagraphWithAWarning() {
+    ArticleExtractor small = new ArticleExtractor(new ExtractConfig(1 << 20, 5000));
+    String paragraph = "Ein Satz über Diplomatie und Handel. ".repeat(20).strip();
+    String many = (paragraph + "\n\n").repeat(20);
+    Document d = small.extract(RawInput.of("lang.txt", many.getBytes(StandardCharsets.UTF_8)));
+    assertThat(d.text().length()).isLessThanOrEqualTo(5000);
+    assertThat(d.text()).endsWith("Handel.");
+    assertThat(d.paragraphs()).allSatisfy(p -> assertThat(p.end()).isLessThanOrEqualTo(
+        d.text().length()));
+    assertThat(d.warnings()).anyMatch(w -> w.startsWith("article text cut to the first"));
+
+    String oneBlock = "wort ".repeat(3000);
+    Document one = small.extract(RawInput.of("block.txt",
+        oneBlock.getBytes(StandardCharsets.UTF_8)));
+    assertThat(one.text()).hasSize(5000);
+    assertThat(one.paragraphs()).hasSize(1);
+  }
+
+  @Test
   void neverThrowsOnBrokenHtml() {
     Document d = extract("kaputt.html",
         "<html><body><article><p>Der Gipfel <b>begann <i>am Montag.</p><div><p>Zweiter Absatz"
