@@ -86,6 +86,13 @@ final class ContentFinder {
   private static final double LINK_HEAVY = 0.7;
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> STRUCTURAL_BOILERPLATE = Set.of("nav", "footer", "aside");
+  /** Less kept text than this is no article: the whole page is read instead. */
+  private static final int SHORT_ARTICLE = 250;
+  /** How far before the article's first kept block a lead may stand, in blocks. */
+  private static final int LEAD_REACH = 10;
+  /** Reasons that do not keep a paragraph out of the lead before the article. */
+  private static final Set<String> LEAD_REASONS = Set.of("outside the article", "boilerplate",
+      "related links");
 
   /** A run of text of the page, with what it was found in. */
   record Block(String text, int linkChars, Element element, String tag, int sourceStart,
@@ -151,48 +158,131 @@ final class ContentFinder {
     List<Block> all = blocks(body);
     Stats st = new Stats(all, body);
     List<Element> content = chooseContent(body, all, st);
-    List<Block> kept = new ArrayList<>();
-    List<String[]> removed = new ArrayList<>();
     IdentityHashMap<Element, Boolean> inContent = new IdentityHashMap<>();
     for (Element c : content) {
       inContent.put(c, Boolean.TRUE);
     }
-    List<Block> region = new ArrayList<>();
-    List<String> reasons = new ArrayList<>();
-    for (Block b : all) {
+    // Per block of the page: null to keep it, else why it is left out.
+    String[] why = new String[all.size()];
+    List<Integer> region = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Block b = all.get(i);
       Element area = contentAncestor(b.element(), inContent);
       if (area == null) {
-        removed.add(new String[] {b.text(), outsideReason(b.element(), st)});
+        why[i] = outsideReason(b.element(), st);
       } else {
-        region.add(b);
-        reasons.add(insideReason(b, area, st));
+        region.add(i);
+        why[i] = insideReason(b, area, st);
       }
     }
     int substantial = 0;
     int keptChars = 0;
-    for (int i = 0; i < region.size(); i++) {
-      int len = region.get(i).text().length();
+    for (int i : region) {
+      int len = all.get(i).text().length();
       substantial += len >= GOOD_LENGTH ? len : 0;
-      keptChars += reasons.get(i) == null ? len : 0;
+      keptChars += why[i] == null ? len : 0;
     }
     if (keptChars < substantial / 4) {
       // Class names removed nearly all of the article: they lie (an article in an "ad-wrapper",
       // a live ticker in "comments"). Trust the text instead.
-      for (int i = 0; i < region.size(); i++) {
-        Block b = region.get(i);
-        reasons.set(i, b.linkDensity() > LINK_HEAVY && b.text().length() < 300 ? "links"
-            : Boilerplate.reason(b.text()));
+      for (int i : region) {
+        Block b = all.get(i);
+        why[i] = b.linkDensity() > LINK_HEAVY && b.text().length() < 300 ? "links"
+            : Boilerplate.reason(b.text());
       }
     }
-    dropStrayShortBlocks(region, reasons);
-    for (int i = 0; i < region.size(); i++) {
-      if (reasons.get(i) == null) {
-        kept.add(region.get(i));
+    dropStrayShortBlocks(all, region, why);
+    addLead(all, why, body, st);
+    if (keptLength(all, why) < SHORT_ARTICLE) {
+      // Next to nothing was kept: the page is no article of paragraphs (a results table, a
+      // product page) or its container was misjudged. Read the whole page instead, with the
+      // same rules for what inside it is boilerplate, when that gives much more.
+      String[] whole = new String[all.size()];
+      List<Integer> everything = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        everything.add(i);
+        whole[i] = insideReason(all.get(i), body, st);
+      }
+      dropStrayShortBlocks(all, everything, whole);
+      if (keptLength(all, whole) >= 2 * keptLength(all, why) + 100) {
+        why = whole;
+      }
+    }
+    List<Block> kept = new ArrayList<>();
+    List<String[]> removed = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (why[i] == null) {
+        kept.add(all.get(i));
       } else {
-        removed.add(new String[] {region.get(i).text(), reasons.get(i)});
+        removed.add(new String[] {all.get(i).text(), why[i]});
       }
     }
     return new Result(kept, removed);
+  }
+
+  private static int keptLength(List<Block> all, String[] why) {
+    int n = 0;
+    for (int i = 0; i < all.size(); i++) {
+      n += why[i] == null ? all.get(i).text().length() : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Takes in the lead: the standfirst that many pages set in the article's header, above the
+   * container of the body text, with only the headline, byline, date and share buttons between.
+   * A paragraph of full sentences with few links, in the same part of the page as the body.
+   */
+  private static void addLead(List<Block> all, String[] why, Element body, Stats st) {
+    int first = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (why[i] == null) {
+        first = i;
+        break;
+      }
+    }
+    if (first <= 0) {
+      return;
+    }
+    Element anchor = all.get(first).element();
+    for (int j = first - 1; j >= 0 && j >= first - LEAD_REACH; j--) {
+      Block b = all.get(j);
+      if (isLead(b, why[j], anchor, body, st)) {
+        why[j] = null;
+      } else if (b.text().length() >= 120) {
+        return; // other text stands between: what lies before belongs to something else
+      }
+    }
+  }
+
+  private static boolean isLead(Block b, String reason, Element anchor, Element body, Stats st) {
+    String t = b.text();
+    if (!LEAD_REASONS.contains(reason) || t.length() < 50 || b.linkDensity() >= 0.2
+        || !endsSentence(t, false) || Boilerplate.reason(t) != null
+        || inListedItem(b.element(), body, st)) {
+      return false;
+    }
+    for (Element a = b.element(); a != null; a = a.parent()) {
+      if (STRUCTURAL_BOILERPLATE.contains(a.tagName()) || a.tagName().equals("form")
+          || words(a).contains("search")) {
+        return false;
+      }
+    }
+    Element shared = commonAncestor(b.element(), anchor);
+    return shared != null && shared != body && !shared.tagName().equals("html");
+  }
+
+  private static @Nullable Element commonAncestor(Element a, Element b) {
+    IdentityHashMap<Element, Boolean> up = new IdentityHashMap<>();
+    for (Element e = a; e != null; e = e.parent()) {
+      up.put(e, Boolean.TRUE);
+    }
+    for (Element e = b; e != null; e = e.parent()) {
+      if (up.containsKey(e)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The elements that hold the article: the best container and its article-like siblings. */
@@ -230,6 +320,20 @@ final class ContentFinder {
     return content;
   }
 
+  /** {@link #dropStrayShortBlocks(List, List)} over some of the page's blocks. */
+  private static void dropStrayShortBlocks(List<Block> all, List<Integer> idx, String[] why) {
+    List<Block> region = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (int i : idx) {
+      region.add(all.get(i));
+      reasons.add(why[i]);
+    }
+    dropStrayShortBlocks(region, reasons);
+    for (int k = 0; k < idx.size(); k++) {
+      why[idx.get(k)] = reasons.get(k);
+    }
+  }
+
   /**
    * Headings and short lines belong to the article only next to its text: a heading followed by
    * a link list, or a short line at the edge of the article, is boilerplate.
@@ -239,8 +343,8 @@ final class ContentFinder {
       return; // a page of short lines only: nothing to tell the article by
     }
     for (int i = region.size() - 1; i >= 0; i--) {
-      if (reasons.get(i) != null || isGood(region.get(i))) {
-        continue;
+      if (reasons.get(i) != null || isGood(region.get(i)) || isCell(region.get(i))) {
+        continue; // a table's cells are its data, however short
       }
       Block b = region.get(i);
       boolean heading = HEADINGS.contains(b.tag())
@@ -255,6 +359,10 @@ final class ContentFinder {
         reasons.set(i, "stray line");
       }
     }
+  }
+
+  private static boolean isCell(Block b) {
+    return b.tag().equals("td") || b.tag().equals("th");
   }
 
   private static int nextKept(List<String> reasons, int from, int step) {

@@ -59,4 +59,55 @@ class ContentFinderTest {
     assertThat(ContentFinder.words(e)).contains("story", "body", "article", "text", "main",
         "content");
   }
+
+  @Test
+  void theLeadInTheArticlesHeaderIsKept() {
+    String lead = "Die Minister einigten sich auf neue Hilfen, doch über die Sanktionen bleibt"
+        + " der Streit offen.";
+    String html = "<body><nav><a href='/'>Start</a></nav><main><header class='intro'>"
+        + "<h1>Einigung in Berlin</h1><p class='teaser'>" + lead + "</p>"
+        + "<div class='byline'>Von Anna Beispiel</div></header><div class='text'>"
+        + ("<p>" + PARAGRAPH + "</p>").repeat(4) + "</div></main>"
+        + "<div class='other'><p>" + lead.replace("Minister", "Bürger") + "</p>"
+        + "<p>" + PARAGRAPH.replace("Berlin", "Bonn") + " Noch ein Satz, der lang genug ist"
+        + " für einen anderen Teil der Seite.</p></div></body>";
+    List<String> kept = kept(html);
+    assertThat(kept.get(0)).isEqualTo(lead);
+    assertThat(String.join(" ", kept)).doesNotContain("Bürger", "Anna Beispiel");
+  }
+
+  @Test
+  void aSearchBoxBeforeTheArticleIsNoLead() {
+    String html = "<body><div class='wrap'><div class='search-box'><p>Die Suche findet"
+        + " Ergebnisse auf der ganzen Website und im Archiv der letzten Jahre.</p></div>"
+        + "<div class='text'>" + ("<p>" + PARAGRAPH + "</p>").repeat(4) + "</div></div></body>";
+    assertThat(String.join(" ", kept(html))).doesNotContain("Suche");
+  }
+
+  @Test
+  void shortCellsOfATableInTheArticleAreItsData() {
+    String html = "<body><article>" + ("<p>" + PARAGRAPH + "</p>").repeat(3)
+        + "<table><tr><td>1.</td><td>LG Staufen</td><td>50,88 sec.</td></tr>"
+        + "<tr><td>2.</td><td>TSV Langenau</td><td>54,18 sec.</td></tr></table>"
+        + "</article></body>";
+    assertThat(kept(html)).contains("LG Staufen", "TSV Langenau", "54,18 sec.");
+  }
+
+  @Test
+  void aPageWithoutParagraphsIsReadWholeLessItsBoilerplate() {
+    // Only the short notice votes for a container; the results are cells too short to vote.
+    StringBuilder rows = new StringBuilder("<table>");
+    for (int i = 1; i <= 15; i++) {
+      rows.append("<tr><td>").append(i).append(".</td><td>Verein Nummer ").append(i)
+          .append("</td><td>5").append(i).append(",0 sec.</td></tr>");
+    }
+    rows.append("</table>");
+    String html = "<body><nav><a href='/'>Start</a> <a href='/e'>Ergebnisse</a></nav>"
+        + "<div class='content'><p>Die Ergebnisse der Regionalmeisterschaften, alle Läufe,"
+        + " ohne Gewähr, Stand Sonntag.</p></div><div class='results'>" + rows + "</div>"
+        + "<footer>Impressum</footer></body>";
+    String kept = String.join(" ", kept(html));
+    assertThat(kept).contains("Die Ergebnisse", "Verein Nummer 1", "Verein Nummer 15");
+    assertThat(kept).doesNotContain("Impressum", "Start");
+  }
 }

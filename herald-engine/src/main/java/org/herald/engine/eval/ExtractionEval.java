@@ -270,8 +270,13 @@ public final class ExtractionEval {
     }
   }
 
+  /**
+   * Folds white space, and drops the characters a reader never sees (soft hyphens, zero-width
+   * spaces and joiners), which Herald removes from its text and some gold segments keep.
+   */
   private static String normalise(String s) {
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return s.replaceAll("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]", "")
+        .replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   private static JsonNode readJson(Path file) {
