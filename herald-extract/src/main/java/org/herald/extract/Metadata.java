@@ -202,8 +202,9 @@ final class Metadata {
     if (site != null) {
       out.add(site.toLowerCase(Locale.ROOT));
     }
+    // (".logo" covers "header .logo"; a descendant selector would cost a tenth of extraction.)
     for (Element e : page.select(".site-title, .site-name, #site-title, .blog-title,"
-        + " .site-branding, header .logo, #logo, .logo")) {
+        + " .site-branding, #logo, .logo")) {
       String t = TextBody.normalise(e.text()).toLowerCase(Locale.ROOT);
       if (!t.isEmpty() && t.length() < 100) {
         out.add(t);
