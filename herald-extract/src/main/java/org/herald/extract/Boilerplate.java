@@ -34,8 +34,10 @@ final class Boilerplate {
           + "|mehr \\p{L}+ (auf|bei|von) \\S+|aktualisiert am:?|zuletzt aktualisiert:?"
           + "|release date:?|ultima modifica|kontakt:|zusatzinformationen:?|weitere infos:?"
           + "|weiterlesen:|quellen( ausblenden| anzeigen)?:?|quellenangaben:?|weitere beiträge"
-          + "|vorschau auf den nächsten (artikel|beitrag)|(nachfolge|vorheriger |nächster )beitrag:?.{0,120}"
-          + "|(previous|next) (post|article):?.{0,120}|(zuletzt )?aktualisiert( am)?:? [\\d.,: ]{4,30}(uhr)?\\.?"
+          + "|vorschau auf den nächsten (artikel|beitrag)"
+          + "|(nachfolge|vorheriger |nächster )beitrag:?.{0,120}"
+          + "|(previous|next) (post|article):?.{0,120}"
+          + "|(zuletzt )?aktualisiert( am)?:? [\\d.,: ]{4,30}(uhr)?\\.?"
           + "|(war|ist) (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\\?.{0,80}"
           + "|was this (article|page|post) (useful|helpful)\\?.{0,80}"
           + "|(gefällt mir )?wird geladen(\\.\\.\\.|…)?|loading(\\.\\.\\.|…)?)$");
@@ -45,7 +47,28 @@ final class Boilerplate {
   private static final Pattern DISCLOSURE = Pattern.compile(
       "(?i)\\b(provision|commission|compensation|vergütung)\\b");
   private static final Pattern DISCLOSURE_CONTEXT = Pattern.compile(
-      "(?i)\\b(links?|affiliate|partner\\p{L}*|händler\\p{L}*|purchases?|advertis\\p{L}*|produkte?|products?)\\b");
+      "(?i)\\b(links?|affiliate|partner\\p{L}*|händler\\p{L}*|purchases?|advertis\\p{L}*"
+          + "|produkte?|products?)\\b");
+  /** Rights notices, permalinks, downloads, breadcrumbs: the furniture around an article. */
+  private static final Pattern RIGHTS = Pattern.compile(
+      "(?i)^.{0,160}\\b(alle rechte vorbehalten|all rights reserved|wszelkie prawa zastrzeżone"
+          + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+          + "|(inhalte|texte|content) (dieser|der|of this) (website|webseite|seite|site)\\b.{0,80}"
+          + "\\b(lizenz|license|licence|cc[- ]by|creative commons))\\b.{0,160}$"
+          + "|^\\(?(alle )?angaben ohne gewähr\\)?\\.?$");
+  private static final Pattern PERMALINK = Pattern.compile(
+      "(?i)^(permalink|permalien|kurzlink|short ?link|shortlink)\\b:?\\s*\\S{0,80}$");
+  private static final Pattern DOWNLOAD = Pattern.compile(
+      "(?i)^.{0,120}\\b(pdf|docx?|xlsx?|pptx?|zip)\\b\\s*[|(,]?\\s*\\d+([.,]\\d+)?\\s*(kb|mb)\\b.{0,60}$"
+          + "|^.{0,80}\\bals (pdf|e-?book) (herunterladen|downloaden|download)\\b.{0,20}$");
+  private static final Pattern BREADCRUMB = Pattern.compile(
+      "^(>\\s*)?[^>]{1,60}(\\s>\\s[^>]{1,100}){2,}$");
+  /** A short call to click, buy or comment. */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "(?i)^.{0,80}\\b(jetzt (entdecken|bestellen|kaufen|sichern|testen)|(entdecken|bestellen|kaufen"
+          + "|sichern|testen) sie jetzt|shop now|buy now|zum angebot|(findest|finden) (du|sie) hier"
+          + "|(verraten|schreiben|erzählen) (sie|du)\\b.{0,40}"
+          + "\\bin den kommentaren|let us know in the comments|tell us in the comments)\\b.{0,80}$");
   /** A call to follow the site on a social network or messenger. */
   private static final Pattern SOCIAL_CALL = Pattern.compile(
       "(?i)^.{0,120}\\b(follow|folgen?|abonniere|síguenos|siga|suivez|únete|join|canal|kanal"
@@ -73,8 +96,10 @@ final class Boilerplate {
       + "|stand)\\b");
   private static final Pattern NEWSLETTER = Pattern.compile(
       "(?i)^.{0,120}\\b(newsletter|postfach|inbox|abonnieren|abonniere|subscribe|sign up for"
-          + "|download the .{0,40}apps?|get (breaking )?news alerts|(get|hol dir) .{0,60}\\bapp\\b|(benachrichtigungen?|notifications?) (aktivieren|erlauben|einschalten|enable|allow|turn on)|app herunterladen|nichts mehr verpassen|nichts mehr"
-          + " versäumen|be informed of)\\b.{0,120}$");
+          + "|download the .{0,40}apps?|get (breaking )?news alerts|(get|hol dir) .{0,80}\\bapp\\b"
+          + "|(benachrichtigungen?|notifications?) (aktivieren|erlauben|einschalten|enable|allow"
+          + "|turn on)|app herunterladen|nichts mehr verpassen|nichts mehr versäumen"
+          + "|be informed of)\\b.{0,120}$");
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)^(foto|fotos|photo|photos|bild|bilder|image|quelle|source|credit|copyright|©)"
           + "\\s*[:©].{1,120}$");
@@ -118,8 +143,20 @@ final class Boilerplate {
     if (text.length() < 200 && NEWSLETTER.matcher(text).matches()) {
       return "promotion";
     }
+    if (text.length() < 160 && CALL_TO_ACTION.matcher(text).matches()) {
+      return "promotion";
+    }
     if (text.length() < 250 && SOCIAL_CALL.matcher(text).matches()) {
       return "promotion";
+    }
+    if (RIGHTS.matcher(text).matches()) {
+      return "footer";
+    }
+    if (PERMALINK.matcher(text).matches() || DOWNLOAD.matcher(text).matches()) {
+      return "links";
+    }
+    if (BREADCRUMB.matcher(text).matches()) {
+      return "navigation";
     }
     if (isMetaLine(text)) {
       return "date line";

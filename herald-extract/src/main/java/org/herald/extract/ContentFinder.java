@@ -90,6 +90,9 @@ final class ContentFinder {
   private static final int SHORT_ARTICLE = 250;
   /** How far before the article's first kept block a lead may stand, in blocks. */
   private static final int LEAD_REACH = 10;
+  /** Blocks between the lead and the article that do not count towards its reach. */
+  private static final Set<String> SKIPPED_BEFORE_LEAD = Set.of("navigation", "links",
+      "share buttons");
   /** Reasons that do not keep a paragraph out of the lead before the article. */
   private static final Set<String> LEAD_REASONS = Set.of("outside the article", "boilerplate",
       "related links");
@@ -191,6 +194,11 @@ final class ContentFinder {
             : Boilerplate.reason(b.text());
       }
     }
+    for (int i : region) {
+      if (why[i] == null && inTeaser(all.get(i).element(), inContent, st)) {
+        why[i] = "related links";
+      }
+    }
     dropStrayShortBlocks(all, region, why);
     addLead(all, why, body, st);
     if (keptLength(all, why) < SHORT_ARTICLE) {
@@ -245,20 +253,25 @@ final class ContentFinder {
       return;
     }
     Element anchor = all.get(first).element();
-    for (int j = first - 1; j >= 0 && j >= first - LEAD_REACH; j--) {
+    int seen = 0;
+    for (int j = first - 1; j >= 0 && seen < LEAD_REACH; j--) {
       Block b = all.get(j);
       if (isLead(b, why[j], anchor, body, st)) {
         why[j] = null;
       } else if (b.text().length() >= 120) {
         return; // other text stands between: what lies before belongs to something else
       }
+      if (!SKIPPED_BEFORE_LEAD.contains(why[j] == null ? "" : why[j])) {
+        seen++; // a table of contents or share bar between does not count
+      }
     }
   }
 
   private static boolean isLead(Block b, String reason, Element anchor, Element body, Stats st) {
     String t = b.text();
+    boolean sentence = endsSentence(t, false) || b.tag().equals("p") && t.length() >= 60;
     if (!LEAD_REASONS.contains(reason) || t.length() < 50 || b.linkDensity() >= 0.2
-        || !endsSentence(t, false) || Boilerplate.reason(t) != null
+        || !sentence || Boilerplate.reason(t) != null
         || inListedItem(b.element(), body, st)) {
       return false;
     }
@@ -344,7 +357,7 @@ final class ContentFinder {
     }
     for (int i = region.size() - 1; i >= 0; i--) {
       if (reasons.get(i) != null || isGood(region.get(i)) || isCell(region.get(i))) {
-        continue; // a table's cells are its data, however short
+        continue; // a table's cells and a list's items are its data, however short
       }
       Block b = region.get(i);
       boolean heading = HEADINGS.contains(b.tag())
@@ -362,7 +375,8 @@ final class ContentFinder {
   }
 
   private static boolean isCell(Block b) {
-    return b.tag().equals("td") || b.tag().equals("th");
+    return b.tag().equals("td") || b.tag().equals("th")
+        || b.tag().equals("li") && b.linkDensity() < 0.5;
   }
 
   private static int nextKept(List<String> reasons, int from, int step) {
@@ -479,6 +493,46 @@ final class ContentFinder {
       }
       return alike >= 2;
     }
+  }
+
+  /**
+   * Whether an element sits, inside the article's container, in one of several alike small boxes
+   * that each open with a linked headline: teasers for other articles set into the article.
+   */
+  private static boolean inTeaser(Element e, IdentityHashMap<Element, Boolean> content,
+      Stats st) {
+    for (Element a = e; a != null && !content.containsKey(a); a = a.parent()) {
+      if (st.text(a) > 600) {
+        return false;
+      }
+      if (a.className().isEmpty() || a.parent() == null || st.blocks(a) < 2
+          || PARAGRAPH_TAGS.contains(a.tagName()) || !hasHeadlineLink(a)
+          || !a.getElementsByTag("blockquote").isEmpty()) { // embedded posts are quoted text
+        continue;
+      }
+      int alike = 0;
+      for (Element sibling : a.parent().children()) {
+        if (sibling != a && sibling.tagName().equals(a.tagName())
+            && sibling.className().equals(a.className()) && st.blocks(sibling) >= 2
+            && hasHeadlineLink(sibling)) {
+          alike++;
+        }
+      }
+      if (alike >= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an item opens with a link of a headline's length (its title, linked). */
+  private static boolean hasHeadlineLink(Element item) {
+    Element link = item.selectFirst("a");
+    if (link == null) {
+      return false;
+    }
+    String title = link.text();
+    return title.length() >= 15 && item.text().startsWith(title);
   }
 
   private static boolean hasHeadline(Element item) {

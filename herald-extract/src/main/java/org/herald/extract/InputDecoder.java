@@ -49,7 +49,9 @@ final class InputDecoder {
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, declared), declared);
     }
-    if (isUtf8(bytes)) {
+    if (isUtf8(bytes) || mostlyUtf8(bytes)) {
+      // A few broken sequences in a page of UTF-8 (a truncated snippet, a pasted byte) become
+      // replacement characters rather than turning every letter with an accent into two.
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
     Charset fallback = Charset.forName("windows-1252");
@@ -79,6 +81,39 @@ final class InputDecoder {
       i += extra + 1;
     }
     return true;
+  }
+
+  /**
+   * Whether undeclared bytes are UTF-8 with a few broken sequences: at least 20 well-formed
+   * multi-byte characters and no more than one broken sequence for every 50 of them. Text in a
+   * single-byte charset almost never forms even one well-formed UTF-8 sequence.
+   */
+  static boolean mostlyUtf8(byte[] b) {
+    int good = 0;
+    int bad = 0;
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? (c <= 0xEF ? 2 : -1)
+          : c >= 0xC2 && c <= 0xDF ? 1 : -1;
+      boolean ok = extra > 0 && i + extra < n;
+      for (int k = 1; ok && k <= extra; k++) {
+        ok = (b[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        good++;
+        i += extra + 1;
+      } else {
+        bad++;
+        i++;
+      }
+    }
+    return good >= 20 && bad * 50 <= good;
   }
 
   private static String strip(String s) {

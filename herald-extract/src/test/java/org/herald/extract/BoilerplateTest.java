@@ -58,4 +58,30 @@ class BoilerplateTest {
     assertThat(Boilerplate.reason("Sie müssen sich anmelden, um Kommentare zu schreiben."))
         .isEqualTo("comments");
   }
+
+  @Test
+  void theFurnitureAroundAnArticleIsRecognised() {
+    assertThat(Boilerplate.reason("© 2024 Zeitung GmbH. Alle Rechte vorbehalten."))
+        .isNotNull();
+    assertThat(Boilerplate.reason("Sofern nicht anders ausgewiesen, stehen Inhalte dieser"
+        + " Website unter CC-BY")).isEqualTo("footer");
+    assertThat(Boilerplate.reason("(Alle Angaben ohne Gewähr)")).isEqualTo("footer");
+    assertThat(Boilerplate.reason("Permalink https://p.example.org/p/RPYx")).isEqualTo("links");
+    assertThat(Boilerplate.reason("Merkblatt vom 14. Oktober 2021 PDF | 38 KB")).isEqualTo("links");
+    assertThat(Boilerplate.reason("> Blog > Aus den Ländern > Jahrestagung 2015"))
+        .isEqualTo("navigation");
+    assertThat(Boilerplate.reason("Alles über Wanderschuhe findest Du hier."))
+        .isEqualTo("promotion");
+    assertThat(Boilerplate.reason("Verraten Sie gerne in den Kommentaren: Was meinen Sie?"))
+        .isEqualTo("promotion");
+  }
+
+  @Test
+  void sentencesAboutRightsAndDownloadsAreText() {
+    assertThat(Boilerplate.reason("Die Verlage behalten sich alle Rechte an den Texten vor,"
+        + " sagte der Sprecher.")).isNull();
+    assertThat(Boilerplate.reason("Die Datei ist 38 MB groß und enthält alle Protokolle."))
+        .isNull();
+    assertThat(Boilerplate.reason("Der Kurs fiel von 5 > 3 Punkte.")).isNull();
+  }
 }

@@ -110,4 +110,24 @@ class ContentFinderTest {
     assertThat(kept).contains("Die Ergebnisse", "Verein Nummer 1", "Verein Nummer 15");
     assertThat(kept).doesNotContain("Impressum", "Start");
   }
+
+  @Test
+  void teasersForOtherArticlesInsideTheArticleAreLeftOut() {
+    String teaser = "<div class='box'><div class='head'><a href='/x'>Was tun mit Himbeeren?"
+        + " Rezepte für den Sommer</a></div><p>Süße und saftige Früchte, die in Desserts, aber"
+        + " auch in herzhaften Gerichten schmecken.</p></div>";
+    String html = "<body><article>" + ("<p>" + PARAGRAPH + "</p>").repeat(4) + teaser
+        + teaser.replace("Himbeeren", "Kirschen") + "</article></body>";
+    String kept = String.join(" ", kept(html));
+    assertThat(kept).contains("in Berlin").doesNotContain("saftige Früchte");
+  }
+
+  @Test
+  void sectionsOfAnArticleWithLinksInTheirTextAreNoTeasers() {
+    String section = "<div class='text'><p>Die Ministerin sagte in <a href='/b'>Berlin vor"
+        + " der Presse</a>, man werde die Hilfen verlängern.</p><p>" + PARAGRAPH + "</p></div>";
+    String html = "<body><article>" + section + section.replace("Hilfen", "Kredite")
+        + section.replace("Hilfen", "Zahlungen") + "</article></body>";
+    assertThat(String.join(" ", kept(html))).contains("Hilfen", "Kredite", "Zahlungen");
+  }
 }
