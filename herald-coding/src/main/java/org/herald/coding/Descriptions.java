@@ -77,6 +77,12 @@ final class Descriptions {
       }
       Head h = head(wordsOf, lemmas, i, lang);
       if (h == null) {
+        // "Thousands of Nigerians", "Palästinenser protestierten": a people named by its
+        // demonym acts as its country's population (NGA, PSE).
+        String people = demonym(wordsOf.get(i), upos.get(i), lang);
+        if (people != null) {
+          out.add(new Found(i, i, EntityType.ORGANIZATION, cameo(people, "")));
+        }
         continue;
       }
       int start = h.first();
@@ -292,6 +298,16 @@ final class Descriptions {
     return null;
   }
 
+  /** The country whose people a plural demonym noun names ("Nigerians", "Russen"), or null. */
+  private @Nullable String demonym(String word, String upos, String lang) {
+    if (!"NOUN".equals(upos) && !"PROPN".equals(upos) || word.isEmpty()
+        || !Character.isUpperCase(word.charAt(0)) || "en".equals(lang) && !word.endsWith("s")) {
+      return null;
+    }
+    KbEntry c = kb.countryOfDerivedWord(word);
+    return c == null || c.country() == null || kb.best(word, lang) != null ? null : c.country();
+  }
+
   /** The CAMEO actor of an organisation's agent as an entry: UN and MIL give IGOUNOMIL. */
   private KbEntry cameo(KbEntry org, String agent) {
     String code = org.actor() + agent;
@@ -306,7 +322,8 @@ final class Descriptions {
     return cameo.computeIfAbsent(code, c -> {
       KbEntry land = kb.country(country);
       String label = (land != null ? land.label() : country) + " "
-          + AGENT_NAMES.getOrDefault(agent, agent.toLowerCase(Locale.ROOT));
+          + (agent.isEmpty() ? "(people)" : AGENT_NAMES.getOrDefault(agent,
+              agent.toLowerCase(Locale.ROOT)));
       String labelDe = land != null ? land.label("de") + " (" + code + ")" : null;
       return new KbEntry("cameo:" + code, EntryKind.ORGANIZATION, label, labelDe, List.of(),
           country, null, code, null, null);

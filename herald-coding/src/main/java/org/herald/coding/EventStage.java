@@ -156,6 +156,9 @@ public final class EventStage implements Stage {
     if (best == null) {
       return List.of();
     }
+    if (hasAux(s, arcs, head, OBLIGATION_AUX)) {
+      return List.of(); // "Sudan must return the helicopter": asked for, not done
+    }
     // Roles from the parse.
     List<Entity> sources = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
@@ -170,8 +173,28 @@ public final class EventStage implements Stage {
       }
     }
     List<Integer> heads = new ArrayList<>(List.of(head));
+    // Further up a chain of such verbs, only the subject is shared ("promised to democratize
+    // Serbia and establish the rule of law": establish, democratize, promised).
+    int subjectFrom = 0;
     if (governor > 0 && !hasSubject(arcs, head)) {
       heads.add(governor);
+      int up = governor;
+      for (int level = 0; level < 3 && !hasSubject(arcs, up); level++) {
+        int next = 0;
+        for (Dependency d : arcs) {
+          if (d.dependent() == up && (d.relation().equals("xcomp")
+              || d.relation().equals("conj"))) {
+            next = d.head();
+          }
+        }
+        if (next == 0) {
+          break;
+        }
+        up = next;
+      }
+      if (up != governor && hasSubject(arcs, up)) {
+        subjectFrom = up;
+      }
     }
     // A verb with an object or oblique of its own takes only the subject from the verb it is
     // coordinated with; one without takes its objects too ("met and praised Xi").
@@ -183,6 +206,11 @@ public final class EventStage implements Stage {
       }
     }
     for (Dependency d : arcs) {
+      if (subjectFrom > 0 && d.head() == subjectFrom && d.relation().equals("nsubj")
+          && sources.isEmpty()) {
+        collect(s, d.dependent(), names, sources);
+        continue;
+      }
       if (!heads.contains(d.head()) || d.dependent() == head) {
         continue;
       }
@@ -207,7 +235,8 @@ public final class EventStage implements Stage {
         }
       }
     }
-    if (targets.isEmpty() && DIRECTED.contains(best.code().substring(0, 2))) {
+    boolean demands = best.code().startsWith("01") && obligesClause(s, arcs, head);
+    if (targets.isEmpty() && (DIRECTED.contains(best.code().substring(0, 2)) || demands)) {
       // "Russland will, dass die USA und die Nato garantieren": the demand is made of the
       // subject of the clause it governs.
       for (Dependency d : arcs) {
@@ -225,6 +254,12 @@ public final class EventStage implements Stage {
       return List.of();
     }
     String code = best.code();
+    if (best.weight() == 0 && agreesTo(tokens.get(k), arcs, head, lang)) {
+      code = "030"; // "agreed to share information": an intent to cooperate, not cooperation
+    }
+    if (code.startsWith("01") && obligesClause(s, arcs, head)) {
+      code = "100"; // "said that Sudan must return the helicopter": a demand made of Sudan
+    }
     boolean negated = negated(s, head);
     double confidence = 0.6 + Math.min(0.3, 0.1 * best.weight());
     if (negated && REFUSABLE.contains(code.substring(0, 2))) {
@@ -501,7 +536,8 @@ public final class EventStage implements Stage {
       Named pick = inSentence != null ? inSentence : person;
       return pick == null ? null : pick.entity();
     }
-    // "die Führer der G-7": the name under the noun.
+    // "die Führer der G-7": the name under the noun; "Leaders of the Azadliq opposition
+    // coalition": the name under the noun under it.
     for (Dependency d : s.dependencies()) {
       if (d.head() == word && (d.relation().startsWith("nmod") || d.relation().equals("flat")
           || d.relation().equals("compound") || d.relation().equals("appos"))) {
@@ -509,9 +545,25 @@ public final class EventStage implements Stage {
         if (e != null && e.type() != EntityType.MISC) {
           return e;
         }
+        if (d.relation().startsWith("nmod")) {
+          for (Dependency g : s.dependencies()) {
+            if (g.head() == d.dependent() && (g.relation().startsWith("nmod")
+                || g.relation().equals("compound") || g.relation().equals("flat"))) {
+              Entity inner = covering(names, s.tokens().get(g.dependent() - 1));
+              if (inner != null && inner.type() != EntityType.MISC
+                  && (inner.type() != EntityType.LOCATION || isCountry(inner))) {
+                return inner; // but "rights in Xinjiang", "a summit in Johannesburg": places
+              }
+            }
+          }
+        }
       }
     }
     return null;
+  }
+
+  private static boolean isCountry(Entity e) {
+    return e.kb() != null && e.kb().id().startsWith("geonames-country:");
   }
 
   private static @Nullable Entity covering(List<Named> names, Token t) {
@@ -560,16 +612,73 @@ public final class EventStage implements Stage {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wird",
       "werden", "werde");
 
-  /** Whether the event's verb itself is in the future: "will release", "wird liefern". */
-  private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head) {
+  /** Auxiliaries of obligation: what must be done is not done. */
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "muss", "müssen",
+      "müsse", "müssten", "musste", "mussten");
+
+  private static boolean hasAux(Sentence s, List<Dependency> arcs, int head, Set<String> words) {
     for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().startsWith("aux") && FUTURE_AUX.contains(
+      if (d.head() == head && d.relation().startsWith("aux") && words.contains(
           s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Whether a verb governs a clause of obligation: "said that Sudan must return ...". */
+  private static boolean obligesClause(Sentence s, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("ccomp")
+          && hasAux(s, arcs, d.dependent(), OBLIGATION_AUX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of agreeing, which with a clause of what is agreed to express an intent (030). */
+  private static final Set<String> AGREEING = Set.of("agree", "consent", "concur");
+
+  private static boolean agreesTo(Token verb, List<Dependency> arcs, int head, String lang) {
+    if (!lang.equals("en") || !AGREEING.contains(verb.lemma() == null ? ""
+        : verb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : arcs) {
+      if (d.head() == head && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the event's act is only intended: its verb is in the future ("will release", "wird
+   * liefern") or the infinitive of a verb of intending ("agreed to resume talks").
+   */
+  private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().startsWith("aux") && FUTURE_AUX.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      // "agreed to resume talks", "promised to support Somalia": what is agreed or promised
+      // is intended, not done.
+      if (d.dependent() == head && d.relation().equals("xcomp")) {
+        String lemma = s.tokens().get(d.head() - 1).lemma();
+        if (lemma != null && INTENDING.contains(lemma.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose infinitive is an intended act: to agree, promise, plan to do something. */
+  private static final Set<String> INTENDING = Set.of("agree", "promise", "pledge", "vow",
+      "plan", "intend", "decide", "offer", "undertake", "commit", "consent", "hope", "seek",
+      "aim");
 
   /**
    * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give

@@ -49,6 +49,7 @@ public final class CameoVerbConverter {
     List<String> out = new ArrayList<>();
     String blockCode = null;
     List<String> verbs = new ArrayList<>();
+    List<String> verbCodes = new ArrayList<>();
     int patterns = 0;
     for (; i < lines.size(); i++) {
       String line = strip(lines.get(i));
@@ -59,6 +60,7 @@ public final class CameoVerbConverter {
       if (b.find()) {
         blockCode = code(b.group(2));
         verbs = new ArrayList<>();
+        verbCodes = new ArrayList<>();
         continue;
       }
       if (line.startsWith("- ")) {
@@ -74,10 +76,11 @@ public final class CameoVerbConverter {
         }
         String before = phrase(body.substring(0, star), sets);
         String after = phrase(body.substring(star + 1), sets);
-        for (String v : verbs) {
-          String[] parts = v.split(" ", 2);
+        for (int k = 0; k < verbs.size(); k++) {
+          String[] parts = verbs.get(k).split(" ", 2);
           String extra = parts.length > 1 ? parts[1] + " " : "";
-          out.add(String.join("\t", "en", parts[0], code, before, (extra + after).strip()));
+          out.add(String.join("\t", "en", parts[0], asDemand(code, verbCodes.get(k)), before,
+              (extra + after).strip()));
           patterns++;
         }
         continue;
@@ -98,6 +101,7 @@ public final class CameoVerbConverter {
       }
       verbs.add(verb);
       String verbCode = own != null ? own : blockCode;
+      verbCodes.add(verbCode);
       if (verbCode != null) {
         String[] parts = verb.split(" ", 2);
         out.add(String.join("\t", "en", parts[0], verbCode, "",
@@ -115,6 +119,19 @@ public final class CameoVerbConverter {
     }
     System.err.printf("%d lines, %d pattern lines, %d synonym sets%n", unique.size(), patterns,
         sets.size());
+  }
+
+  /**
+   * The demand blocks of CAMEO.2.0.txt carry patterns written for "urge", coded as appeals (02):
+   * "urge support" is 022. For a verb that demands (its own code in root 10), the same pattern is
+   * the demand of the same thing, whose code CAMEO numbers in parallel: "demand support" is 102,
+   * "demand the release of prisoners" 1053.
+   */
+  static String asDemand(String code, @org.jspecify.annotations.Nullable String verbCode) {
+    if (verbCode != null && verbCode.startsWith("10") && code.startsWith("02")) {
+      return "10" + code.substring(2);
+    }
+    return code;
   }
 
   private static String strip(String line) {
