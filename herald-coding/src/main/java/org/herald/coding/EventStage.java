@@ -59,7 +59,8 @@ public final class EventStage implements Stage {
       "wird", "plant", "planen", "beabsichtigt", "beabsichtigen");
   private static final Set<String> CONDITION = Set.of("wenn", "falls", "sofern", "if",
       "unless");
-  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "es");
+  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "es",
+      "it");
   private static final Set<String> NOUN_TARGET_CASES = Set.of("mit", "with", "gegen",
       "against", "zwischen", "between", "an", "to", "auf", "on");
   /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
@@ -525,13 +526,19 @@ public final class EventStage implements Stage {
       for (Named n : names) {
         if (n.mention().end() <= t.start()) {
           if (n.mention().start() >= s.start() && n.entity().type() != EntityType.MISC
-              && n.entity().type() != EntityType.LOCATION) {
-            inSentence = n;
+              && (n.entity().type() != EntityType.LOCATION || isCountry(n.entity()))) {
+            inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
           }
           if (n.entity().type() == EntityType.PERSON) {
             person = n;
           }
         }
+      }
+      if (t.word().equalsIgnoreCase("it")) {
+        // "Japan said it had halted aid": "it" is a country or an organisation named before it
+        // in its sentence, never a person.
+        return inSentence == null || inSentence.entity().type() == EntityType.PERSON ? null
+            : inSentence.entity();
       }
       Named pick = inSentence != null ? inSentence : person;
       return pick == null ? null : pick.entity();
@@ -678,7 +685,7 @@ public final class EventStage implements Stage {
   /** Verbs whose infinitive is an intended act: to agree, promise, plan to do something. */
   private static final Set<String> INTENDING = Set.of("agree", "promise", "pledge", "vow",
       "plan", "intend", "decide", "offer", "undertake", "commit", "consent", "hope", "seek",
-      "aim");
+      "aim", "willing", "ready", "prepared", "eager", "determined", "bereit");
 
   /**
    * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give
