@@ -435,10 +435,20 @@ public final class EventStage implements Stage {
       at = found - 1;
     }
     at = verb + 1;
-    for (List<String> word : p.after()) {
+    List<List<String>> after = p.after();
+    for (int w = 0; w < after.size(); w++) {
+      List<String> word = after.get(w);
+      // A pattern that ends in "to" asks for a place or a person ("welcomed him to Paris"), not
+      // an infinitive ("praised the efforts to improve").
+      boolean preposition = w == after.size() - 1 && word.contains("to");
       int found = -1;
-      for (int j = at; j <= to; j++) {
-        if (wordMatches(word, tokens.get(j), lang)) {
+      // In English the words follow the verb closely, as in the dictionary's patterns: not
+      // "closed its borders because of fighting" for "closed ... fighting".
+      int limit = lang.equals("en") ? Math.min(to, at + (w == 0 ? FIRST_WORD_REACH
+          : NEXT_WORD_REACH)) : to;
+      for (int j = at; j <= limit; j++) {
+        if (wordMatches(word, tokens.get(j), lang)
+            && !(preposition && "PART".equals(tokens.get(j).upos()))) {
           found = j;
           break;
         }
@@ -463,6 +473,11 @@ public final class EventStage implements Stage {
     }
     return true;
   }
+
+  /** How far after an English verb the first word of its pattern may stand, in words. */
+  private static final int FIRST_WORD_REACH = 5;
+  /** How far after one word of an English pattern the next may stand, in words. */
+  private static final int NEXT_WORD_REACH = 3;
 
   private static boolean wordMatches(List<String> alternatives, Token t, String lang) {
     String w = t.word().toLowerCase(Locale.ROOT);
