@@ -143,13 +143,15 @@ public final class EventStage implements Stage {
       }
     }
     int[] clause = Parses.span(arcs, head, true);
+    Set<Integer> own = new java.util.HashSet<>(Parses.phrase(arcs, head));
     if (governor > 0 && !hasSubject(arcs, head)) {
       int[] outer = Parses.span(arcs, governor, true);
       clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
+      own.addAll(Parses.phrase(arcs, governor));
     }
     EventDictionary.Pattern best = null;
     for (EventDictionary.Pattern p : patterns) {
-      if (matches(p, tokens, k, clause, lang)
+      if (matches(p, tokens, k, clause, own, lang)
           && (best == null || p.weight() > best.weight())) {
         best = p;
       }
@@ -416,15 +418,21 @@ public final class EventStage implements Stage {
   }
 
   /** Whether a pattern's words stand in the clause, before and after the verb, in order. */
+  /**
+   * Whether a pattern's words stand before and after the verb ({@code verb}, 0-based) within its
+   * clause; in English each of them in the verb's own phrase ({@code own}, words numbered from 1),
+   * not in a clause it governs ("said they will release them" is no release by the speaker).
+   * German patterns may name words of the governed clause ("will, dass ... garantieren").
+   */
   private static boolean matches(EventDictionary.Pattern p, List<Token> tokens, int verb,
-      int[] clause, String lang) {
+      int[] clause, Set<Integer> own, String lang) {
     int from = clause[0] - 1;
     int to = clause[1] - 1;
     int at = verb - 1;
     for (int i = p.before().size() - 1; i >= 0; i--) {
       int found = -1;
       for (int j = at; j >= from; j--) {
-        if (wordMatches(p.before().get(i), tokens.get(j), lang)) {
+        if (owned(own, j, lang) && wordMatches(p.before().get(i), tokens.get(j), lang)) {
           found = j;
           break;
         }
@@ -447,7 +455,7 @@ public final class EventStage implements Stage {
       int limit = lang.equals("en") ? Math.min(to, at + (w == 0 ? FIRST_WORD_REACH
           : NEXT_WORD_REACH)) : to;
       for (int j = at; j <= limit; j++) {
-        if (wordMatches(word, tokens.get(j), lang)
+        if (owned(own, j, lang) && wordMatches(word, tokens.get(j), lang)
             && !(preposition && "PART".equals(tokens.get(j).upos()))) {
           found = j;
           break;
@@ -472,6 +480,10 @@ public final class EventStage implements Stage {
       at = found + 1;
     }
     return true;
+  }
+
+  private static boolean owned(Set<Integer> own, int token, String lang) {
+    return !lang.equals("en") || own.contains(token + 1);
   }
 
   /** How far after an English verb the first word of its pattern may stand, in words. */

@@ -33,6 +33,24 @@ final class Parses {
     return new int[] {min, max};
   }
 
+  /**
+   * The words of a word's own phrase: itself and what it governs, less the clauses it governs
+   * (which may stand between its other words: "said they will release them on Monday").
+   */
+  static Set<Integer> phrase(List<Dependency> arcs, int root) {
+    Set<Integer> seen = new HashSet<>(List.of(root));
+    List<Integer> todo = new ArrayList<>(List.of(root));
+    while (!todo.isEmpty()) {
+      int node = todo.remove(todo.size() - 1);
+      for (Dependency d : arcs) {
+        if (d.head() == node && !clausal(d.relation()) && seen.add(d.dependent())) {
+          todo.add(d.dependent());
+        }
+      }
+    }
+    return seen;
+  }
+
   private static boolean clausal(String rel) {
     return rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj")
         || rel.equals("parataxis") || rel.startsWith("acl") || rel.startsWith("csubj");
