@@ -142,6 +142,17 @@ final class Descriptions {
         if (right != null && placeOf(right.entry()) != null && right.type() != EntityType.PERSON) {
           place = placeOf(right.entry());
         }
+        // "refugees from Syria", "police in Lagos", "officials in Tokyo": an agent of the place
+        // it is from or in; but troops in a country are as often foreign as its own.
+        if (place == null && h.agent() != null && h.last() + 2 < n) {
+          String link = wordsOf.get(h.last() + 1).toLowerCase(Locale.ROOT);
+          boolean from = link.equals("from") || link.equals("aus");
+          boolean in = link.equals("in") && !h.agent().equals("MIL");
+          Name there = nameStarting(names, h.last() + 2);
+          if ((from || in) && there != null && there.type() == EntityType.LOCATION) {
+            place = placeOf(there.entry());
+          }
+        }
       }
       if (h.office() != null) {
         Found f = office(h, start, end, place, wordsOf, names, day, seen, lang);
