@@ -257,7 +257,7 @@ public final class EventStage implements Stage {
       return List.of();
     }
     String code = best.code();
-    if (best.weight() == 0 && agreesTo(tokens.get(k), arcs, head, lang)) {
+    if (best.weight() == 0 && agreesTo(tokens.get(k), arcs, head, lang, tokens)) {
       code = "030"; // "agreed to share information": an intent to cooperate, not cooperation
     }
     if (code.startsWith("01") && obligesClause(s, arcs, head)) {
@@ -674,13 +674,28 @@ public final class EventStage implements Stage {
   /** Verbs of agreeing, which with a clause of what is agreed to express an intent (030). */
   private static final Set<String> AGREEING = Set.of("agree", "consent", "concur");
 
-  private static boolean agreesTo(Token verb, List<Dependency> arcs, int head, String lang) {
+  private static @Nullable String caseWord(List<Dependency> arcs, int word, List<Token> tokens) {
+    for (Dependency d : arcs) {
+      if (d.head() == word && d.relation().equals("case")) {
+        return tokens.get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  private static boolean agreesTo(Token verb, List<Dependency> arcs, int head, String lang,
+      List<Token> tokens) {
     if (!lang.equals("en") || !AGREEING.contains(verb.lemma() == null ? ""
         : verb.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (Dependency d : arcs) {
       if (d.head() == head && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+        return true;
+      }
+      // "agreed to a six-month extension": what is agreed to is still to be done
+      if (d.head() == head && d.relation().startsWith("obl") && "to".equals(caseWord(arcs,
+          d.dependent(), tokens))) {
         return true;
       }
     }
