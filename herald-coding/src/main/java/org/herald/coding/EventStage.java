@@ -732,7 +732,8 @@ public final class EventStage implements Stage {
   /**
    * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give
    * diplomatic (032) or material cooperation (031), aid (033), to yield (035; a release 0353,
-   * a de-escalation 0356). Other roots keep their code.
+   * a de-escalation 0356); and an announced act of coercion as a threat (13). Other roots keep
+   * their code.
    */
   static String intentCode(String code) {
     String root = code.substring(0, 2);
@@ -743,6 +744,16 @@ public final class EventStage implements Stage {
       case "07" -> "033";
       case "08" -> code.startsWith("084") ? "0353" : code.startsWith("087") ? "0356"
           : code.startsWith("081") ? "0351" : "035";
+      // A coercive act announced for later is a threat (13): to protest (133), to cut
+      // relations, aid or talks, or to impose sanctions (131x, 134-136), to punish (132, 137),
+      // to use force (138).
+      case "14" -> "133";
+      case "16" -> code.startsWith("161") ? "1313" : code.startsWith("162") ? "1311"
+          : code.startsWith("163") ? "1312" : code.startsWith("164") ? "134"
+          : code.startsWith("165") ? "135" : code.startsWith("166") ? "136" : "131";
+      case "17" -> code.startsWith("172") || code.startsWith("173") || code.startsWith("174")
+          ? "132" : code.startsWith("175") ? "137" : "130";
+      case "18", "19", "20" -> "138";
       default -> code;
     };
   }

@@ -19,10 +19,19 @@ class IntentCodeTest {
   }
 
   @Test
+  void announcedCoercionBecomesAThreat() {
+    assertThat(EventStage.intentCode("163")).isEqualTo("1312"); // will impose sanctions
+    assertThat(EventStage.intentCode("164")).isEqualTo("134"); // will halt talks
+    assertThat(EventStage.intentCode("1721")).isEqualTo("132"); // will impose restrictions
+    assertThat(EventStage.intentCode("190")).isEqualTo("138"); // will attack
+    assertThat(EventStage.intentCode("141")).isEqualTo("133"); // will demonstrate
+  }
+
+  @Test
   void otherRootsKeepTheirCode() {
     assertThat(EventStage.intentCode("010")).isEqualTo("010");
     assertThat(EventStage.intentCode("111")).isEqualTo("111");
-    assertThat(EventStage.intentCode("190")).isEqualTo("190");
+    assertThat(EventStage.intentCode("120")).isEqualTo("120");
     assertThat(EventStage.intentCode("036")).isEqualTo("036");
   }
 }
