@@ -643,7 +643,7 @@ public final class EventStage implements Stage {
   }
 
   /** Auxiliaries of the future and of intention on the event's own verb. */
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wird",
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wird",
       "werden", "werde");
 
   /** Auxiliaries of obligation: what must be done is not done. */
