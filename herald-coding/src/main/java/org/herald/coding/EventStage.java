@@ -707,16 +707,22 @@ public final class EventStage implements Stage {
    * liefern") or the infinitive of a verb of intending ("agreed to resume talks").
    */
   private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head) {
+    return intendedClause(s, arcs, head, 0);
+  }
+
+  private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head, int depth) {
     for (Dependency d : arcs) {
       if (d.head() == head && d.relation().startsWith("aux") && FUTURE_AUX.contains(
           s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
-      // "agreed to resume talks", "promised to support Somalia": what is agreed or promised
-      // is intended, not done.
+      // "agreed to resume talks", "promised to support Somalia", "is willing to send material
+      // to help defend": what is agreed or promised is intended, not done, down a chain of
+      // infinitives.
       if (d.dependent() == head && d.relation().equals("xcomp")) {
         String lemma = s.tokens().get(d.head() - 1).lemma();
-        if (lemma != null && INTENDING.contains(lemma.toLowerCase(Locale.ROOT))) {
+        if (lemma != null && INTENDING.contains(lemma.toLowerCase(Locale.ROOT))
+            || depth < 2 && intendedClause(s, arcs, d.head(), depth + 1)) {
           return true;
         }
       }
