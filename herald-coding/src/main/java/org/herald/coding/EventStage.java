@@ -238,6 +238,24 @@ public final class EventStage implements Stage {
         }
       }
     }
+    boolean visits = false;
+    if (targets.isEmpty() && best.code().startsWith("04") && ARRIVING.contains(
+        lemmaOf(tokens.get(k)))) {
+      // "Saddam Hussein arrived in Amman", "Scholz reiste nach Washington": a visit to the place
+      for (Dependency d : arcs) {
+        if (d.head() == head && d.relation().startsWith("obl")
+            && ARRIVAL_CASES.contains(String.valueOf(caseOf(s, d.dependent())))) {
+          List<Entity> places = new ArrayList<>();
+          collect(s, d.dependent(), names, places);
+          for (Entity e : places) {
+            if (e.type() == EntityType.LOCATION && !targets.contains(e)) {
+              targets.add(e);
+              visits = true;
+            }
+          }
+        }
+      }
+    }
     boolean demands = best.code().startsWith("01") && obligesClause(s, arcs, head);
     if (targets.isEmpty() && (DIRECTED.contains(best.code().substring(0, 2)) || demands)) {
       // "Russland will, dass die USA und die Nato garantieren": the demand is made of the
@@ -257,6 +275,9 @@ public final class EventStage implements Stage {
       return List.of();
     }
     String code = best.code();
+    if (visits && best.weight() == 0) {
+      code = "042"; // make a visit
+    }
     if (best.weight() == 0 && agreesTo(tokens.get(k), arcs, head, lang, tokens)) {
       code = "030"; // "agreed to share information": an intent to cooperate, not cooperation
     }
@@ -645,6 +666,15 @@ public final class EventStage implements Stage {
   /** Auxiliaries of the future and of intention on the event's own verb. */
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wird",
       "werden", "werde");
+
+  /** Verbs of arriving and travelling, whose destination is the place visited. */
+  private static final Set<String> ARRIVING = Set.of("arrive", "travel", "fly", "come", "go",
+      "land", "reisen", "fliegen", "eintreffen", "ankommen", "kommen", "landen");
+  private static final Set<String> ARRIVAL_CASES = Set.of("in", "nach");
+
+  private static String lemmaOf(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
 
   /** Auxiliaries of obligation: what must be done is not done. */
   private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "muss", "müssen",
