@@ -278,10 +278,10 @@ public final class EventStage implements Stage {
     if (visits && best.weight() == 0) {
       code = "042"; // make a visit
     }
-    if (best.weight() == 0 && agreesTo(tokens.get(k), arcs, head, lang, tokens)) {
+    if (best.weight() == 0 && agreesTo(s, tokens.get(k), arcs, head, lang)) {
       code = "030"; // "agreed to share information": an intent to cooperate, not cooperation
     }
-    if (code.startsWith("01") && obligesClause(s, arcs, head)) {
+    if (demands && code.startsWith("01")) {
       code = "100"; // "said that Sudan must return the helicopter": a demand made of Sudan
     }
     boolean negated = negated(s, head);
@@ -704,17 +704,8 @@ public final class EventStage implements Stage {
   /** Verbs of agreeing, which with a clause of what is agreed to express an intent (030). */
   private static final Set<String> AGREEING = Set.of("agree", "consent", "concur");
 
-  private static @Nullable String caseWord(List<Dependency> arcs, int word, List<Token> tokens) {
-    for (Dependency d : arcs) {
-      if (d.head() == word && d.relation().equals("case")) {
-        return tokens.get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
-  }
-
-  private static boolean agreesTo(Token verb, List<Dependency> arcs, int head, String lang,
-      List<Token> tokens) {
+  private static boolean agreesTo(Sentence s, Token verb, List<Dependency> arcs, int head,
+      String lang) {
     if (!lang.equals("en") || !AGREEING.contains(verb.lemma() == null ? ""
         : verb.lemma().toLowerCase(Locale.ROOT))) {
       return false;
@@ -724,8 +715,8 @@ public final class EventStage implements Stage {
         return true;
       }
       // "agreed to a six-month extension": what is agreed to is still to be done
-      if (d.head() == head && d.relation().startsWith("obl") && "to".equals(caseWord(arcs,
-          d.dependent(), tokens))) {
+      if (d.head() == head && d.relation().startsWith("obl")
+          && "to".equals(caseOf(s, d.dependent()))) {
         return true;
       }
     }
@@ -741,11 +732,10 @@ public final class EventStage implements Stage {
   }
 
   private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head, int depth) {
+    if (hasAux(s, arcs, head, FUTURE_AUX)) {
+      return true;
+    }
     for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().startsWith("aux") && FUTURE_AUX.contains(
-          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
       // "agreed to resume talks", "promised to support Somalia", "is willing to send material
       // to help defend": what is agreed or promised is intended, not done, down a chain of
       // infinitives.

@@ -17,18 +17,9 @@ final class Parses {
   static int[] span(List<Dependency> arcs, int root, boolean ownPhrase) {
     int min = root;
     int max = root;
-    List<Integer> todo = new ArrayList<>(List.of(root));
-    Set<Integer> seen = new HashSet<>(todo);
-    while (!todo.isEmpty()) {
-      int node = todo.remove(todo.size() - 1);
-      for (Dependency d : arcs) {
-        if (d.head() == node && !(ownPhrase && clausal(d.relation()))
-            && seen.add(d.dependent())) {
-          min = Math.min(min, d.dependent());
-          max = Math.max(max, d.dependent());
-          todo.add(d.dependent());
-        }
-      }
+    for (int w : under(arcs, root, ownPhrase)) {
+      min = Math.min(min, w);
+      max = Math.max(max, w);
     }
     return new int[] {min, max};
   }
@@ -38,12 +29,18 @@ final class Parses {
    * (which may stand between its other words: "said they will release them on Monday").
    */
   static Set<Integer> phrase(List<Dependency> arcs, int root) {
+    return under(arcs, root, true);
+  }
+
+  /** A word and the words under it; with {@code ownPhrase}, less the clauses it governs. */
+  private static Set<Integer> under(List<Dependency> arcs, int root, boolean ownPhrase) {
     Set<Integer> seen = new HashSet<>(List.of(root));
     List<Integer> todo = new ArrayList<>(List.of(root));
     while (!todo.isEmpty()) {
       int node = todo.remove(todo.size() - 1);
       for (Dependency d : arcs) {
-        if (d.head() == node && !clausal(d.relation()) && seen.add(d.dependent())) {
+        if (d.head() == node && !(ownPhrase && clausal(d.relation()))
+            && seen.add(d.dependent())) {
           todo.add(d.dependent());
         }
       }

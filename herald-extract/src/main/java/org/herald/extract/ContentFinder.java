@@ -115,6 +115,7 @@ final class ContentFinder {
     private final Map<Element, Object> outsideReasons = new IdentityHashMap<>();
     private final Map<Element, Boolean> listed = new IdentityHashMap<>();
     private final Map<Element, Boolean> boilerplate = new IdentityHashMap<>();
+    private final Map<Element, Boolean> teaser = new IdentityHashMap<>();
     private static final Object NONE = new Object();
 
     Stats(List<Block> all, Element body) {
@@ -356,7 +357,7 @@ final class ContentFinder {
       return; // a page of short lines only: nothing to tell the article by
     }
     for (int i = region.size() - 1; i >= 0; i--) {
-      if (reasons.get(i) != null || isGood(region.get(i)) || isCell(region.get(i))) {
+      if (reasons.get(i) != null || isGood(region.get(i)) || isItem(region.get(i))) {
         continue; // a table's cells and a list's items are its data, however short
       }
       Block b = region.get(i);
@@ -374,7 +375,7 @@ final class ContentFinder {
     }
   }
 
-  private static boolean isCell(Block b) {
+  private static boolean isItem(Block b) {
     return b.tag().equals("td") || b.tag().equals("th")
         || b.tag().equals("li") && b.linkDensity() < 0.5;
   }
@@ -505,24 +506,30 @@ final class ContentFinder {
       if (st.text(a) > 600) {
         return false;
       }
-      if (a.className().isEmpty() || a.parent() == null || st.blocks(a) < 2
-          || PARAGRAPH_TAGS.contains(a.tagName()) || !hasHeadlineLink(a)
-          || !a.getElementsByTag("blockquote").isEmpty()) { // embedded posts are quoted text
-        continue;
-      }
-      int alike = 0;
-      for (Element sibling : a.parent().children()) {
-        if (sibling != a && sibling.tagName().equals(a.tagName())
-            && sibling.className().equals(a.className()) && st.blocks(sibling) >= 2
-            && hasHeadlineLink(sibling)) {
-          alike++;
-        }
-      }
-      if (alike >= 1) {
+      if (st.teaser.computeIfAbsent(a, x -> isTeaserItem(x, st))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A small box with a class, a linked headline and text, beside another box like it. */
+  private static boolean isTeaserItem(Element a, Stats st) {
+    if (a.className().isEmpty() || a.parent() == null || !isHeadlinedBox(a, st)
+        || !a.getElementsByTag("blockquote").isEmpty()) { // embedded posts are quoted text
+      return false;
+    }
+    for (Element sibling : a.parent().children()) {
+      if (sibling != a && sibling.tagName().equals(a.tagName())
+          && sibling.className().equals(a.className()) && isHeadlinedBox(sibling, st)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHeadlinedBox(Element a, Stats st) {
+    return st.blocks(a) >= 2 && !PARAGRAPH_TAGS.contains(a.tagName()) && hasHeadlineLink(a);
   }
 
   /** Whether an item opens with a link of a headline's length (its title, linked). */

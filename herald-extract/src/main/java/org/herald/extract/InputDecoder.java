@@ -49,7 +49,8 @@ final class InputDecoder {
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, declared), declared);
     }
-    if (isUtf8(bytes) || mostlyUtf8(bytes)) {
+    int[] sequences = utf8Sequences(bytes);
+    if (sequences[1] == 0 || mostly(sequences)) {
       // A few broken sequences in a page of UTF-8 (a truncated snippet, a pasted byte) become
       // replacement characters rather than turning every letter with an accent into two.
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -58,37 +59,24 @@ final class InputDecoder {
     return new Decoded(new String(bytes, fallback), fallback);
   }
 
-  /** Whether the bytes are well-formed UTF-8 (no overlong forms or surrogates checked). */
-  static boolean isUtf8(byte[] b) {
-    int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? (c <= 0xEF ? 2 : -1)
-          : c >= 0xC2 && c <= 0xDF ? 1 : -1;
-      if (extra < 0 || i + extra >= n) {
-        return false;
-      }
-      for (int k = 1; k <= extra; k++) {
-        if ((b[i + k] & 0xC0) != 0x80) {
-          return false;
-        }
-      }
-      i += extra + 1;
-    }
-    return true;
-  }
-
   /**
    * Whether undeclared bytes are UTF-8 with a few broken sequences: at least 20 well-formed
    * multi-byte characters and no more than one broken sequence for every 50 of them. Text in a
    * single-byte charset almost never forms even one well-formed UTF-8 sequence.
    */
   static boolean mostlyUtf8(byte[] b) {
+    return mostly(utf8Sequences(b));
+  }
+
+  private static boolean mostly(int[] sequences) {
+    return sequences[0] >= 20 && sequences[1] * 50 <= sequences[0];
+  }
+
+  /**
+   * The well-formed and the broken multi-byte UTF-8 sequences of the bytes (no overlong forms or
+   * surrogates checked): none broken means the bytes are UTF-8.
+   */
+  private static int[] utf8Sequences(byte[] b) {
     int good = 0;
     int bad = 0;
     int i = 0;
@@ -113,7 +101,7 @@ final class InputDecoder {
         i++;
       }
     }
-    return good >= 20 && bad * 50 <= good;
+    return new int[] {good, bad};
   }
 
   private static String strip(String s) {

@@ -275,9 +275,13 @@ public final class ExtractionEval {
    * spaces and joiners), which Herald removes from its text and some gold segments keep.
    */
   private static String normalise(String s) {
-    return s.replaceAll("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]", "")
-        .replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    String visible = INVISIBLE.matcher(s).replaceAll("").replace('\u00A0', ' ');
+    return SPACES.matcher(visible).replaceAll(" ").strip();
   }
+
+  private static final java.util.regex.Pattern INVISIBLE =
+      java.util.regex.Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static JsonNode readJson(Path file) {
     try {
