@@ -20,7 +20,59 @@ import org.jspecify.annotations.Nullable;
 final class HtmlExtractor {
   private HtmlExtractor() {}
 
+  /** A page that yields less than this is looked at again with its HTML templates shown. */
+  private static final int SHORT_TEXT = 250;
+
+  private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile(
+      "(?is)<script\\b[^>]*\\btype\\s*=\\s*[\"']text/(?:x-)?template[\"'][^>]*>(.*?)</script\\s*>");
+
   static Document.Builder extract(String html, @Nullable String url) {
+    Document.Builder doc = extractOnce(html, url);
+    if (doc.text().length() < SHORT_TEXT) {
+      String shown = showTemplates(html);
+      if (shown != null) {
+        Document.Builder again = extractOnce(shown, url);
+        if (again.text().length() > doc.text().length()) {
+          return again;
+        }
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * Some blogs (Blogger's, for one) ship the post as HTML inside a script template that their
+   * scripts render. Returns the page with each such template that holds paragraphs turned into a
+   * div, the markup around it padded to the same length so that source offsets stay true, or
+   * null when there is none. Templates with placeholders ({{x}}, <%= x %>, ${x}) stay scripts.
+   */
+  static @Nullable String showTemplates(String html) {
+    java.util.regex.Matcher m = TEMPLATE.matcher(html);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String inner = m.group(1);
+      if (!inner.contains("<p") || inner.contains("{{") || inner.contains("<%")
+          || inner.contains("${")) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(html.length());
+      }
+      out.append(html, last, m.start());
+      out.append(pad("<div>", m.start(1) - m.start()));
+      out.append(inner);
+      out.append(pad("</div>", m.end() - m.end(1)));
+      last = m.end();
+    }
+    return out == null ? null : out.append(html, last, html.length()).toString();
+  }
+
+  private static String pad(String tag, int length) {
+    return tag + " ".repeat(Math.max(0, length - tag.length()));
+  }
+
+  private static Document.Builder extractOnce(String html, @Nullable String url) {
     org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url,
         Parser.htmlParser().setTrackPosition(true));
     Metadata.Head head = new Metadata.Head(page);

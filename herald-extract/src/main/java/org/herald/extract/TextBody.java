@@ -1,5 +1,6 @@
 package org.herald.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.core.model.Paragraph;
@@ -39,10 +40,17 @@ final class TextBody {
     return paragraphs;
   }
 
-  /** Folds runs of white space (non-breaking spaces too) inside a paragraph into one space. */
+  /**
+   * Folds runs of white space (non-breaking spaces too) inside a paragraph into one space, drops
+   * invisible formatting characters and composes the text (Unicode NFC), so that an "ü" written
+   * as "u" and a combining diaeresis reads, searches and matches dictionaries as "ü".
+   */
   static String normalise(String s) {
     if (hasInvisible(s)) {
       s = stripInvisible(s);
+    }
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFC);
     }
     StringBuilder sb = null;
     int n = s.length();
@@ -79,10 +87,12 @@ final class TextBody {
     return sb != null ? sb.toString() : s.substring(start, end);
   }
 
-  /** Soft hyphens and zero-width characters: in the markup, never seen by a reader. */
+  /**
+   * Soft hyphens, zero-width spaces, word joiners and byte-order marks: in the markup, never seen
+   * by a reader. Zero-width (non-)joiners stay: Persian and Indic spelling needs them.
+   */
   private static boolean isInvisible(char c) {
-    return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
-        || c == '\uFEFF';
+    return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
   }
 
   private static boolean hasInvisible(String s) {

@@ -229,4 +229,30 @@ class ArticleExtractorTest {
         .getBytes(StandardCharsets.UTF_8)).withPublished("2021-12-15"));
     assertThat(given.publishedSource()).isEqualTo("caller");
   }
+
+  @Test
+  void aPostShippedInsideAScriptTemplateIsReadWithItsSourceOffsets() {
+    String post = "<p>Die Außenminister der G-7 verurteilten am Sonntag in Liverpool das Vorgehen"
+        + " Russlands an der Grenze zur Ukraine.</p>\n<p>Sie drohten Moskau mit Folgen, sollte es"
+        + " die Ukraine angreifen, und riefen zu Gesprächen auf.</p>";
+    String html = "<html><body><div class='post'><h3>G-7 warnen Moskau</h3>"
+        + "<script type='text/template'>" + post + "</script></div>"
+        + "<script type=\"text/template\"><p>{{comment.text}}</p></script></body></html>";
+    Document d = extract("blog.html", html);
+    assertThat(d.text()).contains("verurteilten am Sonntag in Liverpool")
+        .contains("riefen zu Gesprächen auf.").doesNotContain("{{");
+    var first = d.paragraphs().stream().filter(p -> d.text().substring(p.start(), p.end())
+        .startsWith("Die Außenminister")).findFirst().orElseThrow();
+    assertThat(html.substring(first.sourceStart(), first.sourceEnd()))
+        .startsWith("Die Außenminister der G-7").endsWith("an der Grenze zur Ukraine.");
+    assertThat(HtmlExtractor.showTemplates("<p>Kein Template.</p>")).isNull();
+  }
+
+  @Test
+  void textIsComposedAndKeepsJoinersButNotSoftHyphens() {
+    Document d = extract("nfc.txt", "Gru\u0308ße aus Mu\u0308nchen: die Ver\u00ADhand\u00ADlungen"
+        + " gehen weiter.\n\nمی\u200Cخواهم\n");
+    assertThat(d.text()).startsWith("Grüße aus München: die Verhandlungen gehen weiter.")
+        .contains("می\u200Cخواهم");
+  }
 }

@@ -194,6 +194,8 @@ public record Document(
       layers.addAll(d.layers);
     }
 
+    /** The text this document is built on. */
+    public String text() { return text; }
     public Builder id(String v) { id = v; return this; }
     public Builder language(@Nullable String v) { language = v; return this; }
     public Builder title(@Nullable String v) { title = v; return this; }

@@ -272,7 +272,9 @@ public final class ExtractionEval {
 
   /**
    * Folds white space, and drops the characters a reader never sees (soft hyphens, zero-width
-   * spaces and joiners), which Herald removes from its text and some gold segments keep.
+   * spaces and joiners), which Herald removes from its text (all but the joiners) and some gold
+   * segments keep. Both sides are compared as written; Herald composes its text (NFC), as the
+   * gold segments are.
    */
   private static String normalise(String s) {
     String visible = INVISIBLE.matcher(s).replaceAll("").replace('\u00A0', ' ');
