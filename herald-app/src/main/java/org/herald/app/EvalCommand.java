@@ -409,6 +409,8 @@ final class EvalCommand implements Runnable {
           c[1]));
       System.out.printf(Locale.ROOT, "%d records: no event %d, gold category among the events %.3f%n",
           f.records(), f.none(), f.anyRight() / (double) f.records());
+      System.out.printf(Locale.ROOT, "gold category with a gold source %.3f%n",
+          f.sourceRight() / (double) f.records());
       System.out.printf(Locale.ROOT, "plover accuracy %.3f%n",
           f.firstRight() / (double) f.records());
       return 0;

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * do not exercise: agreeing to act is an intent (03); a statement that another must act is a
  * demand of it (10), and what must be done is no event; a people named by its demonym acts as
  * its country; the actor under "leaders of"; a subject shared down a chain of verbs; "it" as
- * the country named before it; being willing to act is an intent.
+ * the country named before it; being willing to act is an intent; a threat is directed at
+ * whom the threatened act is; "a Swedish proposal" is Sweden's; an office holder the knowledge
+ * base does not know acts for the government his office names.
  */
 class EnglishEventsIT {
   @Test
@@ -36,7 +38,10 @@ class EnglishEventsIT {
         "14 GEO -> -", // Thousands of Georgians protested
         "03 Democratic Party of Albania -> -", // Leaders of ... agreed to postpone
         "03 KEN -> SOM", // promised to support Somalia: intended, 032
-        "16 JPN -> SRB"); // said it had halted aid: "it" is Japan
+        "16 JPN -> SRB", // said it had halted aid: "it" is Japan
+        "13 PAK -> AFG", // threatened to cut off gas supplies to Afghanistan
+        "12 NOR -> SWE", // rejected a Swedish proposal
+        "11 GHA -> TGO"); // Ghanaian Foreign Minister Kwame Asante (unknown) criticised
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
     assertThat(events).as("what is only asked for or agreed to is not done")
         .noneMatch(e -> e.startsWith("08 MDA") || e.startsWith("04 ") || e.startsWith("05 "));

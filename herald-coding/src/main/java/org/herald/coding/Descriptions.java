@@ -80,6 +80,10 @@ final class Descriptions {
         // "Thousands of Nigerians", "Palästinenser protestierten": a people named by its
         // demonym acts as its country's population (NGA, PSE).
         String people = demonym(wordsOf.get(i), upos.get(i), lang);
+        if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang)) {
+          // "an Indian proposal", "Iraqi towns", "German goods": the country whose thing it is.
+          people = countryOfAdjective(wordsOf.get(i), upos.get(i), lang);
+        }
         if (people != null) {
           out.add(new Found(i, i, EntityType.ORGANIZATION, cameo(people, "")));
         }
@@ -186,7 +190,10 @@ final class Descriptions {
         seen.add(new Seen(person.entry(), h.office()));
         return new Found(h.first(), h.last(), EntityType.PERSON, person.entry());
       }
-      return null;
+      // "British Defence Secretary Tom King", someone the knowledge base does not know: the
+      // office names his government, which the events stage lends him as his actor.
+      return place != null && place.matches("[A-Z]{3}")
+          ? new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV")) : null;
     }
     if (place != null && day != null) {
       KbEntry holder = kb.holder(place, h.office(), day);
@@ -307,6 +314,41 @@ final class Descriptions {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word at i is an adjective before a noun that no office, agent or name follows
+   * ("an Indian proposal", but not "Indian officials", which the agent takes, nor "Indian Ocean").
+   */
+  private boolean describesThing(List<String> wordsOf, List<String> lemmas, List<String> upos,
+      List<Name> names, int i, String lang) {
+    if (!"ADJ".equals(upos.get(i)) && !"PROPN".equals(upos.get(i))) {
+      return false;
+    }
+    int n = wordsOf.size();
+    for (int j = i + 1; j < n && j <= i + 3; j++) {
+      if (nameAt(names, j) != null || head(wordsOf, lemmas, j, lang) != null) {
+        return false;
+      }
+      String u = upos.get(j);
+      if ("NOUN".equals(u)) {
+        return true;
+      }
+      if (!"ADJ".equals(u) && !"CCONJ".equals(u) && !"PUNCT".equals(u)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The country a demonym adjective names ("Indian", "russischen"), or null. */
+  private @Nullable String countryOfAdjective(String word, String upos, String lang) {
+    if (word.length() < 4 || "en".equals(lang) && !Character.isUpperCase(word.charAt(0))
+        || kb.best(word, lang) != null) {
+      return null;
+    }
+    KbEntry c = kb.countryOfDerivedWord(word);
+    return c == null || c.country() == null ? null : c.country();
   }
 
   /** The country whose people a plural demonym noun names ("Nigerians", "Russen"), or null. */

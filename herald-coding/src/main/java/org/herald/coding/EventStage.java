@@ -65,6 +65,10 @@ public final class EventStage implements Stage {
       "against", "zwischen", "between", "an", "to", "auf", "on");
   /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
   private static final Set<String> DIRECTED = Set.of("02", "10", "11", "12", "13");
+  /** Roots whose addressee may be that of the infinitive they govern ("threatened to shell X"). */
+  private static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
+  private static final Set<String> EMBEDDED_CASES = Set.of("to", "from", "in", "into", "on",
+      "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
   private static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
       "15", "16", "17", "18", "19", "20");
 
@@ -91,7 +95,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    List<Named> names = Named.inOrder(doc);
+    List<Named> names = withOffices(Named.inOrder(doc), doc.text());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : doc.sentences()) {
@@ -271,6 +275,26 @@ public final class EventStage implements Stage {
       }
       targets.removeAll(sources);
     }
+    if (targets.isEmpty() && EMBEDDING.contains(best.code().substring(0, 2))) {
+      // "Iran threatened to cut off electricity to Nakhichevan", "refused to deploy
+      // peacekeepers in Iraq": a threat, refusal, offer or demand is directed at whom the act
+      // it governs is directed at.
+      for (Dependency d : arcs) {
+        if (d.head() == head && d.relation().equals("xcomp") && !hasSubject(arcs, d.dependent())) {
+          for (Dependency e : arcs) {
+            if (e.head() != d.dependent()) {
+              continue;
+            }
+            String c = caseOf(s, e.dependent());
+            if (e.relation().equals("obj") || e.relation().equals("iobj")
+                || e.relation().startsWith("obl") && c != null && EMBEDDED_CASES.contains(c)) {
+              collect(s, e.dependent(), names, targets);
+            }
+          }
+        }
+      }
+      targets.removeAll(sources);
+    }
     if (sources.isEmpty()) {
       return List.of();
     }
@@ -408,6 +432,34 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A person the knowledge base does not know acts for the government his office names
+   * ("British Defence Secretary Tom King" is GBRGOV): his mentions right after such an office
+   * carry its actor, keeping his own id and name.
+   */
+  private static List<Named> withOffices(List<Named> names, String text) {
+    List<Named> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      Named n = names.get(i);
+      Entity e = n.entity();
+      if (e.type() == EntityType.PERSON && actor(e) == null) {
+        for (Named r : names) {
+          Entity role = r.entity();
+          int gap = n.mention().start() - r.mention().end();
+          if (role.type() == EntityType.ORGANIZATION && actor(role) != null
+              && role.kb().id().startsWith("cameo:") && gap >= 0 && gap <= 2
+              && text.substring(r.mention().end(), n.mention().start()).matches("[ ,]*")) {
+            n = new Named(n.mention(), new Entity(e.id(), e.type(), e.name(), role.kb(),
+                e.mentions()));
+            break;
+          }
+        }
+      }
+      out.add(n);
+    }
+    return out;
   }
 
   private static @Nullable String actor(Entity e) {
@@ -595,7 +647,8 @@ public final class EventStage implements Stage {
     // coalition": the name under the noun under it.
     for (Dependency d : s.dependencies()) {
       if (d.head() == word && (d.relation().startsWith("nmod") || d.relation().equals("flat")
-          || d.relation().equals("compound") || d.relation().equals("appos"))) {
+          || d.relation().equals("compound") || d.relation().equals("appos")
+          || d.relation().equals("amod"))) {
         Entity e = covering(names, s.tokens().get(d.dependent() - 1));
         if (e != null && e.type() != EntityType.MISC) {
           return e;

@@ -19,16 +19,19 @@ import org.herald.core.model.Event;
  * PLOVER category accuracy on PLOVER_GSR_CAMEO.json (322 English sentences of the CAMEO manual,
  * recoded to PLOVER): Herald's CAMEO codes are mapped to PLOVER categories with
  * CAMEO2PLOVER-2021.txt (its names brought to the gold file's version); a record is right when Herald's first event has the gold category.
- * Also reported: the share of records where any event has it, and where Herald codes nothing.
+ * Also reported: the share of records where any event has it, where Herald codes nothing, and
+ * where an event of the gold category also has a source whose actor code begins with one of the
+ * gold sources' codes (its first three letters: a country, or IGO, NGO...), which measures the
+ * actor, not only the verb.
  */
 public final class PloverEval {
   private PloverEval() {}
 
-  /** A gold record: id, text, PLOVER category. */
-  public record Record(String id, String text, String category) {}
+  /** A gold record: id, text, PLOVER category, the first three letters of its sources' codes. */
+  public record Record(String id, String text, String category, List<String> sources) {}
 
   /** Figures over the records. */
-  public record Figures(int records, int firstRight, int anyRight, int none,
+  public record Figures(int records, int firstRight, int anyRight, int none, int sourceRight,
       Map<String, int[]> byCategory) {}
 
   public static List<Record> read(Path file) throws IOException {
@@ -39,7 +42,15 @@ public final class PloverEval {
       if (category.isEmpty() || category.equals("DOCUMENT")) {
         continue;
       }
-      out.add(new Record(r.path("id").asText(), r.path("text").asText(), category));
+      List<String> sources = new ArrayList<>();
+      for (JsonNode a : r.path("source")) {
+        String code = a.path("code").asText("");
+        if (code.length() >= 3) {
+          sources.add(code.substring(0, 3));
+        }
+      }
+      out.add(new Record(r.path("id").asText(), r.path("text").asText(), category,
+          List.copyOf(sources)));
     }
     return out;
   }
@@ -88,6 +99,7 @@ public final class PloverEval {
     int first = 0;
     int any = 0;
     int none = 0;
+    int sourceRight = 0;
     Map<String, int[]> by = new java.util.TreeMap<>();
     for (Record r : records) {
       List<Event> events = List.of();
@@ -111,7 +123,13 @@ public final class PloverEval {
       if (events.stream().anyMatch(e -> plover(e.code(), mapping).equals(r.category()))) {
         any++;
       }
+      if (events.stream().anyMatch(e -> plover(e.code(), mapping).equals(r.category())
+          && e.source() != null && e.source().actor() != null
+          && e.source().actor().length() >= 3
+          && r.sources().contains(e.source().actor().substring(0, 3)))) {
+        sourceRight++;
+      }
     }
-    return new Figures(records.size(), first, any, none, by);
+    return new Figures(records.size(), first, any, none, sourceRight, by);
   }
 }
