@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * its country; the actor under "leaders of"; a subject shared down a chain of verbs; "it" as
  * the country named before it; being willing to act is an intent; a threat is directed at
  * whom the threatened act is; "a Swedish proposal" is Sweden's; an office holder the knowledge
- * base does not know acts for the government his office names.
+ * base does not know acts for the government his office names; a protest with no addressee is
+ * directed at the country where it happens; only what is done together is done to each other.
  */
 class EnglishEventsIT {
   @Test
@@ -35,7 +36,7 @@ class EnglishEventsIT {
         "03 JPN -> KOR", // agreed to ...
         "03 KOR -> JPN", // ... resume talks: intended, 036, not held, 046
         "10 Foreign Ministry of Russia -> MDA", // said that Moldova must return
-        "14 GEO -> -", // Thousands of Georgians protested
+        "14 GEO -> GEO", // Thousands of Georgians protested ... in Tbilisi: against Georgia
         "03 Democratic Party of Albania -> -", // Leaders of ... agreed to postpone
         "03 KEN -> SOM", // promised to support Somalia: intended, 032
         "16 JPN -> SRB", // said it had halted aid: "it" is Japan
@@ -43,6 +44,8 @@ class EnglishEventsIT {
         "12 NOR -> SWE", // rejected a Swedish proposal
         "11 GHA -> TGO"); // Ghanaian Foreign Minister Kwame Asante (unknown) criticised
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
+    assertThat(events).as("condemning together is not condemning each other")
+        .doesNotContain("11 EGY -> JOR", "11 JOR -> EGY");
     assertThat(events).as("what is only asked for or agreed to is not done")
         .noneMatch(e -> e.startsWith("08 MDA") || e.startsWith("04 ") || e.startsWith("05 "));
   }

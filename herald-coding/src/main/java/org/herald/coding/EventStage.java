@@ -69,6 +69,10 @@ public final class EventStage implements Stage {
   private static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
   private static final Set<String> EMBEDDED_CASES = Set.of("to", "from", "in", "into", "on",
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
+  /** Roots whose act, done by several with no addressee, is done to each other. */
+  private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "19");
+  /** Roots whose act, with no addressee, is directed at the place where it happens. */
+  private static final Set<String> ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
   private static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
       "15", "16", "17", "18", "19", "20");
 
@@ -333,19 +337,36 @@ public final class EventStage implements Stage {
     Token trigger = tokens.get(k);
     String triggerText = particle == null ? trigger.word() : trigger.word() + " ... " + particle;
     List<Event> out = new ArrayList<>();
-    boolean symmetric = targets.isEmpty() && sources.size() >= 2;
+    // Only what is done together is done to each other: "Xi und Putin hielten einen Videoanruf
+    // ab", "Japan and Korea agreed", "the two armies clashed"; but "officials and witnesses
+    // said" is no statement of one to the other.
+    boolean symmetric = targets.isEmpty() && sources.size() >= 2
+        && RECIPROCAL.contains(actCode.substring(0, 2));
     // Protests, demands, threats, force and the like stand without a target ("Thousands
     // protested", "Russia mobilised"); statements and meetings need one.
     boolean alone = targets.isEmpty() && !symmetric
         && MONADIC.contains(actCode.substring(0, 2));
+    boolean onPlace = false;
+    if (alone && ON_PLACE.contains(actCode.substring(0, 2))) {
+      // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
+      // forces in Lebanon": protest and force without an addressee are directed at the country
+      // where they happen, the source's own too.
+      Entity where = placeEntity(s, head, names);
+      if (where != null && actor(where) != null && !sources.contains(where)) {
+        targets.add(where);
+        alone = false;
+        onPlace = true;
+      }
+    }
     for (Entity src : sources) {
       // "Xi und Putin hielten einen Videoanruf ab": with no target, coordinated sources act on
       // each other.
       List<Entity> tgts = symmetric ? sources
           : alone ? java.util.Collections.singletonList(null) : targets;
       for (Entity tgt : tgts) {
-        if (tgt == src || tgt != null && actor(tgt) != null && actor(tgt).equals(actor(src))) {
-          continue;
+        if (tgt == src || !onPlace && tgt != null && actor(tgt) != null
+            && actor(tgt).equals(actor(src))) {
+          continue; // but Algerians protesting in Algiers protest against Algeria
         }
         out.add(new Event(eventActor(src), tgt == null ? null : eventActor(tgt), code,
             code.substring(0, 2),
@@ -929,13 +950,19 @@ public final class EventStage implements Stage {
 
   /** A place named in the clause with "in", "bei", "at": its name. */
   private static @Nullable String place(Sentence s, int head, List<Named> names) {
+    Entity e = placeEntity(s, head, names);
+    return e == null ? null : e.name();
+  }
+
+  /** The place of the clause: a location after in, at, bei, im. */
+  private static @Nullable Entity placeEntity(Sentence s, int head, List<Named> names) {
     for (Dependency d : s.dependencies()) {
       if (d.head() == head && d.relation().startsWith("obl")) {
         String c = caseOf(s, d.dependent());
         if (c != null && Set.of("in", "bei", "at", "im").contains(c)) {
           Entity e = covering(names, s.tokens().get(d.dependent() - 1));
           if (e != null && e.type() == EntityType.LOCATION) {
-            return e.name();
+            return e;
           }
         }
       }
