@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * its country; the actor under "leaders of"; a subject shared down a chain of verbs; "it" as
  * the country named before it; being willing to act is an intent; a threat is directed at
  * whom the threatened act is; "a Swedish proposal" is Sweden's; an office holder the knowledge
- * base does not know acts for the government his office names; a protest with no addressee is
- * directed at the country where it happens; only what is done together is done to each other.
+ * base does not know acts for the government his office names, or for whom his apposition
+ * names; a protest with no addressee is directed at the country where it happens; only what is
+ * done together is done to each other.
  */
 class EnglishEventsIT {
   @Test
@@ -42,7 +43,8 @@ class EnglishEventsIT {
         "16 JPN -> SRB", // said it had halted aid: "it" is Japan
         "13 PAK -> AFG", // threatened to cut off gas supplies to Afghanistan
         "12 NOR -> SWE", // rejected a Swedish proposal
-        "11 GHA -> TGO"); // Ghanaian Foreign Minister Kwame Asante (unknown) criticised
+        "11 GHA -> TGO", // Ghanaian Foreign Minister Kwame Asante (unknown) criticised
+        "11 IGO -> ETH"); // Anna Berglund (unknown), a spokeswoman for the WFP, criticised
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
     assertThat(events).as("condemning together is not condemning each other")
         .doesNotContain("11 EGY -> JOR", "11 JOR -> EGY");

@@ -626,10 +626,32 @@ public final class EventStage implements Stage {
     }
     for (int h : heads) {
       Entity e = entityUnder(s, h, names);
+      if (e != null && e.type() == EntityType.PERSON && actor(e) == null) {
+        e = withRole(s, h, names, e);
+      }
       if (e != null && !into.contains(e)) {
         into.add(e);
       }
     }
+  }
+
+  /**
+   * A person the knowledge base does not know, with an apposition that names whom he acts for
+   * ("Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Salaheddine Sidhoum,
+   * Algeria's leading human rights activist"): that actor, his own id and name kept.
+   */
+  private static Entity withRole(Sentence s, int word, List<Named> names, Entity person) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("appos")) {
+        Entity role = entityUnder(s, d.dependent(), names);
+        if (role != null && role != person && role.type() != EntityType.PERSON
+            && actor(role) != null) {
+          return new Entity(person.id(), person.type(), person.name(), role.kb(),
+              person.mentions());
+        }
+      }
+    }
+    return person;
   }
 
   /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */
