@@ -411,6 +411,9 @@ final class EvalCommand implements Runnable {
           f.records(), f.none(), f.anyRight() / (double) f.records());
       System.out.printf(Locale.ROOT, "gold category with a gold source %.3f%n",
           f.sourceRight() / (double) f.records());
+      System.out.printf(Locale.ROOT,
+          "%d records with gold targets: gold category, source and target %.3f%n",
+          f.withTarget(), f.tripleRight() / (double) f.withTarget());
       System.out.printf(Locale.ROOT, "plover accuracy %.3f%n",
           f.firstRight() / (double) f.records());
       return 0;

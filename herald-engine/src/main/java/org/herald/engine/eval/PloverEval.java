@@ -14,6 +14,7 @@ import org.herald.core.HeraldException;
 import org.herald.core.Pipeline;
 import org.herald.core.RawInput;
 import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
 
 /**
  * PLOVER category accuracy on PLOVER_GSR_CAMEO.json (322 English sentences of the CAMEO manual,
@@ -22,17 +23,22 @@ import org.herald.core.model.Event;
  * Also reported: the share of records where any event has it, where Herald codes nothing, and
  * where an event of the gold category also has a source whose actor code begins with one of the
  * gold sources' codes (its first three letters: a country, or IGO, NGO...), which measures the
- * actor, not only the verb.
+ * actor, not only the verb; and, over the records with gold targets, where such an event's
+ * target is one of them too: the triple that PETRARCH's loose F1 counts.
  */
 public final class PloverEval {
   private PloverEval() {}
 
-  /** A gold record: id, text, PLOVER category, the first three letters of its sources' codes. */
-  public record Record(String id, String text, String category, List<String> sources) {}
+  /**
+   * A gold record: id, text, PLOVER category, the first three letters of its sources' and
+   * targets' codes (targets empty where the gold has none).
+   */
+  public record Record(String id, String text, String category, List<String> sources,
+      List<String> targets) {}
 
   /** Figures over the records. */
   public record Figures(int records, int firstRight, int anyRight, int none, int sourceRight,
-      Map<String, int[]> byCategory) {}
+      int withTarget, int tripleRight, Map<String, int[]> byCategory) {}
 
   public static List<Record> read(Path file) throws IOException {
     List<Record> out = new ArrayList<>();
@@ -42,17 +48,30 @@ public final class PloverEval {
       if (category.isEmpty() || category.equals("DOCUMENT")) {
         continue;
       }
-      List<String> sources = new ArrayList<>();
-      for (JsonNode a : r.path("source")) {
-        String code = a.path("code").asText("");
-        if (code.length() >= 3) {
-          sources.add(code.substring(0, 3));
-        }
-      }
       out.add(new Record(r.path("id").asText(), r.path("text").asText(), category,
-          List.copyOf(sources)));
+          countries(r.path("source")), countries(r.path("target"))));
     }
     return out;
+  }
+
+  /** The first three letters of the codes of a gold actor list (none for a missing list). */
+  private static List<String> countries(JsonNode actors) {
+    List<String> out = new ArrayList<>();
+    if (actors.isArray()) {
+      for (JsonNode a : actors) {
+        String code = a.path("code").asText("");
+        if (code.length() >= 3) {
+          out.add(code.substring(0, 3));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean actorIn(@org.jspecify.annotations.Nullable EventActor a,
+      List<String> codes) {
+    return a != null && a.actor() != null && a.actor().length() >= 3
+        && codes.contains(a.actor().substring(0, 3));
   }
 
   /** CAMEO code (2 to 4 digits) to PLOVER category, from CAMEO2PLOVER-2021.txt. */
@@ -100,6 +119,7 @@ public final class PloverEval {
     int any = 0;
     int none = 0;
     int sourceRight = 0;
+    int triples = 0;
     Map<String, int[]> by = new java.util.TreeMap<>();
     for (Record r : records) {
       List<Event> events = List.of();
@@ -124,12 +144,16 @@ public final class PloverEval {
         any++;
       }
       if (events.stream().anyMatch(e -> plover(e.code(), mapping).equals(r.category())
-          && e.source() != null && e.source().actor() != null
-          && e.source().actor().length() >= 3
-          && r.sources().contains(e.source().actor().substring(0, 3)))) {
+          && actorIn(e.source(), r.sources()))) {
         sourceRight++;
       }
+      if (!r.targets().isEmpty() && events.stream().anyMatch(e -> plover(e.code(), mapping)
+          .equals(r.category()) && actorIn(e.source(), r.sources())
+          && actorIn(e.target(), r.targets()))) {
+        triples++;
+      }
     }
-    return new Figures(records.size(), first, any, none, sourceRight, by);
+    int withTarget = (int) records.stream().filter(r -> !r.targets().isEmpty()).count();
+    return new Figures(records.size(), first, any, none, sourceRight, withTarget, triples, by);
   }
 }
