@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * whom the threatened act is; "a Swedish proposal" is Sweden's; an office holder the knowledge
  * base does not know acts for the government his office names, or for whom his apposition
  * names; a protest with no addressee is directed at the country where it happens; only what is
- * done together is done to each other.
+ * done together is done to each other; the names coordinated with one under a noun count too.
  */
 class EnglishEventsIT {
   @Test
@@ -44,7 +44,8 @@ class EnglishEventsIT {
         "13 PAK -> AFG", // threatened to cut off gas supplies to Afghanistan
         "12 NOR -> SWE", // rejected a Swedish proposal
         "11 GHA -> TGO", // Ghanaian Foreign Minister Kwame Asante (unknown) criticised
-        "11 IGO -> ETH"); // Anna Berglund (unknown), a spokeswoman for the WFP, criticised
+        "11 IGO -> ETH", // Anna Berglund (unknown), a spokeswoman for the WFP, criticised
+        "13 POL -> BLR", "13 POL -> RUS"); // ties with Belarus and Russia: both
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
     assertThat(events).as("condemning together is not condemning each other")
         .doesNotContain("11 EGY -> JOR", "11 JOR -> EGY");

@@ -632,6 +632,31 @@ public final class EventStage implements Stage {
       if (e != null && !into.contains(e)) {
         into.add(e);
       }
+      if (e != null) {
+        addCoordinatedModifiers(s, h, e, names, into);
+      }
+    }
+  }
+
+  /**
+   * The names coordinated with the one found under a noun: "relations with Congo and Costa
+   * Rica", "the withdrawal of Russian and Belarusian troops".
+   */
+  private static void addCoordinatedModifiers(Sentence s, int word, Entity found,
+      List<Named> names, List<Entity> into) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() != word || !(d.relation().startsWith("nmod") || d.relation().equals("amod"))
+          || covering(names, s.tokens().get(d.dependent() - 1)) != found) {
+        continue;
+      }
+      for (Dependency c : s.dependencies()) {
+        if (c.head() == d.dependent() && c.relation().equals("conj")) {
+          Entity other = covering(names, s.tokens().get(c.dependent() - 1));
+          if (other != null && other.type() != EntityType.MISC && !into.contains(other)) {
+            into.add(other);
+          }
+        }
+      }
     }
   }
 
@@ -699,11 +724,13 @@ public final class EventStage implements Stage {
         if (d.relation().startsWith("nmod")) {
           for (Dependency g : s.dependencies()) {
             if (g.head() == d.dependent() && (g.relation().startsWith("nmod")
-                || g.relation().equals("compound") || g.relation().equals("flat"))) {
+                || g.relation().equals("compound") || g.relation().equals("flat")
+                || g.relation().equals("amod"))) {
               Entity inner = covering(names, s.tokens().get(g.dependent() - 1));
               if (inner != null && inner.type() != EntityType.MISC
                   && (inner.type() != EntityType.LOCATION || isCountry(inner))) {
-                return inner; // but "rights in Xinjiang", "a summit in Johannesburg": places
+                return inner; // "a blockade on Palestinian lorries"; but "rights in Xinjiang",
+                // "a summit in Johannesburg": places
               }
             }
           }
