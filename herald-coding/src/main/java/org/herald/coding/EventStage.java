@@ -426,6 +426,9 @@ public final class EventStage implements Stage {
       }
     }
     targets.removeAll(sources);
+    if (targets.isEmpty() && sources.size() >= 2 && RECIPROCAL.contains(code.substring(0, 2))) {
+      targets.addAll(sources); // "Israel and Lebanon renewed negotiations": with each other
+    }
     if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
@@ -434,7 +437,7 @@ public final class EventStage implements Stage {
     List<Event> out = new ArrayList<>();
     for (Entity src : sources) {
       for (Entity tgt : targets) {
-        if (actor(tgt) != null && actor(tgt).equals(actor(src))) {
+        if (tgt == src || actor(tgt) != null && actor(tgt).equals(actor(src))) {
           continue;
         }
         out.add(new Event(eventActor(src), eventActor(tgt), code, code.substring(0, 2),
