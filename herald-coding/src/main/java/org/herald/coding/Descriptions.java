@@ -331,14 +331,20 @@ final class Descriptions {
         return false;
       }
       String u = upos.get(j);
-      if ("NOUN".equals(u)) {
-        return true;
+      if ("NOUN".equals(u) || "PROPN".equals(u)) {
+        return true; // "an Indian proposal", "Iraqi Kurds" (no name: that was tested above)
       }
       if (!"ADJ".equals(u) && !"CCONJ".equals(u) && !"PUNCT".equals(u)) {
         return false;
       }
     }
     return false;
+  }
+
+  /** The people of the country an adjective names, as an actor ("Iraqi": IRQ), or null. */
+  @Nullable KbEntry peopleOf(String adjective, @Nullable String language) {
+    String country = countryOfAdjective(adjective, "ADJ", "en".equals(language) ? "en" : "de");
+    return country == null ? null : cameo(country, "");
   }
 
   /** The country a demonym adjective names ("Indian", "russischen"), or null. */

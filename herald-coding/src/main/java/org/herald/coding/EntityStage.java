@@ -154,6 +154,11 @@ public final class EntityStage implements Stage {
           cued.putIfAbsent(sense, entry);
         }
       }
+      if (entry == null && run.type() == EntityType.MISC) {
+        // "Iraqi Kurds", "Palestinian Islamic Jihad": a group the tagger sets apart, named by
+        // its country's adjective, acts for that country's people.
+        entry = descriptions.peopleOf(tokens.get(run.first()).word(), lang);
+      }
       linked.add(entry);
       boolean government = entry != null && entry.kind() == EntryKind.CAPITAL
           && standsForGovernment(tokens, run.first(), run.last());

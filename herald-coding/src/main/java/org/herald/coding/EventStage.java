@@ -69,6 +69,8 @@ public final class EventStage implements Stage {
   private static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
   private static final Set<String> EMBEDDED_CASES = Set.of("to", "from", "in", "into", "on",
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
+  /** "withdraw its troops from Lebanon", "aus Afghanistan abziehen": whom a retreat concerns. */
+  private static final Set<String> WITHDRAWN_FROM = Set.of("from", "aus");
   /** Roots whose act, done by several with no addressee, is done to each other. */
   private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "19");
   /** Roots whose act, with no addressee, is directed at the place where it happens. */
@@ -241,7 +243,8 @@ public final class EventStage implements Stage {
         String c = caseOf(s, d.dependent());
         if (rel.equals("obl:agent") || passive && ("by".equals(c) || "von".equals(c))) {
           collect(s, d.dependent(), names, sources);
-        } else if (c == null && rel.equals("obl:arg") || c != null && TARGET_CASES.contains(c)) {
+        } else if (c == null && rel.equals("obl:arg") || c != null && (TARGET_CASES.contains(c)
+            || WITHDRAWN_FROM.contains(c) && best.code().startsWith("08"))) {
           collect(s, d.dependent(), names, targets); // "nannte Xi", "mit Selenskyj"
         }
       }
@@ -655,7 +658,7 @@ public final class EventStage implements Stage {
       for (Dependency c : s.dependencies()) {
         if (c.head() == d.dependent() && c.relation().equals("conj")) {
           Entity other = covering(names, s.tokens().get(c.dependent() - 1));
-          if (other != null && other.type() != EntityType.MISC && !into.contains(other)) {
+          if (other != null && isActor(other) && !into.contains(other)) {
             into.add(other);
           }
         }
@@ -686,7 +689,7 @@ public final class EventStage implements Stage {
   private static @Nullable Entity entityUnder(Sentence s, int word, List<Named> names) {
     Token t = s.tokens().get(word - 1);
     Entity own = covering(names, t);
-    if (own != null && own.type() != EntityType.MISC) {
+    if (own != null && isActor(own)) {
       return own;
     }
     if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -696,7 +699,7 @@ public final class EventStage implements Stage {
       Named person = null;
       for (Named n : names) {
         if (n.mention().end() <= t.start()) {
-          if (n.mention().start() >= s.start() && n.entity().type() != EntityType.MISC
+          if (n.mention().start() >= s.start() && isActor(n.entity())
               && (n.entity().type() != EntityType.LOCATION || isCountry(n.entity()))) {
             inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
           }
@@ -721,7 +724,7 @@ public final class EventStage implements Stage {
           || d.relation().equals("compound") || d.relation().equals("appos")
           || d.relation().equals("amod"))) {
         Entity e = covering(names, s.tokens().get(d.dependent() - 1));
-        if (e != null && e.type() != EntityType.MISC) {
+        if (e != null && isActor(e)) {
           return e;
         }
         if (d.relation().startsWith("nmod")) {
@@ -730,7 +733,7 @@ public final class EventStage implements Stage {
                 || g.relation().equals("compound") || g.relation().equals("flat")
                 || g.relation().equals("amod"))) {
               Entity inner = covering(names, s.tokens().get(g.dependent() - 1));
-              if (inner != null && inner.type() != EntityType.MISC
+              if (inner != null && isActor(inner)
                   && (inner.type() != EntityType.LOCATION || isCountry(inner))) {
                 return inner; // "a blockade on Palestinian lorries"; but "rights in Xinjiang",
                 // "a summit in Johannesburg": places
@@ -741,6 +744,11 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
+  private static boolean isActor(Entity e) {
+    return e.type() != EntityType.MISC || actor(e) != null;
   }
 
   private static boolean isCountry(Entity e) {
@@ -1015,6 +1023,17 @@ public final class EventStage implements Stage {
           Entity e = covering(names, s.tokens().get(d.dependent() - 1));
           if (e != null && e.type() == EntityType.LOCATION) {
             return e;
+          }
+          for (Dependency n : s.dependencies()) {
+            // "in the northern city of Kirkuk", "in der Stadt Cizre"
+            if (e == null && n.head() == d.dependent() && (n.relation().startsWith("nmod")
+                && "of".equals(caseOf(s, n.dependent())) || n.relation().equals("appos")
+                || n.relation().equals("flat"))) {
+              Entity named = covering(names, s.tokens().get(n.dependent() - 1));
+              if (named != null && named.type() == EntityType.LOCATION) {
+                return named;
+              }
+            }
           }
         }
       }
