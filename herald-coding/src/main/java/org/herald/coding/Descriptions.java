@@ -186,14 +186,23 @@ final class Descriptions {
     }
     Name person = nameStarting(names, next);
     if (person != null && person.type() == EntityType.PERSON) {
-      if (person.entry() != null) {
-        seen.add(new Seen(person.entry(), h.office()));
-        return new Found(h.first(), h.last(), EntityType.PERSON, person.entry());
+      KbEntry known = person.entry();
+      if (known != null) {
+        seen.add(new Seen(known, h.office()));
+        if (day == null || known.activeOn(day) || place == null) {
+          return new Found(h.first(), h.last(), EntityType.PERSON, known);
+        }
       }
-      // "British Defence Secretary Tom King", someone the knowledge base does not know: the
-      // office names his government, which the events stage lends him as his actor.
-      return place != null && place.matches("[A-Z]{3}")
-          ? new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV")) : null;
+      // "British Defence Secretary Tom King", someone the knowledge base does not know or
+      // knows in no role on the day: the office names whom he acts for (his government, or the
+      // organisation: "Arab League Secretary-General Chedli Klibi"), which the events stage
+      // lends him as his actor.
+      if (place != null && place.matches("[A-Z]{3}")) {
+        return new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV"));
+      }
+      KbEntry org = place == null ? null : kb.byId("herald:" + place);
+      return org != null && org.actor() != null
+          ? new Found(start, end, EntityType.ORGANIZATION, org) : null;
     }
     if (place != null && day != null) {
       KbEntry holder = kb.holder(place, h.office(), day);

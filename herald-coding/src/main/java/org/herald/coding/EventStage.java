@@ -462,9 +462,9 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * A person the knowledge base does not know acts for the government his office names
-   * ("British Defence Secretary Tom King" is GBRGOV): his mentions right after such an office
-   * carry its actor, keeping his own id and name.
+   * A person the knowledge base does not know, or knows in no role on the day, acts for whom
+   * his office names ("British Defence Secretary Tom King" is GBRGOV): his mentions right after
+   * such an office carry its actor, keeping his own id and name.
    */
   private static List<Named> withOffices(List<Named> names, String text) {
     List<Named> out = new ArrayList<>(names.size());
@@ -475,9 +475,11 @@ public final class EventStage implements Stage {
         for (Named r : names) {
           Entity role = r.entity();
           int gap = n.mention().start() - r.mention().end();
-          if (role.type() == EntityType.ORGANIZATION && actor(role) != null
-              && role.kb().id().startsWith("cameo:") && gap >= 0 && gap <= 2
-              && text.substring(r.mention().end(), n.mention().start()).matches("[ ,]*")) {
+          // An office ("cameo:" GBRGOV) may stand before a comma; an organisation's name only
+          // right before ("Arab League Secretary-General Chedli Klibi").
+          if (role.type() == EntityType.ORGANIZATION && actor(role) != null && gap >= 0
+              && gap <= 2 && text.substring(r.mention().end(), n.mention().start())
+              .matches(role.kb().id().startsWith("cameo:") ? "[ ,]*" : " ")) {
             n = new Named(n.mention(), new Entity(e.id(), e.type(), e.name(), role.kb(),
                 e.mentions()));
             break;
