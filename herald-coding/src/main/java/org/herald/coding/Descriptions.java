@@ -82,7 +82,7 @@ final class Descriptions {
         String people = demonym(wordsOf.get(i), upos.get(i), lang);
         if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang)) {
           // "an Indian proposal", "Iraqi towns", "German goods": the country whose thing it is.
-          people = countryOfAdjective(wordsOf.get(i), upos.get(i), lang);
+          people = countryOfAdjective(wordsOf.get(i), lang);
         }
         if (people != null) {
           out.add(new Found(i, i, EntityType.ORGANIZATION, cameo(people, "")));
@@ -352,12 +352,12 @@ final class Descriptions {
 
   /** The people of the country an adjective names, as an actor ("Iraqi": IRQ), or null. */
   @Nullable KbEntry peopleOf(String adjective, @Nullable String language) {
-    String country = countryOfAdjective(adjective, "ADJ", "en".equals(language) ? "en" : "de");
+    String country = countryOfAdjective(adjective, "en".equals(language) ? "en" : "de");
     return country == null ? null : cameo(country, "");
   }
 
   /** The country a demonym adjective names ("Indian", "russischen"), or null. */
-  private @Nullable String countryOfAdjective(String word, String upos, String lang) {
+  private @Nullable String countryOfAdjective(String word, String lang) {
     if (word.length() < 4 || "en".equals(lang) && !Character.isUpperCase(word.charAt(0))
         || kb.best(word, lang) != null) {
       return null;

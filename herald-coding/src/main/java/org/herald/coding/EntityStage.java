@@ -155,8 +155,8 @@ public final class EntityStage implements Stage {
         }
       }
       if (entry == null && run.type() == EntityType.MISC) {
-        // "Iraqi Kurds", "Palestinian Islamic Jihad": a group the tagger sets apart, named by
-        // its country's adjective, acts for that country's people.
+        // "Iraqi Kurds", "Syrian Kurds": a group the tagger sets apart, named by its country's
+        // adjective, acts for that country's people.
         entry = descriptions.peopleOf(tokens.get(run.first()).word(), lang);
       }
       linked.add(entry);

@@ -67,6 +67,7 @@ public final class EventStage implements Stage {
   private static final Set<String> DIRECTED = Set.of("02", "10", "11", "12", "13");
   /** Roots whose addressee may be that of the infinitive they govern ("threatened to shell X"). */
   private static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
+  /** The prepositions of the infinitive's obliques that name its addressee or place. */
   private static final Set<String> EMBEDDED_CASES = Set.of("to", "from", "in", "into", "on",
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
   /** "withdraw its troops from Lebanon", "aus Afghanistan abziehen": whom a retreat concerns. */
@@ -468,8 +469,7 @@ public final class EventStage implements Stage {
    */
   private static List<Named> withOffices(List<Named> names, String text) {
     List<Named> out = new ArrayList<>(names.size());
-    for (int i = 0; i < names.size(); i++) {
-      Named n = names.get(i);
+    for (Named n : names) {
       Entity e = n.entity();
       if (e.type() == EntityType.PERSON && actor(e) == null) {
         for (Named r : names) {
@@ -480,8 +480,7 @@ public final class EventStage implements Stage {
           if (role.type() == EntityType.ORGANIZATION && actor(role) != null && gap >= 0
               && gap <= 2 && text.substring(r.mention().end(), n.mention().start())
               .matches(role.kb().id().startsWith("cameo:") ? "[ ,]*" : " ")) {
-            n = new Named(n.mention(), new Entity(e.id(), e.type(), e.name(), role.kb(),
-                e.mentions()));
+            n = new Named(n.mention(), actingFor(e, role));
             break;
           }
         }
@@ -679,12 +678,16 @@ public final class EventStage implements Stage {
         Entity role = entityUnder(s, d.dependent(), names);
         if (role != null && role != person && role.type() != EntityType.PERSON
             && actor(role) != null) {
-          return new Entity(person.id(), person.type(), person.name(), role.kb(),
-              person.mentions());
+          return actingFor(person, role);
         }
       }
     }
     return person;
+  }
+
+  /** A person as the events stage sees him: his id, name and mentions, the role's actor. */
+  private static Entity actingFor(Entity person, Entity role) {
+    return new Entity(person.id(), person.type(), person.name(), role.kb(), person.mentions());
   }
 
   /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */
@@ -737,8 +740,9 @@ public final class EventStage implements Stage {
               Entity inner = covering(names, s.tokens().get(g.dependent() - 1));
               if (inner != null && isActor(inner)
                   && (inner.type() != EntityType.LOCATION || isCountry(inner))) {
-                return inner; // "a blockade on Palestinian lorries"; but "rights in Xinjiang",
-                // "a summit in Johannesburg": places
+                // "a blockade on Palestinian lorries"; but not "rights in Xinjiang" or "a
+                // summit in Johannesburg": places
+                return inner;
               }
             }
           }
