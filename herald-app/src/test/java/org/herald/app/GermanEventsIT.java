@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * German sentences written for Herald, one per pattern family of the German event dictionary
- * that the sample articles do not exercise: each must give its CAMEO code between its actors.
+ * that the sample articles do not exercise, and one per rule of session 5 (the addressee of a
+ * threatened act, a country's adjective, the place of a coercive act, talks held together and
+ * their venue): each must give its CAMEO code between its actors.
  */
 class GermanEventsIT {
   @Test
@@ -36,7 +38,14 @@ class GermanEventsIT {
         "114 Türkei -> Deutschland (DEUGOV)", // den deutschen Botschafter einbestellt
         "057 Italien -> Spanien", // eine Einigung erzielt
         "033 Vereinigtes Königreich -> Ukraine", // ein Hilfspaket zugesagt
-        "111 Indien -> Pakistan"); // Kritik geübt
+        "111 Indien -> Pakistan", // Kritik geübt
+        "130 Polen -> Belarus", // drohte, die Lieferungen an Belarus einzustellen
+        "127 Norwegen -> Schweden (SWE)", // einen schwedischen Vorschlag abgelehnt
+        "173 Nigeria (NGACOP) -> Kano", // in der Stadt Kano festgenommen: in Nigeria
+        "046 Armenien -> Aserbaidschan", // die Verhandlungen wieder aufgenommen: miteinander
+        "046 Aserbaidschan -> Armenien");
+    assertThat(events).as("Brüssel is where they negotiate, not with whom")
+        .noneMatch(e -> e.endsWith("-> Brüssel"));
   }
 
   private static String name(JsonNode actor) {

@@ -72,6 +72,8 @@ public final class EventStage implements Stage {
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
   /** "withdraw its troops from Lebanon", "aus Afghanistan abziehen": whom a retreat concerns. */
   private static final Set<String> WITHDRAWN_FROM = Set.of("from", "aus");
+  /** Prepositions that make a town under a noun of talks its venue ("talks in Geneva"). */
+  private static final Set<String> VENUE_CASES = Set.of("in", "at", "near", "bei", "im", "nahe");
   /** Roots whose act, done by several with no addressee, is done to each other. */
   private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "19");
   /** Roots whose act, with no addressee, is directed at the place where it happens. */
@@ -610,7 +612,7 @@ public final class EventStage implements Stage {
   }
 
   /** The actors under a word: its entity, and those coordinated with it. */
-  private static void collect(Sentence s, int word, List<Named> names, List<Entity> into) {
+  private void collect(Sentence s, int word, List<Named> names, List<Entity> into) {
     Entity own = entityUnder(s, word, names);
     if (own == null || own.type() == EntityType.LOCATION) {
       // "PEKING – Der chinesische Präsident Xi ...": a dateline parsed as the subject, the
@@ -672,7 +674,7 @@ public final class EventStage implements Stage {
    * ("Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Salaheddine Sidhoum,
    * Algeria's leading human rights activist"): that actor, his own id and name kept.
    */
-  private static Entity withRole(Sentence s, int word, List<Named> names, Entity person) {
+  private Entity withRole(Sentence s, int word, List<Named> names, Entity person) {
     for (Dependency d : s.dependencies()) {
       if (d.head() == word && d.relation().equals("appos")) {
         Entity role = entityUnder(s, d.dependent(), names);
@@ -691,7 +693,7 @@ public final class EventStage implements Stage {
   }
 
   /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */
-  private static @Nullable Entity entityUnder(Sentence s, int word, List<Named> names) {
+  private @Nullable Entity entityUnder(Sentence s, int word, List<Named> names) {
     Token t = s.tokens().get(word - 1);
     Entity own = covering(names, t);
     if (own != null && isActor(own)) {
@@ -729,6 +731,11 @@ public final class EventStage implements Stage {
           || d.relation().equals("compound") || d.relation().equals("appos")
           || d.relation().equals("amod"))) {
         Entity e = covering(names, s.tokens().get(d.dependent() - 1));
+        if (e != null && e.type() == EntityType.LOCATION && !isCountry(e)
+            && d.relation().startsWith("nmod") && isMeeting(t.word())
+            && VENUE_CASES.contains(String.valueOf(caseOf(s, d.dependent())))) {
+          continue; // "die Verhandlungen in Brüssel", "talks in Geneva": a venue, not a party
+        }
         if (e != null && isActor(e)) {
           return e;
         }
@@ -750,6 +757,17 @@ public final class EventStage implements Stage {
       }
     }
     return null;
+  }
+
+  /** A noun of a meeting or talks (root 04 in the nouns table: "talks", "Verhandlungen"). */
+  private boolean isMeeting(String noun) {
+    for (String lang : List.of("en", "de")) {
+      String code = dictionary.noun(lang, noun);
+      if (code != null && code.startsWith("04")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
