@@ -130,15 +130,6 @@ public final class PloverEval {
       } catch (HeraldException e) {
         // a record Herald refuses counts as coded with nothing
       }
-      if (System.getProperty("x.plover") != null) { // XDEBUG
-        StringBuilder sb = new StringBuilder(); // XDEBUG
-        for (Event e : events) { // XDEBUG
-          sb.append(" [").append(e.code()).append(' ').append(plover(e.code(), mapping)).append(' ') // XDEBUG
-              .append(e.source() == null ? "-" : e.source().actor() + "/" + e.source().name()).append(" -> ") // XDEBUG
-              .append(e.target() == null ? "-" : e.target().actor() + "/" + e.target().name()).append(" '").append(e.trigger().text()).append("'").append(e.negated() ? " NEG" : "").append(' ').append(e.modality()).append(']'); // XDEBUG
-        } // XDEBUG
-        System.err.println("XP\t" + r.id() + "\t" + r.category() + "\t" + r.sources() + "\t" + r.text() + "\t" + sb); // XDEBUG
-      } // XDEBUG
       int[] c = by.computeIfAbsent(r.category(), k -> new int[2]);
       c[1]++;
       if (events.isEmpty()) {
