@@ -358,12 +358,16 @@ final class Descriptions {
 
   /** The country a demonym adjective names ("Indian", "russischen"), or null. */
   private @Nullable String countryOfAdjective(String word, String lang) {
-    if (word.length() < 4 || "en".equals(lang) && !Character.isUpperCase(word.charAt(0))
-        || kb.best(word, lang) != null) {
+    if (word.length() < 4 || "en".equals(lang) && !Character.isUpperCase(word.charAt(0))) {
       return null;
     }
+    return countryOfDerived(word, lang);
+  }
+
+  /** The country a word derived from its name stands for, unless the word is a name itself. */
+  private @Nullable String countryOfDerived(String word, String lang) {
     KbEntry c = kb.countryOfDerivedWord(word);
-    return c == null || c.country() == null ? null : c.country();
+    return c == null || c.country() == null || kb.best(word, lang) != null ? null : c.country();
   }
 
   /** The country whose people a plural demonym noun names ("Nigerians", "Russen"), or null. */
@@ -372,8 +376,7 @@ final class Descriptions {
         || !Character.isUpperCase(word.charAt(0)) || "en".equals(lang) && !word.endsWith("s")) {
       return null;
     }
-    KbEntry c = kb.countryOfDerivedWord(word);
-    return c == null || c.country() == null || kb.best(word, lang) != null ? null : c.country();
+    return countryOfDerived(word, lang);
   }
 
   /** The CAMEO actor of an organisation's agent as an entry: UN and MIL give IGOUNOMIL. */

@@ -72,6 +72,8 @@ public final class EventStage implements Stage {
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
   /** "withdraw its troops from Lebanon", "aus Afghanistan abziehen": whom a retreat concerns. */
   private static final Set<String> WITHDRAWN_FROM = Set.of("from", "aus");
+  /** Prepositions that name the place of a clause ("in Kirkuk", "bei Kiew"). */
+  private static final Set<String> PLACE_CASES = Set.of("in", "bei", "at", "im");
   /** Prepositions that make a town under a noun of talks its venue ("talks in Geneva"). */
   private static final Set<String> VENUE_CASES = Set.of("in", "at", "near", "bei", "im", "nahe");
   /** Roots whose act, done by several with no addressee, is done to each other. */
@@ -1043,7 +1045,7 @@ public final class EventStage implements Stage {
     for (Dependency d : s.dependencies()) {
       if (d.head() == head && d.relation().startsWith("obl")) {
         String c = caseOf(s, d.dependent());
-        if (c != null && Set.of("in", "bei", "at", "im").contains(c)) {
+        if (c != null && PLACE_CASES.contains(c)) {
           Entity e = covering(names, s.tokens().get(d.dependent() - 1));
           if (e != null && e.type() == EntityType.LOCATION) {
             return e;
