@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The infinitives a German verb form may belong to, since the tagger gives German words no
- * lemma: irregular forms from a table ("hielten" is halten, "traf" treffen), regular ones by
+ * lemma: those {@link GermanMorphology} knows, then guesses for the forms it does not know:
+ * irregular forms from a table ("hielten" is halten, "traf" treffen), regular ones by
  * their endings ("verurteilten" is verurteilen, "kritisiert" kritisieren, "gefordert" fordern).
  * Several candidates may come back; the event dictionary decides which one it knows.
  */
@@ -76,7 +77,8 @@ final class GermanVerbs {
 
   /** Candidate infinitives of a lower-case form, the most likely first. */
   static List<String> infinitives(String w) {
-    List<String> out = new ArrayList<>();
+    // The morphological dictionary first; the guesses below for forms it does not know.
+    List<String> out = new ArrayList<>(GermanMorphology.verbLemmas(w));
     String irregular = IRREGULAR.get(w);
     if (irregular != null) {
       out.add(irregular);

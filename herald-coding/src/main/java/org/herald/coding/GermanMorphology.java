@@ -1,0 +1,85 @@
+package org.herald.coding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * German word forms from LanguageTool's morphological dictionary (german-pos-dict, CC BY-SA
+ * 4.0, read with morfologik): the infinitive of a verb form ("festzunehmen" and "festgenommen"
+ * are festnehmen, "hielten" is halten) and whether a form is a present subjunctive ("sei",
+ * "habe", "wolle"). CoreNLP's German models give words no lemma and no mood.
+ */
+final class GermanMorphology {
+  private GermanMorphology() {}
+
+  private static final Dictionary DICTIONARY = load();
+  // A lookup keeps buffers of its own; one per thread.
+  private static final ThreadLocal<DictionaryLookup> LOOKUP =
+      ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+
+  private static Dictionary load() {
+    URL url = GermanMorphology.class.getResource("/org/languagetool/resource/de/german.dict");
+    if (url == null) {
+      throw new IllegalStateException("german.dict (german-pos-dict) is not on the class path");
+    }
+    try {
+      return Dictionary.read(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read german.dict", e);
+    }
+  }
+
+  /** The infinitives the dictionary gives a form as a verb, in its order; empty if none. */
+  static List<String> verbLemmas(String word) {
+    List<String> out = new ArrayList<>();
+    for (WordData wd : lookup(word)) {
+      String tag = String.valueOf(wd.getTag());
+      String lemma = String.valueOf(wd.getStem()).toLowerCase(Locale.ROOT);
+      if (tag.startsWith("VER") && !out.contains(lemma)) {
+        out.add(lemma);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the dictionary reads the form as a present subjunctive (Konjunktiv I). */
+  static boolean subjunctiveOne(String word) {
+    for (WordData wd : lookup(word)) {
+      if (String.valueOf(wd.getTag()).contains(":KJ1:")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the dictionary reads the form as an infinitive with "zu" ("festzunehmen"). */
+  static boolean zuInfinitive(String word) {
+    for (WordData wd : lookup(word)) {
+      if (String.valueOf(wd.getTag()).contains(":EIZ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<WordData> lookup(String word) {
+    List<WordData> found = new ArrayList<>();
+    DictionaryLookup l = LOOKUP.get();
+    for (WordData wd : l.lookup(word)) {
+      found.add(wd.clone());
+    }
+    if (found.isEmpty() && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+      for (WordData wd : l.lookup(word.toLowerCase(Locale.GERMAN))) {
+        found.add(wd.clone());
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,31 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GermanMorphologyTest {
+  @Test
+  void verbFormsGiveTheirInfinitive() {
+    assertThat(GermanMorphology.verbLemmas("festzunehmen")).containsExactly("festnehmen");
+    assertThat(GermanMorphology.verbLemmas("zurückgewiesen")).contains("zurückweisen");
+    assertThat(GermanMorphology.verbLemmas("nahmen")).contains("nehmen");
+    assertThat(GermanMorphology.verbLemmas("Verhandlungen")).isEmpty();
+  }
+
+  @Test
+  void moodsAndInfinitivesWithZu() {
+    assertThat(GermanMorphology.subjunctiveOne("sei")).isTrue();
+    assertThat(GermanMorphology.subjunctiveOne("habe")).isTrue();
+    assertThat(GermanMorphology.subjunctiveOne("ist")).isFalse();
+    assertThat(GermanMorphology.zuInfinitive("anzugreifen")).isTrue();
+    assertThat(GermanMorphology.zuInfinitive("angreifen")).isFalse();
+  }
+
+  @Test
+  void theDictionaryComesBeforeTheGuesses() {
+    // "zogen ... ab": the morphological dictionary knows the strong past of ziehen.
+    assertThat(GermanVerbs.infinitives("zogen").get(0)).isEqualTo("ziehen");
+    assertThat(GermanVerbs.infinitives("festzunehmen")).contains("festnehmen");
+  }
+}
