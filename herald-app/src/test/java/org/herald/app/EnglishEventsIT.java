@@ -50,7 +50,9 @@ class EnglishEventsIT {
         "04 ARM -> AZE", "04 AZE -> ARM", // renewed negotiations: the noun, with each other
         "14 SYR -> TUR", // Syrian Kurds (a group the tagger sets apart) against the Turkish ...
         "17 NGA -> NGA", // arrested protesters in the northern city of Kano: in Nigeria
-        "11 IGO -> NOR"); // OPEC Secretary General Karim Haddad (unknown): for OPEC
+        "11 IGO -> NOR", // OPEC Secretary General Karim Haddad (unknown): for OPEC
+        "17 EGY -> NLD", // was arrested in Egypt: by Egypt
+        "10 UKR -> POL"); // blocked ..., demanding compensation from Poland: the farmers
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
     assertThat(events).as("condemning together is not condemning each other")
         .doesNotContain("11 EGY -> JOR", "11 JOR -> EGY");

@@ -43,7 +43,9 @@ class GermanEventsIT {
         "127 Norwegen -> Schweden (SWE)", // einen schwedischen Vorschlag abgelehnt
         "173 Nigeria (NGACOP) -> Kano", // in der Stadt Kano festgenommen: in Nigeria
         "046 Armenien -> Aserbaidschan", // die Verhandlungen wieder aufgenommen: miteinander
-        "046 Aserbaidschan -> Armenien");
+        "046 Aserbaidschan -> Armenien",
+        "173 Ägypten -> Niederlande (NLDMED)", // in Ägypten festgenommen: by Egypt
+        "190 Kenia (KENMIL) -> Somalia (SOMREB)"); // um ... anzugreifen: the troops attack
     assertThat(events).as("Brüssel is where they negotiate, not with whom")
         .noneMatch(e -> e.endsWith("-> Brüssel"));
   }

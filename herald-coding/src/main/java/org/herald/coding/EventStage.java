@@ -53,6 +53,9 @@ public final class EventStage implements Stage {
 
   private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kein",
       "keine", "keinen", "keinem", "not", "n't", "never", "no");
+  /** Pronouns that deny the object: "bedrohe niemanden", "threatens nobody". */
+  private static final Set<String> NOBODY = Set.of("niemand", "niemanden", "niemandem",
+      "nichts", "nobody", "nothing", "none");
   private static final Set<String> INTENTION_EN = Set.of("will", "would", "plan", "plans",
       "intend", "intends", "shall", "'ll", "going");
   private static final Set<String> INTENTION_DE = Set.of("würde", "würden", "werde", "werden",
@@ -80,6 +83,17 @@ public final class EventStage implements Stage {
   private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "19");
   /** Roots whose act, with no addressee, is directed at the place where it happens. */
   private static final Set<String> ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+  /** Acts that only a state's authorities do: investigate (09), coerce (17). */
+  private static final Set<String> AUTHORITY = Set.of("09", "17");
+  /** Penn tags of English verbs without tense: infinitives and participles. */
+  private static final Set<String> NON_FINITE = Set.of("VB", "VBG", "VBN");
+  /** Words that mark an infinitive as a purpose ("um ... zu sprechen", "to meet"). */
+  private static final Set<String> PURPOSE_MARKS = Set.of("um", "to", "damit");
+  /** Roots of cooperation (consult, cooperate, aid, yield), intended when they are a purpose. */
+  private static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
+  /** Words that introduce a German infinitive clause ("um ... zu fordern"). */
+  private static final Set<String> INFINITIVE_MARKS = Set.of("zu", "um", "ohne", "statt",
+      "anstatt");
   private static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
       "15", "16", "17", "18", "19", "20");
 
@@ -214,6 +228,20 @@ public final class EventStage implements Stage {
         subjectFrom = up;
       }
     }
+    boolean purpose = false;
+    if (governor == 0 && !hasSubject(arcs, head) && nonFinite(s, arcs, head, lang)) {
+      // "Rebels blocked the road, demanding a referendum", "fired shells to stop the advance":
+      // an adverbial clause without a subject of its own is done by the subject of the verb it
+      // modifies.
+      for (Dependency d : arcs) {
+        if (d.dependent() == head && (d.relation().equals("advcl") || d.relation().equals("dep")
+            && "VBG".equals(tokens.get(k).tag())) && isVerb(s, d.head())
+            && hasSubject(arcs, d.head())) {
+          subjectFrom = d.head();
+          purpose = hasMark(s, arcs, head, PURPOSE_MARKS);
+        }
+      }
+    }
     // A verb with an object or oblique of its own takes only the subject from the verb it is
     // coordinated with; one without takes its objects too ("met and praised Xi").
     boolean ownObject = false;
@@ -307,6 +335,15 @@ public final class EventStage implements Stage {
       }
       targets.removeAll(sources);
     }
+    if (sources.isEmpty() && passive && !targets.isEmpty()
+        && AUTHORITY.contains(best.code().substring(0, 2))) {
+      // "A missionary was arrested in Lebanon", "wurde in Italien festgenommen": an arrest,
+      // expulsion or investigation with no agent named is the act of the state where it happens.
+      Entity where = placeEntity(s, head, names);
+      if (where != null && actor(where) != null && !targets.contains(where)) {
+        sources.add(where);
+      }
+    }
     if (sources.isEmpty()) {
       return List.of();
     }
@@ -328,7 +365,10 @@ public final class EventStage implements Stage {
       confidence -= 0.1;
     }
     String actCode = code; // what is done, before a promise makes it an intent
-    if (!negated && intendedClause(s, arcs, head)) {
+    if (!negated && (intendedClause(s, arcs, head)
+        || purpose && COOPERATIVE.contains(actCode.substring(0, 2)))) {
+      // "reist nach Kiew, um mit Selenskyj zu sprechen": talks that are a journey's purpose are
+      // intended, not held. A purpose of force or protest is coded as done.
       code = intentCode(code); // "will release the prisoners" is an intent to yield, 0353
     }
     String modality = modality(s, k, doc.text());
@@ -455,6 +495,25 @@ public final class EventStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** Whether a verb is an infinitive or participle: its tag, or in German its "zu". */
+  private static boolean nonFinite(Sentence s, List<Dependency> arcs, int head, String lang) {
+    Token t = s.tokens().get(head - 1);
+    if (lang.equals("en")) {
+      return NON_FINITE.contains(String.valueOf(t.tag()));
+    }
+    return hasMark(s, arcs, head, INFINITIVE_MARKS) || GermanMorphology.zuInfinitive(t.word());
+  }
+
+  private static boolean hasMark(Sentence s, List<Dependency> arcs, int head, Set<String> marks) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("mark") && marks.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSubject(List<Dependency> arcs, int head) {
@@ -810,6 +869,10 @@ public final class EventStage implements Stage {
         if (NEGATIONS.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
           return true;
         }
+      }
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
+          && NOBODY.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true; // "Russland bedrohe niemanden"
       }
       if (d.head() == head && d.relation().equals("obj")) {
         for (Dependency e : s.dependencies()) {
