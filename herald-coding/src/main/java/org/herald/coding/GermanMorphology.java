@@ -59,6 +59,28 @@ final class GermanMorphology {
     return false;
   }
 
+  /**
+   * Whether a form can only be read as a subjunctive in the third person: the present one
+   * (Konjunktiv I: "sei", "habe", "komme") or the past plural that stands in for it ("hätten",
+   * "würden"), but no form an indicative of the third person shares ("kommen", "gingen").
+   */
+  static boolean reportedMood(String word) {
+    boolean subjunctive = false;
+    for (WordData wd : lookup(word)) {
+      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
+      if (!tag.get(0).equals("VER") || !tag.contains("3")) {
+        continue;
+      }
+      if (tag.contains("PRÄ") || tag.contains("PRT")) {
+        return false;
+      }
+      // The past subjunctive only in the plural, where the present one looks indicative;
+      // "wäre", "würde" mostly state a condition.
+      subjunctive |= tag.contains("KJ1") || tag.contains("KJ2") && tag.contains("PLU");
+    }
+    return subjunctive;
+  }
+
   /** Whether the dictionary reads the form as an infinitive with "zu" ("festzunehmen"). */
   static boolean zuInfinitive(String word) {
     for (WordData wd : lookup(word)) {

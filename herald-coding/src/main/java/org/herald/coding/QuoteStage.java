@@ -52,10 +52,6 @@ public final class QuoteStage implements Stage {
       "explained", "insisted", "stressed", "noted", "argued", "announced", "claimed", "called",
       "described", "asked", "replied", "tweeted", "urged", "acknowledged", "confirmed", "denied"));
   private static final Set<String> SOURCE_AFTER = Set.of("zufolge");
-  /** German present subjunctive, the mark of reported speech ("er sei bereit"). */
-  private static final Set<String> SUBJUNCTIVE = Set.of("sei", "seien", "seiest", "habe",
-      "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "stehe", "gehe", "komme",
-      "liege", "bleibe", "wisse", "hätten", "wären", "würden");
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
 
   @Override
@@ -102,7 +98,10 @@ public final class QuoteStage implements Stage {
       quotes.add(quote(doc, q[0], q[1], true, speaker, via(frame, q[0], q[1], names, speaker),
           frame));
     }
-    for (Sentence s : doc.sentences()) {
+    int previous = -2; // the index of the last sentence of indirect speech
+    Entity previousSpeaker = null;
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      Sentence s = doc.sentences().get(i);
       if (coveredByDirect(s, direct)) {
         continue;
       }
@@ -115,12 +114,24 @@ public final class QuoteStage implements Stage {
             via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
         continue;
       }
-      boolean subjunctive = s.tokens().stream()
-          .anyMatch(t -> SUBJUNCTIVE.contains(t.word().toLowerCase(Locale.ROOT)));
+      boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
+          && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
       boolean reported = hasSpeechOrSource(s) && (speaker != null || subjunctive);
       if (!reported) {
+        if (subjunctive && verb < 0) {
+          // German reported speech is in the subjunctive, speech verb or not ("Die Nato sei das
+          // Problem"); right after reported speech it goes on in the same speaker's name
+          // ("Peskow sagte, Russland bedrohe niemanden. Die Nato sei das Problem.").
+          int[] whole = {s.tokens().get(0).start(), trimEnd(s, text)};
+          Entity who = i == previous + 1 ? previousSpeaker : null;
+          quotes.add(quote(doc, whole[0], whole[1], false, who,
+              via(List.of(s), -1, -1, names, who), List.of(s)));
+          previous = i;
+        }
         continue;
       }
+      previous = i;
+      previousSpeaker = speaker;
       int[] clause = reportedClause(s, verb, text);
       List<String> via = via(List.of(s), -1, -1, names, speaker);
       quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
@@ -298,16 +309,34 @@ public final class QuoteStage implements Stage {
     return end;
   }
 
+  /**
+   * A verb in the mood of German reported speech: a subjunctive that no indicative of the third
+   * person shares ("sei", "habe", "komme", "hätten"; not "kommen", which may be indicative).
+   */
+  private static boolean reportedMood(Token t) {
+    return ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
+        && GermanMorphology.reportedMood(t.word());
+  }
+
   private static boolean hasSpeechOrSource(Sentence s) {
-    for (Token t : s.tokens()) {
-      String w = t.word().toLowerCase(Locale.ROOT);
+    for (int k = 0; k < s.tokens().size(); k++) {
+      String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
       if (SPEECH.contains(w) || SOURCE_AFTER.contains(w) || w.equals("laut")
-          || w.equals("according")) {
+          || w.equals("according") || byAccountOf(s.tokens(), k)) {
         return true;
       }
     }
     return false;
   }
+
+  /** "nach Angaben des Weißen Hauses", "nach Informationen der Zeitung": a source follows. */
+  private static boolean byAccountOf(List<Token> tokens, int k) {
+    return k > 0 && ACCOUNTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        && tokens.get(k - 1).word().equalsIgnoreCase("nach");
+  }
+
+  private static final Set<String> ACCOUNTS = Set.of("angaben", "informationen", "darstellung",
+      "einschätzung", "aussagen", "berichten");
 
   /**
    * The speaker of words in the given sentences ({@code start}/{@code end}: the quote, whose own
@@ -331,7 +360,8 @@ public final class QuoteStage implements Stage {
             return subject;
           }
         }
-        if (w.equals("laut") || w.equals("according") && k + 1 < tokens.size()) {
+        if (w.equals("laut") || w.equals("according") && k + 1 < tokens.size()
+            || byAccountOf(tokens, k)) {
           Named n = nextName(names, t.end(), s.end(), start, end);
           if (n != null && source == null) {
             source = n.entity();

@@ -61,6 +61,19 @@ class QuoteStageTest {
   }
 
   @Test
+  void aSourceAfterNachAngabenAndTheSubjunctiveThatGoesOn() {
+    Document d = analysed("de",
+        "Nach/ADP Angaben/NOUN des Kremls/PROPN/ORGANIZATION ist/AUX Putin/PROPN/PERSON"
+            + " bereit/ADJ ./PUNCT",
+        "Die Lage/NOUN sei/AUX ernst/ADJ ./PUNCT",
+        "Moskau/PROPN/LOCATION liegt/VERB an der Moskwa/PROPN/LOCATION ./PUNCT");
+    assertThat(d.quotes()).hasSize(2);
+    assertThat(d.quotes().get(0).speakerName()).isEqualTo("Kreml");
+    assertThat(d.quotes().get(1).text()).startsWith("Die Lage sei ernst");
+    assertThat(d.quotes().get(1).speakerName()).as("the same speaker goes on").isEqualTo("Kreml");
+  }
+
+  @Test
   void aSentenceWithoutSpeechHasNoQuote() {
     Document d = analysed("en",
         "Putin/PROPN/PERSON met/VERB Xi/PROPN/PERSON in Beijing/PROPN/LOCATION ./PUNCT");
