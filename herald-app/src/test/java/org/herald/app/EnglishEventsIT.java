@@ -52,7 +52,8 @@ class EnglishEventsIT {
         "17 NGA -> NGA", // arrested protesters in the northern city of Kano: in Nigeria
         "11 IGO -> NOR", // OPEC Secretary General Karim Haddad (unknown): for OPEC
         "17 EGY -> NLD", // was arrested in Egypt: by Egypt
-        "10 UKR -> POL"); // blocked ..., demanding compensation from Poland: the farmers
+        "10 UKR -> POL", // blocked ..., demanding compensation from Poland: the farmers
+        "17 EGY -> EGY"); // police arrested demonstrators: no addressee, no place: domestic
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
     assertThat(events).as("condemning together is not condemning each other")
         .doesNotContain("11 EGY -> JOR", "11 JOR -> EGY");

@@ -83,6 +83,8 @@ public final class EventStage implements Stage {
   private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "19");
   /** Roots whose act, with no addressee, is directed at the place where it happens. */
   private static final Set<String> ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+  /** Protest and coercion with no addressee and no place: against the source's own country. */
+  private static final Set<String> DOMESTIC = Set.of("14", "17");
   /** Acts that only a state's authorities do: investigate (09), coerce (17). */
   private static final Set<String> AUTHORITY = Set.of("09", "17");
   /** Penn tags of English verbs without tense: infinitives and participles. */
@@ -416,7 +418,11 @@ public final class EventStage implements Stage {
             && actor(tgt).equals(actor(src))) {
           continue; // but Algerians protesting in Algiers protest against Algeria
         }
-        out.add(new Event(eventActor(src), tgt == null ? null : eventActor(tgt), code,
+        // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
+        // coercion with no addressee and no place are domestic, against the source's country.
+        EventActor home = tgt == null && DOMESTIC.contains(code.substring(0, 2))
+            ? homeCountry(src, names) : null;
+        out.add(new Event(eventActor(src), tgt == null ? home : eventActor(tgt), code,
             code.substring(0, 2),
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), dated.date(),
             dated.source(), place,
@@ -834,6 +840,20 @@ public final class EventStage implements Stage {
   /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
   private static boolean isActor(Entity e) {
     return e.type() != EntityType.MISC || actor(e) != null;
+  }
+
+  /** The source's country as an actor: its entity if the text names it, else its code. */
+  private static @Nullable EventActor homeCountry(Entity src, List<Named> names) {
+    String country = src.kb() == null ? null : src.kb().country();
+    if (country == null) {
+      return null;
+    }
+    for (Named n : names) {
+      if (isCountry(n.entity()) && country.equals(n.entity().kb().country())) {
+        return eventActor(n.entity());
+      }
+    }
+    return new EventActor(null, country, country, null, country);
   }
 
   private static boolean isCountry(Entity e) {
