@@ -55,6 +55,8 @@ class EnglishEventsIT {
         "10 UKR -> POL", // blocked ..., demanding compensation from Poland: the farmers
         "17 EGY -> EGY"); // police arrested demonstrators: no addressee, no place: domestic
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing
+    assertThat(events).as("discards: an accident is no attack, taking office no seizure")
+        .noneMatch(e -> e.startsWith("19 NOR") || e.startsWith("17 CHL"));
     assertThat(events).as("condemning together is not condemning each other")
         .doesNotContain("11 EGY -> JOR", "11 JOR -> EGY");
     assertThat(events).as("what is only asked for or agreed to is not done")

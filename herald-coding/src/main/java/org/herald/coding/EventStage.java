@@ -187,8 +187,8 @@ public final class EventStage implements Stage {
         best = p;
       }
     }
-    if (best == null) {
-      return List.of();
+    if (best == null || best.code().equals("---")) {
+      return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
     if (hasAux(s, arcs, head, OBLIGATION_AUX)) {
       return List.of(); // "Sudan must return the helicopter": asked for, not done

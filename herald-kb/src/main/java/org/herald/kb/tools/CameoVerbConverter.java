@@ -28,6 +28,8 @@ public final class CameoVerbConverter {
 
   private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+  /** The code of a pattern that takes the event away (CAMEO.2.0.txt's "[---]"). */
+  static final String DISCARD = "---";
 
   public static void main(String[] args) throws IOException {
     List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
@@ -68,7 +70,9 @@ public final class CameoVerbConverter {
         if (!c.find()) {
           continue;
         }
-        String code = code(c.group(1));
+        // "[---]": the dictionary's discards ("killed in a car crash" is no event), kept as the
+        // code "---", which codes nothing when it is the best match.
+        String code = c.group(1).strip().equals("---") ? DISCARD : code(c.group(1));
         String body = line.substring(2, c.start()).strip();
         int star = body.indexOf('*');
         if (star < 0 || code == null) {
@@ -79,7 +83,8 @@ public final class CameoVerbConverter {
         for (int k = 0; k < verbs.size(); k++) {
           String[] parts = verbs.get(k).split(" ", 2);
           String extra = parts.length > 1 ? parts[1] + " " : "";
-          out.add(String.join("\t", "en", parts[0], asDemand(code, verbCodes.get(k)), before,
+          out.add(String.join("\t", "en", parts[0],
+              code.equals(DISCARD) ? code : asDemand(code, verbCodes.get(k)), before,
               (extra + after).strip()));
           patterns++;
         }
