@@ -190,6 +190,9 @@ public final class EventStage implements Stage {
     if (best == null || best.code().equals("---")) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
+    if (askedOf(s, arcs, head)) {
+      return List.of(); // "urged Washington to withdraw its troops": asked for, not done
+    }
     if (hasAux(s, arcs, head, OBLIGATION_AUX)) {
       return List.of(); // "Sudan must return the helicopter": asked for, not done
     }
@@ -419,8 +422,9 @@ public final class EventStage implements Stage {
           continue; // but Algerians protesting in Algiers protest against Algeria
         }
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
-        // coercion with no addressee and no place are domestic, against the source's country.
-        EventActor home = tgt == null && DOMESTIC.contains(code.substring(0, 2))
+        // coercion with no addressee and no place are domestic, against the source's country
+        // (not in the passive, whose subject is what was done to: "a helicopter captured by").
+        EventActor home = tgt == null && !passive && DOMESTIC.contains(code.substring(0, 2))
             ? homeCountry(src, names) : null;
         out.add(new Event(eventActor(src), tgt == null ? home : eventActor(tgt), code,
             code.substring(0, 2),
@@ -510,6 +514,35 @@ public final class EventStage implements Stage {
       return NON_FINITE.contains(String.valueOf(t.tag()));
     }
     return hasMark(s, arcs, head, INFINITIVE_MARKS) || GermanMorphology.zuInfinitive(t.word());
+  }
+
+  /** Verbs that ask their object to act: what the object is asked to do is not done. */
+  private static final Set<String> ASKING = Set.of("urge", "ask", "call", "request",
+      "encourage", "invite", "press", "persuade", "appeal", "implore", "beg", "auffordern",
+      "bitten", "drängen", "ersuchen", "ermutigen", "aufrufen", "mahnen");
+
+  /** Whether the verb is the infinitive of what a verb of asking asks its object to do. */
+  private static boolean askedOf(Sentence s, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.dependent() != head || !d.relation().equals("xcomp")) {
+        continue;
+      }
+      Token asking = s.tokens().get(d.head() - 1);
+      String lemma = asking.lemma() != null ? asking.lemma().toLowerCase(Locale.ROOT)
+          : asking.word().toLowerCase(Locale.ROOT);
+      boolean asks = ASKING.contains(lemma) || GermanMorphology.verbLemmas(asking.word())
+          .stream().anyMatch(ASKING::contains);
+      if (!asks) {
+        continue;
+      }
+      for (Dependency o : arcs) {
+        if (o.head() == d.head() && (o.relation().equals("obj") || o.relation().equals("iobj")
+            || o.relation().equals("obl:arg"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasMark(Sentence s, List<Dependency> arcs, int head, Set<String> marks) {

@@ -66,6 +66,8 @@ public final class CameoVerbConverter {
         continue;
       }
       if (line.startsWith("- ")) {
+        String comment = lines.get(i).contains("#")
+            ? lines.get(i).substring(lines.get(i).indexOf('#') + 1).strip() : "";
         Matcher c = CODE.matcher(line);
         if (!c.find()) {
           continue;
@@ -86,6 +88,12 @@ public final class CameoVerbConverter {
           out.add(String.join("\t", "en", parts[0],
               code.equals(DISCARD) ? code : asDemand(code, verbCodes.get(k)), before,
               (extra + after).strip()));
+          patterns++;
+        }
+        if (comment.equals("URGE") && !code.equals(DISCARD)) {
+          // The demand block's patterns written for "urge", a verb the dictionary never lists:
+          // for urge they are the appeals (02) they are coded as.
+          out.add(String.join("\t", "en", "urge", code, before, after));
           patterns++;
         }
         continue;
@@ -113,6 +121,7 @@ public final class CameoVerbConverter {
             parts.length > 1 ? parts[1] : ""));
       }
     }
+    out.add(String.join("\t", "en", "urge", "020", "", "")); // appeal, as the code book has it
     Set<String> unique = new LinkedHashSet<>(out);
     try (PrintWriter w = new PrintWriter(
         Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
