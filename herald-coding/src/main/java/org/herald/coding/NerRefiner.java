@@ -87,6 +87,9 @@ public final class NerRefiner {
     }
     trimCompounds(tokens);
     dropNonNames(tokens, matches);
+    if ("en".equals(language)) {
+      dropOfficeHalves(tokens, matches);
+    }
     List<NameMatchView> views = matches.stream()
         .filter(m -> m.entry().kind() != EntryKind.NONE)
         .filter(m -> tokens.get(m.first()).ner().equals(m.entry().entityType().name()))
@@ -213,6 +216,26 @@ public final class NerRefiner {
     forEachRun(tokens, (first, last, tag) -> {
       if (!isKnownName(matches, first, last) && !looksLikeName(tokens, first, last, tag)) {
         setRun(tokens, first, last, "O");
+      }
+    });
+  }
+
+  /**
+   * "British Defence Secretary Tom King": the tagger takes "British Defence" for an organisation,
+   * but its last word begins an office with the words after it. Such a run is no name.
+   */
+  private void dropOfficeHalves(List<Token> tokens, List<NameMatchView> matches) {
+    forEachRun(tokens, (first, last, tag) -> {
+      if (tag.equals("PERSON") || isKnownName(matches, first, last)) {
+        return;
+      }
+      String phrase = tokens.get(last).word();
+      for (int k = last + 1; k < tokens.size() && k <= last + 2; k++) {
+        phrase += " " + tokens.get(k).word();
+        if (kb.words().office("en", phrase) != null) {
+          setRun(tokens, first, last, "O");
+          return;
+        }
       }
     });
   }
