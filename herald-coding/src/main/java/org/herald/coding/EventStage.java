@@ -353,6 +353,13 @@ public final class EventStage implements Stage {
       return List.of();
     }
     String code = best.code();
+    if (best.weight() == 0 && code.equals("190") && sources.stream()
+        .allMatch(EventStage::irregular)) {
+      // "Hezbollah guerrillas killed the deputy chief", "militiamen attacked the camp": force
+      // used by rebels, militias or crowds is unconventional violence (18), not the
+      // conventional force of a state's army (19).
+      code = "180";
+    }
     if (visits && best.weight() == 0) {
       code = "042"; // make a visit
     }
@@ -873,6 +880,15 @@ public final class EventStage implements Stage {
   /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
   private static boolean isActor(Entity e) {
     return e.type() != EntityType.MISC || actor(e) != null;
+  }
+
+  /** Agents that use force outside a state's forces: rebels, militias, crowds, civilians. */
+  private static final Set<String> IRREGULAR = Set.of("REB", "UAF", "INS", "SEP", "CVL", "OPP");
+
+  private static boolean irregular(Entity e) {
+    String a = actor(e);
+    return a != null && a.length() >= 6 && IRREGULAR.contains(a.substring(3, 6))
+        || e.kb() != null && e.kb().label() != null && e.kb().label().endsWith(" (people)");
   }
 
   /** The source's country as an actor: its entity if the text names it, else its code. */
