@@ -45,7 +45,14 @@ class GermanEventsIT {
         "046 Armenien -> Aserbaidschan", // die Verhandlungen wieder aufgenommen: miteinander
         "046 Aserbaidschan -> Armenien",
         "173 Ägypten -> Niederlande (NLDMED)", // in Ägypten festgenommen: by Egypt
-        "190 Kenia (KENMIL) -> Somalia (SOMREB)"); // um ... anzugreifen: the troops attack
+        "190 Kenia (KENMIL) -> Somalia (SOMREB)", // um ... anzugreifen: the troops attack
+        "041 Iran (IRNGOV) -> Saudi-Arabien (SAUGOV)", // mit seinem saudischen Amtskollegen
+        "161 Polen -> Russland (RUSGOV)", // Diplomaten ausgewiesen: relations reduced
+        "139 Russland -> Ukraine", // ein Ultimatum gestellt
+        "1124 Äthiopien -> Eritrea", // Kriegsverbrechen vorgeworfen
+        "0354 Europäische Union -> Belarus"); // die Aufhebung der Sanktionen angekündigt
+    assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
+        .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).as("Brüssel is where they negotiate, not with whom")
         .noneMatch(e -> e.endsWith("-> Brüssel"));
   }

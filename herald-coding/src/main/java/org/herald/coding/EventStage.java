@@ -87,6 +87,9 @@ public final class EventStage implements Stage {
   private static final Set<String> DOMESTIC = Set.of("14", "17");
   /** Acts that only a state's authorities do: investigate (09), coerce (17). */
   private static final Set<String> AUTHORITY = Set.of("09", "17");
+  /** German separable particles the parser may not label compound:prt. */
+  private static final Set<String> PARTICLES = Set.of("frei", "fest", "ab", "an", "auf", "aus",
+      "ein", "zurück", "vor", "bei", "nach", "zu", "weg", "fort", "los", "wieder", "zusammen");
   /** Penn tags of English verbs without tense: infinitives and participles. */
   private static final Set<String> NON_FINITE = Set.of("VB", "VBG", "VBN");
   /** Words that mark an infinitive as a purpose ("um ... zu sprechen", "to meet"). */
@@ -153,8 +156,13 @@ public final class EventStage implements Stage {
     int head = k + 1;
     String particle = null;
     for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().equals("compound:prt")) {
-        particle = tokens.get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      String w = tokens.get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      // The parser sometimes hangs a separated particle as another relation: "ließ ... frei".
+      if (d.head() == head && (d.relation().equals("compound:prt") || lang.equals("de")
+          && d.dependent() > head && PARTICLES.contains(w)
+          && (d.relation().equals("mark") || d.relation().equals("advmod")
+          || d.relation().equals("compound")))) {
+        particle = w;
       }
     }
     List<EventDictionary.Pattern> patterns = new ArrayList<>();

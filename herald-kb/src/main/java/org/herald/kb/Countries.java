@@ -84,10 +84,10 @@ final class Countries {
   /** Adjectives and demonyms in their inflected forms, German and English. */
   private static Set<String> derivedForms(Words w) {
     Set<String> forms = new LinkedHashSet<>();
-    if (!w.adjectiveDe.isEmpty()) {
+    for (String stem : split(w.adjectiveDe)) { // "saudi-arabisch;saudisch"
       for (String e : new String[] {"", "e", "en", "er", "es", "em"}) {
-        forms.add(w.adjectiveDe + e);
-        forms.add(capitalise(w.adjectiveDe + e));
+        forms.add(stem + e);
+        forms.add(capitalise(stem + e));
       }
     }
     String d = w.demonymDe;
@@ -103,7 +103,7 @@ final class Countries {
         forms.add(d + "in");
         forms.add(d + "innen");
         String adjectival = d.substring(0, d.length() - 2);
-        if (adjectival.equalsIgnoreCase(w.adjectiveDe)) {
+        if (split(w.adjectiveDe).stream().anyMatch(adjectival::equalsIgnoreCase)) {
           forms.add(adjectival + "e");
           forms.add(adjectival + "en");
         }
