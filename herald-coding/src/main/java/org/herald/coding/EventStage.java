@@ -195,10 +195,10 @@ public final class EventStage implements Stage {
         best = p;
       }
     }
-    if (best == null || best.code().equals("---")) {
+    if (best == null || best.code().equals(EventDictionary.DISCARD)) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
-    if (askedOf(s, arcs, head)) {
+    if (askedOf(s, arcs, head, lang)) {
       return List.of(); // "urged Washington to withdraw its troops": asked for, not done
     }
     if (hasAux(s, arcs, head, OBLIGATION_AUX)) {
@@ -537,7 +537,7 @@ public final class EventStage implements Stage {
       "bitten", "drängen", "ersuchen", "ermutigen", "aufrufen", "mahnen");
 
   /** Whether the verb is the infinitive of what a verb of asking asks its object to do. */
-  private static boolean askedOf(Sentence s, List<Dependency> arcs, int head) {
+  private static boolean askedOf(Sentence s, List<Dependency> arcs, int head, String lang) {
     for (Dependency d : arcs) {
       if (d.dependent() != head || !d.relation().equals("xcomp")) {
         continue;
@@ -545,8 +545,8 @@ public final class EventStage implements Stage {
       Token asking = s.tokens().get(d.head() - 1);
       String lemma = asking.lemma() != null ? asking.lemma().toLowerCase(Locale.ROOT)
           : asking.word().toLowerCase(Locale.ROOT);
-      boolean asks = ASKING.contains(lemma) || GermanMorphology.verbLemmas(asking.word())
-          .stream().anyMatch(ASKING::contains);
+      boolean asks = lang.equals("en") ? ASKING.contains(lemma)
+          : GermanMorphology.verbLemmas(asking.word()).stream().anyMatch(ASKING::contains);
       if (!asks) {
         continue;
       }

@@ -13,8 +13,9 @@ import morfologik.stemming.WordData;
 /**
  * German word forms from LanguageTool's morphological dictionary (german-pos-dict, CC BY-SA
  * 4.0, read with morfologik): the infinitive of a verb form ("festzunehmen" and "festgenommen"
- * are festnehmen, "hielten" is halten) and whether a form is a present subjunctive ("sei",
- * "habe", "wolle"). CoreNLP's German models give words no lemma and no mood.
+ * are festnehmen, "hielten" is halten), whether a form is in the mood of reported speech ("sei",
+ * "habe", "wolle") and whether it is an infinitive with "zu". CoreNLP's German models give words
+ * no lemma and no mood.
  */
 final class GermanMorphology {
   private GermanMorphology() {}
@@ -47,16 +48,6 @@ final class GermanMorphology {
       }
     }
     return out;
-  }
-
-  /** Whether the dictionary reads the form as a present subjunctive (Konjunktiv I). */
-  static boolean subjunctiveOne(String word) {
-    for (WordData wd : lookup(word)) {
-      if (String.valueOf(wd.getTag()).contains(":KJ1:")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

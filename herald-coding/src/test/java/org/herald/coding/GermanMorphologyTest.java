@@ -15,9 +15,12 @@ class GermanMorphologyTest {
 
   @Test
   void moodsAndInfinitivesWithZu() {
-    assertThat(GermanMorphology.subjunctiveOne("sei")).isTrue();
-    assertThat(GermanMorphology.subjunctiveOne("habe")).isTrue();
-    assertThat(GermanMorphology.subjunctiveOne("ist")).isFalse();
+    assertThat(GermanMorphology.reportedMood("sei")).isTrue();
+    assertThat(GermanMorphology.reportedMood("habe")).isTrue();
+    assertThat(GermanMorphology.reportedMood("hätten")).isTrue();
+    assertThat(GermanMorphology.reportedMood("ist")).isFalse();
+    assertThat(GermanMorphology.reportedMood("kommen")).as("may be indicative").isFalse();
+    assertThat(GermanMorphology.reportedMood("wäre")).as("mostly a condition").isFalse();
     assertThat(GermanMorphology.zuInfinitive("anzugreifen")).isTrue();
     assertThat(GermanMorphology.zuInfinitive("angreifen")).isFalse();
   }

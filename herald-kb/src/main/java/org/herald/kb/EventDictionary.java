@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Goldstein values ({@code cameo-codes.tsv}). Loaded once on first use; immutable.
  */
 public final class EventDictionary {
+  /** The code of a discard (CAMEO.2.0.txt's "[---]"): as the best match, it codes no event. */
+  public static final String DISCARD = "---";
+
   private static volatile @Nullable EventDictionary bundled;
 
   /**

@@ -28,8 +28,7 @@ public final class CameoVerbConverter {
 
   private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
-  /** The code of a pattern that takes the event away (CAMEO.2.0.txt's "[---]"). */
-  static final String DISCARD = "---";
+  private static final String DISCARD = org.herald.kb.EventDictionary.DISCARD;
 
   public static void main(String[] args) throws IOException {
     List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
