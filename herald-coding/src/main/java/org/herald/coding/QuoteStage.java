@@ -52,6 +52,16 @@ public final class QuoteStage implements Stage {
       "explained", "insisted", "stressed", "noted", "argued", "announced", "claimed", "called",
       "described", "asked", "replied", "tweeted", "urged", "acknowledged", "confirmed", "denied"));
   private static final Set<String> SOURCE_AFTER = Set.of("zufolge");
+  /**
+   * German verbs that report what was said, as infinitives: any form of them introduces speech.
+   * Verbs of talking, warning or demanding ("sprechen", "warnen", "fordern") are not among
+   * them: "hat Putin vor einem Einmarsch gewarnt" reports no words.
+   */
+  private static final Set<String> SPEECH_LEMMAS_DE = Set.of("sagen", "erklären", "betonen",
+      "schreiben", "meinen", "bekräftigen", "unterstreichen", "äußern", "versichern",
+      "berichten", "twittern", "antworten", "entgegnen", "behaupten", "verkünden", "bestätigen",
+      "dementieren", "zitieren", "erwidern", "ergänzen", "bemerken", "verlauten", "erzählen",
+      "beteuern", "erläutern", "hervorheben", "mitteilen", "hinzufügen", "einräumen");
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
 
   @Override
@@ -237,7 +247,7 @@ public final class QuoteStage implements Stage {
   /** The word index of the first speech verb of a sentence, or -1. */
   private static int speechVerb(Sentence s) {
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (SPEECH.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+      if (isSpeech(s.tokens().get(k))) {
         return k;
       }
     }
@@ -318,10 +328,20 @@ public final class QuoteStage implements Stage {
         && GermanMorphology.reportedMood(t.word());
   }
 
+  /** A verb of saying: a form listed, or in German any form of a verb of saying. */
+  private static boolean isSpeech(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (SPEECH.contains(w)) {
+      return true;
+    }
+    return ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
+        && GermanMorphology.verbLemmas(t.word()).stream().anyMatch(SPEECH_LEMMAS_DE::contains);
+  }
+
   private static boolean hasSpeechOrSource(Sentence s) {
     for (int k = 0; k < s.tokens().size(); k++) {
       String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
-      if (SPEECH.contains(w) || SOURCE_AFTER.contains(w) || w.equals("laut")
+      if (isSpeech(s.tokens().get(k)) || SOURCE_AFTER.contains(w) || w.equals("laut")
           || w.equals("according") || byAccountOf(s.tokens(), k)) {
         return true;
       }
@@ -354,7 +374,7 @@ public final class QuoteStage implements Stage {
           continue;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (SPEECH.contains(w)) {
+        if (isSpeech(t)) {
           Entity subject = subject(s, k, names, start, end);
           if (subject != null) {
             return subject;

@@ -74,6 +74,19 @@ class QuoteStageTest {
   }
 
   @Test
+  void anyFormOfAGermanVerbOfSaying() {
+    Document d = analysed("de",
+        "Biden/PROPN/PERSON hat/AUX bekräftigt/VERB ,/PUNCT dass Washington/PROPN/LOCATION"
+            + " Kiew/PROPN/LOCATION unterstützt/VERB ./PUNCT");
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.speakerName()).isEqualTo("Joe Biden");
+    });
+    assertThat(analysed("de", "Biden/PROPN/PERSON hat/AUX Putin/PROPN/PERSON gewarnt/VERB"
+        + " ./PUNCT").quotes()).as("a warning reports no words").isEmpty();
+  }
+
+  @Test
   void aSentenceWithoutSpeechHasNoQuote() {
     Document d = analysed("en",
         "Putin/PROPN/PERSON met/VERB Xi/PROPN/PERSON in Beijing/PROPN/LOCATION ./PUNCT");
