@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Herald's own quote finder: direct speech in every quotation style („…“ “…” "…" »…« «…» ‚…‘),
  * also fragments inside a sentence and quotes over several sentences, and indirect speech ("sagte
- * X, …", "laut X", "X zufolge", "according to X", "X said …"). The speaker is the subject of the
+ * X, …", "laut X", "X zufolge", "nach Angaben von X", "according to X", "X said …"; in German also
+ * by the subjunctive alone, "Die Lage sei ernst"). The speaker is the subject of the
  * speech verb in the dependency parse, else the nearest name outside the quote; a description
  * ("der Sprecher") is already a mention of the person it refers to. News agencies and reports
  * the words come through ("laut Reuters", "so ein Bericht der Nachrichtenagentur TASS") go into
