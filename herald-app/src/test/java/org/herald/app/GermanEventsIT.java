@@ -53,6 +53,11 @@ class GermanEventsIT {
         "0354 Europäische Union -> Belarus"); // die Aufhebung der Sanktionen angekündigt
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
+    assertThat(events).contains("111 Russland -> Ukraine");
+    List<String> quotes = new ArrayList<>();
+    doc.get("quotes").forEach(q -> quotes.add(q.get("text").asText()));
+    assertThat(quotes).as("a criticism without a clause of what was said reports no words")
+        .noneMatch(q -> q.startsWith("Russland kritisierte"));
     assertThat(events).as("Brüssel is where they negotiate, not with whom")
         .noneMatch(e -> e.endsWith("-> Brüssel"));
   }

@@ -54,6 +54,13 @@ public final class QuoteStage implements Stage {
       "described", "asked", "replied", "tweeted", "urged", "acknowledged", "confirmed", "denied"));
   private static final Set<String> SOURCE_AFTER = Set.of("zufolge");
   /**
+   * Speech verbs that are acts of their own: they report words only with a clause ("warnte,
+   * ..."), not alone ("Russland kritisierte die Ukraine scharf").
+   */
+  private static final Set<String> ACTS = Set.of("warnte", "warnten", "warnt", "forderte",
+      "forderten", "fordert", "kritisierte", "kritisiert", "mahnte", "mahnt", "sprach",
+      "spricht", "verlangt", "verlangte", "warned", "urged", "asked");
+  /**
    * German verbs that report what was said, as infinitives: any form of them introduces speech.
    * Verbs of talking, warning or demanding ("sprechen", "warnen", "fordern") are not among
    * them: "hat Putin vor einem Einmarsch gewarnt" reports no words.
@@ -127,7 +134,9 @@ public final class QuoteStage implements Stage {
       }
       boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
           && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
-      boolean reported = hasSpeechOrSource(s) && (speaker != null || subjunctive);
+      boolean reported = hasSpeechOrSource(s) && (speaker != null || subjunctive)
+          && (subjunctive || verb < 0 || !ACTS.contains(
+              s.tokens().get(verb).word().toLowerCase(Locale.ROOT)) || governsClause(s, verb));
       if (!reported) {
         if (subjunctive && verb < 0) {
           // German reported speech is in the subjunctive, speech verb or not ("Die Nato sei das
@@ -337,6 +346,20 @@ public final class QuoteStage implements Stage {
     }
     return ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
         && GermanMorphology.verbLemmas(t.word()).stream().anyMatch(SPEECH_LEMMAS_DE::contains);
+  }
+
+  /** Whether the verb governs a clause of what was said (or the parse is missing). */
+  private static boolean governsClause(Sentence s, int verb) {
+    if (s.dependencies() == null) {
+      return true;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == verb + 1 && (d.relation().equals("ccomp") || d.relation().equals("parataxis")
+          || d.relation().equals("xcomp"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSpeechOrSource(Sentence s) {
