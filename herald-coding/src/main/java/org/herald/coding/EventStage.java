@@ -156,9 +156,12 @@ public final class EventStage implements Stage {
     int head = k + 1;
     String particle = null;
     for (Dependency d : arcs) {
+      if (d.head() != head) {
+        continue;
+      }
       String w = tokens.get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
       // The parser sometimes hangs a separated particle as another relation: "ließ ... frei".
-      if (d.head() == head && (d.relation().equals("compound:prt") || lang.equals("de")
+      if ((d.relation().equals("compound:prt") || lang.equals("de")
           && d.dependent() > head && PARTICLES.contains(w)
           && (d.relation().equals("mark") || d.relation().equals("advmod")
           || d.relation().equals("compound")))) {
@@ -543,9 +546,7 @@ public final class EventStage implements Stage {
         continue;
       }
       Token asking = s.tokens().get(d.head() - 1);
-      String lemma = asking.lemma() != null ? asking.lemma().toLowerCase(Locale.ROOT)
-          : asking.word().toLowerCase(Locale.ROOT);
-      boolean asks = lang.equals("en") ? ASKING.contains(lemma)
+      boolean asks = lang.equals("en") ? ASKING.contains(lemmaOf(asking))
           : GermanMorphology.verbLemmas(asking.word()).stream().anyMatch(ASKING::contains);
       if (!asks) {
         continue;
@@ -555,16 +556,6 @@ public final class EventStage implements Stage {
             || o.relation().equals("obl:arg"))) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasMark(Sentence s, List<Dependency> arcs, int head, Set<String> marks) {
-    for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().equals("mark") && marks.contains(
-          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
-        return true;
       }
     }
     return false;
@@ -981,8 +972,18 @@ public final class EventStage implements Stage {
       "müsse", "müssten", "musste", "mussten");
 
   private static boolean hasAux(Sentence s, List<Dependency> arcs, int head, Set<String> words) {
+    return hasChild(s, arcs, head, "aux", words);
+  }
+
+  private static boolean hasMark(Sentence s, List<Dependency> arcs, int head, Set<String> marks) {
+    return hasChild(s, arcs, head, "mark", marks);
+  }
+
+  /** Whether the word has a dependent of the relation (or its subtypes) among the words. */
+  private static boolean hasChild(Sentence s, List<Dependency> arcs, int head, String relation,
+      Set<String> words) {
     for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().startsWith("aux") && words.contains(
+      if (d.head() == head && d.relation().startsWith(relation) && words.contains(
           s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
         return true;
       }

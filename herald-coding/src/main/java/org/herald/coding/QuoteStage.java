@@ -257,7 +257,7 @@ public final class QuoteStage implements Stage {
   /** The word index of the first speech verb of a sentence, or -1. */
   private static int speechVerb(Sentence s) {
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (isSpeech(s.tokens().get(k))) {
+      if (isSpeech(s.tokens().get(k), s)) {
         return k;
       }
     }
@@ -338,13 +338,13 @@ public final class QuoteStage implements Stage {
         && GermanMorphology.reportedMood(t.word());
   }
 
-  /** A verb of saying: a form listed, or in German any form of a verb of saying. */
-  private static boolean isSpeech(Token t) {
+  /** A verb of saying: a form listed, or in a German sentence any form of a verb of saying. */
+  private static boolean isSpeech(Token t, Sentence s) {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (SPEECH.contains(w)) {
       return true;
     }
-    return ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
+    return !"en".equals(s.language()) && ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
         && GermanMorphology.verbLemmas(t.word()).stream().anyMatch(SPEECH_LEMMAS_DE::contains);
   }
 
@@ -365,7 +365,7 @@ public final class QuoteStage implements Stage {
   private static boolean hasSpeechOrSource(Sentence s) {
     for (int k = 0; k < s.tokens().size(); k++) {
       String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
-      if (isSpeech(s.tokens().get(k)) || SOURCE_AFTER.contains(w) || w.equals("laut")
+      if (isSpeech(s.tokens().get(k), s) || SOURCE_AFTER.contains(w) || w.equals("laut")
           || w.equals("according") || byAccountOf(s.tokens(), k)) {
         return true;
       }
@@ -398,7 +398,7 @@ public final class QuoteStage implements Stage {
           continue;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (isSpeech(t)) {
+        if (isSpeech(t, s)) {
           Entity subject = subject(s, k, names, start, end);
           if (subject != null) {
             return subject;
