@@ -58,9 +58,21 @@ final class BenchCommand implements Callable<Integer> {
     }
     Pipeline pipeline = pipelineOptions.build();
     long t0 = System.nanoTime();
+    List<RawInput> usable = new ArrayList<>();
     for (RawInput in : inputs) {
-      pipeline.analyze(in);
+      try {
+        pipeline.analyze(in);
+        usable.add(in);
+      } catch (org.herald.core.HeraldException e) {
+        // A page in another language or without text is reported and left out; the rest is timed.
+        System.err.println("herald: " + e.getMessage() + " (left out of the benchmark)");
+      }
     }
+    if (usable.isEmpty()) {
+      throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
+          "none of the inputs could be analysed");
+    }
+    inputs = usable;
     System.out.printf(Locale.ROOT, "warm-up (models loaded, %d documents): %.1f s%n",
         inputs.size(), (System.nanoTime() - t0) / 1e9);
     Map<String, AtomicLong> stageNanos = new ConcurrentHashMap<>();

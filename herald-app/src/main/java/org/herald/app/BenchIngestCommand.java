@@ -30,7 +30,7 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> names = Inputs.names(paths);
-    EngineConfig config = EngineConfig.DEFAULTS.withKnowledge(pipelineOptions.knowledge);
+    EngineConfig config = pipelineOptions.config();
     Pipeline text = Engine.textPipeline(config);
     warmUp(text, names);
     double without = run(text, names, "without NLP");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.core.Pipeline;
 import org.herald.engine.Engine;
-import org.herald.engine.EngineConfig;
 import org.herald.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<String> names = Inputs.names(paths);
     Pipeline pipeline = noNlp
-        ? Engine.textPipeline(EngineConfig.DEFAULTS.withKnowledge(pipelineOptions.knowledge))
+        ? Engine.textPipeline(pipelineOptions.config())
         : pipelineOptions.build();
     try (Store store = storeOptions.open()) {
       out.println("Ingesting " + names.size() + " files into " + store.describe());

@@ -13,7 +13,18 @@ final class PipelineOptions {
       description = "Your own names file (the format of names.tsv) extending the knowledge base.")
   @Nullable Path knowledge;
 
+  @Option(names = "--parse", paramLabel = "WHICH",
+      description = "Which sentences get a dependency parse: 'needed' (those that can hold an "
+          + "event or a quote's speaker; the default) or 'all'.")
+  Parse parse = Parse.needed;
+
+  enum Parse { needed, all }
+
+  EngineConfig config() {
+    return EngineConfig.DEFAULTS.withKnowledge(knowledge).withParseAll(parse == Parse.all);
+  }
+
   Pipeline build() {
-    return Engine.pipeline(EngineConfig.DEFAULTS.withKnowledge(knowledge));
+    return Engine.pipeline(config());
   }
 }

@@ -88,7 +88,7 @@ public final class EventStage implements Stage {
   /** Acts that only a state's authorities do: investigate (09), coerce (17). */
   private static final Set<String> AUTHORITY = Set.of("09", "17");
   /** German separable particles the parser may not label compound:prt. */
-  private static final Set<String> PARTICLES = Set.of("frei", "fest", "ab", "an", "auf", "aus",
+  static final Set<String> PARTICLES = Set.of("frei", "fest", "ab", "an", "auf", "aus",
       "ein", "zurück", "vor", "bei", "nach", "zu", "weg", "fort", "los", "wieder", "zusammen");
   /** Penn tags of English verbs without tense: infinitives and participles. */
   private static final Set<String> NON_FINITE = Set.of("VB", "VBG", "VBN");
@@ -700,7 +700,7 @@ public final class EventStage implements Stage {
   /** How far after one word of an English pattern the next may stand, in words. */
   private static final int NEXT_WORD_REACH = 3;
 
-  private static boolean wordMatches(List<String> alternatives, Token t, String lang) {
+  static boolean wordMatches(List<String> alternatives, Token t, String lang) {
     String w = t.word().toLowerCase(Locale.ROOT);
     String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
     for (String a : alternatives) {

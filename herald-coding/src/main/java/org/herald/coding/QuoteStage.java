@@ -333,13 +333,13 @@ public final class QuoteStage implements Stage {
    * A verb in the mood of German reported speech: a subjunctive that no indicative of the third
    * person shares ("sei", "habe", "komme", "hätten"; not "kommen", which may be indicative).
    */
-  private static boolean reportedMood(Token t) {
+  static boolean reportedMood(Token t) {
     return ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
         && GermanMorphology.reportedMood(t.word());
   }
 
   /** A verb of saying: a form listed, or in a German sentence any form of a verb of saying. */
-  private static boolean isSpeech(Token t, Sentence s) {
+  static boolean isSpeech(Token t, Sentence s) {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (SPEECH.contains(w)) {
       return true;

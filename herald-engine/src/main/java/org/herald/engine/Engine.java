@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import org.herald.coding.EntityStage;
 import org.herald.coding.EventStage;
+import org.herald.coding.ParseStage;
 import org.herald.coding.QuoteStage;
 import org.herald.coding.RelationStage;
 import org.herald.core.Pipeline;
@@ -30,13 +31,18 @@ public final class Engine {
     quietCoreNlp();
     KnowledgeBase kb = config.knowledge() == null
         ? KnowledgeBase.bundled() : KnowledgeBase.load(config.knowledge());
-    return Pipeline.builder(new ArticleExtractor(config.extract()))
+    CoreNlpStage nlp = new CoreNlpStage(config.nlp());
+    EventDictionary dictionary = EventDictionary.bundled();
+    Pipeline.Builder b = Pipeline.builder(new ArticleExtractor(config.extract()))
         .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
-        .add(new CoreNlpStage(config.nlp()))
+        .add(nlp)
         .add(new EntityStage(kb))
-        .add(new TimeStage())
-        .add(new QuoteStage())
-        .add(new EventStage(EventDictionary.bundled()))
+        .add(new TimeStage());
+    if (!config.nlp().parseAll()) {
+      b.add(new ParseStage(nlp.parser(), dictionary)); // only what can hold an event or a quote
+    }
+    return b.add(new QuoteStage())
+        .add(new EventStage(dictionary))
         .add(new RelationStage())
         .version(version(), kb.version())
         .build();

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param knowledge a user's names file extending the bundled knowledge base, or null
  */
 public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path knowledge) {
-  public static final EngineConfig DEFAULTS =
-      new EngineConfig(ExtractConfig.DEFAULTS, NlpConfig.DEFAULTS, null);
+  /** The defaults: every sentence tagged, only those that can hold an event or quote parsed. */
+  public static final EngineConfig DEFAULTS = new EngineConfig(ExtractConfig.DEFAULTS,
+      new NlpConfig(NlpConfig.KNOWN, false), null);
 
   public EngineConfig {
     requireNonNull(extract, "extract is null");
@@ -23,5 +24,10 @@ public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path 
 
   public EngineConfig withKnowledge(@Nullable Path file) {
     return new EngineConfig(extract, nlp, file);
+  }
+
+  /** The same configuration, parsing every sentence or only those that can hold an event. */
+  public EngineConfig withParseAll(boolean parseAll) {
+    return new EngineConfig(extract, new NlpConfig(nlp.languages(), parseAll), knowledge);
   }
 }

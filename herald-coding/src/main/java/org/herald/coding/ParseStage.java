@@ -1,0 +1,166 @@
+package org.herald.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herald.core.SentenceParser;
+import org.herald.core.Stage;
+import org.herald.core.model.Document;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.kb.EventDictionary;
+
+/**
+ * Parses only the sentences that can hold an event or reported speech, for the stages after it:
+ * a sentence with two actors; with one actor and a verb or noun of the event dictionaries whose
+ * pattern words all stand in the sentence; or with a verb of saying or a German subjunctive,
+ * whose reported clause the quotes stage reads from the parse. A personal pronoun counts as an
+ * actor once an actor has been named before it. The other sentences keep no parse, and the
+ * events stage codes nothing in them.
+ *
+ * <p>The dependency parse is most of the cost of analysis (tagging alone is four times as
+ * fast), so this is where the speed of the whole pipeline is won. Requires {@link Layer#TOKENS}
+ * and {@link Layer#ENTITIES}; produces {@link Layer#DEPENDENCIES}. Thread-safe.
+ */
+public final class ParseStage implements Stage {
+  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "it",
+      "wir", "we", "ich", "i");
+
+  private final SentenceParser parser;
+  private final EventDictionary dictionary;
+
+  public ParseStage(SentenceParser parser, EventDictionary dictionary) {
+    this.parser = requireNonNull(parser, "parser is null");
+    this.dictionary = requireNonNull(dictionary, "dictionary is null");
+  }
+
+  @Override
+  public String name() {
+    return "parse";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.DEPENDENCIES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Named> names = Named.inOrder(doc);
+    List<Sentence> out = new ArrayList<>(doc.sentences().size());
+    for (Sentence s : doc.sentences()) {
+      String lang = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en"
+          : "de";
+      out.add(!s.isParsed() && worthParsing(s, lang, names) ? parser.ensureParsed(s, lang) : s);
+    }
+    return doc.toBuilder().sentences(out).add(Layer.DEPENDENCIES).build();
+  }
+
+  /** Whether a sentence can hold an event or reported speech. */
+  boolean worthParsing(Sentence s, String lang, List<Named> names) {
+    int actors = 0;
+    boolean namedBefore = false;
+    for (Named n : names) {
+      if (n.mention().start() < s.start()) {
+        namedBefore = true;
+      } else if (n.mention().end() <= s.end() && isActor(n)) {
+        actors++;
+      }
+    }
+    for (Token t : s.tokens()) {
+      if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+          && (namedBefore || actors > 0)) {
+        actors++;
+      }
+    }
+    if (actors >= 2) {
+      return true;
+    }
+    return actors == 1 && hasEventWord(s, lang) || reportsSpeech(s, lang);
+  }
+
+  /** A verb of saying or a German subjunctive: the quotes stage reads the reported clause. */
+  private static boolean reportsSpeech(Sentence s, String lang) {
+    for (Token t : s.tokens()) {
+      if (QuoteStage.isSpeech(t, s) || !lang.equals("en") && QuoteStage.reportedMood(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasEventWord(Sentence s, String lang) {
+    // A separated German particle may belong to any verb of its sentence ("hielten ... ab"); the
+    // tagger does not always call it one ("ließ ... frei").
+    List<String> particles = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!lang.equals("en") && ("PTKVZ".equals(t.tag()) || EventStage.PARTICLES.contains(w))
+          && !particles.contains(w)) {
+        particles.add(w);
+      }
+    }
+    for (Token t : s.tokens()) {
+      String upos = t.upos();
+      if ("NOUN".equals(upos) && dictionary.noun(lang, t.word()) != null) {
+        return true;
+      }
+      if (!"VERB".equals(upos) && !"AUX".equals(upos)) {
+        continue;
+      }
+      if (QuoteStage.isSpeech(t, s) || !lang.equals("en") && QuoteStage.reportedMood(t)) {
+        return true;
+      }
+      List<String> keys = new ArrayList<>(EventStage.lemmas(t, null, lang));
+      for (String p : particles) {
+        keys.addAll(EventStage.lemmas(t, p, lang));
+      }
+      for (String key : keys) {
+        for (EventDictionary.Pattern p : dictionary.patterns(lang, key)) {
+          if (!p.code().equals(EventDictionary.DISCARD) && wordsPresent(p, s, lang)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every word a pattern asks for stands somewhere in the sentence: looser than the
+   * events stage's match (which asks for order and the verb's clause), so that no sentence it
+   * would code goes unparsed, and tight enough that "machen" alone does not ask for a parse.
+   */
+  private static boolean wordsPresent(EventDictionary.Pattern p, Sentence s, String lang) {
+    List<List<String>> words = new ArrayList<>(p.before());
+    words.addAll(p.after());
+    for (List<String> alternatives : words) {
+      boolean found = false;
+      for (Token t : s.tokens()) {
+        if (EventStage.wordMatches(alternatives, t, lang)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isActor(Named n) {
+    return n.entity().type() != org.herald.core.model.EntityType.MISC
+        || n.entity().kb() != null && n.entity().kb().actor() != null;
+  }
+}
