@@ -54,6 +54,12 @@ public final class PloverEval {
     return out;
   }
 
+  /**
+   * The CAMEO manual's own codes for two countries, where the gold file keeps them and Herald,
+   * like the Phoenix dictionaries, writes the ISO 3166 code.
+   */
+  private static final Map<String, String> MANUAL_CODES = Map.of("JAP", "JPN", "ITL", "ITA");
+
   /** The first three letters of the codes of a gold actor list (none for a missing list). */
   private static List<String> countries(JsonNode actors) {
     List<String> out = new ArrayList<>();
@@ -61,7 +67,8 @@ public final class PloverEval {
       for (JsonNode a : actors) {
         String code = a.path("code").asText("");
         if (code.length() >= 3) {
-          out.add(code.substring(0, 3));
+          String country = code.substring(0, 3);
+          out.add(MANUAL_CODES.getOrDefault(country, country));
         }
       }
     }
