@@ -115,11 +115,21 @@ final class Descriptions {
           break;
         }
         KbEntry c = kb.countryOfDerivedWord(w);
+        int from = j;
+        if (c == null && j > 0) {
+          c = kb.countryOfDerivedWord(wordsOf.get(j - 1) + " " + w); // "the Sri Lankan army"
+          from = j - 1;
+        }
+        if (c == null && "en".equals(lang) && w.endsWith("-led")) {
+          c = kb.countryOfDerivedWord(w.substring(0, w.length() - 4)); // "Vietnamese-led forces"
+          from = j;
+        }
         if (c != null && c.country() != null) {
           if (place == null) {
             place = c.country();
-            start = j;
+            start = from;
           }
+          j = from;
           continue;
         }
         String u = upos.get(j);
