@@ -474,6 +474,21 @@ public final class EventStage implements Stage {
     }
     List<Dependency> arcs = s.dependencies();
     int head = k + 1;
+    if (lang.equals("en") && noun.word().toLowerCase(Locale.ROOT).startsWith("strike")) {
+      // "a general strike", "their hunger strike" stop work; "an air strike" is force, and a
+      // strike with no such word is left to the verb ("launched strikes").
+      String kind = null;
+      for (Dependency d : arcs) {
+        String w = s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+        if (d.head() == head && LABOUR_STRIKES.containsKey(w)) {
+          kind = LABOUR_STRIKES.get(w);
+        }
+      }
+      if (kind == null) {
+        return List.of();
+      }
+      code = kind;
+    }
     List<Entity> sources = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
     for (Dependency d : arcs) {
@@ -481,20 +496,23 @@ public final class EventStage implements Stage {
         continue;
       }
       String c = caseOf(s, d.dependent());
-      if (c != null && NOUN_TARGET_CASES.contains(c)) {
-        collect(s, d.dependent(), names, targets);
+      if (c != null && (NOUN_TARGET_CASES.contains(c)
+          || c.equals("of") && (code.startsWith("18") || code.startsWith("19")))) {
+        collect(s, d.dependent(), names, targets); // "the invasion of Lebanon"
       } else if (c == null) {
         collect(s, d.dependent(), names, sources); // "Russlands Angriff", "der Angriff Russlands"
       }
     }
-    if (sources.isEmpty()) {
-      int verb = 0;
-      for (Dependency d : arcs) {
-        if (d.dependent() == head && (d.relation().startsWith("obl")
-            || d.relation().equals("obj")) && isVerb(s, d.head())) {
-          verb = d.head();
-        }
+    int verb = 0;
+    boolean object = false;
+    for (Dependency d : arcs) {
+      if (d.dependent() == head && (d.relation().startsWith("obl")
+          || d.relation().equals("obj")) && isVerb(s, d.head())) {
+        verb = d.head();
+        object = d.relation().equals("obj");
       }
+    }
+    if (sources.isEmpty()) {
       for (Dependency d : arcs) {
         if (verb > 0 && d.head() == verb && d.relation().equals("nsubj")) {
           collect(s, d.dependent(), names, sources);
@@ -505,21 +523,38 @@ public final class EventStage implements Stage {
     if (targets.isEmpty() && sources.size() >= 2 && RECIPROCAL.contains(code.substring(0, 2))) {
       targets.addAll(sources); // "Israel and Lebanon renewed negotiations": with each other
     }
-    if (sources.isEmpty() || targets.isEmpty()) {
+    boolean domestic = false;
+    if (targets.isEmpty() && object && code.startsWith("14")) {
+      // "Seven opposition parties have organized a general strike", "hielten eine Kundgebung in
+      // Leipzig ab": a protest its subject holds is directed at the place, else at the
+      // protesters' own country, as a protest verb is.
+      Entity where = placeEntity(s, verb, names);
+      if (where == null) {
+        where = placeEntity(s, head, names);
+      }
+      if (where != null && actor(where) != null && !sources.contains(where)) {
+        targets.add(where);
+      } else {
+        domestic = true;
+      }
+    }
+    if (sources.isEmpty() || targets.isEmpty() && !domestic) {
       return List.of();
     }
     Dated dated = dated(doc, s, arcs, head);
     EventDictionary.Code info = dictionary.code(code);
     List<Event> out = new ArrayList<>();
     for (Entity src : sources) {
-      for (Entity tgt : targets) {
-        if (tgt == src || actor(tgt) != null && actor(tgt).equals(actor(src))) {
+      for (Entity tgt : domestic ? java.util.Collections.<Entity>singletonList(null) : targets) {
+        if (tgt == src || tgt != null && actor(tgt) != null && actor(tgt).equals(actor(src))) {
           continue;
         }
-        out.add(new Event(eventActor(src), eventActor(tgt), code, code.substring(0, 2),
+        EventActor to = tgt != null ? eventActor(tgt) : homeCountry(src, names);
+        out.add(new Event(eventActor(src), to, code, code.substring(0, 2),
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), dated.date(),
             dated.source(), null, new Span(s.start(), s.end()),
-            new Trigger(noun.start(), noun.end(), noun.word()), null, false, "asserted", 0.5));
+            new Trigger(noun.start(), noun.end(), noun.word()), null, false, "asserted",
+            tgt == null ? 0.4 : 0.5));
       }
     }
     return out;
@@ -533,6 +568,11 @@ public final class EventStage implements Stage {
     }
     return hasMark(s, arcs, head, INFINITIVE_MARKS) || GermanMorphology.zuInfinitive(t.word());
   }
+
+  /** English words that make a strike a stoppage of work, and its code: hunger strike 142. */
+  private static final java.util.Map<String, String> LABOUR_STRIKES = java.util.Map.of(
+      "general", "143", "hunger", "142", "national", "143", "nationwide", "143", "labour", "143",
+      "labor", "143", "indefinite", "143", "open-ended", "143", "one-day", "143", "workers", "143");
 
   /** Verbs that ask their object to act: what the object is asked to do is not done. */
   private static final Set<String> ASKING = Set.of("urge", "ask", "call", "request",
