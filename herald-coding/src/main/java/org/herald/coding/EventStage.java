@@ -75,6 +75,8 @@ public final class EventStage implements Stage {
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
   /** "withdraw its troops from Lebanon", "aus Afghanistan abziehen": whom a retreat concerns. */
   private static final Set<String> WITHDRAWN_FROM = Set.of("from", "aus");
+  /** Roots whose act "into" something is done to it: "fired into Gaza", "hack into computers". */
+  private static final Set<String> FORCE_INTO = Set.of("15", "17", "18", "19", "20");
   /** Prepositions that name the place of a clause ("in Kirkuk", "bei Kiew"). */
   private static final Set<String> PLACE_CASES = Set.of("in", "bei", "at", "im");
   /** Prepositions that make a town under a noun of talks its venue ("talks in Geneva"). */
@@ -293,7 +295,8 @@ public final class EventStage implements Stage {
         if (rel.equals("obl:agent") || passive && ("by".equals(c) || "von".equals(c))) {
           collect(s, d.dependent(), names, sources);
         } else if (c == null && rel.equals("obl:arg") || c != null && (TARGET_CASES.contains(c)
-            || WITHDRAWN_FROM.contains(c) && best.code().startsWith("08"))) {
+            || WITHDRAWN_FROM.contains(c) && best.code().startsWith("08")
+            || c.equals("into") && FORCE_INTO.contains(best.code().substring(0, 2)))) {
           collect(s, d.dependent(), names, targets); // "nannte Xi", "mit Selenskyj"
         }
       }

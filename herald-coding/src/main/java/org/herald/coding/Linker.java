@@ -91,6 +91,9 @@ final class Linker {
     }
     if (e.names().contains(surface)) {
       s += 5;
+      if (e.kind() == EntryKind.COUNTRY) {
+        s += 10; // "Benin opened its borders ... out of Nigeria": the state, not Benin City
+      }
     }
     if (e.kind() == EntryKind.PERSON && surface.strip().indexOf(' ') > 0) {
       s += 15; // a full name is good evidence even where the dictionary's roles have run out
