@@ -13,6 +13,11 @@ final class PipelineOptions {
       description = "Your own names file (the format of names.tsv) extending the knowledge base.")
   @Nullable Path knowledge;
 
+  @Option(names = "--patterns", paramLabel = "FILE",
+      description = "Your own event patterns (the columns of event-verbs-de.tsv, or of "
+          + "event-nouns.tsv for a noun) extending the bundled dictionaries.")
+  @Nullable Path patterns;
+
   @Option(names = "--parse", paramLabel = "WHICH",
       description = "Which sentences get a dependency parse: 'needed' (those that can hold an "
           + "event or a quote's speaker; the default) or 'all'.")
@@ -21,7 +26,8 @@ final class PipelineOptions {
   enum Parse { needed, all }
 
   EngineConfig config() {
-    return EngineConfig.DEFAULTS.withKnowledge(knowledge).withParseAll(parse == Parse.all);
+    return EngineConfig.DEFAULTS.withKnowledge(knowledge).withPatterns(patterns)
+        .withParseAll(parse == Parse.all);
   }
 
   Pipeline build() {

@@ -32,7 +32,8 @@ public final class Engine {
     KnowledgeBase kb = config.knowledge() == null
         ? KnowledgeBase.bundled() : KnowledgeBase.load(config.knowledge());
     CoreNlpStage nlp = new CoreNlpStage(config.nlp());
-    EventDictionary dictionary = EventDictionary.bundled();
+    EventDictionary dictionary = config.patterns() == null ? EventDictionary.bundled()
+        : EventDictionary.withUserFile(config.patterns());
     Pipeline.Builder b = Pipeline.builder(new ArticleExtractor(config.extract()))
         .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
         .add(nlp)
@@ -44,8 +45,20 @@ public final class Engine {
     return b.add(new QuoteStage())
         .add(new EventStage(dictionary))
         .add(new RelationStage())
-        .version(version(), kb.version())
+        .version(version(), config.patterns() == null ? kb.version()
+            : kb.version() + "+patterns-" + digest(config.patterns()))
         .build();
+  }
+
+  /** A short digest of a user's file, so that a changed file marks stored results as stale. */
+  private static String digest(java.nio.file.Path file) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(java.nio.file.Files.readAllBytes(file));
+      return java.util.HexFormat.of().formatHex(hash, 0, 4);
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return "unreadable"; // the dictionary has already read it or reported why it cannot
+    }
   }
 
   /**

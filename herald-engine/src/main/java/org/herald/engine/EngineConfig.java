@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * Everything that decides what the default pipeline does.
  *
  * @param knowledge a user's names file extending the bundled knowledge base, or null
+ * @param patterns  a user's file of event patterns extending the bundled dictionaries, or null
  */
-public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path knowledge) {
+public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path knowledge,
+    @Nullable Path patterns) {
   /** The defaults: every sentence tagged, only those that can hold an event or quote parsed. */
   public static final EngineConfig DEFAULTS = new EngineConfig(ExtractConfig.DEFAULTS,
-      new NlpConfig(NlpConfig.KNOWN, false), null);
+      new NlpConfig(NlpConfig.KNOWN, false), null, null);
 
   public EngineConfig {
     requireNonNull(extract, "extract is null");
@@ -23,11 +25,16 @@ public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path 
   }
 
   public EngineConfig withKnowledge(@Nullable Path file) {
-    return new EngineConfig(extract, nlp, file);
+    return new EngineConfig(extract, nlp, file, patterns);
   }
 
   /** The same configuration, parsing every sentence or only those that can hold an event. */
   public EngineConfig withParseAll(boolean parseAll) {
-    return new EngineConfig(extract, new NlpConfig(nlp.languages(), parseAll), knowledge);
+    return new EngineConfig(extract, new NlpConfig(nlp.languages(), parseAll), knowledge,
+        patterns);
+  }
+
+  public EngineConfig withPatterns(@Nullable Path file) {
+    return new EngineConfig(extract, nlp, knowledge, file);
   }
 }

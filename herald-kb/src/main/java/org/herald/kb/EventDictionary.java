@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,13 +69,69 @@ public final class EventDictionary {
     return d;
   }
 
+  /**
+   * The bundled dictionary extended by a user's file of patterns. Each line is a verb pattern in
+   * the columns of {@code event-verbs-de.tsv} (language, verb, code, words before, words after;
+   * code "-" takes back a bundled pattern with the same words, "---" discards) or a noun in the
+   * three columns of {@code event-nouns.tsv} (language, noun, code). A user's verb line wins
+   * over a bundled one with as many words; a user's noun replaces the bundled one.
+   *
+   * @throws HeraldException naming the file and line, for a file that cannot be read or a line
+   *     in neither form
+   */
+  public static EventDictionary withUserFile(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, file + ": cannot read the patterns file: "
+          + e.getMessage(), e);
+    }
+    List<String> verbs = new ArrayList<>();
+    List<String> nouns = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      String where = file + " line " + (i + 1) + ": ";
+      if (f.length != 3 && f.length != 5) {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT, where + "expected 5 tab-separated"
+            + " columns (language, verb, code, words before, words after) or 3 (language, noun,"
+            + " code), found " + f.length);
+      }
+      if (!f[0].equals("en") && !f[0].equals("de")) {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT, where + "language must be en or de,"
+            + " not '" + f[0] + "'");
+      }
+      if (f[1].isBlank() || !f[2].matches("\\d{2,4}|---|-")) {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT, where + "needs a word and a CAMEO"
+            + " code of two to four digits (or - or ---), not '" + f[2] + "'");
+      }
+      (f.length == 5 ? verbs : nouns).add(line);
+    }
+    return load(verbs, nouns);
+  }
+
   private static EventDictionary load() {
+    return load(List.of(), List.of());
+  }
+
+  private static EventDictionary load(List<String> userVerbs, List<String> userNouns) {
     Map<String, List<Pattern>> byVerb = new HashMap<>();
+    Map<String, List<String>> verbFiles = new java.util.LinkedHashMap<>();
     for (String file : List.of("event-verbs.tsv", "event-verbs-en.tsv", "event-verbs-de.tsv")) {
-      for (String line : lines(file)) {
+      verbFiles.put(file, lines(file));
+    }
+    verbFiles.put("the user's patterns", userVerbs);
+    for (Map.Entry<String, List<String>> e : verbFiles.entrySet()) {
+      boolean user = !userVerbs.isEmpty() && e.getValue() == userVerbs;
+      for (String line : e.getValue()) {
         String[] f = line.split("\t", -1);
         if (f.length < 5) {
-          throw new HeraldException(ErrorCode.RESOURCE, file + " line needs 5 columns: " + line);
+          throw new HeraldException(ErrorCode.RESOURCE, e.getKey() + " line needs 5 columns: "
+              + line);
         }
         if (f[2].equals("-")) {
           // Herald's own files may take back a converted pattern: "face" alone is no meeting.
@@ -87,7 +145,12 @@ public final class EventDictionary {
         }
         Pattern p = new Pattern(f[0], f[1], f[2], words(f[3]), words(f[4]));
         for (String verb : f[1].split("\\|")) {
-          byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>()).add(p);
+          List<Pattern> ps = byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>());
+          if (user) {
+            ps.add(0, p); // the earlier of two equally specific lines wins: the user's
+          } else {
+            ps.add(p);
+          }
         }
       }
     }
@@ -97,7 +160,9 @@ public final class EventDictionary {
       codes.put(f[0], new Code(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3])));
     }
     Map<String, Map<String, String>> nouns = new HashMap<>();
-    for (String line : lines("event-nouns.tsv")) {
+    List<String> nounLines = new ArrayList<>(lines("event-nouns.tsv"));
+    nounLines.addAll(userNouns);
+    for (String line : nounLines) {
       String[] f = line.split("\t", -1);
       nouns.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>()).put(f[1], f[2]);
     }
