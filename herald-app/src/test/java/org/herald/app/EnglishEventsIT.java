@@ -60,7 +60,9 @@ class EnglishEventsIT {
         "11 GBR -> IRQ", // the tagger's "British Defence" (ORG) is half of an office
         "18 SOM -> KEN", // militiamen killed: unconventional violence, not an army's (19)
         "14 BGD -> BGD", // organised a general strike: the noun, against their own country
-        "15 LKA -> LKA"); // the Sri Lankan army strengthened its forces in Jaffna
+        "15 LKA -> LKA", // the Sri Lankan army strengthened its forces in Jaffna
+        "10 NGO -> UGA"); // demanded that the government of Uganda release ...
+    assertThat(events).as("what is demanded is not done").noneMatch(e -> e.startsWith("08 UGA"));
     assertThat(events).as("an air strike is no strike of workers")
         .noneMatch(e -> e.startsWith("14 PAK"));
     assertThat(events).as(events.toString()).anyMatch(e -> e.startsWith("03 SYR")); // willing

@@ -131,6 +131,8 @@ class SharedSampleIT {
         "111 IGOGOS RUS 2021-12-12", "051 RUSGOV CHNGOV 2021-12-15", "100 RUS USA 2021-12-15",
         "120 USAGOV - 2021-12-15", "036 CHNGOV - 2021-12-15", "040 RUSGOV USAGOV 2021-W49",
         "161 USAGOV - 2021-12-15");
+    assertThat(events).as("the guarantees Russia wants are not given")
+        .noneMatch(e -> e.startsWith("030 USA") || e.startsWith("030 IGOWSTNAT"));
     // The G-7 membership the text states.
     java.util.Map<String, String> orgOf = new java.util.HashMap<>();
     java.util.Map<String, String> countryOf = new java.util.HashMap<>();

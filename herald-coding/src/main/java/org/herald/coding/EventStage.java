@@ -582,16 +582,25 @@ public final class EventStage implements Stage {
       "encourage", "invite", "press", "persuade", "appeal", "implore", "beg", "auffordern",
       "bitten", "drängen", "ersuchen", "ermutigen", "aufrufen", "mahnen");
 
-  /** Whether the verb is the infinitive of what a verb of asking asks its object to do. */
+  /** Verbs whose clause of what is to be done ("demanded that ...") is asked for, not done. */
+  private static final Set<String> DEMANDING = Set.of("demand", "insist", "urge", "ask",
+      "request", "want", "call", "fordern", "verlangen", "wollen", "auffordern", "drängen",
+      "bestehen", "mahnen");
+
+  /**
+   * Whether the verb is the infinitive of what a verb of asking asks its object to do, or the
+   * clause of what a verb of demanding demands.
+   */
   private static boolean askedOf(Sentence s, List<Dependency> arcs, int head, String lang) {
     for (Dependency d : arcs) {
-      if (d.dependent() != head || !d.relation().equals("xcomp")) {
+      if (d.dependent() != head || d.head() == 0) {
         continue;
       }
-      Token asking = s.tokens().get(d.head() - 1);
-      boolean asks = lang.equals("en") ? ASKING.contains(lemmaOf(asking))
-          : GermanMorphology.verbLemmas(asking.word()).stream().anyMatch(ASKING::contains);
-      if (!asks) {
+      Token governing = s.tokens().get(d.head() - 1);
+      if (d.relation().equals("ccomp") && isOneOf(governing, DEMANDING, lang)) {
+        return true; // "demanded that the government end the curbs", "will, dass die USA ..."
+      }
+      if (!d.relation().equals("xcomp") || !isOneOf(governing, ASKING, lang)) {
         continue;
       }
       for (Dependency o : arcs) {
@@ -602,6 +611,12 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** Whether a verb is one of a set of lemmas: the English lemma, the German infinitives. */
+  private static boolean isOneOf(Token verb, Set<String> lemmas, String lang) {
+    return lang.equals("en") ? lemmas.contains(lemmaOf(verb))
+        : GermanMorphology.verbLemmas(verb.word()).stream().anyMatch(lemmas::contains);
   }
 
   private static boolean hasSubject(List<Dependency> arcs, int head) {
