@@ -133,6 +133,8 @@ class SharedSampleIT {
         "161 USAGOV - 2021-12-15");
     assertThat(events).as("the guarantees Russia wants are not given")
         .noneMatch(e -> e.startsWith("030 USA") || e.startsWith("030 IGOWSTNAT"));
+    assertThat(events).as("the G-7 condemn Russia's rhetoric towards Ukraine, not Ukraine")
+        .noneMatch(e -> e.startsWith("111 IGOGOS UKR"));
     // The G-7 membership the text states.
     java.util.Map<String, String> orgOf = new java.util.HashMap<>();
     java.util.Map<String, String> countryOf = new java.util.HashMap<>();

@@ -75,6 +75,11 @@ public final class EventStage implements Stage {
       "against", "with", "at", "mit", "gegen", "an", "aus", "nach", "gegenüber", "auf");
   /** "withdraw its troops from Lebanon", "aus Afghanistan abziehen": whom a retreat concerns. */
   private static final Set<String> WITHDRAWN_FROM = Set.of("from", "aus");
+  /** Prepositions under a noun that name whom it is directed at, not whose it is. */
+  private static final Set<String> TOWARDS = Set.of("gegenüber", "gegen", "against", "toward",
+      "towards");
+  /** Roots whose object is a thing criticised or rejected: its owner is the target. */
+  private static final Set<String> OWNER_ROOTS = Set.of("11", "12");
   /** Roots whose act "into" something is done to it: "fired into Gaza", "hack into computers". */
   private static final Set<String> FORCE_INTO = Set.of("15", "17", "18", "19", "20");
   /** Prepositions that name the place of a clause ("in Kirkuk", "bei Kiew"). */
@@ -289,11 +294,17 @@ public final class EventStage implements Stage {
       if (rel.startsWith("nsubj")) {
         collect(s, d.dependent(), names, rel.equals("nsubj:pass") ? targets : sources);
       } else if (rel.equals("obj") || rel.equals("iobj")) {
-        collect(s, d.dependent(), names, targets);
+        // What is criticised or rejected is whose it is: "verurteilten Russlands Aufrüstung und
+        // aggressive Rhetorik gegenüber der Ukraine" is against Russia.
+        collect(s, d.dependent(), names, targets,
+            OWNER_ROOTS.contains(best.code().substring(0, 2)));
       } else if (rel.startsWith("obl") || rel.equals("nmod")) {
         String c = caseOf(s, d.dependent());
         if (rel.equals("obl:agent") || passive && ("by".equals(c) || "von".equals(c))) {
           collect(s, d.dependent(), names, sources);
+        } else if (c != null && TOWARDS.contains(c) && hasObject(arcs, head)
+            && OWNER_ROOTS.contains(best.code().substring(0, 2))) {
+          continue; // the parser hangs "Rhetorik gegenüber der Ukraine" on "verurteilten"
         } else if (c == null && rel.equals("obl:arg") || c != null && (TARGET_CASES.contains(c)
             || WITHDRAWN_FROM.contains(c) && best.code().startsWith("08")
             || c.equals("into") && FORCE_INTO.contains(best.code().substring(0, 2)))) {
@@ -619,6 +630,15 @@ public final class EventStage implements Stage {
         : GermanMorphology.verbLemmas(verb.word()).stream().anyMatch(lemmas::contains);
   }
 
+  private static boolean hasObject(List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasSubject(List<Dependency> arcs, int head) {
     for (Dependency d : arcs) {
       if (d.head() == head && d.relation().startsWith("nsubj")) {
@@ -777,7 +797,17 @@ public final class EventStage implements Stage {
 
   /** The actors under a word: its entity, and those coordinated with it. */
   private void collect(Sentence s, int word, List<Named> names, List<Entity> into) {
-    Entity own = entityUnder(s, word, names);
+    collect(s, word, names, into, false);
+  }
+
+  /**
+   * The actors under a word; with {@code ownersOnly}, a noun's actor is whose it is, never whom
+   * it is directed at ("condemned Russia's build-up and aggressive rhetoric towards Ukraine":
+   * Russia, not Ukraine).
+   */
+  private void collect(Sentence s, int word, List<Named> names, List<Entity> into,
+      boolean ownersOnly) {
+    Entity own = entityUnder(s, word, names, ownersOnly);
     if (own == null || own.type() == EntityType.LOCATION) {
       // "PEKING – Der chinesische Präsident Xi ...": a dateline parsed as the subject, the
       // actor in apposition to it.
@@ -798,7 +828,7 @@ public final class EventStage implements Stage {
       }
     }
     for (int h : heads) {
-      Entity e = entityUnder(s, h, names);
+      Entity e = entityUnder(s, h, names, ownersOnly);
       if (e != null && e.type() == EntityType.PERSON && actor(e) == null) {
         e = withRole(s, h, names, e);
       }
@@ -858,6 +888,11 @@ public final class EventStage implements Stage {
 
   /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */
   private @Nullable Entity entityUnder(Sentence s, int word, List<Named> names) {
+    return entityUnder(s, word, names, false);
+  }
+
+  private @Nullable Entity entityUnder(Sentence s, int word, List<Named> names,
+      boolean ownersOnly) {
     Token t = s.tokens().get(word - 1);
     Entity own = covering(names, t);
     if (own != null && isActor(own)) {
@@ -894,6 +929,10 @@ public final class EventStage implements Stage {
       if (d.head() == word && (d.relation().startsWith("nmod") || d.relation().equals("flat")
           || d.relation().equals("compound") || d.relation().equals("appos")
           || d.relation().equals("amod"))) {
+        if (ownersOnly && d.relation().startsWith("nmod")
+            && TOWARDS.contains(String.valueOf(caseOf(s, d.dependent())))) {
+          continue; // "rhetoric towards Ukraine" is not Ukraine's
+        }
         Entity e = covering(names, s.tokens().get(d.dependent() - 1));
         if (e != null && e.type() == EntityType.LOCATION && !isCountry(e)
             && d.relation().startsWith("nmod") && isMeeting(t.word())
