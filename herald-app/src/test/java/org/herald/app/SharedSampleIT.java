@@ -135,6 +135,8 @@ class SharedSampleIT {
         .noneMatch(e -> e.startsWith("030 USA") || e.startsWith("030 IGOWSTNAT"));
     assertThat(events).as("the G-7 condemn Russia's rhetoric towards Ukraine, not Ukraine")
         .noneMatch(e -> e.startsWith("111 IGOGOS UKR"));
+    assertThat(events).as("'Washington dürfe der Ukraine nicht erlauben' is Putin's demand")
+        .noneMatch(e -> e.startsWith("120 UKR"));
     // The G-7 membership the text states.
     java.util.Map<String, String> orgOf = new java.util.HashMap<>();
     java.util.Map<String, String> countryOf = new java.util.HashMap<>();

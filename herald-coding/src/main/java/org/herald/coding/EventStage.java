@@ -211,8 +211,11 @@ public final class EventStage implements Stage {
     if (askedOf(s, arcs, head, lang)) {
       return List.of(); // "urged Washington to withdraw its troops": asked for, not done
     }
-    if (hasAux(s, arcs, head, OBLIGATION_AUX)) {
-      return List.of(); // "Sudan must return the helicopter": asked for, not done
+    if (hasAux(s, arcs, head, OBLIGATION_AUX)
+        || hasAux(s, arcs, head, PERMISSION_AUX) && negated(s, head)) {
+      // "Sudan must return the helicopter", "Washington dürfe der Ukraine nicht erlauben":
+      // asked for or forbidden, not done
+      return List.of();
     }
     // Roles from the parse.
     List<Entity> sources = new ArrayList<>();
@@ -1067,6 +1070,10 @@ public final class EventStage implements Stage {
   /** Auxiliaries of obligation: what must be done is not done. */
   private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "muss", "müssen",
       "müsse", "müssten", "musste", "mussten");
+
+  /** German "dürfen": with a negation a prohibition ("darf nicht"), a demand, not an act. */
+  private static final Set<String> PERMISSION_AUX = Set.of("darf", "dürfe", "dürfen", "dürften",
+      "durfte", "durften");
 
   private static boolean hasAux(Sentence s, List<Dependency> arcs, int head, Set<String> words) {
     return hasChild(s, arcs, head, "aux", words);
