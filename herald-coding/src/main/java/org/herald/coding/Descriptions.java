@@ -123,6 +123,10 @@ final class Descriptions {
         if (c == null && "en".equals(lang) && w.endsWith("-led")) {
           c = kb.countryOfDerivedWord(w.substring(0, w.length() - 4)); // "Vietnamese-led forces"
           from = j;
+        } else if (c == null && "en".equals(lang) && w.equals("led") && j >= 2
+            && wordsOf.get(j - 1).equals("-")) {
+          c = kb.countryOfDerivedWord(wordsOf.get(j - 2)); // the same, split by the tokenizer
+          from = j - 2;
         }
         if (c != null && c.country() != null) {
           if (place == null) {

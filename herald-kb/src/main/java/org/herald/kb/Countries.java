@@ -112,13 +112,11 @@ final class Countries {
         forms.add(d + "n");
       }
     }
-    if (!w.adjectiveEn.isEmpty()) {
-      forms.add(w.adjectiveEn);
-    }
-    if (!w.demonymEn.isEmpty()) {
-      forms.add(w.demonymEn);
-      if (w.demonymEn.endsWith("s")) {
-        forms.add(w.demonymEn.substring(0, w.demonymEn.length() - 1));
+    forms.addAll(split(w.adjectiveEn)); // "Cambodian;Kampuchean"
+    for (String demonym : split(w.demonymEn)) {
+      forms.add(demonym);
+      if (demonym.endsWith("s")) {
+        forms.add(demonym.substring(0, demonym.length() - 1));
       }
     }
     forms.removeIf(String::isEmpty);
