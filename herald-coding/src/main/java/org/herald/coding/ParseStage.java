@@ -57,14 +57,26 @@ public final class ParseStage implements Stage {
   @Override
   public Document apply(Document doc) {
     List<Named> names = Named.inOrder(doc);
-    List<Sentence> out = new ArrayList<>(doc.sentences().size());
-    for (Sentence s : doc.sentences()) {
-      String lang = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en"
-          : "de";
-      out.add(!s.isParsed() && worthParsing(s, lang, names) ? parser.ensureParsed(s, lang) : s);
+    List<Sentence> sentences = doc.sentences();
+    String[] langs = new String[sentences.size()];
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      langs[i] = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en" : "de";
+      if (!s.isParsed() && worthParsing(s, langs[i], names)) {
+        chosen.add(i);
+      }
     }
-    return doc.toBuilder().sentences(out).add(Layer.DEPENDENCIES).build();
+    // The sentences of a long document are parsed in parallel (one article analysed alone, as
+    // by the API, is not held up by one core); a short one is not worth the hand-over.
+    Sentence[] out = sentences.toArray(new Sentence[0]);
+    (chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream())
+        .forEach(i -> out[i] = parser.ensureParsed(sentences.get(i), langs[i]));
+    return doc.toBuilder().sentences(List.of(out)).add(Layer.DEPENDENCIES).build();
   }
+
+  /** From how many sentences to parse on parallel threads. */
+  private static final int PARALLEL_FROM = 8;
 
   /** Whether a sentence can hold an event or reported speech. */
   boolean worthParsing(Sentence s, String lang, List<Named> names) {

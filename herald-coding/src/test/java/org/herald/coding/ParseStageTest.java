@@ -100,6 +100,23 @@ class ParseStageTest extends StageContract {
   }
 
   @Test
+  void aLongDocumentIsParsedInParallelInItsOrder() {
+    String[] sentences = new String[12];
+    for (int i = 0; i < sentences.length; i++) {
+      sentences[i] = "S" + i + "/ADV Scholz/PROPN/PERSON traf/VERB Macron/PROPN/PERSON"
+          + (" und/CCONJ Biden/PROPN/PERSON").repeat(i) + " ./PUNCT";
+    }
+    assertThat(parsed("de", sentences)).hasSize(12);
+    Document d = new ParseStage(new Recording(), EventDictionary.bundled()).apply(
+        ENTITIES.apply(HandTagged.document("de", "2021-12-15", sentences)));
+    for (int i = 0; i < sentences.length; i++) {
+      Sentence s = d.sentences().get(i);
+      assertThat(s.tokens().get(0).word()).isEqualTo("S" + i);
+      assertThat(s.dependencies()).hasSize(s.tokens().size());
+    }
+  }
+
+  @Test
   void englishLemmasAndEventNouns() {
     assertThat(parsed("en",
         "Biden/PROPN/PERSON smiled/VERB ./PUNCT",
