@@ -50,7 +50,9 @@ class GermanEventsIT {
         "161 Polen -> Russland (RUSGOV)", // Diplomaten ausgewiesen: relations reduced
         "139 Russland -> Ukraine", // ein Ultimatum gestellt
         "1124 Äthiopien -> Eritrea", // Kriegsverbrechen vorgeworfen
-        "0354 Europäische Union -> Belarus"); // die Aufhebung der Sanktionen angekündigt
+        "0354 Europäische Union -> Belarus", // die Aufhebung der Sanktionen angekündigt
+        "1662 Vereinten Nationen -> Mali", // Beobachter abgezogen: observers, not troops
+        "1661 Frankreich -> Mali"); // Friedenstruppen abgezogen: peacekeepers, from Mali
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");

@@ -309,7 +309,8 @@ public final class EventStage implements Stage {
             && OWNER_ROOTS.contains(best.code().substring(0, 2))) {
           continue; // the parser hangs "Rhetorik gegenüber der Ukraine" on "verurteilten"
         } else if (c == null && rel.equals("obl:arg") || c != null && (TARGET_CASES.contains(c)
-            || WITHDRAWN_FROM.contains(c) && best.code().startsWith("08")
+            || WITHDRAWN_FROM.contains(c) && (best.code().startsWith("08")
+            || best.code().startsWith("166"))
             || c.equals("into") && FORCE_INTO.contains(best.code().substring(0, 2)))) {
           collect(s, d.dependent(), names, targets); // "nannte Xi", "mit Selenskyj"
         }
