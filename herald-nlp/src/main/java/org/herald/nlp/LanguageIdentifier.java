@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Identifies the language of a text with Lingua. It knows the languages Herald analyses and a set
  * of other common languages, so that a French article is recognised as French and refused
  * rather than misread as English. Thread-safe; build it once.
+ *
+ * <p>The detector over all of them uses Lingua's low-accuracy mode (trigram models only): the
+ * high-accuracy models of two dozen languages held 400 MB more on the heap, and over 59 long
+ * German and English pages the two modes disagreed on one paragraph in 2,934. The first test
+ * among the supported languages keeps the high accuracy, which short paragraphs need.
  */
 public final class LanguageIdentifier {
   /** Languages recognised only in order to refuse them. */
@@ -35,7 +40,8 @@ public final class LanguageIdentifier {
     for (String code : supported) {
       all.add(language(code));
     }
-    this.detector = LanguageDetectorBuilder.fromLanguages(all.toArray(new Language[0])).build();
+    this.detector = LanguageDetectorBuilder.fromLanguages(all.toArray(new Language[0]))
+        .withLowAccuracyMode().build();
     EnumSet<Language> ours = EnumSet.noneOf(Language.class);
     for (String code : supported) {
       ours.add(language(code));
