@@ -50,13 +50,64 @@ final class InputDecoder {
       return new Decoded(new String(bytes, declared), declared);
     }
     int[] sequences = utf8Sequences(bytes);
-    if (sequences[1] == 0 || mostly(sequences)) {
-      // A few broken sequences in a page of UTF-8 (a truncated snippet, a pasted byte) become
-      // replacement characters rather than turning every letter with an accent into two.
+    if (sequences[1] == 0) {
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+    if (mostly(sequences) || declared != null && sequences[0] > sequences[1]) {
+      // A few broken sequences in a page of UTF-8 (a truncated snippet, a pasted Latin-1 letter;
+      // in a page that says it is UTF-8, any minority of them) are mended one byte at a time,
+      // rather than turning every letter with an accent into two.
+      return new Decoded(utf8WithStrayBytes(bytes), StandardCharsets.UTF_8);
     }
     Charset fallback = Charset.forName("windows-1252");
     return new Decoded(new String(bytes, fallback), fallback);
+  }
+
+  /**
+   * UTF-8 in which a byte that stands alone outside any sequence is read as windows-1252 (a
+   * Latin-1 letter pasted into the page: "K\u00fcchen"), and a cut sequence as one replacement
+   * character.
+   */
+  private static String utf8WithStrayBytes(byte[] b) {
+    Charset single = Charset.forName("windows-1252");
+    StringBuilder out = new StringBuilder(b.length);
+    int i = 0;
+    int run = 0; // start of the current run of well-formed bytes
+    while (i < b.length) {
+      int length = sequenceLength(b, i);
+      if (length > 0) {
+        i += length;
+        continue;
+      }
+      out.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+      out.append(length == -1 ? new String(b, i, 1, single) : "\uFFFD");
+      i -= length;
+      run = i;
+    }
+    out.append(new String(b, run, b.length - run, StandardCharsets.UTF_8));
+    return out.toString();
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at i (1 for ASCII); or, negative, the bytes of a
+   * broken one: a lead byte with the continuation bytes that follow it before the sequence is
+   * cut, or -1 for a byte on its own.
+   */
+  private static int sequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? (c <= 0xEF ? 2 : -1)
+        : c >= 0xC2 && c <= 0xDF ? 1 : -1;
+    if (extra <= 0) {
+      return -1;
+    }
+    int k = 0;
+    while (k < extra && i + 1 + k < b.length && (b[i + 1 + k] & 0xC0) == 0x80) {
+      k++;
+    }
+    return k == extra ? extra + 1 : -(1 + k);
   }
 
   /**
@@ -80,29 +131,18 @@ final class InputDecoder {
     int good = 0;
     int bad = 0;
     int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? (c <= 0xEF ? 2 : -1)
-          : c >= 0xC2 && c <= 0xDF ? 1 : -1;
-      boolean ok = extra > 0 && i + extra < n;
-      for (int k = 1; ok && k <= extra; k++) {
-        ok = (b[i + k] & 0xC0) == 0x80;
-      }
-      if (ok) {
+    while (i < b.length) {
+      int length = sequenceLength(b, i);
+      if (length > 1) {
         good++;
-        i += extra + 1;
-      } else {
+      } else if (length < 0) {
         bad++;
-        i++;
       }
+      i += Math.abs(length);
     }
     return new int[] {good, bad};
   }
+
 
   private static String strip(String s) {
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
