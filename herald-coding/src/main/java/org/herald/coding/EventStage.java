@@ -812,6 +812,17 @@ public final class EventStage implements Stage {
   private void collect(Sentence s, int word, List<Named> names, List<Entity> into,
       boolean ownersOnly) {
     Entity own = entityUnder(s, word, names, ownersOnly);
+    if (own == null) {
+      List<Entity> pair = theTwo(s, word, names);
+      if (!pair.isEmpty()) {
+        for (Entity e : pair) {
+          if (!into.contains(e)) {
+            into.add(e); // "die beiden Staats- und Regierungschefs": Xi and Putin
+          }
+        }
+        return;
+      }
+    }
     if (own == null || own.type() == EntityType.LOCATION) {
       // "PEKING – Der chinesische Präsident Xi ...": a dateline parsed as the subject, the
       // actor in apposition to it.
@@ -888,6 +899,77 @@ public final class EventStage implements Stage {
   /** A person as the events stage sees him: his id, name and mentions, the role's actor. */
   private static Entity actingFor(Entity person, Entity role) {
     return new Entity(person.id(), person.type(), person.name(), role.kb(), person.mentions());
+  }
+
+  /** Words that make a noun "the two": "die beiden Präsidenten", "the two leaders". */
+  private static final Set<String> THE_TWO = Set.of("beiden", "beide", "both", "two", "zwei");
+  /** Nouns of people who act for a state: "the two" of them are the last two persons named. */
+  private static final List<String> LEADER_NOUNS = List.of("chef", "präsident", "führer",
+      "politiker", "minister", "kanzler", "premier", "leader", "president", "minister",
+      "counterpart", "amtskollege");
+  /** Nouns of states: "the two" of them are the last two countries named. */
+  private static final List<String> STATE_NOUNS = List.of("länder", "staaten", "nachbarn",
+      "countries", "nations", "states", "neighbours", "neighbors");
+
+  /**
+   * The two actors "the two" leaders or countries refer to: the last two persons (or countries)
+   * named before the word, or none where the text has not named two.
+   */
+  private static List<Entity> theTwo(Sentence s, int word, List<Named> names) {
+    Token t = s.tokens().get(word - 1);
+    boolean two = false;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && THE_TWO.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        two = true;
+      }
+    }
+    // "die beiden Staats- und Regierungschefs": the noun or one coordinated with it
+    List<String> nouns = new ArrayList<>(List.of(t.word().toLowerCase(Locale.ROOT)));
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("conj")) {
+        nouns.add(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT));
+      }
+    }
+    boolean leaders = nouns.stream().anyMatch(n -> LEADER_NOUNS.stream().anyMatch(n::contains));
+    boolean states = nouns.stream().anyMatch(STATE_NOUNS::contains);
+    if (!two || !leaders && !states) {
+      return List.of();
+    }
+    // "Peskow sagte, die beiden Staats- und Regierungschefs würden ...": the speaker who reports
+    // on the two is not one of them.
+    Set<Entity> speakers = new HashSet<>();
+    int up = word;
+    for (int guard = 0; guard < s.tokens().size() && up > 0; guard++) {
+      int head = 0;
+      for (Dependency d : s.dependencies()) {
+        if (d.dependent() == up) {
+          head = d.head();
+        }
+      }
+      if (head > 0 && QuoteStage.isSpeech(s.tokens().get(head - 1), s)) {
+        for (Dependency d : s.dependencies()) {
+          if (d.head() == head && d.relation().startsWith("nsubj")) {
+            Entity speaker = covering(names, s.tokens().get(d.dependent() - 1));
+            if (speaker != null) {
+              speakers.add(speaker);
+            }
+          }
+        }
+      }
+      up = head;
+    }
+    List<Entity> found = new ArrayList<>();
+    for (int i = names.size() - 1; i >= 0 && found.size() < 2; i--) {
+      Named n = names.get(i);
+      Entity e = n.entity();
+      if (n.mention().end() <= t.start() && !found.contains(e) && !speakers.contains(e)
+          && actor(e) != null
+          && (leaders ? e.type() == EntityType.PERSON : isCountry(e))) {
+        found.add(e);
+      }
+    }
+    return found.size() == 2 ? found : List.of();
   }
 
   /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */

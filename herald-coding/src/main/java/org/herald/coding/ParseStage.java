@@ -20,8 +20,8 @@ import org.herald.kb.EventDictionary;
  * a sentence with two actors; with one actor and a verb or noun of the event dictionaries whose
  * pattern words all stand in the sentence; or with a verb of saying or a German subjunctive,
  * whose reported clause the quotes stage reads from the parse. A personal pronoun counts as an
- * actor once an actor has been named before it. The other sentences keep no parse, and the
- * events stage codes nothing in them.
+ * actor once an actor has been named before it, "die beiden", "both" as two. The other sentences
+ * keep no parse, and the events stage codes nothing in them.
  *
  * <p>The dependency parse is most of the cost of analysis (tagging alone is four times as
  * fast), so this is where the speed of the whole pipeline is won. Requires {@link Layer#TOKENS}
@@ -30,6 +30,8 @@ import org.herald.kb.EventDictionary;
 public final class ParseStage implements Stage {
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "it",
       "wir", "we", "ich", "i");
+
+  private static final Set<String> THE_TWO = Set.of("beiden", "both");
 
   private final SentenceParser parser;
   private final EventDictionary dictionary;
@@ -90,9 +92,11 @@ public final class ParseStage implements Stage {
       }
     }
     for (Token t : s.tokens()) {
-      if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))
-          && (namedBefore || actors > 0)) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (PRONOUNS.contains(w) && (namedBefore || actors > 0)) {
         actors++;
+      } else if (THE_TWO.contains(w) && namedBefore) {
+        actors += 2; // "die beiden Staats- und Regierungschefs"
       }
     }
     if (actors >= 2) {
