@@ -1272,23 +1272,58 @@ public final class EventStage implements Stage {
     };
   }
 
+  /**
+   * The modality of the verb at word k (0-based): a question; hypothetical where its clause, or
+   * a verb it hangs on, is conditional ("wenn", "if", "unless": marking the clause or a clause
+   * it governs); intended where it, or a verb it hangs on, has an auxiliary of the future or of
+   * intention ("will", "würde", "werden") or hangs on a verb of planning ("plant", "plans"); else
+   * asserted. Only the verb's own clause counts: "widersprach, mit der Begründung, dass ein
+   * solcher Schritt eine Bedrohung darstellen würde" is asserted.
+   */
   private static String modality(Sentence s, int k, String text) {
     String sentence = text.substring(s.start(), s.end()).strip();
     if (sentence.endsWith("?")) {
       return "question";
     }
-    for (Token t : s.tokens()) {
-      if (CONDITION.contains(t.word().toLowerCase(Locale.ROOT))) {
-        return "hypothetical";
-      }
-    }
+    List<Dependency> arcs = s.dependencies();
     Set<String> intention = "en".equals(s.language()) ? INTENTION_EN : INTENTION_DE;
-    for (Token t : s.tokens()) {
-      if (intention.contains(t.word().toLowerCase(Locale.ROOT))) {
-        return "intended";
+    // The verb and the verbs it hangs on as a complement or coordinate ("will ... discuss and
+    // describe"), up to the clause's own root.
+    List<Integer> chain = new ArrayList<>(List.of(k + 1));
+    for (int level = 0; level < 3; level++) {
+      int at = chain.get(chain.size() - 1);
+      int up = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == at && (d.relation().equals("xcomp") || d.relation().equals("conj"))) {
+          up = d.head();
+        }
+      }
+      if (up == 0) {
+        break;
+      }
+      chain.add(up);
+    }
+    boolean hypothetical = false;
+    boolean intended = false;
+    for (int v : chain) {
+      if (v != k + 1 && intention.contains(s.tokens().get(v - 1).word().toLowerCase(Locale.ROOT))) {
+        intended = true; // "plant, ... zu verhängen", "plans to"
+      }
+      for (Dependency d : arcs) {
+        if (d.head() != v) {
+          continue;
+        }
+        String w = s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("mark") && CONDITION.contains(w) || d.relation().equals("advcl")
+            && hasChild(s, arcs, d.dependent(), "mark", CONDITION)) {
+          hypothetical = true;
+        }
+        if (d.relation().startsWith("aux") && intention.contains(w)) {
+          intended = true;
+        }
       }
     }
-    return "asserted";
+    return hypothetical ? "hypothetical" : intended ? "intended" : "asserted";
   }
 
   private static @Nullable Quote quoteAround(Document doc, Token t) {
