@@ -31,7 +31,10 @@ public final class ParseStage implements Stage {
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "it",
       "wir", "we", "ich", "i");
 
+  /** "die beiden Staats- und Regierungschefs", "both leaders": two actors named before. */
   private static final Set<String> THE_TWO = Set.of("beiden", "both");
+  /** From how many sentences to parse on parallel threads. */
+  private static final int PARALLEL_FROM = 8;
 
   private final SentenceParser parser;
   private final EventDictionary dictionary;
@@ -77,9 +80,6 @@ public final class ParseStage implements Stage {
     return doc.toBuilder().sentences(List.of(out)).add(Layer.DEPENDENCIES).build();
   }
 
-  /** From how many sentences to parse on parallel threads. */
-  private static final int PARALLEL_FROM = 8;
-
   /** Whether a sentence can hold an event or reported speech. */
   boolean worthParsing(Sentence s, String lang, List<Named> names) {
     int actors = 0;
@@ -115,6 +115,7 @@ public final class ParseStage implements Stage {
     return false;
   }
 
+  /** A verb or noun of the event dictionaries whose pattern words stand in the sentence. */
   private boolean hasEventWord(Sentence s, String lang) {
     // A separated German particle may belong to any verb of its sentence ("hielten ... ab"); the
     // tagger does not always call it one ("ließ ... frei").
@@ -133,9 +134,6 @@ public final class ParseStage implements Stage {
       }
       if (!"VERB".equals(upos) && !"AUX".equals(upos)) {
         continue;
-      }
-      if (QuoteStage.isSpeech(t, s) || !lang.equals("en") && QuoteStage.reportedMood(t)) {
-        return true;
       }
       List<String> keys = new ArrayList<>(EventStage.lemmas(t, null, lang));
       for (String p : particles) {
