@@ -1060,7 +1060,7 @@ public final class EventStage implements Stage {
   }
 
   /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
-  private static boolean isActor(Entity e) {
+  static boolean isActor(Entity e) {
     return e.type() != EntityType.MISC || actor(e) != null;
   }
 

@@ -87,7 +87,7 @@ public final class ParseStage implements Stage {
     for (Named n : names) {
       if (n.mention().start() < s.start()) {
         namedBefore = true;
-      } else if (n.mention().end() <= s.end() && isActor(n)) {
+      } else if (n.mention().end() <= s.end() && EventStage.isActor(n.entity())) {
         actors++;
       }
     }
@@ -171,10 +171,5 @@ public final class ParseStage implements Stage {
       }
     }
     return true;
-  }
-
-  private static boolean isActor(Named n) {
-    return n.entity().type() != org.herald.core.model.EntityType.MISC
-        || n.entity().kb() != null && n.entity().kb().actor() != null;
   }
 }

@@ -2,16 +2,12 @@ package org.herald.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Layer;
-import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.herald.core.testing.StageContract;
 import org.herald.kb.KnowledgeBase;
@@ -47,18 +43,11 @@ class EntityStageTest extends StageContract {
 
   @Override
   protected Document fromRandomText(String text) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = Pattern.compile("\\S+").matcher(text);
-    while (m.find()) {
-      boolean upper = Character.isUpperCase(m.group().charAt(0));
-      tokens.add(new Token(m.start(), m.end(), m.group(), null, upper ? "PROPN" : "NOUN",
-          null, upper ? "PERSON" : "O"));
-    }
-    List<Sentence> sentences = tokens.isEmpty() ? List.of()
-        : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
-    return Document.builder(text).language("de").sentences(sentences)
-        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.NER).build();
+    return HandTagged.words(text, null,
+        w -> Character.isUpperCase(w.charAt(0)) ? "PROPN" : "NOUN",
+        w -> Character.isUpperCase(w.charAt(0)) ? "PERSON" : "O", Layer.NER);
   }
+
 
   private static Entity named(Document d, String name) {
     return d.entities().stream().filter(e -> e.name().equals(name)).findFirst()

@@ -2,6 +2,7 @@ package org.herald.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.core.model.Document;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Each word is written "word/POS/NER"; a plain word is a NOUN tagged O. Words are joined by one
  * space; each sentence is one {@link Sentence}.
  */
-final class HandTagged {
+public final class HandTagged {
   private static final Pattern WORD =
       Pattern.compile("(\\S+?)(?:/([A-Z]+))?(?:/([A-Z]+))?(?=\\s|$)");
 
@@ -46,5 +47,24 @@ final class HandTagged {
     return Document.builder(text.toString()).language(language).published(published)
         .sentences(out).add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.POS, Layer.NER)
         .build();
+  }
+
+  /**
+   * A German document of one sentence from any text, as the stage contracts' random texts need:
+   * each run of non-blank characters a word, tagged by the given functions of the word, with the
+   * layers of text, language and tokens and any {@code more}.
+   */
+  public static Document words(String text, @Nullable String published,
+      UnaryOperator<String> pos, UnaryOperator<String> ner, Layer... more) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(m.start(), m.end(), m.group(), null, pos.apply(m.group()), null,
+          ner.apply(m.group())));
+    }
+    List<Sentence> sentences = tokens.isEmpty() ? List.of()
+        : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
+    return Document.builder(text).language("de").published(published).sentences(sentences)
+        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS).add(more).build();
   }
 }

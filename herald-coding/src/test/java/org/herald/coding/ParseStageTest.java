@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.herald.core.SentenceParser;
 import org.herald.core.Stage;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
 import org.herald.core.model.Sentence;
-import org.herald.core.model.Token;
 import org.herald.core.testing.StageContract;
 import org.herald.kb.EventDictionary;
 import org.herald.kb.KnowledgeBase;
@@ -42,16 +39,9 @@ class ParseStageTest extends StageContract {
 
   @Override
   protected Document fromRandomText(String text) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = Pattern.compile("\\S+").matcher(text);
-    while (m.find()) {
-      tokens.add(new Token(m.start(), m.end(), m.group(), null, "VERB", null, "O"));
-    }
-    List<Sentence> sentences = tokens.isEmpty() ? List.of()
-        : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
-    return Document.builder(text).language("de").sentences(sentences)
-        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS, Layer.ENTITIES).build();
+    return HandTagged.words(text, null, w -> "VERB", w -> "O", Layer.ENTITIES);
   }
+
 
   /** A parser that hangs every word on the first and remembers the sentences it parsed. */
   private static final class Recording implements SentenceParser {

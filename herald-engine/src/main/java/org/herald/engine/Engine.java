@@ -45,20 +45,9 @@ public final class Engine {
     return b.add(new QuoteStage())
         .add(new EventStage(dictionary))
         .add(new RelationStage())
-        .version(version(), config.patterns() == null ? kb.version()
-            : kb.version() + "+patterns-" + digest(config.patterns()))
+        .version(version(), dictionary.userDigest() == null ? kb.version()
+            : kb.version() + "+patterns-" + dictionary.userDigest())
         .build();
-  }
-
-  /** A short digest of a user's file, so that a changed file marks stored results as stale. */
-  private static String digest(java.nio.file.Path file) {
-    try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(java.nio.file.Files.readAllBytes(file));
-      return java.util.HexFormat.of().formatHex(hash, 0, 4);
-    } catch (IOException | java.security.NoSuchAlgorithmException e) {
-      return "unreadable"; // the dictionary has already read it or reported why it cannot
-    }
   }
 
   /**

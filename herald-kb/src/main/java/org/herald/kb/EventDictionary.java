@@ -4,11 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.herald.core.ErrorCode;
@@ -48,11 +52,22 @@ public final class EventDictionary {
   private final Map<String, Code> codes;
   private final Map<String, Map<String, String>> nouns;
 
+  private final @Nullable String userDigest;
+
   private EventDictionary(Map<String, List<Pattern>> byVerb, Map<String, Code> codes,
-      Map<String, Map<String, String>> nouns) {
+      Map<String, Map<String, String>> nouns, @Nullable String userDigest) {
     this.byVerb = byVerb;
     this.codes = codes;
     this.nouns = nouns;
+    this.userDigest = userDigest;
+  }
+
+  /**
+   * A short digest of the user's patterns file this dictionary was read with, or null for the
+   * bundled one: a changed file marks results stored with the old one as stale.
+   */
+  public @Nullable String userDigest() {
+    return userDigest;
   }
 
   public static EventDictionary bundled() {
@@ -81,9 +96,14 @@ public final class EventDictionary {
    */
   public static EventDictionary withUserFile(Path file) {
     List<String> lines;
+    String digest;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
+      byte[] bytes = Files.readAllBytes(file);
+      lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString()
+          .lines().toList();
+      digest = HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(bytes), 0, 4);
+    } catch (IOException | NoSuchAlgorithmException e) {
       throw new HeraldException(ErrorCode.UNREADABLE, file + ": cannot read the patterns file: "
           + e.getMessage(), e);
     }
@@ -111,49 +131,21 @@ public final class EventDictionary {
       }
       (f.length == 5 ? verbs : nouns).add(line);
     }
-    return load(verbs, nouns);
+    return load(verbs, nouns, digest);
   }
 
   private static EventDictionary load() {
-    return load(List.of(), List.of());
+    return load(List.of(), List.of(), null);
   }
 
-  private static EventDictionary load(List<String> userVerbs, List<String> userNouns) {
+  private static EventDictionary load(List<String> userVerbs, List<String> userNouns,
+      @Nullable String userDigest) {
     Map<String, List<Pattern>> byVerb = new HashMap<>();
-    Map<String, List<String>> verbFiles = new java.util.LinkedHashMap<>();
     for (String file : List.of("event-verbs.tsv", "event-verbs-en.tsv", "event-verbs-de.tsv")) {
-      verbFiles.put(file, lines(file));
+      addVerbs(byVerb, file, lines(file), false);
     }
-    verbFiles.put("the user's patterns", userVerbs);
-    for (Map.Entry<String, List<String>> e : verbFiles.entrySet()) {
-      boolean user = !userVerbs.isEmpty() && e.getValue() == userVerbs;
-      for (String line : e.getValue()) {
-        String[] f = line.split("\t", -1);
-        if (f.length < 5) {
-          throw new HeraldException(ErrorCode.RESOURCE, e.getKey() + " line needs 5 columns: "
-              + line);
-        }
-        if (f[2].equals("-")) {
-          // Herald's own files may take back a converted pattern: "face" alone is no meeting.
-          for (String verb : f[1].split("\\|")) {
-            List<Pattern> ps = byVerb.get(f[0] + ":" + verb);
-            if (ps != null) {
-              ps.removeIf(x -> x.before().equals(words(f[3])) && x.after().equals(words(f[4])));
-            }
-          }
-          continue;
-        }
-        Pattern p = new Pattern(f[0], f[1], f[2], words(f[3]), words(f[4]));
-        for (String verb : f[1].split("\\|")) {
-          List<Pattern> ps = byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>());
-          if (user) {
-            ps.add(0, p); // the earlier of two equally specific lines wins: the user's
-          } else {
-            ps.add(p);
-          }
-        }
-      }
-    }
+    // The earlier of two equally specific lines wins: the user's come first.
+    addVerbs(byVerb, "the user's patterns", userVerbs, true);
     Map<String, Code> codes = new HashMap<>();
     for (String line : lines("cameo-codes.tsv")) {
       String[] f = line.split("\t", -1);
@@ -166,7 +158,33 @@ public final class EventDictionary {
       String[] f = line.split("\t", -1);
       nouns.computeIfAbsent(f[0], k -> new java.util.LinkedHashMap<>()).put(f[1], f[2]);
     }
-    return new EventDictionary(byVerb, codes, nouns);
+    return new EventDictionary(byVerb, codes, nouns, userDigest);
+  }
+
+  /** Adds verb pattern lines, at the end of each verb's list or, {@code first}, at its start. */
+  private static void addVerbs(Map<String, List<Pattern>> byVerb, String source,
+      List<String> lines, boolean first) {
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 5) {
+        throw new HeraldException(ErrorCode.RESOURCE, source + " line needs 5 columns: " + line);
+      }
+      if (f[2].equals("-")) {
+        // Herald's own files may take back a converted pattern: "face" alone is no meeting.
+        for (String verb : f[1].split("\\|")) {
+          List<Pattern> ps = byVerb.get(f[0] + ":" + verb);
+          if (ps != null) {
+            ps.removeIf(x -> x.before().equals(words(f[3])) && x.after().equals(words(f[4])));
+          }
+        }
+        continue;
+      }
+      Pattern p = new Pattern(f[0], f[1], f[2], words(f[3]), words(f[4]));
+      for (String verb : f[1].split("\\|")) {
+        List<Pattern> ps = byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>());
+        ps.add(first ? 0 : ps.size(), p);
+      }
+    }
   }
 
   private static List<List<String>> words(String cell) {

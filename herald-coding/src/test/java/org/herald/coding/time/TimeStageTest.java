@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herald.coding.HandTagged;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
@@ -53,16 +54,9 @@ class TimeStageTest extends StageContract {
 
   @Override
   protected Document fromRandomText(String text) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = Pattern.compile("\\S+").matcher(text);
-    while (m.find()) {
-      tokens.add(new Token(m.start(), m.end(), m.group(), null, "NOUN", null, "O"));
-    }
-    List<Sentence> sentences = tokens.isEmpty() ? List.of()
-        : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
-    return Document.builder(text).language("de").published("2021-12-15").sentences(sentences)
-        .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS).build();
+    return HandTagged.words(text, "2021-12-15", w -> "NOUN", w -> "O");
   }
+
 
   @Test
   void theTenseOfTheSentenceDecidesTheYear() {
