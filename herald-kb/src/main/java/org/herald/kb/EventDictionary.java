@@ -103,9 +103,11 @@ public final class EventDictionary {
           .lines().toList();
       digest = HexFormat.of().formatHex(
           MessageDigest.getInstance("SHA-256").digest(bytes), 0, 4);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, file + ": no such patterns file", e);
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new HeraldException(ErrorCode.UNREADABLE, file + ": cannot read the patterns file: "
-          + e.getMessage(), e);
+          + e, e);
     }
     List<String> verbs = new ArrayList<>();
     List<String> nouns = new ArrayList<>();
@@ -164,6 +166,7 @@ public final class EventDictionary {
   /** Adds verb pattern lines, at the end of each verb's list or, {@code first}, at its start. */
   private static void addVerbs(Map<String, List<Pattern>> byVerb, String source,
       List<String> lines, boolean first) {
+    Map<String, Integer> placed = new HashMap<>(); // lines put first so far, per verb
     for (String line : lines) {
       String[] f = line.split("\t", -1);
       if (f.length < 5) {
@@ -181,8 +184,10 @@ public final class EventDictionary {
       }
       Pattern p = new Pattern(f[0], f[1], f[2], words(f[3]), words(f[4]));
       for (String verb : f[1].split("\\|")) {
-        List<Pattern> ps = byVerb.computeIfAbsent(f[0] + ":" + verb, k -> new ArrayList<>());
-        ps.add(first ? 0 : ps.size(), p);
+        String key = f[0] + ":" + verb;
+        List<Pattern> ps = byVerb.computeIfAbsent(key, k -> new ArrayList<>());
+        // Put first, they keep their own order: of two user lines, the earlier still wins.
+        ps.add(first ? placed.merge(key, 1, Integer::sum) - 1 : ps.size(), p);
       }
     }
   }

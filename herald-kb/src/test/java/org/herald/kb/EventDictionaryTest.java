@@ -36,6 +36,10 @@ class EventDictionaryTest {
         .containsExactly("111");
     assertThat(d.noun("de", "Schiffsblockade")).isEqualTo("191");
     assertThat(EventDictionary.bundled().patterns("en", "lambast")).isEmpty();
+    Files.writeString(file, "de\tanprangern\t112\t\t\nde\tanprangern\t1121\t\t\n");
+    assertThat(EventDictionary.withUserFile(file).patterns("de", "anprangern"))
+        .extracting(EventDictionary.Pattern::code).as("the earlier user line first")
+        .startsWith("112", "1121");
   }
 
   @Test
@@ -52,6 +56,6 @@ class EventDictionaryTest {
     assertThatThrownBy(() -> EventDictionary.withUserFile(file))
         .hasMessageContaining("CAMEO code");
     assertThatThrownBy(() -> EventDictionary.withUserFile(dir.resolve("missing.tsv")))
-        .hasMessageContaining("missing.tsv");
+        .hasMessageContaining("missing.tsv: no such patterns file");
   }
 }
