@@ -31,6 +31,9 @@ final class Descriptions {
       "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late",
       "damalige", "damaligen", "then", "künftige", "künftigen", "designierte", "designierten",
       "future", "next", "neue", "neuen", "new");
+  /** Words that make a people an ethnic group, coded by where it lives. */
+  private static final Set<String> ETHNIC = Set.of("ethnic", "ethnische", "ethnischen",
+      "ethnischer");
   private static final Set<String> LINKS_RIGHT = Set.of("des", "der", "von", "of", "the");
   private static final Map<String, String> AGENT_NAMES = Map.ofEntries(
       Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("MED", "media"),
@@ -83,6 +86,11 @@ final class Descriptions {
         if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang)) {
           // "an Indian proposal", "Iraqi towns", "German goods": the country whose thing it is.
           people = countryOfAdjective(wordsOf.get(i), lang);
+        }
+        if (people != null && i > 0
+            && ETHNIC.contains(wordsOf.get(i - 1).toLowerCase(Locale.ROOT))) {
+          // "ethnic Albanians in Serbia" are Serbia's
+          people = residence(names.stream().map(Name::entry).toList(), people);
         }
         if (people != null) {
           out.add(new Found(i, i, EntityType.ORGANIZATION, cameo(people, "")));
@@ -364,6 +372,34 @@ final class Descriptions {
     return false;
   }
 
+  /**
+   * The country an ethnic group lives in, as CAMEO codes it: the first other country the
+   * sentence names ("ethnic Albanians demonstrated in Serbia": SRB), else its own.
+   */
+  private static String residence(List<@Nullable KbEntry> named, String people) {
+    for (KbEntry e : named) {
+      if (e != null && e.kind() == EntryKind.COUNTRY && e.country() != null
+          && !e.country().equals(people)) {
+        return e.country();
+      }
+    }
+    return people;
+  }
+
+  /**
+   * An ethnic group a name tags as one ("Ethnic Albanians"): the people of the country where it
+   * lives, among the entries of the sentence's names, or null when the words name none.
+   */
+  @Nullable KbEntry ethnicGroup(String first, String second, List<@Nullable KbEntry> named,
+      @Nullable String language) {
+    String lang = "en".equals(language) ? "en" : "de";
+    if (!ETHNIC.contains(first.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String people = demonym(second, "NOUN", lang);
+    return people == null ? null : cameo(residence(named, people), "");
+  }
+
   /** The people of the country an adjective names, as an actor ("Iraqi": IRQ), or null. */
   @Nullable KbEntry peopleOf(String adjective, @Nullable String language) {
     String country = countryOfAdjective(adjective, "en".equals(language) ? "en" : "de");
@@ -391,6 +427,41 @@ final class Descriptions {
       return null;
     }
     return countryOfDerived(word, lang);
+  }
+
+  /**
+   * The actor an organisation's own name gives when the knowledge base does not know it: the
+   * country it names and the agent its words name ("Montenegro Municipality Association": MNE,
+   * "Serbian Workers' Union": SRBLAB, "Kenya Police Service": KENCOP), or null when it names no
+   * country.
+   */
+  @Nullable String actorOfName(String name, @Nullable String language) {
+    String lang = "en".equals(language) ? "en" : "de";
+    String[] w = name.replaceAll("['’]s?(?=\\s|$)", "").split("[\\s\\-–]+");
+    String country = null;
+    String agent = null;
+    for (int i = 0; i < w.length; i++) {
+      for (int len = Math.min(3, w.length - i); len >= 1 && country == null; len--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len));
+        KbEntry c = kb.countryOfDerivedWord(phrase);
+        if (c == null || c.country() == null) {
+          c = kb.best(phrase, lang);
+          c = c != null && c.kind() == EntryKind.COUNTRY ? c : null;
+        }
+        if (c != null && c.country() != null && Character.isUpperCase(phrase.charAt(0))) {
+          country = c.country();
+        }
+      }
+      String word = w[i].toLowerCase(Locale.ROOT);
+      String a = words.agent(lang, word);
+      if (a == null && lang.equals("en") && word.endsWith("s")) {
+        a = words.agent(lang, word.substring(0, word.length() - 1));
+      }
+      if (a != null) {
+        agent = a; // the last agent word is the head: "Workers' Union" is labour
+      }
+    }
+    return country == null ? null : country + (agent == null ? "" : agent);
   }
 
   /** The CAMEO actor of an organisation's agent as an entry: UN and MIL give IGOUNOMIL. */

@@ -158,6 +158,16 @@ public final class EntityStage implements Stage {
         // "Iraqi Kurds", "Syrian Kurds": a group the tagger sets apart, named by its country's
         // adjective, acts for that country's people.
         entry = descriptions.peopleOf(tokens.get(run.first()).word(), lang);
+        if (entry == null && run.last() > run.first()) {
+          // "Ethnic Albanians ... near Macedonia's border": an ethnic group is coded by the
+          // country it lives in.
+          List<KbEntry> around = new ArrayList<>();
+          for (int k = 0; k < sentenceRuns.size(); k++) {
+            around.add(k < linked.size() ? linked.get(k) : sentenceRuns.get(k).known());
+          }
+          entry = descriptions.ethnicGroup(tokens.get(run.first()).word(),
+              tokens.get(run.first() + 1).word(), around, lang);
+        }
       }
       linked.add(entry);
       boolean government = entry != null && entry.kind() == EntryKind.CAPITAL

@@ -15,6 +15,7 @@ import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Event;
 import org.herald.core.model.EventActor;
+import org.herald.core.model.KbRef;
 import org.herald.core.model.Layer;
 import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
@@ -23,6 +24,7 @@ import org.herald.core.model.TimeValue;
 import org.herald.core.model.Token;
 import org.herald.core.model.Trigger;
 import org.herald.kb.EventDictionary;
+import org.herald.kb.KnowledgeBase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,9 +112,11 @@ public final class EventStage implements Stage {
       "15", "16", "17", "18", "19", "20");
 
   private final EventDictionary dictionary;
+  private final Descriptions descriptions;
 
-  public EventStage(EventDictionary dictionary) {
+  public EventStage(EventDictionary dictionary, KnowledgeBase kb) {
     this.dictionary = requireNonNull(dictionary, "dictionary is null");
+    this.descriptions = new Descriptions(requireNonNull(kb, "kb is null"));
   }
 
   @Override
@@ -132,7 +136,8 @@ public final class EventStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    List<Named> names = withOffices(Named.inOrder(doc), doc.text());
+    List<Named> names = withKnownActors(withOffices(Named.inOrder(doc), doc.text()),
+        doc.language());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : doc.sentences()) {
@@ -141,20 +146,73 @@ public final class EventStage implements Stage {
       }
       String lang = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en"
           : "de";
+      List<Event> verbal = new ArrayList<>();
+      List<Event> sentence = new ArrayList<>();
+      java.util.Map<Event, Integer> governors = new java.util.IdentityHashMap<>();
       for (int k = 0; k < s.tokens().size(); k++) {
         Token t = s.tokens().get(k);
-        List<Event> coded = "NOUN".equals(t.upos()) ? nounEvents(doc, s, k, lang, names)
-            : "VERB".equals(t.upos()) || "AUX".equals(t.upos()) ? code(doc, s, k, lang, names)
-            : List.of();
-        for (Event e : coded) {
-          String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
-          if (seen.add(key)) {
-            events.add(e);
+        if ("NOUN".equals(t.upos())) {
+          int verb = governingVerb(s, nounHead(s, k + 1));
+          for (Event e : nounEvents(doc, s, k, lang, names)) {
+            governors.put(e, verb);
+            sentence.add(e);
           }
+        } else if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
+          List<Event> coded = code(doc, s, k, lang, names);
+          verbal.addAll(coded);
+          sentence.addAll(coded);
+        }
+      }
+      for (Event e : sentence) {
+        Integer verb = governors.get(e);
+        if (verb != null && verb > 0 && codedByVerb(e, s.tokens().get(verb - 1), verbal)) {
+          continue; // "held peace talks with Syria": the verb's pattern has coded the talks
+        }
+        String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
+        if (seen.add(key)) {
+          events.add(e);
         }
       }
     }
     return doc.toBuilder().events(events).add(Layer.EVENTS).build();
+  }
+
+  /**
+   * Whether the verb that governs a noun's event has itself coded an act between the same two
+   * actors, other than a mere statement; that act then stands for the noun's.
+   */
+  private static boolean codedByVerb(Event noun, Token verb, List<Event> verbal) {
+    for (Event v : verbal) {
+      if (v.trigger().start() == verb.start() && !v.root().equals("01")
+          && java.util.Objects.equals(v.source(), noun.source())
+          && java.util.Objects.equals(v.target(), noun.target())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun's word (1-based), or the noun it is compounded into: "a mediation mission". */
+  private static int nounHead(Sentence s, int head) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == head && d.relation().equals("compound")
+          && "NOUN".equals(s.tokens().get(d.head() - 1).upos())) {
+        return d.head();
+      }
+    }
+    return head;
+  }
+
+  /** The verb (1-based) whose object or oblique a noun is, or 0. */
+  private static int governingVerb(Sentence s, int noun) {
+    int verb = 0;
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == noun && (d.relation().startsWith("obl")
+          || d.relation().equals("obj")) && isVerb(s, d.head())) {
+        verb = d.head();
+      }
+    }
+    return verb;
   }
 
   private List<Event> code(Document doc, Sentence s, int k, String lang, List<Named> names) {
@@ -453,8 +511,9 @@ public final class EventStage implements Stage {
       List<Entity> tgts = symmetric ? sources
           : alone ? java.util.Collections.singletonList(null) : targets;
       for (Entity tgt : tgts) {
-        if (tgt == src || !onPlace && tgt != null && actor(tgt) != null
-            && actor(tgt).equals(actor(src))) {
+        boolean there = onPlace || tgt != null && tgt.type() == EntityType.LOCATION
+            && ON_PLACE.contains(actCode.substring(0, 2));
+        if (tgt == src || !there && tgt != null && sameActor(src, tgt)) {
           continue; // but Algerians protesting in Algiers protest against Algeria
         }
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
@@ -507,6 +566,7 @@ public final class EventStage implements Stage {
       }
       code = kind;
     }
+    head = nounHead(s, head); // "a mediation mission between Syria and ...": the mission's words
     List<Entity> sources = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
     for (Dependency d : arcs) {
@@ -521,14 +581,15 @@ public final class EventStage implements Stage {
         collect(s, d.dependent(), names, sources); // "Russlands Angriff", "der Angriff Russlands"
       }
     }
-    int verb = 0;
+    int verb = governingVerb(s, head);
     boolean object = false;
     for (Dependency d : arcs) {
-      if (d.dependent() == head && (d.relation().startsWith("obl")
-          || d.relation().equals("obj")) && isVerb(s, d.head())) {
-        verb = d.head();
-        object = d.relation().equals("obj");
+      if (d.dependent() == head && d.head() == verb && d.relation().equals("obj")) {
+        object = true;
       }
+    }
+    if (verb > 0 && stopping(s, verb, lang)) {
+      return List.of(); // "cancelled its talks with Ukraine" held none; the verb codes it
     }
     if (sources.isEmpty()) {
       for (Dependency d : arcs) {
@@ -564,7 +625,7 @@ public final class EventStage implements Stage {
     List<Event> out = new ArrayList<>();
     for (Entity src : sources) {
       for (Entity tgt : domestic ? java.util.Collections.<Entity>singletonList(null) : targets) {
-        if (tgt == src || tgt != null && actor(tgt) != null && actor(tgt).equals(actor(src))) {
+        if (tgt == src || tgt != null && sameActor(src, tgt)) {
           continue;
         }
         EventActor to = tgt != null ? eventActor(tgt) : homeCountry(src, names);
@@ -678,6 +739,48 @@ public final class EventStage implements Stage {
       out.add(n);
     }
     return out;
+  }
+
+  /**
+   * Names without an actor code of their own that still say whose they are: a known person
+   * outside every role on the day acts for his country ("Moody Awori" before his office is
+   * KEN); an organisation the knowledge base lacks, for the country and agent its name gives
+   * ("Montenegro Municipality Association" is MNE). Their ids and names stay.
+   */
+  private List<Named> withKnownActors(List<Named> names, @Nullable String language) {
+    List<Named> out = new ArrayList<>(names.size());
+    for (Named n : names) {
+      Entity e = n.entity();
+      KbRef kb = e.kb();
+      String code = null;
+      if (e.type() == EntityType.PERSON && kb != null && kb.actor() == null
+          && kb.country() != null) {
+        code = kb.country();
+      } else if (e.type() == EntityType.ORGANIZATION && kb == null) {
+        code = descriptions.actorOfName(e.name(), language);
+      }
+      if (code != null) {
+        KbRef ref = kb != null
+            ? new KbRef(kb.id(), kb.label(), code, kb.country(), kb.org(), kb.lat(), kb.lon())
+            : new KbRef(NAMED + code, e.name(), code, code.substring(0, 3), null, null, null);
+        n = new Named(n.mention(), new Entity(e.id(), e.type(), e.name(), ref, e.mentions()));
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /** The id prefix of an actor read from an unknown organisation's name. */
+  private static final String NAMED = "named:";
+
+  /**
+   * Whether two entities are one actor, which does nothing to itself; two organisations whose
+   * actor only their names give are two ("Montenegro Municipality Association" and "Montenegro
+   * Assembly", both MNE).
+   */
+  private static boolean sameActor(Entity a, Entity b) {
+    return actor(a) != null && actor(a).equals(actor(b))
+        && !a.kb().id().startsWith(NAMED) && !b.kb().id().startsWith(NAMED);
   }
 
   private static @Nullable String actor(Entity e) {
@@ -1390,6 +1493,33 @@ public final class EventStage implements Stage {
       node = up;
     }
     return null;
+  }
+
+  /** Verbs that end or refuse what their object names: no meeting is held in "cancel talks". */
+  private static final Set<String> STOPPING = Set.of("end", "halt", "suspend", "cancel",
+      "abandon", "postpone", "delay", "stop", "freeze", "refuse", "reject", "call off",
+      "break off", "beenden", "abbrechen", "aussetzen", "absagen", "ablehnen", "verschieben",
+      "stoppen", "einfrieren", "verweigern", "unterbrechen");
+
+  /** Whether the verb at a word (1-based) ends or refuses its object, particle and all. */
+  private static boolean stopping(Sentence s, int verb, String lang) {
+    String particle = null;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == verb && d.relation().equals("compound:prt")) {
+        particle = s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    Token t = s.tokens().get(verb - 1);
+    if (lang.equals("en")) {
+      String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
+      return STOPPING.contains(particle == null ? lemma : lemma + " " + particle);
+    }
+    for (String l : lemmas(t, particle, lang)) {
+      if (STOPPING.contains(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerb(Sentence s, int word) {

@@ -43,7 +43,7 @@ public final class Engine {
       b.add(new ParseStage(nlp.parser(), dictionary)); // only what can hold an event or a quote
     }
     return b.add(new QuoteStage())
-        .add(new EventStage(dictionary))
+        .add(new EventStage(dictionary, kb))
         .add(new RelationStage())
         .version(version(), dictionary.userDigest() == null ? kb.version()
             : kb.version() + "+patterns-" + dictionary.userDigest())
