@@ -66,7 +66,11 @@ class EnglishEventsIT {
         "10 NGO -> UGA", // demanded that the government of Uganda release ...
         "14 SVK -> SVK", // ethnic Hungarians in Slovakia are Slovakia's
         "04 NOR -> ETH", "04 NOR -> ERI", // a mediation mission between the two
-        "11 KEN -> UGA"); // an unknown association with a country in its name
+        "11 KEN -> UGA", // an unknown association with a country in its name
+        "19 RUS -> SYR", // helicopter gunships killed: aerial weapons (195), not violence (18)
+        "08 TUR -> CYP"); // the withdrawal of Turkish troops from Cyprus
+    assertThat(events).as("rebels shelling a town use artillery").anyMatch(
+        e -> e.startsWith("19 SDN") || e.startsWith("19 SSD"));
     assertThat(events).as("cancelled talks are no meeting").noneMatch(e -> e.startsWith("04 FIN"));
     assertThat(events.stream().filter(e -> e.equals("04 HUN -> SRB")))
         .as("talks that the verb's pattern codes are not coded again by the noun").hasSize(1);

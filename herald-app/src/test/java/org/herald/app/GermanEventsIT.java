@@ -55,7 +55,9 @@ class GermanEventsIT {
         "1661 Frankreich -> Mali", // Friedenstruppen abgezogen: peacekeepers, from Mali
         "040 Olaf Scholz -> Emmanuel Macron", // "die beiden Politiker": the last two named
         "195 Israel -> Gaza Strip", // the Gazastreifen has a German name, and its country
-        "192 Russland (RUSMIL) -> Artemivs’k"); // so has Bachmut (GeoNames' label)
+        "192 Russland (RUSMIL) -> Artemivs’k", // so has Bachmut (GeoNames' label)
+        "087 Russland (RUSMIL) -> Republik Moldau", // der Abzug der Truppen aus Moldau
+        "195 Russland (RUS) -> Syrien"); // Kampfjets griffen an: aerial weapons, 195
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");

@@ -447,6 +447,10 @@ public final class EventStage implements Stage {
       // conventional force of a state's army (19).
       code = "180";
     }
+    String weapon = FORCE_BY_WEAPON.contains(code) ? weaponCode(s, heads) : null;
+    if (weapon != null) {
+      code = weapon; // "Russian aircraft killed 46 civilians": aerial weapons, 195
+    }
     if (visits && best.weight() == 0) {
       code = "042"; // make a visit
     }
@@ -569,14 +573,21 @@ public final class EventStage implements Stage {
     head = nounHead(s, head); // "a mediation mission between Syria and ...": the mission's words
     List<Entity> sources = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
+    List<Entity> withdrawing = new ArrayList<>();
     for (Dependency d : arcs) {
       if (d.head() != head || !d.relation().startsWith("nmod")) {
         continue;
       }
       String c = caseOf(s, d.dependent());
-      if (c != null && (NOUN_TARGET_CASES.contains(c)
+      boolean withdrawal = code.startsWith("08");
+      if (c != null && (NOUN_TARGET_CASES.contains(c) && !withdrawal
+          || withdrawal && WITHDRAWN_FROM.contains(c)
           || c.equals("of") && (code.startsWith("18") || code.startsWith("19")))) {
         collect(s, d.dependent(), names, targets); // "the invasion of Lebanon"
+      } else if (withdrawal && ("of".equals(c) || "der".equals(c))) {
+        // "the withdrawal of US troops from Syria", "der Abzug der russischen Truppen", unless
+        // the verb's subject names whose withdrawal it is
+        collect(s, d.dependent(), names, withdrawing);
       } else if (c == null) {
         collect(s, d.dependent(), names, sources); // "Russlands Angriff", "der Angriff Russlands"
       }
@@ -588,7 +599,8 @@ public final class EventStage implements Stage {
         object = true;
       }
     }
-    if (verb > 0 && stopping(s, verb, lang)) {
+    if (verb > 0 && (stopping(s, verb, lang)
+        || isOneOf(s.tokens().get(verb - 1), DEMANDING, lang))) {
       return List.of(); // "cancelled its talks with Ukraine" held none; the verb codes it
     }
     if (sources.isEmpty()) {
@@ -597,6 +609,9 @@ public final class EventStage implements Stage {
           collect(s, d.dependent(), names, sources);
         }
       }
+    }
+    if (sources.isEmpty()) {
+      sources.addAll(withdrawing);
     }
     targets.removeAll(sources);
     if (targets.isEmpty() && sources.size() >= 2 && RECIPROCAL.contains(code.substring(0, 2))) {
@@ -1491,6 +1506,42 @@ public final class EventStage implements Stage {
         up = next;
       }
       node = up;
+    }
+    return null;
+  }
+
+  /** Plain force and violence, which the weapon used makes more precise. */
+  private static final Set<String> FORCE_BY_WEAPON = Set.of("180", "183", "190", "193");
+  /** Words for aircraft (195, aerial weapons), as a word or the end of a German compound. */
+  private static final List<String> AIRCRAFT = List.of("aircraft", "plane", "planes",
+      "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "gunship", "gunships",
+      "bomber", "bombers", "drone", "drones", "flugzeug", "flugzeuge", "hubschrauber",
+      "drohne", "drohnen", "kampfjet", "kampfjets", "luftwaffe");
+  /** Words for tanks and artillery (194). */
+  private static final List<String> ARTILLERY = List.of("tank", "tanks", "artillery",
+      "howitzer", "howitzers", "panzer", "artillerie", "haubitze", "haubitzen");
+
+  /**
+   * The code the weapon of a force's subject or instrument gives: aircraft 195 ("Russian
+   * aircraft killed 46 civilians"), tanks and artillery 194 ("Israeli tanks fired"), else
+   * null. What is attacked ("shot down a helicopter") does not count.
+   */
+  private static @Nullable String weaponCode(Sentence s, List<Integer> heads) {
+    for (Dependency d : s.dependencies()) {
+      if (!heads.contains(d.head()) || !(d.relation().equals("nsubj")
+          || d.relation().startsWith("obl") && Set.of("with", "mit", "by", "using")
+          .contains(String.valueOf(caseOf(s, d.dependent()))))) {
+        continue;
+      }
+      for (int w : Parses.phrase(s.dependencies(), d.dependent())) {
+        String word = s.tokens().get(w - 1).word().toLowerCase(Locale.ROOT);
+        if (AIRCRAFT.stream().anyMatch(word::endsWith)) {
+          return "195";
+        }
+        if (ARTILLERY.stream().anyMatch(word::endsWith)) {
+          return "194";
+        }
+      }
     }
     return null;
   }
