@@ -68,7 +68,13 @@ class EnglishEventsIT {
         "04 NOR -> ETH", "04 NOR -> ERI", // a mediation mission between the two
         "11 KEN -> UGA", // an unknown association with a country in its name
         "19 RUS -> SYR", // helicopter gunships killed: aerial weapons (195), not violence (18)
-        "08 TUR -> CYP"); // the withdrawal of Turkish troops from Cyprus
+        "08 TUR -> CYP", // the withdrawal of Turkish troops from Cyprus
+        "11 LBN -> ISR", // complained to the UN over Israeli raids: against Israel
+        "17 HTI -> HTI", // declared a state of siege (1724), against its own country
+        "03 CHL -> PER"); // will take part in talks: the noun's talks are intended (036)
+    assertThat(events).as("intended talks are not held").noneMatch(e -> e.startsWith("04 CHL"));
+    assertThat(events).as("capturing part of a stronghold is no taking part")
+        .noneMatch(e -> e.startsWith("03 MMR"));
     assertThat(events).as("rebels shelling a town use artillery").anyMatch(
         e -> e.startsWith("19 SDN") || e.startsWith("19 SSD"));
     assertThat(events).as("cancelled talks are no meeting").noneMatch(e -> e.startsWith("04 FIN"));

@@ -57,7 +57,8 @@ class GermanEventsIT {
         "195 Israel -> Gaza Strip", // the Gazastreifen has a German name, and its country
         "192 Russland (RUSMIL) -> Artemivs’k", // so has Bachmut (GeoNames' label)
         "087 Russland (RUSMIL) -> Republik Moldau", // der Abzug der Truppen aus Moldau
-        "195 Russland (RUS) -> Syrien"); // Kampfjets griffen an: aerial weapons, 195
+        "195 Russland (RUS) -> Syrien", // Kampfjets griffen an: aerial weapons, 195
+        "114 Polen -> Russland (RUS)"); // bei der EU über die Manöver: against whose they are
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");

@@ -278,6 +278,7 @@ public final class EventStage implements Stage {
     // Roles from the parse.
     List<Entity> sources = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
+    List<Entity> complainedOf = new ArrayList<>();
     boolean passive = false;
     for (Dependency d : arcs) {
       if (d.head() != head) {
@@ -366,6 +367,9 @@ public final class EventStage implements Stage {
         } else if (c != null && TOWARDS.contains(c) && hasObject(arcs, head)
             && OWNER_ROOTS.contains(best.code().substring(0, 2))) {
           continue; // the parser hangs "Rhetorik gegenüber der Ukraine" on "verurteilten"
+        } else if (c != null && COMPLAINED_OF.contains(c)
+            && best.code().startsWith("11")) {
+          collect(s, d.dependent(), names, complainedOf, true); // "over Israeli air raids"
         } else if (c == null && rel.equals("obl:arg") || c != null && (TARGET_CASES.contains(c)
             || WITHDRAWN_FROM.contains(c) && (best.code().startsWith("08")
             || best.code().startsWith("166"))
@@ -373,6 +377,25 @@ public final class EventStage implements Stage {
           collect(s, d.dependent(), names, targets); // "nannte Xi", "mit Selenskyj"
         }
       }
+    }
+    for (Dependency d : arcs) {
+      if (heads.contains(d.head()) && d.relation().startsWith("obl")
+          && best.code().startsWith("11")
+          && ADDRESSED.contains(String.valueOf(caseOf(s, d.dependent())))) {
+        for (Dependency m : arcs) {
+          if (m.head() == d.dependent() && m.relation().startsWith("nmod")
+              && COMPLAINED_OF.contains(String.valueOf(caseOf(s, m.dependent())))) {
+            // the parser hangs "bei der EU über die Manöver" on the EU
+            collect(s, m.dependent(), names, complainedOf, true);
+          }
+        }
+      }
+    }
+    if (!complainedOf.isEmpty()) {
+      // "complained to the United Nations over Israeli air raids": the complaint is against
+      // whose the raids are; the body it is made to only hears it.
+      targets.removeIf(e -> addressedTo(s, e, arcs, head));
+      complainedOf.stream().filter(e -> !targets.contains(e)).forEach(targets::add);
     }
     boolean visits = false;
     if (targets.isEmpty() && best.code().startsWith("04") && ARRIVING.contains(
@@ -635,6 +658,14 @@ public final class EventStage implements Stage {
     if (sources.isEmpty() || targets.isEmpty() && !domestic) {
       return List.of();
     }
+    // The noun's act has the modality of the verb it belongs to: "will take part in talks with
+    // Japan" are intended talks (036), "did not hold talks" are negated.
+    boolean negated = verb > 0 && negated(s, verb);
+    String modality = verb > 0 ? modality(s, verb - 1, doc.text()) : "asserted";
+    if (verb > 0 && !negated && intendedClause(s, arcs, verb)) {
+      code = intentCode(code);
+      modality = "intended";
+    }
     Dated dated = dated(doc, s, arcs, head);
     EventDictionary.Code info = dictionary.code(code);
     List<Event> out = new ArrayList<>();
@@ -647,7 +678,7 @@ public final class EventStage implements Stage {
         out.add(new Event(eventActor(src), to, code, code.substring(0, 2),
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(), dated.date(),
             dated.source(), null, new Span(s.start(), s.end()),
-            new Trigger(noun.start(), noun.end(), noun.word()), null, false, "asserted",
+            new Trigger(noun.start(), noun.end(), noun.word()), null, negated, modality,
             tgt == null ? 0.4 : 0.5));
       }
     }
@@ -1508,6 +1539,28 @@ public final class EventStage implements Stage {
       node = up;
     }
     return null;
+  }
+
+  /** Cases of what a complaint is about: "complained over the raids", "protestierte wegen". */
+  private static final Set<String> COMPLAINED_OF = Set.of("over", "about", "wegen", "über");
+  /** Cases of whom a complaint is made to. */
+  private static final Set<String> ADDRESSED = Set.of("to", "an", "bei", "with");
+
+  /** Whether an entity is named in an oblique of the verb that says whom it is addressed to. */
+  private static boolean addressedTo(Sentence s, Entity e, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() != head || !d.relation().startsWith("obl")
+          || !ADDRESSED.contains(String.valueOf(caseOf(s, d.dependent())))) {
+        continue;
+      }
+      int[] span = Parses.span(arcs, d.dependent(), true);
+      int from = s.tokens().get(span[0] - 1).start();
+      int to = s.tokens().get(span[1] - 1).end();
+      if (e.mentions().stream().anyMatch(m -> m.start() >= from && m.end() <= to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plain force and violence, which the weapon used makes more precise. */
