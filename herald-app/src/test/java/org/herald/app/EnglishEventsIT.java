@@ -71,7 +71,10 @@ class EnglishEventsIT {
         "08 TUR -> CYP", // the withdrawal of Turkish troops from Cyprus
         "11 LBN -> ISR", // complained to the UN over Israeli raids: against Israel
         "17 HTI -> HTI", // declared a state of siege (1724), against its own country
-        "03 CHL -> PER"); // will take part in talks: the noun's talks are intended (036)
+        "03 CHL -> PER", // will take part in talks: the noun's talks are intended (036)
+        "13 GRC -> ALB", // plans to impose restrictions: a threat (132), not a bare intent
+        "04 BOL -> PRY"); // telephoned ... on Tuesday: a call (041), the date no "call on" (020)
+    assertThat(events).as("the plan is what is planned").noneMatch(e -> e.startsWith("03 GRC"));
     assertThat(events).as("intended talks are not held").noneMatch(e -> e.startsWith("04 CHL"));
     assertThat(events).as("capturing part of a stronghold is no taking part")
         .noneMatch(e -> e.startsWith("03 MMR"));

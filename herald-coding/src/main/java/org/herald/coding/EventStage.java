@@ -164,6 +164,9 @@ public final class EventStage implements Stage {
         }
       }
       for (Event e : sentence) {
+        if (intentOnly(e, s, verbal)) {
+          continue; // "plans to impose restrictions": the restrictions, intended (132), say it
+        }
         Integer verb = governors.get(e);
         if (verb != null && verb > 0 && codedByVerb(e, s.tokens().get(verb - 1), verbal)) {
           continue; // "held peace talks with Syria": the verb's pattern has coded the talks
@@ -175,6 +178,58 @@ public final class EventStage implements Stage {
       }
     }
     return doc.toBuilder().events(events).add(Layer.EVENTS).build();
+  }
+
+  /**
+   * Whether an event is a bare intent (030: "plans", "decided", "prepared") whose verb's
+   * complement codes, as intended (03) or threatened (13), what the same source means to do
+   * ("plans to impose restrictions" is 132, "agreed to resume talks" 036); that stands for it.
+   */
+  private static boolean intentOnly(Event e, Sentence s, List<Event> verbal) {
+    if (!e.code().equals("030")) {
+      return false;
+    }
+    int verb = wordAt(s, e.trigger().start());
+    if (verb == 0) {
+      return false;
+    }
+    String lemma = String.valueOf(s.tokens().get(verb - 1).lemma()).toLowerCase(Locale.ROOT);
+    for (Event other : verbal) {
+      // Only a complement coded as intended stands for the intent; a threat only for a plan
+      // ("agreed to postpone the rally" stays an agreement).
+      if (other == e || !java.util.Objects.equals(other.source(), e.source())
+          || !other.root().equals("03")
+          && !(other.root().equals("13") && PLANNING.contains(lemma))) {
+        continue;
+      }
+      int w = wordAt(s, other.trigger().start());
+      for (int level = 0; level < 3 && w > 0; level++) {
+        int up = 0;
+        for (Dependency d : s.dependencies()) {
+          if (d.dependent() == w && d.relation().equals("xcomp")) {
+            up = d.head();
+          }
+        }
+        if (up == verb) {
+          return true;
+        }
+        w = up;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of planning, whose complement coded as a threat is what they intend. */
+  private static final Set<String> PLANNING = Set.of("plan", "prepare", "intend", "decide");
+
+  /** The word (1-based) that starts at a character offset, or 0. */
+  private static int wordAt(Sentence s, int start) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (s.tokens().get(i).start() == start) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -256,6 +311,7 @@ public final class EventStage implements Stage {
       clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
       own.addAll(Parses.phrase(arcs, governor));
     }
+    own.removeAll(timeWords(doc, s)); // "telephoned Kozyrev on Tuesday" is no "call on"
     EventDictionary.Pattern best = null;
     for (EventDictionary.Pattern p : patterns) {
       if (matches(p, tokens, k, clause, own, lang)
@@ -727,8 +783,9 @@ public final class EventStage implements Stage {
       }
       for (Dependency o : arcs) {
         if (o.head() == d.head() && (o.relation().equals("obj") || o.relation().equals("iobj")
-            || o.relation().equals("obl:arg"))) {
-          return true;
+            || o.relation().equals("obl:arg") || o.relation().startsWith("obl")
+            && Set.of("on", "upon").contains(String.valueOf(caseOf(s, o.dependent()))))) {
+          return true; // "urged Iraq to", "called on Ukraine to stop"
         }
       }
     }
@@ -920,6 +977,30 @@ public final class EventStage implements Stage {
       at = found + 1;
     }
     return true;
+  }
+
+  /**
+   * The words (1-based) of the sentence's time expressions, with the preposition before one:
+   * a date is never a pattern's word.
+   */
+  private static Set<Integer> timeWords(Document doc, Sentence s) {
+    Set<Integer> out = new HashSet<>();
+    List<Token> tokens = s.tokens();
+    for (TimeValue t : doc.times()) {
+      if (t.end() <= s.start() || t.start() >= s.end()) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        Token w = tokens.get(i);
+        if (w.start() >= t.start() && w.end() <= t.end()) {
+          out.add(i + 1);
+          if (i > 0 && !out.contains(i) && "ADP".equals(tokens.get(i - 1).upos())) {
+            out.add(i); // "on" in "on Tuesday"
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean owned(Set<Integer> own, int token, String lang) {
@@ -1389,7 +1470,7 @@ public final class EventStage implements Stage {
 
   /** Verbs whose infinitive is an intended act: to agree, promise, plan to do something. */
   private static final Set<String> INTENDING = Set.of("agree", "promise", "pledge", "vow",
-      "plan", "intend", "decide", "offer", "undertake", "commit", "consent", "hope", "seek",
+      "plan", "intend", "decide", "offer", "prepare", "undertake", "commit", "consent", "hope", "seek",
       "aim", "willing", "ready", "prepared", "eager", "determined", "bereit");
 
   /**
