@@ -58,12 +58,23 @@ class GermanEventsIT {
         "192 Russland (RUSMIL) -> Artemivs’k", // so has Bachmut (GeoNames' label)
         "087 Russland (RUSMIL) -> Republik Moldau", // der Abzug der Truppen aus Moldau
         "195 Russland (RUS) -> Syrien", // Kampfjets griffen an: aerial weapons, 195
-        "114 Polen -> Russland (RUS)"); // bei der EU über die Manöver: against whose they are
+        "114 Polen -> Russland (RUS)", // bei der EU über die Manöver: against whose they are
+        "190 Israel (ISRMIL) -> Libanon", // Ziele im Süden des Libanon: a part of a place
+        "194 Hisbollah -> Israel", // Raketen auf den Norden Israels: force aimed "auf"
+        "111 Katar (QATGOV) -> Äthiopien", "111 Katar (QATGOV) -> Sudan", // beide Seiten
+        "100 Hamas -> Israel"); // ein Sprecher der Organisation sagte, Israel müsse ...
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");
     List<String> quotes = new ArrayList<>();
     doc.get("quotes").forEach(q -> quotes.add(q.get("text").asText()));
+    List<String> speakers = new ArrayList<>();
+    doc.get("quotes").forEach(q -> speakers.add(q.get("speakerName").asText() + ": "
+        + q.get("text").asText()));
+    assertThat(speakers).as("the organisation named last speaks through its spokesman")
+        .contains("Hamas: Israel müsse seine Truppen vollständig aus dem Gazastreifen abziehen");
+    assertThat(quotes).as("criticising sharply says no words")
+        .noneMatch(q -> q.startsWith("Der katarische Regierungschef"));
     assertThat(quotes).as("a criticism without a clause of what was said reports no words")
         .noneMatch(q -> q.startsWith("Russland kritisierte"));
     assertThat(events).as("Brüssel is where they negotiate, not with whom")

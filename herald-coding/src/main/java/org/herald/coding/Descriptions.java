@@ -153,6 +153,17 @@ final class Descriptions {
         i = h.last();
         continue;
       }
+      if (place == null && h.office() != null) {
+        // "Ein Sprecher der Organisation sagte", "a spokesman for the group": the organisation
+        // named last speaks through him.
+        int[] group = groupAfter(wordsOf, h.last());
+        KbEntry org = group == null ? null : lastOrganisation(seen);
+        if (org != null) {
+          out.add(new Found(start, group[1], EntityType.ORGANIZATION, org));
+          i = group[1];
+          continue;
+        }
+      }
       int end = h.last();
       // To the right: "Präsident Russlands", "der Präsident der Türkei", "president of Russia".
       if (place == null) {
@@ -196,6 +207,42 @@ final class Descriptions {
       i = h.last();
     }
     return out;
+  }
+
+  /** Nouns that refer back to an organisation named before: "der Organisation", "the group". */
+  private static final Set<String> GROUP_NOUNS = Set.of("organisation", "organization",
+      "gruppe", "group", "miliz", "militia", "bewegung", "movement", "gruppierung", "allianz",
+      "alliance", "bündnis", "partei", "party", "organisationen");
+
+  /**
+   * The words of a generic organisation noun right after an office word ("Sprecher der
+   * Organisation", "spokesman for the group"), as first and last index, or null.
+   */
+  private static int @Nullable [] groupAfter(List<String> wordsOf, int last) {
+    int j = last + 1;
+    int n = wordsOf.size();
+    if (j < n && Set.of("der", "des", "of", "for").contains(wordsOf.get(j).toLowerCase(Locale.ROOT))) {
+      j++;
+      if (j < n && wordsOf.get(j).equalsIgnoreCase("the")) {
+        j++;
+      }
+      if (j < n && GROUP_NOUNS.contains(wordsOf.get(j).toLowerCase(Locale.ROOT))) {
+        return new int[] {last + 1, j};
+      }
+    }
+    return null;
+  }
+
+  /** The organisation with an actor code the text named last, or null. */
+  private static @Nullable KbEntry lastOrganisation(List<Seen> seen) {
+    for (int k = seen.size() - 1; k >= 0; k--) {
+      KbEntry e = seen.get(k).entry();
+      if (e.kind() == EntryKind.ORGANIZATION && e.actor() != null
+          && !e.id().startsWith("cameo:")) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private @Nullable Found office(Head h, int start, int end, @Nullable String place,

@@ -177,7 +177,8 @@ public final class EntityStage implements Stage {
       out.add(new Found(new Mention(first.start(), last.end(), run.surface()), run.type(), entry,
           run.words(), government));
       names.add(new Descriptions.Name(run.first(), run.last(), run.type(), entry));
-      if (entry != null && entry.kind() == EntryKind.PERSON) {
+      if (entry != null && (entry.kind() == EntryKind.PERSON
+          || entry.kind() == EntryKind.ORGANIZATION)) {
         seen.add(new Descriptions.Seen(entry, null));
       }
     }

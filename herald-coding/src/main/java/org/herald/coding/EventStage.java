@@ -84,6 +84,8 @@ public final class EventStage implements Stage {
   private static final Set<String> OWNER_ROOTS = Set.of("11", "12");
   /** Roots whose act "into" something is done to it: "fired into Gaza", "hack into computers". */
   private static final Set<String> FORCE_INTO = Set.of("15", "17", "18", "19", "20");
+  /** Cases of what force is aimed at: "into Lebanon", "at Israel", "Raketen auf Israel". */
+  private static final Set<String> FORCE_CASES = Set.of("into", "at", "auf");
   /** Prepositions that name the place of a clause ("in Kirkuk", "bei Kiew"). */
   private static final Set<String> PLACE_CASES = Set.of("in", "bei", "at", "im");
   /** Prepositions that make a town under a noun of talks its venue ("talks in Geneva"). */
@@ -219,6 +221,16 @@ public final class EventStage implements Stage {
     return false;
   }
 
+  /**
+   * Drops a description that a named person beside it in the same role stands for: "Der
+   * katarische Regierungschef Mohammed bin Abdulrahman Al Thani" is one actor, not two.
+   */
+  private static void dropDescribed(List<Entity> actors) {
+    actors.removeIf(d -> d.kb() != null && d.kb().id().startsWith("cameo:")
+        && actors.stream().anyMatch(p -> p != d && p.type() == EntityType.PERSON
+        && java.util.Objects.equals(actor(p), actor(d))));
+  }
+
   /** Verbs of planning, whose complement coded as a threat is what they intend. */
   private static final Set<String> PLANNING = Set.of("plan", "prepare", "intend", "decide");
 
@@ -346,6 +358,12 @@ public final class EventStage implements Stage {
       }
     }
     List<Integer> heads = new ArrayList<>(List.of(head));
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("xcomp")
+          && "ADJ".equals(tokens.get(d.dependent() - 1).upos())) {
+        heads.add(d.dependent()); // "kritisierte beide Seiten scharf", parsed as scharf's object
+      }
+    }
     // Further up a chain of such verbs, only the subject is shared ("promised to democratize
     // Serbia and establish the rule of law": establish, democratize, promised).
     int subjectFrom = 0;
@@ -429,7 +447,7 @@ public final class EventStage implements Stage {
         } else if (c == null && rel.equals("obl:arg") || c != null && (TARGET_CASES.contains(c)
             || WITHDRAWN_FROM.contains(c) && (best.code().startsWith("08")
             || best.code().startsWith("166"))
-            || c.equals("into") && FORCE_INTO.contains(best.code().substring(0, 2)))) {
+            || FORCE_CASES.contains(c) && FORCE_INTO.contains(best.code().substring(0, 2)))) {
           collect(s, d.dependent(), names, targets); // "nannte Xi", "mit Selenskyj"
         }
       }
@@ -482,6 +500,20 @@ public final class EventStage implements Stage {
               collect(s, e.dependent(), names, targets);
             }
           }
+          if (targets.isEmpty() && demands && lang.equals("de")) {
+            // "sagte, Israel müsse seine Truppen abziehen", parsed with Israel as the object:
+            // in a clause without "dass" the actor before the finite modal is its subject.
+            for (Dependency e : arcs) {
+              if (e.head() == d.dependent() && e.relation().equals("aux")
+                  && OBLIGATION_AUX.contains(tokens.get(e.dependent() - 1).word()
+                  .toLowerCase(Locale.ROOT)) && e.dependent() > 1) {
+                Entity before = covering(names, tokens.get(e.dependent() - 2));
+                if (before != null) {
+                  targets.add(before);
+                }
+              }
+            }
+          }
         }
       }
       targets.removeAll(sources);
@@ -515,6 +547,8 @@ public final class EventStage implements Stage {
         sources.add(where);
       }
     }
+    dropDescribed(sources);
+    dropDescribed(targets);
     if (sources.isEmpty()) {
       return List.of();
     }
@@ -1140,10 +1174,14 @@ public final class EventStage implements Stage {
   /** Nouns of states: "the two" of them are the last two countries named. */
   private static final List<String> STATE_NOUNS = List.of("länder", "staaten", "nachbarn",
       "countries", "nations", "states", "neighbours", "neighbors");
+  /** Nouns of parties to a conflict: "beide Seiten" are the last two actors named before. */
+  private static final List<String> SIDE_NOUNS = List.of("seiten", "parteien", "kriegsparteien",
+      "konfliktparteien", "sides", "parties");
 
   /**
    * The two actors "the two" leaders or countries refer to: the last two persons (or countries)
-   * named before the word, or none where the text has not named two.
+   * named before the word; "both sides", the last two actors named before the sentence; or none
+   * where the text has not named two.
    */
   private static List<Entity> theTwo(Sentence s, int word, List<Named> names) {
     Token t = s.tokens().get(word - 1);
@@ -1163,7 +1201,8 @@ public final class EventStage implements Stage {
     }
     boolean leaders = nouns.stream().anyMatch(n -> LEADER_NOUNS.stream().anyMatch(n::contains));
     boolean states = nouns.stream().anyMatch(STATE_NOUNS::contains);
-    if (!two || !leaders && !states) {
+    boolean sides = nouns.stream().anyMatch(SIDE_NOUNS::contains);
+    if (!two || !leaders && !states && !sides) {
       return List.of();
     }
     // "Peskow sagte, die beiden Staats- und Regierungschefs würden ...": the speaker who reports
@@ -1193,9 +1232,12 @@ public final class EventStage implements Stage {
     for (int i = names.size() - 1; i >= 0 && found.size() < 2; i--) {
       Named n = names.get(i);
       Entity e = n.entity();
-      if (n.mention().end() <= t.start() && !found.contains(e) && !speakers.contains(e)
-          && actor(e) != null
-          && (leaders ? e.type() == EntityType.PERSON : isCountry(e))) {
+      // Sides were named before the sentence that speaks of them ("Der katarische
+      // Regierungschef kritisierte beide Seiten": not Qatar), and are two different actors.
+      if (sides ? n.mention().end() <= s.start() && actor(e) != null && found.stream()
+          .noneMatch(f -> actor(f).equals(actor(e)))
+          : n.mention().end() <= t.start() && !found.contains(e) && !speakers.contains(e)
+          && actor(e) != null && (leaders ? e.type() == EntityType.PERSON : isCountry(e))) {
         found.add(e);
       }
     }
@@ -1411,7 +1453,8 @@ public final class EventStage implements Stage {
   /** Whether a verb governs a clause of obligation: "said that Sudan must return ...". */
   private static boolean obligesClause(Sentence s, List<Dependency> arcs, int head) {
     for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().equals("ccomp")
+      // a clause with its own modal, which the parser may label xcomp ("sagte, Israel müsse")
+      if (d.head() == head && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))
           && hasAux(s, arcs, d.dependent(), OBLIGATION_AUX)) {
         return true;
       }
@@ -1720,30 +1763,68 @@ public final class EventStage implements Stage {
 
   /** The place of the clause: a location after in, at, bei, im. */
   private static @Nullable Entity placeEntity(Sentence s, int head, List<Named> names) {
-    for (Dependency d : s.dependencies()) {
+    List<Dependency> arcs = s.dependencies();
+    for (Dependency d : arcs) {
       if (d.head() == head && d.relation().startsWith("obl")) {
-        String c = caseOf(s, d.dependent());
-        if (c != null && PLACE_CASES.contains(c)) {
-          Entity e = covering(names, s.tokens().get(d.dependent() - 1));
-          if (e != null && e.type() == EntityType.LOCATION) {
-            return e;
-          }
-          for (Dependency n : s.dependencies()) {
-            // "in the northern city of Kirkuk", "in der Stadt Cizre"
-            if (e == null && n.head() == d.dependent() && (n.relation().startsWith("nmod")
-                && "of".equals(caseOf(s, n.dependent())) || n.relation().equals("appos")
-                || n.relation().equals("flat"))) {
-              Entity named = covering(names, s.tokens().get(n.dependent() - 1));
-              if (named != null && named.type() == EntityType.LOCATION) {
-                return named;
-              }
-            }
-          }
+        Entity e = placeUnder(s, d.dependent(), names);
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    // "griff Ziele im Süden des Libanon an": a place the parser hung on another word of the
+    // verb's own clause.
+    int[] span = Parses.span(arcs, head, true);
+    for (Dependency d : arcs) {
+      if (d.relation().startsWith("nmod") && d.dependent() >= span[0]
+          && d.dependent() <= span[1]) {
+        Entity e = placeUnder(s, d.dependent(), names);
+        if (e != null) {
+          return e;
         }
       }
     }
     return null;
   }
+
+  /** Words for the part of a place: "im Süden des Libanon", "in the north of Mali". */
+  private static final Set<String> PARTS = Set.of("süden", "norden", "osten", "westen",
+      "südosten", "südwesten", "nordosten", "nordwesten", "zentrum", "grenzgebiet", "south",
+      "north", "east", "west", "southeast", "southwest", "northeast", "northwest", "centre",
+      "center");
+
+  /**
+   * The place a phrase with "in", "bei", "at" names: itself ("in Kirkuk"), the name it
+   * introduces ("in the northern city of Kirkuk", "in der Stadt Cizre"), or the place a part
+   * of it belongs to ("im Süden des Libanon"); else null.
+   */
+  private static @Nullable Entity placeUnder(Sentence s, int word, List<Named> names) {
+    String c = caseOf(s, word);
+    if (c == null || !PLACE_CASES.contains(c)) {
+      return null;
+    }
+    Entity e = covering(names, s.tokens().get(word - 1));
+    if (e != null) {
+      return e.type() == EntityType.LOCATION ? e : null;
+    }
+    boolean part = PARTS.contains(s.tokens().get(word - 1).word().toLowerCase(Locale.ROOT));
+    for (Dependency n : s.dependencies()) {
+      if (n.head() != word) {
+        continue;
+      }
+      String of = caseOf(s, n.dependent());
+      if (n.relation().startsWith("nmod") && ("of".equals(of) || part && (of == null
+          || "von".equals(of))) || n.relation().equals("appos")
+          || n.relation().equals("flat")) {
+        Entity named = covering(names, s.tokens().get(n.dependent() - 1));
+        if (named != null && named.type() == EntityType.LOCATION) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
 
 
 }

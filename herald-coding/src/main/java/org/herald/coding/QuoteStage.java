@@ -355,8 +355,9 @@ public final class QuoteStage implements Stage {
     }
     for (Dependency d : s.dependencies()) {
       if (d.head() == verb + 1 && (d.relation().equals("ccomp") || d.relation().equals("parataxis")
-          || d.relation().equals("xcomp"))) {
-        return true;
+          || d.relation().equals("xcomp") && !Set.of("ADJ", "ADV").contains(
+          String.valueOf(s.tokens().get(d.dependent() - 1).upos())))) {
+        return true; // but "kritisierte beide Seiten scharf" says nothing in its own words
       }
     }
     return false;
