@@ -140,6 +140,18 @@ public final class EventStage implements Stage {
   public Document apply(Document doc) {
     List<Named> names = withKnownActors(withOffices(Named.inOrder(doc), doc.text()),
         doc.language());
+    TEXT.set(doc.text());
+    try {
+      return code(doc, names);
+    } finally {
+      TEXT.remove();
+    }
+  }
+
+  /** The text of the document being coded, for what its names' mentions do not say. */
+  private static final ThreadLocal<String> TEXT = new ThreadLocal<>();
+
+  private Document code(Document doc, List<Named> names) {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : doc.sentences()) {
@@ -333,6 +345,9 @@ public final class EventStage implements Stage {
     }
     if (best == null || best.code().equals(EventDictionary.DISCARD)) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
+    }
+    if (alleged(s, arcs, head, lang)) {
+      return List.of(); // "accused the RSF of attacking hospitals": the charge, not an attack
     }
     if (askedOf(s, arcs, head, lang)) {
       return List.of(); // "urged Washington to withdraw its troops": asked for, not done
@@ -803,6 +818,53 @@ public final class EventStage implements Stage {
    * Whether the verb is the infinitive of what a verb of asking asks its object to do, or the
    * clause of what a verb of demanding demands.
    */
+  /** Verbs whose complement is a charge or a threat, not an act: accuse of, threaten to. */
+  private static final Set<String> ALLEGING = Set.of("accuse", "blame", "charge", "threaten",
+      "vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "drohen", "androhen");
+
+  /**
+   * Whether the verb is what another verb charges someone with or threatens ("accused the RSF
+   * of looting homes and attacking hospitals", "threatened to impose sanctions"): the charge
+   * (112) or threat (13) is the event; the act is not done.
+   */
+  private static boolean alleged(Sentence s, List<Dependency> arcs, int head, String lang) {
+    // "of", "for", "to", "zu", "dass" on the way up, or a German zu-infinitive
+    boolean linked = lang.equals("de")
+        && GermanMorphology.zuInfinitive(s.tokens().get(head - 1).word());
+    int word = head;
+    for (int level = 0; level < 5 && word > 0; level++) {
+      for (Dependency d : arcs) {
+        if (d.head() == word && (d.relation().equals("case") || d.relation().equals("mark"))
+            && CHARGE_LINKS.contains(s.tokens().get(d.dependent() - 1).word()
+            .toLowerCase(Locale.ROOT))) {
+          linked = true;
+        }
+      }
+      int up = 0;
+      String rel = "";
+      for (Dependency d : arcs) {
+        if (d.dependent() == word) {
+          up = d.head();
+          rel = d.relation();
+        }
+      }
+      // "accused the RSF of looting homes and attacking hospitals", the gerund parsed as
+      // coordinated with the finite verb it belongs to
+      boolean gerund = level == 0 && rel.equals("conj")
+          && "VBG".equals(s.tokens().get(word - 1).tag());
+      if (up > 0 && (linked || gerund) && verbIn(s, up, ALLEGING, lang)) {
+        return true;
+      }
+      word = up;
+    }
+    return false;
+  }
+
+  /** Words that join a charge or threat to what it is about: "accused of", "threatened to". */
+  private static final Set<String> CHARGE_LINKS = Set.of("of", "for", "to", "zu", "dass",
+      "that", "mit");
+
+
   private static boolean askedOf(Sentence s, List<Dependency> arcs, int head, String lang) {
     for (Dependency d : arcs) {
       if (d.dependent() != head || d.head() == 0) {
@@ -1228,15 +1290,31 @@ public final class EventStage implements Stage {
       }
       up = head;
     }
+    if (sides) {
+      // Sides were named before the sentence that speaks of them ("Der katarische
+      // Regierungschef kritisierte beide Seiten": not Qatar), as the last two actors joined by
+      // "und", "and" ("zwischen Israel und der Hamas"), two different actors.
+      String text = TEXT.get();
+      for (int i = names.size() - 1; i > 0 && text != null; i--) {
+        Named b = names.get(i);
+        Named a = names.get(i - 1);
+        if (b.mention().end() > s.start() || a.mention().end() > b.mention().start()
+            || actor(a.entity()) == null
+            || actor(b.entity()) == null || actor(a.entity()).equals(actor(b.entity()))) {
+          continue;
+        }
+        String between = text.substring(a.mention().end(), b.mention().start());
+        if (between.matches("\\s*(und|and|sowie)\\s+(\\p{Ll}+\\s+){0,3}")) {
+          return List.of(a.entity(), b.entity());
+        }
+      }
+      return List.of();
+    }
     List<Entity> found = new ArrayList<>();
     for (int i = names.size() - 1; i >= 0 && found.size() < 2; i--) {
       Named n = names.get(i);
       Entity e = n.entity();
-      // Sides were named before the sentence that speaks of them ("Der katarische
-      // Regierungschef kritisierte beide Seiten": not Qatar), and are two different actors.
-      if (sides ? n.mention().end() <= s.start() && actor(e) != null && found.stream()
-          .noneMatch(f -> actor(f).equals(actor(e)))
-          : n.mention().end() <= t.start() && !found.contains(e) && !speakers.contains(e)
+      if (n.mention().end() <= t.start() && !found.contains(e) && !speakers.contains(e)
           && actor(e) != null && (leaders ? e.type() == EntityType.PERSON : isCountry(e))) {
         found.add(e);
       }
@@ -1731,6 +1809,14 @@ public final class EventStage implements Stage {
 
   /** Whether the verb at a word (1-based) ends or refuses its object, particle and all. */
   private static boolean stopping(Sentence s, int verb, String lang) {
+    return verbIn(s, verb, STOPPING, lang);
+  }
+
+  /**
+   * Whether the verb at a word (1-based), with its separated particle ("warf ... vor" is
+   * vorwerfen, "called off" is "call off"), is one of a set of lemmas.
+   */
+  private static boolean verbIn(Sentence s, int verb, Set<String> lemmas, String lang) {
     String particle = null;
     for (Dependency d : s.dependencies()) {
       if (d.head() == verb && d.relation().equals("compound:prt")) {
@@ -1740,10 +1826,10 @@ public final class EventStage implements Stage {
     Token t = s.tokens().get(verb - 1);
     if (lang.equals("en")) {
       String lemma = (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
-      return STOPPING.contains(particle == null ? lemma : lemma + " " + particle);
+      return lemmas.contains(lemma) || particle != null && lemmas.contains(lemma + " " + particle);
     }
     for (String l : lemmas(t, particle, lang)) {
-      if (STOPPING.contains(l)) {
+      if (lemmas.contains(l)) {
         return true;
       }
     }
