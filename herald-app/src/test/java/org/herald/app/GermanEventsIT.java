@@ -62,7 +62,9 @@ class GermanEventsIT {
         "190 Israel (ISRMIL) -> Libanon", // Ziele im Süden des Libanon: a part of a place
         "194 Hisbollah -> Israel", // Raketen auf den Norden Israels: force aimed "auf"
         "111 Katar (QATGOV) -> Äthiopien", "111 Katar (QATGOV) -> Sudan", // beide Seiten
-        "100 Hamas -> Israel"); // ein Sprecher der Organisation sagte, Israel müsse ...
+        "100 Hamas -> Israel", // ein Sprecher der Organisation sagte, Israel müsse ...
+        "042 Finnland (FINGOV) -> Oslo", // bei seinem Besuch in Oslo: the place visited
+        "030 Norwegen (NORGOV) -> Finnland"); // sagte ... zu: zusagen, whatever "zu" hangs on
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");
@@ -73,6 +75,8 @@ class GermanEventsIT {
         + q.get("text").asText()));
     assertThat(speakers).as("the organisation named last speaks through its spokesman")
         .contains("Hamas: Israel müsse seine Truppen vollständig aus dem Gazastreifen abziehen");
+    assertThat(quotes).as("zusagen promises, it reports no words")
+        .noneMatch(q -> q.startsWith("Der norwegische Regierungschef"));
     assertThat(quotes).as("criticising sharply says no words")
         .noneMatch(q -> q.startsWith("Der katarische Regierungschef"));
     assertThat(quotes).as("a criticism without a clause of what was said reports no words")

@@ -68,6 +68,8 @@ public final class EventStage implements Stage {
       "it");
   private static final Set<String> NOUN_TARGET_CASES = Set.of("mit", "with", "gegen",
       "against", "zwischen", "between", "an", "to", "auf", "on");
+  /** Cases of the place a visit is made to: "Besuch in Berlin", "visit to Beijing". */
+  private static final Set<String> VISITED = Set.of("in", "nach", "to", "im");
   /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
   private static final Set<String> DIRECTED = Set.of("02", "10", "11", "12", "13");
   /** Roots whose addressee may be that of the infinitive they govern ("threatened to shell X"). */
@@ -309,6 +311,20 @@ public final class EventStage implements Stage {
           && d.dependent() > head && PARTICLES.contains(w)
           && (d.relation().equals("mark") || d.relation().equals("advmod")
           || d.relation().equals("compound")))) {
+        particle = w;
+      }
+    }
+    if (particle == null && lang.equals("de") && k + 1 < tokens.size()) {
+      // "sagte Finnland ein neues Abkommen zu": a particle that ends the sentence, whatever
+      // the parser hung it on, belongs to the main clause's verb
+      int last = tokens.size() - 1;
+      while (last > k && "PUNCT".equals(tokens.get(last).upos())) {
+        last--;
+      }
+      String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
+      boolean root = arcs.stream().anyMatch(d -> d.dependent() == head && d.head() == 0);
+      if (last > k && root && PARTICLES.contains(w)
+          && "ADP".equals(tokens.get(last).upos())) {
         particle = w;
       }
     }
@@ -709,6 +725,7 @@ public final class EventStage implements Stage {
       String c = caseOf(s, d.dependent());
       boolean withdrawal = code.startsWith("08");
       if (c != null && (NOUN_TARGET_CASES.contains(c) && !withdrawal
+          || code.startsWith("042") && VISITED.contains(c) // "bei seinem Besuch in Berlin"
           || withdrawal && WITHDRAWN_FROM.contains(c)
           || c.equals("of") && (code.startsWith("18") || code.startsWith("19")))) {
         collect(s, d.dependent(), names, targets); // "the invasion of Lebanon"

@@ -359,11 +359,39 @@ public final class QuoteStage implements Stage {
   /** A verb of saying: a form listed, or in a German sentence any form of a verb of saying. */
   static boolean isSpeech(Token t, Sentence s) {
     String w = t.word().toLowerCase(Locale.ROOT);
+    if (w.startsWith("sag") && separated(t, s, NOT_SAYING)) {
+      return false; // "sagte der Ukraine ein System zu" promises; "sagte ... ab" cancels
+    }
     if (SPEECH.contains(w)) {
       return true;
     }
     return !"en".equals(s.language()) && ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
         && GermanMorphology.verbLemmas(t.word()).stream().anyMatch(SPEECH_LEMMAS_DE::contains);
+  }
+
+  /** Particles that make "sagen" no verb of saying: zusagen, absagen, ansagen, aussagen. */
+  private static final Set<String> NOT_SAYING = Set.of("zu", "ab", "an", "aus");
+
+  /** Whether the verb has one of the particles as its separated particle. */
+  private static boolean separated(Token t, Sentence s, Set<String> particles) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    int verb = s.tokens().indexOf(t) + 1;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == verb && d.relation().equals("compound:prt") && particles.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    // the parser may hang the particle at the end of the clause elsewhere ("sagte Finnland
+    // ein neues Abkommen zu", "zu" as a case)
+    int last = s.tokens().size() - 1;
+    while (last > 0 && "PUNCT".equals(s.tokens().get(last).upos())) {
+      last--;
+    }
+    return last > verb - 1 && particles.contains(
+        s.tokens().get(last).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
