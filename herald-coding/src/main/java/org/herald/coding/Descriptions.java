@@ -58,7 +58,10 @@ final class Descriptions {
   /** A description found: its words and what it refers to. */
   record Found(int first, int last, EntityType type, KbEntry entry) {}
 
-  /** An office holder the text has named so far, and the office word it came with, if any. */
+  /**
+   * A person (or an organisation, for "ein Sprecher der Organisation") the text has named so
+   * far, and the office word it came with, if any.
+   */
   record Seen(KbEntry entry, @Nullable String office) {}
 
   /** What a word names: an office or an agent, and the place its compound prefix gives. */
@@ -212,7 +215,8 @@ final class Descriptions {
   /** Nouns that refer back to an organisation named before: "der Organisation", "the group". */
   private static final Set<String> GROUP_NOUNS = Set.of("organisation", "organization",
       "gruppe", "group", "miliz", "militia", "bewegung", "movement", "gruppierung", "allianz",
-      "alliance", "bündnis", "partei", "party", "organisationen");
+      "alliance", "bündnis", "partei", "party");
+  private static final Set<String> GROUP_LINKS = Set.of("der", "des", "of", "for");
 
   /**
    * The words of a generic organisation noun right after an office word ("Sprecher der
@@ -221,7 +225,7 @@ final class Descriptions {
   private static int @Nullable [] groupAfter(List<String> wordsOf, int last) {
     int j = last + 1;
     int n = wordsOf.size();
-    if (j < n && Set.of("der", "des", "of", "for").contains(wordsOf.get(j).toLowerCase(Locale.ROOT))) {
+    if (j < n && GROUP_LINKS.contains(wordsOf.get(j).toLowerCase(Locale.ROOT))) {
       j++;
       if (j < n && wordsOf.get(j).equalsIgnoreCase("the")) {
         j++;

@@ -144,7 +144,7 @@ public final class EventStage implements Stage {
         doc.language());
     TEXT.set(doc.text());
     try {
-      return code(doc, names);
+      return codeDocument(doc, names);
     } finally {
       TEXT.remove();
     }
@@ -153,7 +153,7 @@ public final class EventStage implements Stage {
   /** The text of the document being coded, for what its names' mentions do not say. */
   private static final ThreadLocal<String> TEXT = new ThreadLocal<>();
 
-  private Document code(Document doc, List<Named> names) {
+  private Document codeDocument(Document doc, List<Named> names) {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : doc.sentences()) {
@@ -881,7 +881,6 @@ public final class EventStage implements Stage {
   private static final Set<String> CHARGE_LINKS = Set.of("of", "for", "to", "zu", "dass",
       "that", "mit");
 
-
   private static boolean askedOf(Sentence s, List<Dependency> arcs, int head, String lang) {
     for (Dependency d : arcs) {
       if (d.dependent() != head || d.head() == 0) {
@@ -1253,14 +1252,14 @@ public final class EventStage implements Stage {
   /** Nouns of states: "the two" of them are the last two countries named. */
   private static final List<String> STATE_NOUNS = List.of("länder", "staaten", "nachbarn",
       "countries", "nations", "states", "neighbours", "neighbors");
-  /** Nouns of parties to a conflict: "beide Seiten" are the last two actors named before. */
+  /** Nouns of parties to a conflict: "beide Seiten" are the last two actors joined by "und". */
   private static final List<String> SIDE_NOUNS = List.of("seiten", "parteien", "kriegsparteien",
       "konfliktparteien", "sides", "parties");
 
   /**
    * The two actors "the two" leaders or countries refer to: the last two persons (or countries)
-   * named before the word; "both sides", the last two actors named before the sentence; or none
-   * where the text has not named two.
+   * named before the word; "both sides", the last two actors joined by "and" before the
+   * sentence; or none where the text has not named two.
    */
   private static List<Entity> theTwo(Sentence s, int word, List<Named> names) {
     Token t = s.tokens().get(word - 1);
@@ -1608,8 +1607,8 @@ public final class EventStage implements Stage {
 
   /** Verbs whose infinitive is an intended act: to agree, promise, plan to do something. */
   private static final Set<String> INTENDING = Set.of("agree", "promise", "pledge", "vow",
-      "plan", "intend", "decide", "offer", "prepare", "undertake", "commit", "consent", "hope", "seek",
-      "aim", "willing", "ready", "prepared", "eager", "determined", "bereit");
+      "plan", "intend", "decide", "offer", "prepare", "undertake", "commit", "consent", "hope",
+      "seek", "aim", "willing", "ready", "prepared", "eager", "determined", "bereit");
 
   /**
    * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give
