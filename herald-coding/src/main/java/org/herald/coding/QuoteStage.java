@@ -159,6 +159,7 @@ public final class QuoteStage implements Stage {
       previous = i;
       previousSpeaker = speaker;
       int[] clause = reportedClause(s, verb, text);
+      clause[0] = afterDateline(doc, clause[0], clause[1]);
       List<String> via = via(List.of(s), -1, -1, names, speaker);
       quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
     }
@@ -166,8 +167,31 @@ public final class QuoteStage implements Stage {
     return doc.toBuilder().quotes(quotes).add(Layer.QUOTES).build();
   }
 
+  /**
+   * Where reported words begin that the text begins with a dateline: "KHARTOUM (Reuters) -
+   * Sudan's army ... agreed" reports only what follows the dash.
+   */
+  private static int afterDateline(Document doc, int start, int end) {
+    String dateline = doc.dateline();
+    String text = doc.text();
+    if (dateline == null || dateline.isBlank()
+        || !text.regionMatches(true, start, dateline, 0, dateline.length())) {
+      return start;
+    }
+    java.util.regex.Matcher m = DATELINE_END.matcher(text).region(start + dateline.length(),
+        Math.min(end, start + dateline.length() + 40));
+    return m.lookingAt() ? m.end() : start;
+  }
+
+  /** The rest of a dateline after the place: "(Reuters) - ", " – ", ", 12. Mai (dpa) - ". */
+  private static final java.util.regex.Pattern DATELINE_END =
+      java.util.regex.Pattern.compile("[^\\n.]{0,30}?\\s*[-–—]\\s*");
+
   private Quote quote(Document doc, int start, int end, boolean direct, @Nullable Entity speaker,
       List<String> via, List<Sentence> frame) {
+    while (end > start && Character.isWhitespace(doc.text().charAt(end - 1))) {
+      end--; // no space before a comma or at the end is part of the words
+    }
     String date = null;
     String source = null;
     for (TimeValue t : doc.times()) {

@@ -35,6 +35,20 @@ class QuoteStageTest {
   }
 
   @Test
+  void reportedWordsBeginAfterTheDateline() {
+    Document tagged = HandTagged.document("en", "2021-12-15",
+        "MOSCOW/PROPN/LOCATION -/PUNCT Russia/PROPN/LOCATION will/AUX not/PART attack/VERB"
+            + " Ukraine/PROPN/LOCATION ,/PUNCT the/DET Kremlin/PROPN/ORGANIZATION said/VERB"
+            + " ./PUNCT");
+    Document d = QUOTES.apply(TIMES.apply(ENTITIES.apply(
+        tagged.toBuilder().dateline("MOSCOW").build())));
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Russia will not attack Ukraine");
+      assertThat(q.speakerName()).isEqualTo("Kremlin");
+    });
+  }
+
+  @Test
   void theSpeakerOfADirectQuoteIsTheNameByTheSpeechVerb() {
     Document d = analysed("de",
         "„Wir sehen aggressive Rhetorik“ ,/PUNCT sagte/VERB Dmitri/PROPN/PERSON"
