@@ -101,6 +101,34 @@ class EnglishEventsIT {
             || e.startsWith("05 "));
   }
 
+  /**
+   * A news text written for Herald that begins with a dateline: the place in capitals is no
+   * subject; what is said before "..., the ministry said," is the quote, not the clause of
+   * circumstance after it; what two governments failed to agree on is not agreed; a word set
+   * apart in quotation marks is the capital's, which stands for its government.
+   */
+  @Test
+  void aDatelineIsNoSubjectAndWhatFailedIsNotDone() throws Exception {
+    Path file = Path.of(EnglishEventsIT.class.getResource("/events/en-dateline.txt").toURI());
+    Cli.Result r = Cli.run("analyze", "--published", "2024-05-03", "--lang", "en",
+        file.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode doc = ContractJson.mapper().readTree(r.out());
+    List<String> events = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      events.add(e.get("code").asText().substring(0, 2) + " " + country(e.get("source")) + " -> "
+          + country(e.get("target")));
+    }
+    assertThat(events).as(events.toString()).contains("16 LAO -> VNM")
+        .noneMatch(e -> e.startsWith("16 VNM") || e.startsWith("05 ") || e.startsWith("03 "));
+    List<String> quotes = new ArrayList<>();
+    doc.get("quotes").forEach(q -> quotes.add(q.get("speakerName").asText() + ": "
+        + q.get("text").asText()));
+    assertThat(quotes).as(quotes.toString()).contains(
+        "Vietnam government: Laos closed its border crossings with Vietnam on Tuesday",
+        "Vientiane: severe");
+  }
+
   private static String country(JsonNode actor) {
     if (actor == null || actor.isNull()) {
       return "-";

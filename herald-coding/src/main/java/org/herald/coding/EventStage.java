@@ -68,6 +68,16 @@ public final class EventStage implements Stage {
       "it");
   private static final Set<String> NOUN_TARGET_CASES = Set.of("mit", "with", "gegen",
       "against", "zwischen", "between", "an", "to", "auf", "on");
+  /**
+   * Whether a word is a dateline: the sentence's first, in capitals ("SEOUL, Aug 21 (AP) - North
+   * Korea fired", whose subject the parser takes the place for).
+   */
+  private static boolean dateline(Sentence s, int word) {
+    String w = s.tokens().get(word - 1).word();
+    return word == 1 && w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT))
+        && w.chars().anyMatch(Character::isLetter);
+  }
+
   /** Cases of the place a visit is made to: "Besuch in Berlin", "visit to Beijing". */
   private static final Set<String> VISITED = Set.of("in", "nach", "to", "im");
   /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
@@ -835,14 +845,19 @@ public final class EventStage implements Stage {
    * Whether the verb is the infinitive of what a verb of asking asks its object to do, or the
    * clause of what a verb of demanding demands.
    */
-  /** Verbs whose complement is a charge or a threat, not an act: accuse of, threaten to. */
-  private static final Set<String> ALLEGING = Set.of("accuse", "blame", "charge", "threaten",
-      "vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "drohen", "androhen");
+  /**
+   * Verbs whose complement is not done: a charge (accuse of), a threat (threaten to), a failure
+   * (failed to agree).
+   */
+  private static final Set<String> UNDONE = Set.of("accuse", "blame", "charge", "threaten",
+      "fail", "vorwerfen", "beschuldigen", "bezichtigen", "anklagen", "drohen", "androhen",
+      "versäumen");
 
   /**
-   * Whether the verb is what another verb charges someone with or threatens ("accused the RSF
-   * of looting homes and attacking hospitals", "threatened to impose sanctions"): the charge
-   * (112) or threat (13) is the event; the act is not done.
+   * Whether the verb is what another verb charges someone with, threatens or failed to do
+   * ("accused the RSF of looting homes and attacking hospitals", "threatened to impose
+   * sanctions", "failed to agree on sanctions"): the charge (112), threat (13) or failure is the
+   * event; the act is not done.
    */
   private static boolean alleged(Sentence s, List<Dependency> arcs, int head, String lang) {
     // "of", "for", "to", "zu", "dass" on the way up, or a German zu-infinitive
@@ -869,7 +884,7 @@ public final class EventStage implements Stage {
       // coordinated with the finite verb it belongs to
       boolean gerund = level == 0 && rel.equals("conj")
           && "VBG".equals(s.tokens().get(word - 1).tag());
-      if (up > 0 && (linked || gerund) && verbIn(s, up, ALLEGING, lang)) {
+      if (up > 0 && (linked || gerund) && verbIn(s, up, UNDONE, lang)) {
         return true;
       }
       word = up;
@@ -1171,7 +1186,7 @@ public final class EventStage implements Stage {
       for (Dependency d : s.dependencies()) {
         if (d.head() == word && d.relation().equals("appos")) {
           Entity e = entityUnder(s, d.dependent(), names);
-          if (e != null && e.type() != EntityType.LOCATION) {
+          if (e != null && (e.type() != EntityType.LOCATION || dateline(s, word))) {
             word = d.dependent();
             break;
           }

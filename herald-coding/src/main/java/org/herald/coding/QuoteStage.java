@@ -53,6 +53,16 @@ public final class QuoteStage implements Stage {
       "explained", "insisted", "stressed", "noted", "argued", "announced", "claimed", "called",
       "described", "asked", "replied", "tweeted", "urged", "acknowledged", "confirmed", "denied"));
   private static final Set<String> SOURCE_AFTER = Set.of("zufolge");
+  /** Whether English words at an index open a clause of circumstance ("as", "hours after"). */
+  private static boolean circumstance(List<Token> tokens, int at) {
+    for (int i = at; i < Math.min(at + 2, tokens.size()); i++) {
+      if (CIRCUMSTANCE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * English words that open a clause of circumstance after a speech verb, which reports
    * nothing (German "als", "während" did worse on the development types).
@@ -108,8 +118,9 @@ public final class QuoteStage implements Stage {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
         // nearest actor before the quote in its sentence.
         Named before = previousName(names, frame.get(0).start(), q[0], q[0], q[1]);
-        if (before != null && before.entity().type() != EntityType.LOCATION) {
-          speaker = before.entity();
+        if (before != null && (before.entity().type() != EntityType.LOCATION
+            || actsForState(before.entity()))) {
+          speaker = before.entity(); // also "Pyongyang ... warned of "overwhelming" measures"
         }
       }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
@@ -336,6 +347,9 @@ public final class QuoteStage implements Stage {
               && from < range[1]) {
             from++; // "that", "dass": no part of the words reported
           }
+          if (circumstance(tokens, from - 1)) {
+            continue; // "said, hours after the two failed to agree": the parser's clause
+          }
           int last = Math.min(range[1], tokens.size()) - 1;
           int stop = Math.min(end, tokens.get(last).end());
           if (stop > tokens.get(from - 1).start()) {
@@ -347,8 +361,8 @@ public final class QuoteStage implements Stage {
     if (verb >= 0) {
       for (int k = verb + 1; k < tokens.size() - 1; k++) {
         if (tokens.get(k).word().equals(",")) {
-          if (CIRCUMSTANCE.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
-            break; // "..., the ministry said, as fighting entered its fourth week": not said
+          if (circumstance(tokens, k + 1)) {
+            break; // "..., the military said, (hours) after Seoul launched ...": not said
           }
           return new int[] {tokens.get(k + 1).start(), end};
         }
@@ -386,6 +400,13 @@ public final class QuoteStage implements Stage {
     if (w.startsWith("sag") && separated(t, s, NOT_SAYING)) {
       return false; // "sagte der Ukraine ein System zu" promises; "sagte ... ab" cancels
     }
+    if (w.startsWith("call")) {
+      int next = s.tokens().indexOf(t) + 1;
+      if (next < s.tokens().size() && Set.of("on", "upon", "for").contains(
+          s.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+        return false; // "called on all sides to exercise restraint" appeals, it reports no words
+      }
+    }
     if (SPEECH.contains(w)) {
       return true;
     }
@@ -416,6 +437,12 @@ public final class QuoteStage implements Stage {
     }
     return last > verb - 1 && particles.contains(
         s.tokens().get(last).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a place speaks for a state: a country, or a capital standing for its government. */
+  private static boolean actsForState(Entity e) {
+    return e.kb() != null && e.kb().actor() != null && (e.kb().id().startsWith(
+        "geonames-country:") || e.kb().actor().endsWith("GOV"));
   }
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
