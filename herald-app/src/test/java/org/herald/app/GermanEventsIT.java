@@ -64,7 +64,9 @@ class GermanEventsIT {
         "111 Katar (QATGOV) -> Äthiopien", "111 Katar (QATGOV) -> Sudan", // beide Seiten
         "100 Hamas -> Israel", // ein Sprecher der Organisation sagte, Israel müsse ...
         "042 Finnland (FINGOV) -> Oslo", // bei seinem Besuch in Oslo: the place visited
-        "030 Norwegen (NORGOV) -> Finnland"); // sagte ... zu: zusagen, whatever "zu" hangs on
+        "030 Norwegen (NORGOV) -> Finnland", // sagte ... zu: zusagen, whatever "zu" hangs on
+        "041 Polen -> Litauen", // hielten eine Videokonferenz ab: the call, not also a meeting
+        "032 Mali -> Burkina Faso"); // kündigten an, ... zu verteidigen: intended
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");
@@ -75,6 +77,8 @@ class GermanEventsIT {
         + q.get("text").asText()));
     assertThat(speakers).as("the organisation named last speaks through its spokesman")
         .contains("Hamas: Israel müsse seine Truppen vollständig aus dem Gazastreifen abziehen");
+    assertThat(events).as("one act for the call").doesNotContain("040 Polen -> Litauen");
+    assertThat(events).as("announced, not done").doesNotContain("052 Mali -> Burkina Faso");
     assertThat(quotes).as("zusagen promises, it reports no words")
         .noneMatch(q -> q.startsWith("Der norwegische Regierungschef"));
     assertThat(quotes).as("criticising sharply says no words")

@@ -189,13 +189,21 @@ public final class EventStage implements Stage {
           sentence.addAll(coded);
         }
       }
+      // Of a noun's act and the act its verb's pattern codes between the same two actors, one
+      // stands: the noun's where it is the more precise ("hielten einen Videoanruf ab": the
+      // call, 041, not a meeting, 040), else the verb's ("held peace talks": 046, not 040).
+      Set<Event> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Event e : sentence) {
-        if (intentOnly(e, s, verbal)) {
-          continue; // "plans to impose restrictions": the restrictions, intended (132), say it
-        }
         Integer verb = governors.get(e);
-        if (verb != null && verb > 0 && codedByVerb(e, s.tokens().get(verb - 1), verbal)) {
-          continue; // "held peace talks with Syria": the verb's pattern has coded the talks
+        Event v = verb == null || verb == 0 ? null
+            : codedByVerb(e, s.tokens().get(verb - 1), verbal);
+        if (v != null) {
+          dropped.add(preciser(e, v) ? v : e);
+        }
+      }
+      for (Event e : sentence) {
+        if (intentOnly(e, s, verbal) || dropped.contains(e)) {
+          continue; // "plans to impose restrictions": the restrictions, intended (132), say it
         }
         String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
         if (seen.add(key)) {
@@ -269,18 +277,24 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * Whether the verb that governs a noun's event has itself coded an act between the same two
-   * actors, other than a mere statement; that act then stands for the noun's.
+   * The act that the verb governing a noun's event has itself coded between the same two
+   * actors, other than a mere statement, or null.
    */
-  private static boolean codedByVerb(Event noun, Token verb, List<Event> verbal) {
+  private static @Nullable Event codedByVerb(Event noun, Token verb, List<Event> verbal) {
     for (Event v : verbal) {
       if (v.trigger().start() == verb.start() && !v.root().equals("01")
           && java.util.Objects.equals(v.source(), noun.source())
           && java.util.Objects.equals(v.target(), noun.target())) {
-        return true;
+        return v;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Whether a noun's code refines its verb's root-level code: 041 for 040, not 040 for 046. */
+  private static boolean preciser(Event noun, Event verb) {
+    return verb.code().length() == 3 && verb.code().endsWith("0")
+        && noun.code().startsWith(verb.root()) && !noun.code().equals(verb.code());
   }
 
   /** A noun's word (1-based), or the noun it is compounded into: "a mediation mission". */
@@ -1612,6 +1626,7 @@ public final class EventStage implements Stage {
       if (d.dependent() == head && d.relation().equals("xcomp")) {
         String lemma = s.tokens().get(d.head() - 1).lemma();
         if (lemma != null && INTENDING.contains(lemma.toLowerCase(Locale.ROOT))
+            || !"en".equals(s.language()) && verbIn(s, d.head(), INTENDING_DE, "de")
             || depth < 2 && intendedClause(s, arcs, d.head(), depth + 1)) {
           return true;
         }
@@ -1624,6 +1639,14 @@ public final class EventStage implements Stage {
   private static final Set<String> INTENDING = Set.of("agree", "promise", "pledge", "vow",
       "plan", "intend", "decide", "offer", "prepare", "undertake", "commit", "consent", "hope",
       "seek", "aim", "willing", "ready", "prepared", "eager", "determined", "bereit");
+
+  /**
+   * German verbs whose zu-infinitive is an intended act ("kündigten an, Niger zu verteidigen",
+   * "versprach, ... zu liefern"); German words have no lemma from the tagger.
+   */
+  private static final Set<String> INTENDING_DE = Set.of("ankündigen", "versprechen",
+      "zusagen", "zusichern", "planen", "beabsichtigen", "vereinbaren", "beschließen",
+      "anbieten", "vorhaben", "erwägen", "zustimmen", "bereiterklären");
 
   /**
    * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give
