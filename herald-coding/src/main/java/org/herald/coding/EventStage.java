@@ -347,7 +347,10 @@ public final class EventStage implements Stage {
       }
       String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
       boolean root = arcs.stream().anyMatch(d -> d.dependent() == head && d.head() == 0);
-      if (last > k && root && PARTICLES.contains(w)
+      // not across a comma: "sagte, Russland greife niemanden an" is no "ansagen"
+      boolean oneClause = tokens.subList(k + 1, Math.max(k + 1, last)).stream()
+          .noneMatch(t -> t.word().equals(","));
+      if (last > k && root && oneClause && PARTICLES.contains(w)
           && "ADP".equals(tokens.get(last).upos())) {
         particle = w;
       }
