@@ -3,10 +3,8 @@ package org.herald.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.herald.core.ContractJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +26,7 @@ import org.junit.jupiter.api.Test;
 class EnglishEventsIT {
   @Test
   void eachSentenceGivesItsEvent() throws Exception {
-    Path file = Path.of(EnglishEventsIT.class.getResource("/events/en-sentences.txt").toURI());
-    Cli.Result r = Cli.run("analyze", "--published", "2024-03-05", "--lang", "en",
-        file.toString());
-    assertThat(r.status()).as(r.err()).isZero();
-    JsonNode doc = ContractJson.mapper().readTree(r.out());
-    List<String> events = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      events.add(e.get("code").asText().substring(0, 2) + " " + country(e.get("source")) + " -> "
-          + country(e.get("target")));
-    }
+    List<String> events = events(Cli.analysed("/events/en-sentences.txt", "2024-03-05", "en"));
     assertThat(events).as(events.toString()).contains(
         "03 JPN -> KOR", // agreed to ...
         "03 KOR -> JPN", // ... resume talks: intended, 036, not held, 046
@@ -109,16 +98,8 @@ class EnglishEventsIT {
    */
   @Test
   void aDatelineIsNoSubjectAndWhatFailedIsNotDone() throws Exception {
-    Path file = Path.of(EnglishEventsIT.class.getResource("/events/en-dateline.txt").toURI());
-    Cli.Result r = Cli.run("analyze", "--published", "2024-05-03", "--lang", "en",
-        file.toString());
-    assertThat(r.status()).as(r.err()).isZero();
-    JsonNode doc = ContractJson.mapper().readTree(r.out());
-    List<String> events = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      events.add(e.get("code").asText().substring(0, 2) + " " + country(e.get("source")) + " -> "
-          + country(e.get("target")));
-    }
+    JsonNode doc = Cli.analysed("/events/en-dateline.txt", "2024-05-03", "en");
+    List<String> events = events(doc);
     assertThat(events).as(events.toString()).contains("16 LAO -> VNM")
         .noneMatch(e -> e.startsWith("16 VNM") || e.startsWith("05 ") || e.startsWith("03 "));
     List<String> quotes = new ArrayList<>();
@@ -127,6 +108,16 @@ class EnglishEventsIT {
     assertThat(quotes).as(quotes.toString()).contains(
         "Vietnam government: Laos closed its border crossings with Vietnam on Tuesday",
         "Vientiane: severe");
+  }
+
+  /** Each event as its root and its actors' countries: "03 JPN -> KOR". */
+  private static List<String> events(JsonNode doc) {
+    List<String> events = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      events.add(e.get("code").asText().substring(0, 2) + " " + country(e.get("source")) + " -> "
+          + country(e.get("target")));
+    }
+    return events;
   }
 
   private static String country(JsonNode actor) {

@@ -3,10 +3,8 @@ package org.herald.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.herald.core.ContractJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class GermanEventsIT {
   @Test
   void eachSentenceGivesItsEvent() throws Exception {
-    Path file = Path.of(GermanEventsIT.class.getResource("/events/de-sentences.txt").toURI());
-    Cli.Result r = Cli.run("analyze", "--published", "2024-03-05", "--lang", "de",
-        file.toString());
-    assertThat(r.status()).as(r.err()).isZero();
-    JsonNode doc = ContractJson.mapper().readTree(r.out());
+    JsonNode doc = Cli.analysed("/events/de-sentences.txt", "2024-03-05", "de");
     List<String> events = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
       events.add(e.get("code").asText() + " " + name(e.get("source")) + " -> "

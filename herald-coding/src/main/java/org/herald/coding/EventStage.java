@@ -172,6 +172,7 @@ public final class EventStage implements Stage {
       }
       String lang = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en"
           : "de";
+      Set<Integer> dates = timeWords(doc, s);
       List<Event> verbal = new ArrayList<>();
       List<Event> sentence = new ArrayList<>();
       java.util.Map<Event, Integer> governors = new java.util.IdentityHashMap<>();
@@ -184,7 +185,7 @@ public final class EventStage implements Stage {
             sentence.add(e);
           }
         } else if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
-          List<Event> coded = code(doc, s, k, lang, names);
+          List<Event> coded = code(doc, s, k, lang, names, dates);
           verbal.addAll(coded);
           sentence.addAll(coded);
         }
@@ -320,7 +321,12 @@ public final class EventStage implements Stage {
     return verb;
   }
 
-  private List<Event> code(Document doc, Sentence s, int k, String lang, List<Named> names) {
+  /**
+   * The events of the verb at word k (0-based); {@code dates} are the sentence's words that
+   * time expressions take (1-based), never a pattern's words.
+   */
+  private List<Event> code(Document doc, Sentence s, int k, String lang, List<Named> names,
+      Set<Integer> dates) {
     List<Token> tokens = s.tokens();
     List<Dependency> arcs = s.dependencies();
     int head = k + 1;
@@ -338,22 +344,14 @@ public final class EventStage implements Stage {
         particle = w;
       }
     }
-    if (particle == null && lang.equals("de") && k + 1 < tokens.size()) {
-      // "sagte Finnland ein neues Abkommen zu": a particle that ends the sentence, whatever
-      // the parser hung it on, belongs to the main clause's verb
-      int last = tokens.size() - 1;
-      while (last > k && "PUNCT".equals(tokens.get(last).upos())) {
-        last--;
-      }
-      String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
-      boolean root = arcs.stream().anyMatch(d -> d.dependent() == head && d.head() == 0);
-      // not across a comma: "sagte, Russland greife niemanden an" is no "ansagen"
-      boolean oneClause = tokens.subList(k + 1, Math.max(k + 1, last)).stream()
-          .noneMatch(t -> t.word().equals(","));
-      if (last > k && root && oneClause && PARTICLES.contains(w)
-          && "ADP".equals(tokens.get(last).upos())) {
-        particle = w;
-      }
+    int last = particle == null && lang.equals("de") ? Parses.clauseFinal(s, k) : -1;
+    if (last >= 0 && arcs.stream().anyMatch(d -> d.dependent() == head && d.head() == 0)
+        && PARTICLES.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
+        && "ADP".equals(tokens.get(last).upos())) {
+      // "sagte Finnland ein neues Abkommen zu": a particle that ends the main verb's clause,
+      // whatever the parser hung it on, is that verb's ("sagte, Russland greife niemanden an"
+      // is no "ansagen")
+      particle = tokens.get(last).word().toLowerCase(Locale.ROOT);
     }
     List<EventDictionary.Pattern> patterns = new ArrayList<>();
     for (String verb : lemmas(tokens.get(k), particle, lang)) {
@@ -378,7 +376,7 @@ public final class EventStage implements Stage {
       clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
       own.addAll(Parses.phrase(arcs, governor));
     }
-    own.removeAll(timeWords(doc, s)); // "telephoned Kozyrev on Tuesday" is no "call on"
+    own.removeAll(dates); // "telephoned Kozyrev on Tuesday" is no "call on"
     EventDictionary.Pattern best = null;
     for (EventDictionary.Pattern p : patterns) {
       if (matches(p, tokens, k, clause, own, lang)
@@ -771,7 +769,7 @@ public final class EventStage implements Stage {
         object = true;
       }
     }
-    if (verb > 0 && (stopping(s, verb, lang)
+    if (verb > 0 && (verbIn(s, verb, STOPPING, lang)
         || isOneOf(s.tokens().get(verb - 1), DEMANDING, lang))) {
       return List.of(); // "cancelled its talks with Ukraine" held none; the verb codes it
     }
@@ -1863,11 +1861,6 @@ public final class EventStage implements Stage {
       "abandon", "postpone", "delay", "stop", "freeze", "refuse", "reject", "call off",
       "break off", "beenden", "abbrechen", "aussetzen", "absagen", "ablehnen", "verschieben",
       "stoppen", "einfrieren", "verweigern", "unterbrechen");
-
-  /** Whether the verb at a word (1-based) ends or refuses its object, particle and all. */
-  private static boolean stopping(Sentence s, int verb, String lang) {
-    return verbIn(s, verb, STOPPING, lang);
-  }
 
   /**
    * Whether the verb at a word (1-based), with its separated particle ("warf ... vor" is

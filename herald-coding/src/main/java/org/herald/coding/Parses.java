@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.herald.core.model.Dependency;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
 
-/** Walks over a sentence's dependency arcs (words numbered from 1, 0 the root). */
+/** Walks over a sentence's dependency arcs (words numbered from 1, 0 the root) and its clauses. */
 final class Parses {
   private Parses() {}
 
@@ -46,6 +48,28 @@ final class Parses {
       }
     }
     return seen;
+  }
+
+  /**
+   * The last word (0-based) of a sentence after the word at an index, final punctuation aside,
+   * if no comma stands between them (they are in one clause: "sagte Finnland ein neues Abkommen
+   * zu", not "sagte, Russland greife niemanden an"); else -1.
+   */
+  static int clauseFinal(Sentence s, int index) {
+    List<Token> tokens = s.tokens();
+    int last = tokens.size() - 1;
+    while (last > index && "PUNCT".equals(tokens.get(last).upos())) {
+      last--;
+    }
+    if (last <= index) {
+      return -1;
+    }
+    for (int i = index + 1; i < last; i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return -1;
+      }
+    }
+    return last;
   }
 
   private static boolean clausal(String rel) {

@@ -432,17 +432,8 @@ public final class QuoteStage implements Stage {
     // the parser may hang the particle at the end of the clause elsewhere ("sagte Finnland
     // ein neues Abkommen zu", "zu" as a case); not across a comma ("sagte, Russland greife
     // niemanden an": the particle is the reported clause's)
-    int last = s.tokens().size() - 1;
-    while (last > 0 && "PUNCT".equals(s.tokens().get(last).upos())) {
-      last--;
-    }
-    for (int k = verb; k < last; k++) {
-      if (s.tokens().get(k).word().equals(",")) {
-        return false;
-      }
-    }
-    return last > verb - 1 && particles.contains(
-        s.tokens().get(last).word().toLowerCase(Locale.ROOT));
+    int last = Parses.clauseFinal(s, verb - 1);
+    return last >= 0 && particles.contains(s.tokens().get(last).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a place speaks for a state: a country, or a capital standing for its government. */
