@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
     description = "Measures quality against a gold data set; the last line is 'KIND metric value'.",
     subcommands = {EvalCommand.Ner.class, EvalCommand.Extract.class, EvalCommand.Link.class,
         EvalCommand.Actors.class, EvalCommand.Time.class, EvalCommand.Quotes.class,
-        EvalCommand.Events.class, EvalCommand.Plover.class})
+        EvalCommand.Events.class, EvalCommand.Plover.class, NewsEvalCommand.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes, events, plover");
+    throw new HeraldException(ErrorCode.BAD_ARGUMENT, "eval needs a KIND: ner, extract, link, actors, time, quotes, events, plover, news");
   }
 
   /** GermEval 2014 named entities. */

@@ -1,0 +1,345 @@
+package org.herald.engine.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.herald.core.ContractJson;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Mention;
+import org.herald.kb.Names;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Events and people on real news, against the news gold set of docs/CODEBOOK.md: one JSON object
+ * per article with its page, language, publication date, gold events and gold persons. Each page
+ * is analysed on its gold publication date; Herald's events become (source, target, code, date)
+ * tuples compared per article at the root level and strictly, and each gold person is looked up
+ * among Herald's entities for its country and role.
+ */
+public final class NewsEval {
+  private NewsEval() {}
+
+  /** A gold or predicted event. */
+  public record Tuple(String source, String target, String code, String date,
+      @Nullable String evidence) {
+    /** The tuple at a level: root compares country or organisation and the code's root. */
+    Key key(boolean strict) {
+      return strict ? new Key(source, target, code, date)
+          : new Key(actorPart(source), actorPart(target), code.substring(0, Math.min(2,
+              code.length())), date);
+    }
+  }
+
+  /** What is compared. */
+  record Key(String source, String target, String code, String date) {
+    boolean matches(Key found) {
+      return source.equals(found.source) && target.equals(found.target)
+          && code.equals(found.code) && sameDate(date, found.date);
+    }
+  }
+
+  /** A gold person: the name as written, the country (or organisation code) and the role. */
+  public record Person(String name, String country, String role) {}
+
+  /** One article of the gold set. */
+  public record Article(String page, String lang, String published, List<Tuple> events,
+      List<Person> persons) {}
+
+  /** Counts for one part (a language, or all) at one level. */
+  public static final class Counts {
+    int gold;
+    int found;
+    int right;
+
+    public int gold() { return gold; }
+    public int found() { return found; }
+    public int right() { return right; }
+
+    public double precision() {
+      return found == 0 ? 0 : right / (double) found;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : right / (double) gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** What Herald gave for one article. */
+  public record Outcome(Article article, List<Tuple> found, List<String> left,
+      List<Tuple> missedRoot, List<Tuple> falseRoot, List<String> personErrors,
+      int personsRight, int rolesRight, @Nullable String failure) {}
+
+  /** Reads a gold file: one article per line. */
+  public static List<Article> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new HeraldException(ErrorCode.BAD_GOLD_DATA, file + ": no such file");
+    }
+    ObjectMapper mapper = ContractJson.mapper();
+    List<Article> out = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode n = mapper.readTree(line);
+        List<Tuple> events = new ArrayList<>();
+        for (JsonNode e : n.path("events")) {
+          events.add(new Tuple(e.path("source").asText(""), e.path("target").asText(""),
+              need(e, "code"), e.path("date").asText(""), e.path("evidence").asText(null)));
+        }
+        List<Person> persons = new ArrayList<>();
+        for (JsonNode p : n.path("persons")) {
+          persons.add(new Person(need(p, "name"), p.path("country").asText(""),
+              p.path("role").asText("")));
+        }
+        out.add(new Article(need(n, "page"), need(n, "lang"), need(n, "published"),
+            List.copyOf(events), List.copyOf(persons)));
+      } catch (IOException | IllegalArgumentException e) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA,
+            file + " line " + lineNo + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static String need(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new IllegalArgumentException("needs a '" + field + "'");
+    }
+    return v.asText();
+  }
+
+  /** Analyses each article's page under {@code data} and compares. */
+  public static List<Outcome> run(Pipeline pipeline, List<Article> articles, Path data,
+      double minConfidence) {
+    List<Outcome> out = new ArrayList<>();
+    for (Article a : articles) {
+      Document doc;
+      try {
+        doc = pipeline.analyze(RawInput.of(a.page().replaceFirst("\\.gz$", ""),
+            page(data.resolve(a.page())))
+            .withLanguage(a.lang()).withPublished(a.published()));
+      } catch (IOException | HeraldException e) {
+        out.add(new Outcome(a, List.of(), List.of(), a.events(), List.of(), List.of(), 0, 0,
+            e.getMessage()));
+        continue;
+      }
+      List<String> left = new ArrayList<>();
+      Set<Tuple> found = new LinkedHashSet<>();
+      for (Event e : doc.events()) {
+        String why = leftOut(e, minConfidence);
+        if (why != null) {
+          left.add(why);
+        } else {
+          found.add(new Tuple(e.source().actor(), actor(e.target()), e.code(),
+              e.date() == null ? "" : e.date(), doc.text(e.sentence())));
+        }
+      }
+      List<Tuple> distinct = dedupe(new ArrayList<>(found));
+      out.add(compare(a, distinct, left, doc));
+    }
+    return out;
+  }
+
+  /** Why an event is not a claim of Herald's, or null when it is one. */
+  private static @Nullable String leftOut(Event e, double minConfidence) {
+    if (e.source() == null || e.source().actor() == null) {
+      return "no source actor";
+    }
+    if (e.negated()) {
+      return "negated";
+    }
+    if (!e.modality().equals("asserted") && !e.modality().equals("intended")) {
+      return e.modality();
+    }
+    if (e.confidence() < minConfidence) {
+      return "below the confidence";
+    }
+    return null;
+  }
+
+  private static String actor(@Nullable EventActor a) {
+    return a == null || a.actor() == null ? "" : a.actor();
+  }
+
+  /** An event Herald reports twice (same tuple) counts once; the first evidence stays. */
+  private static List<Tuple> dedupe(List<Tuple> tuples) {
+    Map<Key, Tuple> seen = new java.util.LinkedHashMap<>();
+    for (Tuple t : tuples) {
+      seen.putIfAbsent(t.key(true), t);
+    }
+    return List.copyOf(seen.values());
+  }
+
+  private static Outcome compare(Article a, List<Tuple> found, List<String> left, Document doc) {
+    List<Tuple> missed = new ArrayList<>();
+    List<Tuple> falseOnes = new ArrayList<>(found);
+    for (Tuple g : a.events()) {
+      Tuple hit = null;
+      for (Tuple f : falseOnes) {
+        if (g.key(false).matches(f.key(false))) {
+          hit = f;
+          break;
+        }
+      }
+      if (hit == null) {
+        missed.add(g);
+      } else {
+        falseOnes.remove(hit);
+      }
+    }
+    List<String> personErrors = new ArrayList<>();
+    int countries = 0;
+    int roles = 0;
+    for (Person p : a.persons()) {
+      Entity e = entityOf(p.name(), doc);
+      String country = e == null || e.kb() == null ? null
+          : e.kb().country() != null ? e.kb().country() : e.kb().actor();
+      String actor = e == null || e.kb() == null ? null : e.kb().actor();
+      boolean countryRight = country != null && (p.country().length() == 3
+          ? p.country().equals(country) : actor != null && actor.startsWith(p.country()));
+      boolean roleRight = actor != null && actor.equals(p.country() + p.role());
+      countries += countryRight ? 1 : 0;
+      roles += roleRight ? 1 : 0;
+      if (!countryRight || !roleRight) {
+        personErrors.add(p.name() + " gold " + p.country() + p.role() + ", herald "
+            + (e == null ? "(no entity)" : e.kb() == null ? "(not linked)"
+                : e.kb().id() + " " + actor));
+      }
+    }
+    return new Outcome(a, found, left, missed, falseOnes, personErrors, countries, roles, null);
+  }
+
+  /** The entity of the document whose mentions best match a person's name. */
+  static @Nullable Entity entityOf(String name, Document doc) {
+    String full = Names.fold(name);
+    String[] words = full.split(" ");
+    String last = words[words.length - 1];
+    Entity best = null;
+    int bestScore = 0;
+    for (Entity e : doc.entities()) {
+      int score = 0;
+      for (Mention m : e.mentions()) {
+        String f = Names.fold(m.text());
+        if (f.equals(full)) {
+          score += 3;
+        } else if (f.endsWith(" " + last) || f.equals(last) || full.endsWith(" " + f)) {
+          score += 1;
+        }
+      }
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The counts of a set of outcomes at a level. */
+  public static Counts counts(List<Outcome> outcomes, boolean strict) {
+    Counts c = new Counts();
+    for (Outcome o : outcomes) {
+      List<Key> gold = new ArrayList<>();
+      o.article().events().forEach(t -> gold.add(t.key(strict)));
+      Set<Key> found = new LinkedHashSet<>();
+      o.found().forEach(t -> found.add(t.key(strict)));
+      c.gold += gold.size();
+      c.found += found.size();
+      for (Key f : found) {
+        for (int i = 0; i < gold.size(); i++) {
+          if (gold.get(i).matches(f)) {
+            gold.remove(i);
+            c.right++;
+            break;
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Herald's events for the outcomes, as lines of the gold format. */
+  public static List<String> predictions(List<Outcome> outcomes) throws IOException {
+    ObjectMapper mapper = ContractJson.mapper();
+    List<String> out = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      ObjectNode n = mapper.createObjectNode();
+      n.put("page", o.article().page()).put("lang", o.article().lang())
+          .put("published", o.article().published());
+      var arr = n.putArray("events");
+      for (Tuple t : o.found()) {
+        arr.addObject().put("source", t.source()).put("target", t.target())
+            .put("code", t.code()).put("date", t.date()).put("evidence", t.evidence());
+      }
+      out.add(mapper.writeValueAsString(n));
+    }
+    return out;
+  }
+
+  /** Why events were left out, with their counts. */
+  public static Map<String, Integer> leftOut(List<Outcome> outcomes) {
+    Map<String, Integer> out = new TreeMap<>();
+    outcomes.forEach(o -> o.left().forEach(w -> out.merge(w, 1, Integer::sum)));
+    return out;
+  }
+
+  /**
+   * The first three letters of an actor code (its country), or the first six for an
+   * international organisation, a non-governmental one or a company.
+   */
+  static String actorPart(String code) {
+    int n = code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC") ? 6 : 3;
+    return code.length() <= n ? code : code.substring(0, n);
+  }
+
+  /** The same day, or the gold's month (or year) holding Herald's day. */
+  static boolean sameDate(String gold, String found) {
+    if (gold.isEmpty() || found.isEmpty()) {
+      return gold.equals(found);
+    }
+    if (gold.length() == 10) {
+      return found.length() >= 10 && found.substring(0, 10).equals(gold);
+    }
+    return found.startsWith(gold);
+  }
+
+  private static byte[] page(Path page) throws IOException {
+    if (!Files.isRegularFile(page)) {
+      throw new HeraldException(ErrorCode.BAD_GOLD_DATA, page + ": no such page");
+    }
+    if (page.toString().endsWith(".gz")) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+        return in.readAllBytes();
+      }
+    }
+    return Files.readAllBytes(page);
+  }
+}

@@ -1,0 +1,73 @@
+package org.herald.engine.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.herald.core.HeraldException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsEvalTest {
+  @Test
+  void readsArticlesWithTheirEventsAndPersons(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"page\": \"x/a.html.gz\", \"lang\": \"de\", \"published\":"
+        + " \"2019-10-19\", \"events\": [{\"source\": \"DEUGOV\", \"target\": \"FRAGOV\","
+        + " \"code\": \"042\", \"date\": \"2019-10-18\", \"evidence\": \"Maas reiste.\"}],"
+        + " \"persons\": [{\"name\": \"Heiko Maas\", \"country\": \"DEU\", \"role\": \"GOV\"}]}\n"
+        + "\n{\"page\": \"x/b.html.gz\", \"lang\": \"en\", \"published\": \"2019-11-01\","
+        + " \"events\": []}\n");
+    List<NewsEval.Article> articles = NewsEval.read(gold);
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(0).events()).singleElement()
+        .extracting(NewsEval.Tuple::code).isEqualTo("042");
+    assertThat(articles.get(0).persons()).singleElement()
+        .extracting(NewsEval.Person::role).isEqualTo("GOV");
+    assertThat(articles.get(1).events()).isEmpty();
+  }
+
+  @Test
+  void aLineWithoutAPageNamesTheFileAndTheLine(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"lang\": \"de\", \"published\": \"2019-10-19\"}\n");
+    assertThatThrownBy(() -> NewsEval.read(gold)).isInstanceOf(HeraldException.class)
+        .hasMessageContaining("gold.jsonl line 1").hasMessageContaining("'page'");
+  }
+
+  @Test
+  void theRootLevelComparesCountriesOrOrganisationsAndTheRootCode() {
+    assertThat(NewsEval.actorPart("USAGOV")).isEqualTo("USA");
+    assertThat(NewsEval.actorPart("IGOUNOHLHWHO")).isEqualTo("IGOUNO");
+    assertThat(NewsEval.actorPart("")).isEmpty();
+    assertThat(NewsEval.sameDate("2019-10-18", "2019-10-18")).isTrue();
+    assertThat(NewsEval.sameDate("2019-10-18", "2019-10-19")).isFalse();
+    assertThat(NewsEval.sameDate("2019-10", "2019-10-19")).isTrue();
+    assertThat(NewsEval.sameDate("2019-10-18", "2019-10")).isFalse();
+  }
+
+  @Test
+  void countsEachFoundTupleOnceAndEachGoldEventAtMostOnce() {
+    NewsEval.Tuple visit = new NewsEval.Tuple("DEUGOV", "FRAGOV", "042", "2019-10-18", null);
+    NewsEval.Tuple host = new NewsEval.Tuple("FRAGOV", "DEUGOV", "043", "2019-10-18", null);
+    NewsEval.Article a = new NewsEval.Article("p", "de", "2019-10-19", List.of(visit, host),
+        List.of());
+    // Herald: the visit with a finer code, the same visit again as 040 (one root tuple), a
+    // false attack.
+    List<NewsEval.Tuple> found = List.of(
+        new NewsEval.Tuple("DEUGOV", "FRAGOV", "0421", "2019-10-18", null),
+        new NewsEval.Tuple("DEUGOV", "FRAGOV", "040", "2019-10-18", null),
+        new NewsEval.Tuple("DEUMIL", "FRA", "190", "2019-10-18", null));
+    NewsEval.Outcome o = new NewsEval.Outcome(a, found, List.of(), List.of(), List.of(),
+        List.of(), 0, 0, null);
+    NewsEval.Counts root = NewsEval.counts(List.of(o), false);
+    assertThat(root.gold()).isEqualTo(2);
+    assertThat(root.found()).isEqualTo(2);
+    assertThat(root.right()).isEqualTo(1);
+    NewsEval.Counts strict = NewsEval.counts(List.of(o), true);
+    assertThat(strict.found()).isEqualTo(3);
+    assertThat(strict.right()).isZero();
+  }
+}
