@@ -55,8 +55,15 @@ final class Descriptions {
   /** A name of the sentence, by word index, with the entry it is linked to. */
   record Name(int first, int last, EntityType type, @Nullable KbEntry entry) {}
 
-  /** A description found: its words and what it refers to. */
-  record Found(int first, int last, EntityType type, KbEntry entry) {}
+  /**
+   * A description found: its words and what it refers to; {@code describes} is the name of a
+   * person whom it gives the role (the text layer), or null.
+   */
+  record Found(int first, int last, EntityType type, KbEntry entry, @Nullable Name describes) {
+    Found(int first, int last, EntityType type, KbEntry entry) {
+      this(first, last, type, entry, null);
+    }
+  }
 
   /**
    * A person (or an organisation, for "ein Sprecher der Organisation") the text has named so
@@ -200,11 +207,13 @@ final class Descriptions {
           out.add(f);
         }
       } else if (h.agent() != null && place != null && place.matches("[A-Z]{3}")) {
-        out.add(new Found(start, end, EntityType.ORGANIZATION, cameo(place, h.agent())));
+        out.add(describing(new Found(start, end, EntityType.ORGANIZATION,
+            cameo(place, h.agent())), h, wordsOf, names, day, seen));
       } else if (h.agent() != null && place != null) {
         KbEntry org = kb.byId("herald:" + place);
         if (org != null && org.actor() != null) { // "UN troops": IGOUNO and MIL
-          out.add(new Found(start, end, EntityType.ORGANIZATION, cameo(org, h.agent())));
+          out.add(describing(new Found(start, end, EntityType.ORGANIZATION,
+              cameo(org, h.agent())), h, wordsOf, names, day, seen));
         }
       }
       i = h.last();
@@ -271,14 +280,17 @@ final class Descriptions {
       // organisation: "Arab League Secretary-General Chedli Klibi"), which the events stage
       // lends him as his actor.
       if (place != null && place.matches("[A-Z]{3}")) {
-        return new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV"));
+        return describing(new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV")),
+            h, wordsOf, names, day, seen);
       }
       KbEntry org = place == null ? null : kb.byId("herald:" + place);
-      return org != null && org.actor() != null
-          ? new Found(start, end, EntityType.ORGANIZATION, org) : null;
+      return org != null && org.actor() != null ? describing(
+          new Found(start, end, EntityType.ORGANIZATION, org), h, wordsOf, names, day, seen)
+          : null;
     }
     if (place != null && day != null) {
-      KbEntry holder = kb.holder(place, h.office(), day);
+      // many hold a plain ministry at once: "the minister" alone names none of them
+      KbEntry holder = h.office().equals("minister") ? null : kb.holder(place, h.office(), day);
       if (holder == null && h.office().equals("president")) {
         holder = kb.holder(place, "leader", day);
       }
@@ -286,8 +298,8 @@ final class Descriptions {
         seen.add(new Seen(holder, h.office()));
         return new Found(start, end, EntityType.PERSON, holder);
       }
-      return place.matches("[A-Z]{3}")
-          ? new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV")) : null;
+      return place.matches("[A-Z]{3}") ? describing(new Found(start, end,
+          EntityType.ORGANIZATION, cameo(place, "GOV")), h, wordsOf, names, day, seen) : null;
     }
     if (place == null && h.first() > 0
         && DEFINITE.contains(wordsOf.get(h.first() - 1).toLowerCase(Locale.ROOT))) {
@@ -302,6 +314,60 @@ final class Descriptions {
     }
     return null;
   }
+
+  /**
+   * A description of a person the knowledge base does not know in a role on the day, right
+   * before the name ("US Trade Representative Robert Lighthizer", "British opposition leader
+   * Jeremy Corbyn") or in apposition after it ("Robert Lighthizer, the US trade
+   * representative"): the person acts for the description's actor, as the text says. The
+   * description then refers to him, with an entry of the text layer ({@code text:} and the
+   * known entry's id, or the folded name), which later bare offices find too. Else the
+   * description as it was.
+   */
+  private Found describing(Found role, Head h, List<String> wordsOf, List<Name> names,
+      @Nullable LocalDate day, List<Seen> seen) {
+    int next = h.last() + 1;
+    if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
+      next++;
+    }
+    Name person = nameStarting(names, next);
+    if (person == null || person.type() != EntityType.PERSON) {
+      int before = role.first() - 1;
+      if (before > 0 && DEFINITE.contains(wordsOf.get(before).toLowerCase(Locale.ROOT))) {
+        before--;
+      }
+      person = before > 0 && wordsOf.get(before).equals(",")
+          ? nameEnding(names, before - 1) : null;
+    }
+    if (person == null || person.type() != EntityType.PERSON) {
+      return role;
+    }
+    KbEntry known = person.entry();
+    if (known != null && (day == null || known.activeOn(day) || !stale(known, day))) {
+      return role;
+    }
+    KbEntry acts = role.entry();
+    String name = String.join(" ", wordsOf.subList(person.first(), person.last() + 1));
+    KbEntry described = new KbEntry(TEXT + (known != null ? known.id() : name.replace(' ', '_')),
+        EntryKind.PERSON, known != null ? known.label() : name,
+        known != null ? known.labelDe() : null, List.of(name), acts.country(), acts.org(),
+        acts.actor(), null, null, List.of(), List.of(), 0, null, false);
+    seen.add(new Seen(described, h.office()));
+    return new Found(role.first(), role.last(), EntityType.PERSON, described, person);
+  }
+
+  /**
+   * Whether the knowledge base knows a person in no role on the day, or only as out of office
+   * (ELI): then the text's description is the fresher word. An undated role (a Phoenix actor's
+   * code) still stands.
+   */
+  private static boolean stale(KbEntry known, LocalDate day) {
+    String actor = known.actorOn(day);
+    return actor == null || actor.endsWith("ELI");
+  }
+
+  /** The id prefix of the entries the text gives (a role from a description). */
+  static final String TEXT = "text:";
 
   /** The office or agent word at a position, with the place a compound's prefix names. */
   private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {

@@ -195,6 +195,17 @@ public final class EntityStage implements Stage {
       Token last = tokens.get(d.last());
       out.add(new Found(new Mention(first.start(), last.end(),
           text.substring(first.start(), last.end())), d.type(), d.entry(), List.of(), false));
+      if (d.describes() != null) {
+        // The person the description gives a role: his name takes the text's entry.
+        int start = tokens.get(d.describes().first()).start();
+        int end = tokens.get(d.describes().last()).end();
+        for (int k = 0; k < out.size(); k++) {
+          Found f = out.get(k);
+          if (f.mention().start() == start && f.mention().end() == end) {
+            out.set(k, new Found(f.mention(), EntityType.PERSON, d.entry(), f.words(), false));
+          }
+        }
+      }
     }
     return out;
   }
@@ -305,9 +316,18 @@ public final class EntityStage implements Stage {
         .sorted(Comparator.comparingInt((Found f) -> -f.words().size()))
         .toList();
     Map<String, String> ambiguous = new HashMap<>();
+    // A full name the text described in one sentence ("US Trade Representative Robert
+    // Lighthizer") is the same person where it stands alone.
+    Map<String, String> described = new HashMap<>();
     for (Found p : persons) {
+      if (p.entry() != null && p.entry().id().startsWith(Descriptions.TEXT)) {
+        described.putIfAbsent(normalise(String.join(" ", p.words()), language), p.entry().id());
+      }
+    }
+    for (Found p : persons) {
+      String full = normalise(String.join(" ", p.words()), language);
       String key = p.entry() != null ? p.entry().id()
-          : "PERSON:" + normalise(String.join(" ", p.words()), language);
+          : described.getOrDefault(full, "PERSON:" + full);
       for (String w : p.words()) {
         String n = normalise(w, language);
         String prior = personWordToKey.putIfAbsent(n, key);
@@ -325,6 +345,9 @@ public final class EntityStage implements Stage {
         key = personWordToKey.get(normalise(f.words().get(0), language));
       } else if (f.entry() != null) {
         key = f.entry().id() + (f.government() ? "#government" : "");
+      } else if (f.type() == EntityType.PERSON
+          && described.containsKey(normalise(String.join(" ", f.words()), language))) {
+        key = described.get(normalise(String.join(" ", f.words()), language));
       } else {
         key = f.type() + ":" + normalise(String.join(" ", f.words()), language);
       }
@@ -354,6 +377,12 @@ public final class EntityStage implements Stage {
         name = name.substring(0, name.length() - 1); // "Washingtons" is named "Washington"
       }
       KbRef ref = entry == null ? null : entry.ref(day);
+      if (ref != null && entry.id().startsWith(Descriptions.TEXT)) {
+        // the role comes from the text: a known person keeps his id, an unknown one is named
+        String id = entry.id().substring(Descriptions.TEXT.length());
+        ref = new KbRef(kb.byId(id) != null ? id : entry.id(), ref.label(), ref.actor(),
+            ref.country(), ref.org(), null, null, "text");
+      }
       if (ref != null && government && entry.country() != null) {
         ref = new KbRef(ref.id(), ref.label(), entry.country() + "GOV", ref.country(), ref.org(),
             ref.lat(), ref.lon());

@@ -186,4 +186,39 @@ class EntityStageTest extends StageContract {
     assertThat(russian.ner()).isEqualTo("O");
     assertThat(named(d, "Kremlin").kb().country()).isEqualTo("RUS");
   }
+
+  @Test
+  void aTitleBeforeAnUnknownNameGivesHimHisCountryAndRoleFromTheText() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-12-03",
+        "Australian/ADJ/MISC Prime/PROPN Minister/PROPN Scott/PROPN/PERSON"
+            + " Morrison/PROPN/PERSON criticised the decision ./PUNCT",
+        "Morrison/PROPN/PERSON left ./PUNCT"));
+    Entity morrison = named(d, "Scott Morrison");
+    assertThat(morrison.kb().actor()).isEqualTo("AUSGOV");
+    assertThat(morrison.kb().country()).isEqualTo("AUS");
+    assertThat(morrison.kb().layer()).isEqualTo("text");
+    assertThat(morrison.mentions()).extracting(m -> m.text())
+        .containsExactly("Australian Prime Minister", "Scott Morrison", "Morrison");
+    assertThat(d.entities()).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void anApposedDescriptionAfterTheNameDoesTheSame() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-19",
+        "Jeremy/PROPN/PERSON Corbyn/PROPN/PERSON ,/PUNCT the British/ADJ/MISC opposition"
+            + " leader ,/PUNCT spoke ./PUNCT"));
+    Entity corbyn = named(d, "Jeremy Corbyn");
+    assertThat(corbyn.kb().actor()).isEqualTo("GBROPP");
+    assertThat(corbyn.kb().layer()).isEqualTo("text");
+  }
+
+  @Test
+  void aKnownPersonInOfficeKeepsTheKnowledgeBasesEntry() {
+    Document d = STAGE.apply(HandTagged.document("en", "2021-12-15",
+        "Russian/ADJ/MISC President/PROPN Vladimir/PROPN/PERSON Putin/PROPN/PERSON"
+            + " spoke ./PUNCT"));
+    Entity putin = named(d, "Vladimir Putin");
+    assertThat(putin.kb().id()).isEqualTo("Q7747");
+    assertThat(putin.kb().layer()).isNull();
+  }
 }
