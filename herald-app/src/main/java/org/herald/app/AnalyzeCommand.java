@@ -40,10 +40,19 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "Include each sentence's words and dependency arcs.")
   boolean tokens;
 
+  @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+      description = "Write only the events of at least this confidence (0.2: the events Herald"
+          + " stands behind; default 0, all).")
+  double minConfidence;
+
   @Mixin PipelineOptions pipelineOptions;
 
   @Override
   public Integer call() {
+    if (minConfidence < 0 || minConfidence > 1) {
+      throw new HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
+          "--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
     if (published != null && !published.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw new HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
           "--published must be YYYY-MM-DD, not '" + published + "'");
@@ -55,6 +64,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (String name : Inputs.names(files)) {
       try {
         Document doc = pipeline.analyze(Inputs.read(name, published, url, language));
+        if (minConfidence > 0) {
+          doc = doc.toBuilder().events(doc.events().stream()
+              .filter(e -> e.confidence() >= minConfidence).toList()).build();
+        }
         out.println(ContractJson.write(doc, pretty, tokens));
       } catch (HeraldException e) {
         failed++;

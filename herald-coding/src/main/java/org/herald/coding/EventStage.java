@@ -212,7 +212,8 @@ public final class EventStage implements Stage {
         }
       }
     }
-    return doc.toBuilder().events(events).add(Layer.EVENTS).build();
+    return doc.toBuilder().events(EventFilter.rate(events, doc.publishedDay()))
+        .add(Layer.EVENTS).build();
   }
 
   /**

@@ -1,0 +1,79 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Span;
+import org.herald.core.model.Trigger;
+import org.junit.jupiter.api.Test;
+
+class EventFilterTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2019, 11, 18);
+  private static final EventActor USA = new EventActor("e1", "USAGOV", "USA", null, "Trump");
+  private static final EventActor CHN = new EventActor("e2", "CHNGOV", "CHN", null, "Xi");
+
+  /** The events the rules leave trusted. */
+  private static List<Event> kept(List<Event> events) {
+    return EventFilter.rate(events, PUBLISHED).stream()
+        .filter(e -> e.confidence() >= EventFilter.TRUSTED).toList();
+  }
+
+  private static Event event(EventActor source, EventActor target, String code, String date,
+      String dateSource) {
+    return new Event(source, target, code, code.substring(0, 2), 1, 0, date, dateSource, null,
+        new Span(0, 10), new Trigger(0, 4, "met"), null, false, "asserted", 0.8);
+  }
+
+  @Test
+  void anActThatNeedsATargetNeedsOne() {
+    Event meeting = event(USA, null, "040", "2019-11-18", "published");
+    Event protest = event(USA, null, "141", "2019-11-18", "published");
+    Event met = event(USA, CHN, "040", "2019-11-18", "published");
+    assertThat(kept(List.of(meeting, protest, met)))
+        .containsExactly(protest, met);
+  }
+
+  @Test
+  void anActorActingOnItselfIsNoEventButTwoActorsOfOneGovernmentAre() {
+    EventActor china = new EventActor("e3", "CHN", "CHN", null, "China");
+    EventActor chinaAgain = new EventActor("e4", "CHN", "CHN", null, "Beijing");
+    EventActor minister = new EventActor("e5", "CHNGOV", "CHN", null, "Wang Yi");
+    Event self = event(china, chinaAgain, "171", "2019-11-18", "published");
+    Event sameEntity = event(CHN, CHN, "111", "2019-11-18", "published");
+    Event twoOfOne = event(CHN, minister, "111", "2019-11-18", "published");
+    assertThat(kept(List.of(self, sameEntity, twoOfOne)))
+        .containsExactly(twoOfOne);
+  }
+
+  @Test
+  void backgroundMoreThanThirtyDaysOldIsLeftOut() {
+    Event old = event(USA, CHN, "057", "2010", "text");
+    Event lastMonth = event(USA, CHN, "057", "2019-10-25", "text");
+    Event thisYear = event(USA, CHN, "057", "2019", "text");
+    Event longAgoDay = event(USA, CHN, "057", "2019-09-01", "text");
+    Event week = event(USA, CHN, "057", "2019-W46-WE", "text");
+    assertThat(kept(List.of(old, lastMonth, thisYear, longAgoDay, week)))
+        .containsExactly(lastMonth, thisYear, week);
+  }
+
+  @Test
+  void aDoubtfulEventStaysWithALowConfidence() {
+    Event meeting = event(USA, null, "040", "2019-11-18", "published");
+    assertThat(EventFilter.rate(List.of(meeting), PUBLISHED)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.confidence()).isEqualTo(EventFilter.DOUBTFUL);
+          assertThat(e.code()).isEqualTo("040");
+        });
+  }
+
+  @Test
+  void readsTheLastDayOfATimexValue() {
+    assertThat(EventFilter.lastDay("2019-10")).isEqualTo(LocalDate.of(2019, 10, 31));
+    assertThat(EventFilter.lastDay("2019-W46-WE")).isEqualTo(LocalDate.of(2019, 11, 17));
+    assertThat(EventFilter.lastDay("2019-10-18T16:00")).isEqualTo(LocalDate.of(2019, 10, 18));
+    assertThat(EventFilter.lastDay("PT1H")).isNull();
+  }
+}
