@@ -71,6 +71,11 @@ final class KbCommand implements Runnable {
         System.out.println(describe(holder, day, lang));
       }
       List<KbEntry> found = new ArrayList<>(kb.candidates(query, lang));
+      if (found.isEmpty()) {
+        // A surname no source lists on its own ("Lighthizer"): the people who bear it, as the
+        // linker considers them after an office word.
+        found.addAll(kb.bySurname(query, lang));
+      }
       found.sort(Comparator.comparing((KbEntry e) -> !e.curated())
           .thenComparing(e -> !e.activeOn(day))
           .thenComparingInt(e -> -e.kind().weight())

@@ -144,6 +144,8 @@ public final class KnowledgeBase {
       List<String> nameLines = lines(resource("names.tsv"), digest);
       List<String> orgLines = lines(resource("organisations.tsv"), digest);
       List<String> peopleLines = lines(resource("people.tsv"), digest);
+      List<String> officialLines = lines(resource("officials.tsv"), digest);
+      List<String> officeRoleLines = lines(resource("office-roles.tsv"), digest);
       List<String> actorLines = lines(resource("actors.tsv"), digest);
       List<String> placeLines = lines(resource("places.tsv"), digest);
       List<String> placeNameLines = lines(resource("place-names.tsv"), digest);
@@ -167,7 +169,12 @@ public final class KnowledgeBase {
       List<KbEntry> organisations = Sources.organisations(orgLines, members);
       entries.addAll(organisations);
       Map<String, KbEntry> phoenix = Sources.actors(actorLines, entries);
-      entries.addAll(Sources.people(peopleLines, phoenix, organisations));
+      Sources.PersonBuilder builder = new Sources.PersonBuilder(phoenix, organisations,
+          Sources.officeSuffixes(officeRoleLines));
+      List<KbEntry> people = Sources.people(peopleLines, builder);
+      List<KbEntry> officials = Sources.officials(officialLines, people, builder);
+      entries.addAll(people);
+      entries.addAll(officials);
       entries.addAll(phoenix.values());
       Sources.places(placeLines, placeNameLines, entries);
       Words words = Words.parse(officeWordLines, agentLines);

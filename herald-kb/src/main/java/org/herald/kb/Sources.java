@@ -95,70 +95,141 @@ final class Sources {
   }
 
   /**
-   * Prominent people; each takes in the Phoenix entry it names (or whose full name it shares),
-   * which then leaves {@code phoenix}.
+   * The CAMEO role suffix of each office key (office-roles.tsv: pattern, office, suffix, ...);
+   * an office not listed there gives GOV.
    */
-  static List<KbEntry> people(List<String> lines, Map<String, KbEntry> phoenix,
-      List<KbEntry> organisations) {
-    Map<String, String> orgCodes = new HashMap<>();
-    for (KbEntry o : organisations) {
-      orgCodes.put(o.id().substring("herald:".length()), o.actor());
+  static Map<String, String> officeSuffixes(List<String> lines) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines) {
+      String[] f = fields(line, 3, "office-roles.tsv");
+      if (!f[1].strip().equals("-")) {
+        out.putIfAbsent(f[1].strip(), f[2].strip());
+      }
     }
-    Map<String, KbEntry> phoenixByName = new HashMap<>();
-    for (KbEntry e : phoenix.values()) {
-      if (e.kind() == EntryKind.PERSON) {
-        for (String n : e.names()) {
-          String f = Names.fold(n);
-          if (f.indexOf(' ') > 0) {
-            phoenixByName.putIfAbsent(f + "|" + e.country(), e);
+    return out;
+  }
+
+  /**
+   * Builds the entries of people.tsv and officials.tsv (one format): each takes in the Phoenix
+   * entry it names (or whose full name and country it shares), which then leaves {@code phoenix}.
+   */
+  static final class PersonBuilder {
+    private final Map<String, KbEntry> phoenix;
+    private final Map<String, String> orgCodes = new HashMap<>();
+    private final Map<String, KbEntry> phoenixByName = new HashMap<>();
+    private final Map<String, String> suffixes;
+
+    PersonBuilder(Map<String, KbEntry> phoenix, List<KbEntry> organisations,
+        Map<String, String> suffixes) {
+      this.phoenix = phoenix;
+      this.suffixes = suffixes;
+      for (KbEntry o : organisations) {
+        orgCodes.put(o.id().substring("herald:".length()), o.actor());
+      }
+      for (KbEntry e : phoenix.values()) {
+        if (e.kind() == EntryKind.PERSON) {
+          for (String n : e.names()) {
+            String f = Names.fold(n);
+            if (f.indexOf(' ') > 0) {
+              phoenixByName.putIfAbsent(f + "|" + e.country(), e);
+            }
           }
         }
       }
     }
-    List<KbEntry> out = new ArrayList<>();
-    for (String line : lines) {
-      String[] f = fields(line, 8, "people.tsv");
+
+    /** The role an office gives while held: COUNTRY+GOV (or the office's suffix), an org's code. */
+    Role role(Office o, String file) {
+      String code = o.place().matches("[A-Z]{3}")
+          ? o.place() + suffixes.getOrDefault(o.office(), "GOV") : orgCodes.get(o.place());
+      if (code == null) {
+        throw new HeraldException(ErrorCode.RESOURCE,
+            file + " names an unknown organisation: " + o.place());
+      }
+      return new Role(code, o.from(), o.to());
+    }
+
+    KbEntry person(String[] f, boolean curated, String file) {
       String country = f[4];
       List<Office> offices = new ArrayList<>();
       List<Role> roles = new ArrayList<>();
       for (String spec : list(f[5])) {
         Office o = Office.parse(spec);
         offices.add(o);
-        String code = o.place().matches("[A-Z]{3}") ? o.place() + "GOV" : orgCodes.get(o.place());
-        if (code == null) {
-          throw new HeraldException(ErrorCode.RESOURCE,
-              "people.tsv names an unknown organisation: " + o.place());
-        }
-        roles.add(new Role(code, o.from(), o.to()));
+        roles.add(role(o, file));
       }
       for (String spec : list(f[6])) {
         roles.add(Role.parse(spec));
       }
       Set<String> names = new LinkedHashSet<>();
       names.add(f[2]);
-      names.add(f[3]);
+      if (!f[3].isEmpty()) {
+        names.add(f[3]);
+      }
       names.addAll(list(f[7]));
       KbEntry p = f[1].isEmpty() ? null : phoenix.get(f[1]);
       if (p == null) {
         for (String n : names) {
           p = phoenixByName.get(Names.fold(n) + "|" + country);
-          if (p != null) {
+          if (p != null && phoenix.containsKey(p.id())) {
             break;
           }
+          p = null;
         }
       }
       if (p != null) {
         phoenix.remove(p.id());
         names.addAll(p.names());
-        // Phoenix's roles still open in 2014 are superseded by the offices written here.
-        p.roles().stream().filter(r -> r.dated() && r.to() != null).forEach(roles::add);
-      }
-      if (p != null) {
+        // Phoenix's roles still open in 2014 are superseded by the offices written by hand; an
+        // official's converted offices (national ones) supersede only his national roles.
+        p.roles().stream()
+            .filter(r -> r.dated() && (r.to() != null || !curated && !r.code().startsWith(country)))
+            .forEach(roles::add);
         p.roles().stream().filter(r -> !r.dated()).forEach(roles::add);
       }
       roles.add(new Role(country + "ELI", null, null));
-      out.add(new KbEntry(f[0], EntryKind.PERSON, f[2], f[3], List.copyOf(names), country, null,
-          null, null, null, roles, offices, 0, null, true));
+      return new KbEntry(f[0], EntryKind.PERSON, f[2], f[3].isEmpty() ? null : f[3],
+          List.copyOf(names), country, null, null, null, null, roles, offices, 0, null, curated);
+    }
+  }
+
+  /** The prominent people of people.tsv, hand-written and curated. */
+  static List<KbEntry> people(List<String> lines, PersonBuilder builder) {
+    List<KbEntry> out = new ArrayList<>();
+    for (String line : lines) {
+      out.add(builder.person(fields(line, 8, "people.tsv"), true, "people.tsv"));
+    }
+    return out;
+  }
+
+  /**
+   * The officials of officials.tsv (converted from open data, not curated). Hand-written people
+   * win: an official already in {@code people} (same id, or a full name and country in common:
+   * people.tsv also has Herald ids) is skipped, so that no converted office (some still open in
+   * a source's snapshot though long ended) changes a curated entry.
+   */
+  static List<KbEntry> officials(List<String> lines, List<KbEntry> people,
+      PersonBuilder builder) {
+    Set<String> known = new java.util.HashSet<>();
+    for (KbEntry e : people) {
+      known.add(e.id());
+      for (String n : e.names()) {
+        String f = Names.fold(n);
+        if (f.indexOf(' ') > 0) {
+          known.add(f + "|" + e.country());
+        }
+      }
+    }
+    List<KbEntry> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = fields(line, 8, "officials.tsv");
+      boolean handWritten = known.contains(f[0]);
+      for (String n : f[7].isEmpty() ? List.of(f[2]) : list(f[7])) {
+        handWritten |= known.contains(Names.fold(n) + "|" + f[4]);
+      }
+      if (!handWritten) {
+        out.add(builder.person(f, false, "officials.tsv"));
+      }
     }
     return out;
   }

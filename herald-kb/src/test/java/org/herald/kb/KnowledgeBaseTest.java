@@ -117,6 +117,31 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void officialsFromOpenDataAddToTheHandWrittenPeople() {
+    KbEntry lighthizer = kb.byId("Q28113710");
+    assertThat(lighthizer.curated()).isFalse();
+    assertThat(lighthizer.actorOn(LocalDate.of(2019, 6, 1))).isEqualTo("USAGOV");
+    assertThat(lighthizer.actorOn(LocalDate.of(2023, 6, 1))).isEqualTo("USAELI");
+    assertThat(kb.holder("GBR", "foreign-minister", LocalDate.of(2020, 6, 1)).label())
+        .isEqualTo("Dominic Raab");
+    assertThat(kb.holder("AUS", "head-of-government", LocalDate.of(2019, 6, 1)).label())
+        .isEqualTo("Scott Morrison");
+    // people.tsv wins: an official it has is skipped (officials.tsv adds a 'minister' office
+    // to Boris Johnson, open in its source's snapshot of 2022)
+    KbEntry johnson = kb.byId("Q180589");
+    assertThat(johnson.curated()).isTrue();
+    assertThat(johnson.offices()).extracting(Office::office)
+        .containsExactly("head-of-government", "foreign-minister");
+    // one entry per person, also where people.tsv has a Herald id (herald:starmer)
+    assertThat(kb.candidates("Keir Starmer", "en")).extracting(KbEntry::id)
+        .containsExactly("herald:starmer");
+    // a judge is COUNTRY+JUD while in office (office-roles.tsv's suffix)
+    KbEntry judge = kb.entries().stream().filter(e -> !e.offices().isEmpty() && e.offices()
+        .stream().allMatch(o -> o.office().equals("judge"))).findFirst().orElseThrow();
+    assertThat(judge.roles().get(0).code()).isEqualTo(judge.country() + "JUD");
+  }
+
+  @Test
   void placesComeFromGeoNamesWithRegionsAndGermanNames() {
     assertThat(kb.candidates("Georgia", "en")).extracting(KbEntry::kind)
         .contains(EntryKind.COUNTRY, EntryKind.REGION);
