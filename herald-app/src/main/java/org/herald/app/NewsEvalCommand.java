@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = {"Analyses the pages of news gold files (one JSON object per article, as"
         + " docs/CODEBOOK.md describes; the pages are read under --data) on their publication"
         + " dates and prints precision, recall and F1 of Herald's events as (source, target,"
-        + " code, date) at the root level and strictly, per language, and the share of gold"
+        + " code, date) at the root level and strictly (and at the root level without the date,"
+        + " to see what dating costs), per language, and the share of gold"
         + " persons with the right country and the right role. The last line is"
         + " 'news root F1 X'."})
 final class NewsEvalCommand implements Callable<Integer> {
@@ -89,6 +90,9 @@ final class NewsEvalCommand implements Callable<Integer> {
           all = c;
         }
       }
+      NewsEval.Counts u = NewsEval.counts(part, false, false);
+      System.out.printf(Locale.ROOT, "%-4s %-6s %5d %5d %5d %9.3f %9.3f %9.3f%n", lang, "nodate",
+          u.gold(), u.found(), u.right(), u.precision(), u.recall(), u.f1());
     }
     for (String lang : List.of("de", "en", "all")) {
       var part = outcomes.stream()

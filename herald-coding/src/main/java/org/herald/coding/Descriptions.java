@@ -80,7 +80,8 @@ final class Descriptions {
    * the latest last; it is read for bare offices and extended with the holders found here.
    */
   List<Found> find(List<String> wordsOf, List<String> lemmas, List<String> upos,
-      List<Name> names, @Nullable String language, @Nullable LocalDate day, List<Seen> seen) {
+      List<Name> names, @Nullable String language, @Nullable LocalDate day, List<Seen> seen,
+      @Nullable String home) {
     String lang = "en".equals(language) ? "en" : "de";
     List<Found> out = new ArrayList<>();
     int n = wordsOf.size();
@@ -209,6 +210,12 @@ final class Descriptions {
       } else if (h.agent() != null && place != null && place.matches("[A-Z]{3}")) {
         out.add(describing(new Found(start, end, EntityType.ORGANIZATION,
             cameo(place, h.agent())), h, wordsOf, names, day, seen));
+      } else if (h.agent() != null && place == null && home != null
+          && HOME_AGENTS.contains(h.agent())) {
+        // "Die Polizei nahm ihn fest" in a report from Switzerland: the police of the country
+        // the document is set in
+        out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(home,
+            h.agent())), h, wordsOf, names, day, seen));
       } else if (h.agent() != null && place != null) {
         KbEntry org = kb.byId("herald:" + place);
         if (org != null && org.actor() != null) { // "UN troops": IGOUNO and MIL
@@ -365,6 +372,14 @@ final class Descriptions {
     String actor = known.actorOn(day);
     return actor == null || actor.endsWith("ELI");
   }
+
+  /**
+   * Agents that, named without a country, belong to the country the document is set in: the
+   * police, the courts and prosecutors, parliament, civilians, refugees, students and farmers.
+   * Governments, armies and officials are as often foreign, and stay without one.
+   */
+  private static final Set<String> HOME_AGENTS = Set.of("COP", "JUD", "LEG", "CVL", "REF",
+      "EDU", "AGR");
 
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";

@@ -79,10 +79,13 @@ public final class EntityStage implements Stage {
     List<Sentence> sentences = new ArrayList<>();
     List<List<Run>> runs = new ArrayList<>();
     Set<String> documentCountries = new HashSet<>();
+    Map<String, Integer> placesByCountry = new HashMap<>();
+    String datelineCountry = null;
     if (doc.dateline() != null) {
       KbEntry place = kb.best(doc.dateline(), doc.language());
       if (place != null && place.country() != null) {
         documentCountries.add(place.country());
+        datelineCountry = place.country();
       }
     }
     for (Sentence s : doc.sentences()) {
@@ -96,8 +99,15 @@ public final class EntityStage implements Stage {
             && run.known().entityType() == EntityType.LOCATION) {
           documentCountries.add(run.known().country());
         }
+        KbEntry place = run.known() != null ? run.known()
+            : run.type() == EntityType.LOCATION ? mainPlace(run.surface(), lang) : null;
+        if (place != null && place.country() != null
+            && place.entityType() == EntityType.LOCATION) {
+          placesByCountry.merge(place.country(), 1, Integer::sum);
+        }
       }
     }
+    String home = datelineCountry != null ? datelineCountry : home(placesByCountry);
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
@@ -109,8 +119,8 @@ public final class EntityStage implements Stage {
       for (int k = 0; k < sentences.size(); k++) {
         Sentence s = sentences.get(k);
         String lang = s.language() != null ? s.language() : doc.language();
-        found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, seen, senses,
-            cued));
+        found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, seen,
+            senses, cued));
       }
       if (cued.isEmpty()) {
         break;
@@ -121,10 +131,47 @@ public final class EntityStage implements Stage {
         .add(Layer.ENTITIES, Layer.LINKS).build();
   }
 
+  /** The place a name most likely means before linking: a country, else the most populous. */
+  private @Nullable KbEntry mainPlace(String surface, @Nullable String lang) {
+    KbEntry best = null;
+    for (KbEntry e : kb.candidates(surface, lang)) {
+      if (e.entityType() != EntityType.LOCATION || e.country() == null) {
+        continue;
+      }
+      if (e.kind() == EntryKind.COUNTRY) {
+        return e;
+      }
+      if (best == null || e.population() > best.population()) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country a document is set in when its dateline does not say: the country of most of
+   * the places it names, at least two and more than any other country's; else null.
+   */
+  static @Nullable String home(Map<String, Integer> placesByCountry) {
+    String best = null;
+    int most = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : placesByCountry.entrySet()) {
+      if (e.getValue() > most) {
+        second = most;
+        most = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return most >= 2 && most > second ? best : null;
+  }
+
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
   private List<Found> link(Sentence s, List<Run> sentenceRuns, String text, @Nullable String lang,
-      @Nullable LocalDate day, Set<String> documentCountries, List<Descriptions.Seen> seen,
-      Map<String, KbEntry> senses, Map<String, KbEntry> cued) {
+      @Nullable LocalDate day, Set<String> documentCountries, @Nullable String home,
+      List<Descriptions.Seen> seen, Map<String, KbEntry> senses, Map<String, KbEntry> cued) {
     List<Token> tokens = s.tokens();
     List<Found> out = new ArrayList<>();
     List<Descriptions.Name> names = new ArrayList<>();
@@ -190,7 +237,8 @@ public final class EntityStage implements Stage {
       lemmas.add(t.lemma() != null ? t.lemma().toLowerCase(java.util.Locale.ROOT) : t.word());
       upos.add(t.upos() != null ? t.upos() : "X");
     }
-    for (Descriptions.Found d : descriptions.find(words, lemmas, upos, names, lang, day, seen)) {
+    for (Descriptions.Found d : descriptions.find(words, lemmas, upos, names, lang, day, seen,
+        home)) {
       Token first = tokens.get(d.first());
       Token last = tokens.get(d.last());
       out.add(new Found(new Mention(first.start(), last.end(),

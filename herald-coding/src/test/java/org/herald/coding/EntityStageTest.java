@@ -189,27 +189,39 @@ class EntityStageTest extends StageContract {
 
   @Test
   void aTitleBeforeAnUnknownNameGivesHimHisCountryAndRoleFromTheText() {
+    // a name no source knows: the mechanism, not a fact about a real minister
     Document d = STAGE.apply(HandTagged.document("en", "2019-12-03",
-        "Australian/ADJ/MISC Prime/PROPN Minister/PROPN Scott/PROPN/PERSON"
-            + " Morrison/PROPN/PERSON criticised the decision ./PUNCT",
-        "Morrison/PROPN/PERSON left ./PUNCT"));
-    Entity morrison = named(d, "Scott Morrison");
-    assertThat(morrison.kb().actor()).isEqualTo("AUSGOV");
-    assertThat(morrison.kb().country()).isEqualTo("AUS");
-    assertThat(morrison.kb().layer()).isEqualTo("text");
-    assertThat(morrison.mentions()).extracting(m -> m.text())
-        .containsExactly("Australian Prime Minister", "Scott Morrison", "Morrison");
+        "Australian/ADJ/MISC Trade/PROPN Minister/PROPN Jane/PROPN/PERSON"
+            + " Quillfeather/PROPN/PERSON criticised the decision ./PUNCT",
+        "Quillfeather/PROPN/PERSON left ./PUNCT"));
+    Entity minister = named(d, "Jane Quillfeather");
+    assertThat(minister.kb().actor()).isEqualTo("AUSGOV");
+    assertThat(minister.kb().country()).isEqualTo("AUS");
+    assertThat(minister.kb().layer()).isEqualTo("text");
+    assertThat(minister.mentions()).extracting(m -> m.text())
+        .containsExactly("Australian Trade Minister", "Jane Quillfeather", "Quillfeather");
     assertThat(d.entities()).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
 
   @Test
   void anApposedDescriptionAfterTheNameDoesTheSame() {
     Document d = STAGE.apply(HandTagged.document("en", "2019-11-19",
-        "Jeremy/PROPN/PERSON Corbyn/PROPN/PERSON ,/PUNCT the British/ADJ/MISC opposition"
+        "Tom/PROPN/PERSON Quillfeather/PROPN/PERSON ,/PUNCT the British/ADJ/MISC opposition"
             + " leader ,/PUNCT spoke ./PUNCT"));
-    Entity corbyn = named(d, "Jeremy Corbyn");
+    Entity corbyn = named(d, "Tom Quillfeather");
     assertThat(corbyn.kb().actor()).isEqualTo("GBROPP");
     assertThat(corbyn.kb().layer()).isEqualTo("text");
+  }
+
+  @Test
+  void thePoliceOfAReportAreThoseOfTheCountryItIsSetIn() {
+    Document d = STAGE.apply(HandTagged.document("de", "2019-10-19",
+        "In/ADP Zürich/PROPN/LOCATION und Winterthur/PROPN/LOCATION kam es zu Unfällen ./PUNCT",
+        "Die/DET Polizei nahm ihn fest ./PUNCT"));
+    assertThat(d.entities()).anySatisfy(e -> {
+      assertThat(e.kb()).isNotNull();
+      assertThat(e.kb().actor()).isEqualTo("CHECOP");
+    });
   }
 
   @Test

@@ -265,12 +265,17 @@ public final class NewsEval {
 
   /** The counts of a set of outcomes at a level. */
   public static Counts counts(List<Outcome> outcomes, boolean strict) {
+    return counts(outcomes, strict, true);
+  }
+
+  /** The counts at a level, with or without comparing dates (to see what dating costs). */
+  public static Counts counts(List<Outcome> outcomes, boolean strict, boolean dated) {
     Counts c = new Counts();
     for (Outcome o : outcomes) {
       List<Key> gold = new ArrayList<>();
-      o.article().events().forEach(t -> gold.add(t.key(strict)));
+      o.article().events().forEach(t -> gold.add(undated(t.key(strict), dated)));
       Set<Key> found = new LinkedHashSet<>();
-      o.found().forEach(t -> found.add(t.key(strict)));
+      o.found().forEach(t -> found.add(undated(t.key(strict), dated)));
       c.gold += gold.size();
       c.found += found.size();
       for (Key f : found) {
@@ -284,6 +289,10 @@ public final class NewsEval {
       }
     }
     return c;
+  }
+
+  private static Key undated(Key k, boolean dated) {
+    return dated ? k : new Key(k.source(), k.target(), k.code(), "");
   }
 
   /** Herald's events for the outcomes, as lines of the gold format. */
