@@ -36,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * among Herald's entities for its country and role.
  */
 public final class NewsEval {
+  /**
+   * The modalities of events the text says happened or were announced; "reported" ones are told
+   * by a speaker ("X said that Y attacked Z"), which the codebook codes as the text reports them.
+   */
+  private static final Set<String> CLAIMED = Set.of("asserted", "intended", "reported");
+
   private NewsEval() {}
 
   /** A gold or predicted event. */
@@ -177,8 +183,8 @@ public final class NewsEval {
     if (e.negated()) {
       return "negated";
     }
-    if (!e.modality().equals("asserted") && !e.modality().equals("intended")) {
-      return e.modality();
+    if (!CLAIMED.contains(e.modality())) {
+      return e.modality(); // hypothetical, a question: Herald itself says it did not happen
     }
     if (e.confidence() < minConfidence) {
       return "below the confidence";
