@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * Converts the core parties of Party Facts (https://partyfacts.org, data repository
  * hdigital/partyfactsdata, MIT licence) into Herald's {@code parties.tsv}: one political party a
  * line with its Wikidata id (from the repository's Wikipedia import, {@code wikidata.csv}), short,
- * English and native name, country, CAMEO actor code (country + {@code PTY}) and the names that
+ * English (the English Wikipedia's, else Party Facts') and native name, country, CAMEO actor code (country + {@code PTY}) and the names that
  * may stand for it. The files are exported by {@code herald-kb/tools/fetch-parties.sh}; run by a
  * developer when they change: {@code java ... PartyConverter SRC_DIR [OUT_FILE [STOPWORDS]]}.
  *
@@ -57,8 +57,60 @@ public final class PartyConverter {
   static final Map<String, String> COUNTRY = Map.of("NIR", "GBR", "ZZB", "TZA");
 
   /** One kept party. */
-  record Party(String pfId, String country, String shortName, String english, String nativeName,
-      double share, Set<String> names, String where) {}
+  static final class Party {
+    final String pfId;
+    final String country;
+    final String shortName;
+    String english;
+    final String nativeName;
+    final double share;
+    final Set<String> names;
+    final String where;
+
+    Party(String pfId, String country, String shortName, String english, String nativeName,
+        double share, Set<String> names, String where) {
+      this.pfId = pfId;
+      this.country = country;
+      this.shortName = shortName;
+      this.english = english;
+      this.nativeName = nativeName;
+      this.share = share;
+      this.names = names;
+      this.where = where;
+    }
+
+    String pfId() {
+      return pfId;
+    }
+
+    String country() {
+      return country;
+    }
+
+    String shortName() {
+      return shortName;
+    }
+
+    String english() {
+      return english;
+    }
+
+    String nativeName() {
+      return nativeName;
+    }
+
+    double share() {
+      return share;
+    }
+
+    Set<String> names() {
+      return names;
+    }
+
+    String where() {
+      return where;
+    }
+  }
 
   private final Set<String> knownCountries;
   private final Set<String> stopwords;
@@ -71,6 +123,8 @@ public final class PartyConverter {
   private final Set<String> seen = new java.util.HashSet<>();
   /** The kept parties by country and English name, to find one party listed twice. */
   private final Map<String, Party> byName = new HashMap<>();
+  /** A party joined to its twin: the twin's Party Facts id. */
+  private final Map<String, String> joined = new HashMap<>();
   private int technical;
   private int ended;
   private int unlinked;
@@ -244,6 +298,7 @@ public final class PartyConverter {
         // Northern Ireland's list beside the United Kingdom's; or two of one name in a country,
         // which no name tells apart
         twin.names().addAll(names);
+        joined.put(id, twin.pfId());
         report("same name and country twice", file, r.line(),
             "names joined to partyfacts:" + twin.pfId() + ": " + r.text());
         continue;
@@ -270,7 +325,8 @@ public final class PartyConverter {
         report("short row", file, r.line(), r.text());
         continue;
       }
-      Party p = parties.get(f.get(col.get("partyfacts_id")).strip());
+      String pf = f.get(col.get("partyfacts_id")).strip();
+      Party p = parties.get(joined.getOrDefault(pf, pf));
       if (p == null) {
         unlinked++; // a party left out above, or none of the core list
         continue;
@@ -285,7 +341,13 @@ public final class PartyConverter {
             + r.text());
         continue;
       }
-      addName(p.names(), f.get(col.get("name")).strip());
+      // The English Wikipedia's title, without its disambiguation ("The Independents (Austria)"),
+      // is the English name: "Conservative Party" where Party Facts has "Conservatives".
+      String wikipedia = f.get(col.get("name")).strip().replaceFirst("\\s*\\([^()]*\\)$", "");
+      if (!wikipedia.isEmpty()) {
+        p.english = wikipedia;
+      }
+      addName(p.names(), wikipedia);
       addName(p.names(), f.get(col.get("name_native")).strip());
       // Its name_short has the umlauts Party Facts' lacks ("SPÖ" for "SPO"); one with a slash
       // runs several forms together ("GOP/Grand/Old/Party", "DIE/LINKE") and is left out.

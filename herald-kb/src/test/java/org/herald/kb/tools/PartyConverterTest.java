@@ -60,7 +60,7 @@ class PartyConverterTest {
             + "der Schweiz\tCHE\tCHEPTY\tSocial Democratic Party of Switzerland;"
             + "Sozialdemokratische Partei der Schweiz;Parti Socialiste Suisse;SP",
         // "Con" is no abbreviation, "Conservatives" a word; the English Wikipedia's name stands
-        "Q9626\tCon\tConservatives\tConservatives\tGBR\tGBRPTY\tConservative Party",
+        "Q9626\tCon\tConservative Party\tConservatives\tGBR\tGBRPTY\tConservative Party",
         // "AP" is another entry's (names.tsv)
         "partyfacts:9\tAP\tAlliance Party\tAlliance Party\tGBR\tGBRPTY\tAlliance Party",
         // a bracket's words left out
