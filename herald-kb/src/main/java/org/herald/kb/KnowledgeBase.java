@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What Herald knows about actors and places: every ISO 3166 country (names, adjectives, demonyms,
- * capital), international organisations with their CAMEO codes and members, prominent people with
+ * capital), international organisations with their CAMEO codes and members, political parties of
+ * every country (converted from Party Facts), prominent people with
  * their offices over time, the Phoenix actor dictionaries with their dated roles, the GeoNames
  * places of more than 15,000 inhabitants and first-level regions, and the words for offices and
  * agents. Loaded once from the files of this package (their format is in docs/KNOWLEDGE.md),
@@ -51,7 +52,10 @@ public final class KnowledgeBase {
   private final int maxNameWords;
   private final String version;
 
-  private KnowledgeBase(List<KbEntry> entries, Map<String, KbEntry> derived,
+  /** The countries whose parties' abbreviations (of three characters or more) the tagger gets. */
+  private static final Set<String> PARTY_ABBREVIATIONS = Set.of("DEU", "AUT", "CHE");
+
+  private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Map<String, KbEntry> derived,
       Map<String, List<Role>> members, Words words, String version, Map<String, String> fips) {
     this.entries = List.copyOf(entries);
     this.fips = Map.copyOf(fips);
@@ -64,11 +68,15 @@ public final class KnowledgeBase {
     int longest = 1;
     for (KbEntry e : entries) {
       ids.putIfAbsent(e.id(), e);
-      boolean core = e.curated() && e.kind() != EntryKind.PERSON;
+      boolean party = parties.contains(e);
+      boolean core = e.curated() && e.kind() != EntryKind.PERSON && !party;
       boolean person = e.curated() && e.kind() == EntryKind.PERSON;
       for (String n : e.names()) {
-        // A prominent person's full name is trusted as a name; a surname alone is not.
-        if (core || person && n.indexOf(' ') > 0) {
+        // A prominent person's full name is trusted as a name; a surname alone is not. So is a
+        // party's full name, and the abbreviation of a German, Austrian or Swiss party ("FDP",
+        // "SPÖ"); other abbreviations ("PS", "AG", "FC") name too many other things.
+        if (core || person && n.indexOf(' ') > 0 || party && (n.indexOf(' ') > 0
+            || n.length() >= 3 && PARTY_ABBREVIATIONS.contains(e.country()))) {
           List<KbEntry> list = names.computeIfAbsent(n, k -> new ArrayList<>(1));
           if (!list.contains(e)) {
             list.add(e);
@@ -143,6 +151,7 @@ public final class KnowledgeBase {
       List<String> wordLines = lines(resource("country-words.tsv"), digest);
       List<String> nameLines = lines(resource("names.tsv"), digest);
       List<String> orgLines = lines(resource("organisations.tsv"), digest);
+      List<String> partyLines = lines(resource("parties.tsv"), digest);
       List<String> peopleLines = lines(resource("people.tsv"), digest);
       List<String> officialLines = lines(resource("officials.tsv"), digest);
       List<String> officeRoleLines = lines(resource("office-roles.tsv"), digest);
@@ -168,6 +177,10 @@ public final class KnowledgeBase {
       Map<String, List<Role>> members = new HashMap<>();
       List<KbEntry> organisations = Sources.organisations(orgLines, members);
       entries.addAll(organisations);
+      List<KbEntry> partyEntries = Sources.parties(partyLines);
+      Set<KbEntry> parties = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      parties.addAll(partyEntries);
+      entries.addAll(partyEntries);
       Map<String, KbEntry> phoenix = Sources.actors(actorLines, entries);
       Sources.PersonBuilder builder = new Sources.PersonBuilder(phoenix, organisations,
           Sources.officeSuffixes(officeRoleLines));
@@ -186,7 +199,8 @@ public final class KnowledgeBase {
           fips.put(f[1], f[11]);
         }
       }
-      return new KnowledgeBase(entries, derived, members, words, "kb-0.2+" + hash, fips);
+      return new KnowledgeBase(entries, parties, derived, members, words, "kb-0.2+" + hash,
+          fips);
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.RESOURCE, "cannot read the knowledge base: " + e, e);
     } catch (NoSuchAlgorithmException e) {

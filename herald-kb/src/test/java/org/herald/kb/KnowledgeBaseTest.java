@@ -69,6 +69,27 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void partiesAndInterestGroupsAreOrganisationsOfTheirCountry() {
+    // of two parties of one name, Germany's first; the Swiss FDP is a candidate for linking
+    assertThat(kb.best("FDP", "de").actor()).isEqualTo("DEUPTY");
+    assertThat(kb.best("FDP", "de").id()).isEqualTo("Q13124");
+    assertThat(kb.candidates("FDP", "de")).extracting(KbEntry::country).contains("CHE");
+    assertThat(kb.best("SPÖ", "de").actor()).isEqualTo("AUTPTY");
+    assertThat(kb.best("Sozialdemokratische Partei Österreichs", "de").labelDe())
+        .isEqualTo("Sozialdemokratische Partei Österreichs");
+    assertThat(kb.best("Conservative Party", "en").country()).isEqualTo("GBR");
+    assertThat(kb.best("Die Linke", "de").country()).isEqualTo("DEU");
+    // words and foreign abbreviations are no names for the tagger ("PS", "AG", "Labour")
+    assertThat(kb.best("Labour", "en")).isNull();
+    assertThat(kb.best("PS", "de")).isNull();
+    assertThat(kb.candidates("PS", "en")).extracting(KbEntry::actor).contains("FRAPTY");
+    assertThat(kb.best("IG Metall", "de").actor()).isEqualTo("DEULAB");
+    assertThat(kb.best("ÖGB", "de").actor()).isEqualTo("AUTLAB");
+    assertThat(kb.best("economiesuisse", "de").actor()).isEqualTo("CHEBUS");
+    assertThat(kb.best("Deutschen Bauernverband", "de").actor()).isEqualTo("DEUAGR");
+  }
+
+  @Test
   void aUserFileExtendsTheKnowledgeAndChangesTheVersion(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mine.tsv");
     Files.writeString(file, "# mine\nacme\tORGANIZATION\tAcme Corp\t\tDEU\tAcme;Acme AG\n");

@@ -3,10 +3,40 @@ package org.herald.kb.tools;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one line of comma-separated values (RFC 4180 quoting; no line breaks in a cell). */
+/** Splits comma-separated values (RFC 4180 quoting). */
 final class Csv {
   private Csv() {}
 
+  /** One record: the line it starts on (1-based), its text and its cells. */
+  record Row(int line, String text, List<String> cells) {}
+
+  /**
+   * The records of a file's lines, a quoted cell running over line breaks joined into one record
+   * (the first line, a header, included).
+   */
+  static List<Row> rows(List<String> lines) {
+    List<Row> out = new ArrayList<>();
+    StringBuilder record = new StringBuilder();
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (record.length() == 0) {
+        start = i + 1;
+      } else {
+        record.append('\n');
+      }
+      record.append(lines.get(i));
+      if (record.chars().filter(c -> c == '"').count() % 2 == 0) {
+        out.add(new Row(start, record.toString(), split(record.toString())));
+        record.setLength(0);
+      }
+    }
+    if (record.length() > 0) {
+      out.add(new Row(start, record.toString(), split(record.toString())));
+    }
+    return out;
+  }
+
+  /** The cells of one record (no line breaks in a cell, or joined by {@link #rows}). */
   static List<String> split(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
