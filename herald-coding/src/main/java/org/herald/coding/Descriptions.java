@@ -216,6 +216,12 @@ final class Descriptions {
         // the document is set in
         out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(home,
             h.agent())), h, wordsOf, names, day, seen));
+      } else if (h.agent() != null && place != null && place.startsWith(ORG)) {
+        KbEntry org = orgOf(place); // "SPD-Politikerin": the party's
+        if (org != null) {
+          out.add(describing(new Found(start, end, EntityType.ORGANIZATION, org), h, wordsOf,
+              names, day, seen));
+        }
       } else if (h.agent() != null && place != null) {
         KbEntry org = kb.byId("herald:" + place);
         if (org != null && org.actor() != null) { // "UN troops": IGOUNO and MIL
@@ -290,10 +296,14 @@ final class Descriptions {
         return describing(new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV")),
             h, wordsOf, names, day, seen);
       }
-      KbEntry org = place == null ? null : kb.byId("herald:" + place);
+      KbEntry org = orgOf(place);
       return org != null && org.actor() != null ? describing(
           new Found(start, end, EntityType.ORGANIZATION, org), h, wordsOf, names, day, seen)
           : null;
+    }
+    if (place != null && place.startsWith(ORG)) {
+      KbEntry org = orgOf(place); // "der HDE-Präsident": the association's, acting for it
+      return org == null ? null : new Found(start, end, EntityType.ORGANIZATION, org);
     }
     if (place != null && day != null) {
       // many hold a plain ministry at once: "the minister" alone names none of them
@@ -437,6 +447,18 @@ final class Descriptions {
     return placeOf(e);
   }
 
+  /** The prefix of a place that is a national organisation's own (a party, a union). */
+  private static final String ORG = "org:";
+
+  /** The organisation a place names: an international one's id ("nato"), or a national one's. */
+  private @Nullable KbEntry orgOf(@Nullable String place) {
+    if (place == null) {
+      return null;
+    }
+    return place.startsWith(ORG) ? kb.byId(place.substring(ORG.length()))
+        : kb.byId("herald:" + place);
+  }
+
   /** The place an entry stands for: its country, or an organisation's id ("nato"). */
   private static @Nullable String placeOf(@Nullable KbEntry e) {
     if (e == null) {
@@ -444,6 +466,12 @@ final class Descriptions {
     }
     if (e.kind() == EntryKind.ORGANIZATION && e.org() != null && e.id().startsWith("herald:")) {
       return e.id().substring("herald:".length());
+    }
+    if (e.kind() == EntryKind.ORGANIZATION && e.curated() && e.country() != null
+        && e.actor() != null && e.actor().length() > 3 && !e.actor().endsWith("GOV")) {
+      // "HDE-Präsident", "FDP-Chef", "Bundestag-Präsident": the body's own office, not the
+      // country's (the Kremlin's spokesman, RUSGOV, is still Russia's)
+      return ORG + e.id();
     }
     if (e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.CAPITAL
         || e.kind() == EntryKind.ORGANIZATION && e.curated()) {

@@ -225,6 +225,16 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void anOfficeOfANationalBodyIsTheBodysNotTheCountrys() {
+    // the president of a retail association, not the federal president
+    Document d = STAGE.apply(HandTagged.document("de", "2023-11-01",
+        "HDE-Präsident Erika/PROPN/PERSON Quillfeder/PROPN/PERSON forderte mehr ./PUNCT"));
+    Entity president = named(d, "Erika Quillfeder");
+    assertThat(president.kb().actor()).isEqualTo("DEUBUS");
+    assertThat(president.kb().layer()).isEqualTo("text");
+  }
+
+  @Test
   void aKnownPersonInOfficeKeepsTheKnowledgeBasesEntry() {
     Document d = STAGE.apply(HandTagged.document("en", "2021-12-15",
         "Russian/ADJ/MISC President/PROPN Vladimir/PROPN/PERSON Putin/PROPN/PERSON"
