@@ -338,7 +338,7 @@ final class Descriptions {
    * Jeremy Corbyn") or in apposition after it ("Robert Lighthizer, the US trade
    * representative"): the person acts for the description's actor, as the text says. The
    * description then refers to him, with an entry of the text layer ({@code text:} and the
-   * known entry's id, or the folded name), which later bare offices find too. Else the
+   * known entry's id, or the name as written), which later bare offices find too. Else the
    * description as it was.
    */
   private Found describing(Found role, Head h, List<String> wordsOf, List<Name> names,

@@ -1,11 +1,27 @@
 package org.herald.kb.tools;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits comma-separated values (RFC 4180 quoting). */
+/**
+ * Splits comma-separated values (RFC 4180 quoting), and reads the knowledge base's own files that
+ * the converters consult.
+ */
 final class Csv {
   private Csv() {}
+
+  /** The lines of a bundled knowledge file ("countries.tsv"). */
+  static List<String> resource(String name) throws IOException {
+    try (InputStream in = Csv.class.getResourceAsStream("/org/herald/kb/" + name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
 
   /** One record: the line it starts on (1-based), its text and its cells. */
   record Row(int line, String text, List<String> cells) {}

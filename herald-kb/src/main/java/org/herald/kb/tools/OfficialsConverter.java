@@ -1,7 +1,6 @@
 package org.herald.kb.tools;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -86,13 +85,13 @@ public final class OfficialsConverter {
     Path out = Path.of(args.length > 1 ? args[1]
         : "herald-kb/src/main/resources/org/herald/kb/officials.tsv");
     Set<String> countries = new LinkedHashSet<>();
-    for (String line : resource("countries.tsv")) {
+    for (String line : Csv.resource("countries.tsv")) {
       if (!line.startsWith("#") && line.indexOf('\t') > 0) {
         countries.add(line.split("\t", -1)[1]);
       }
     }
     OfficialsConverter c = new OfficialsConverter(
-        OfficeRules.parse(resource("office-roles.tsv")), countries, System.err);
+        OfficeRules.parse(Csv.resource("office-roles.tsv")), countries, System.err);
     List<Path> files;
     try (Stream<Path> s = Files.list(src.resolve("everypolitician"))) {
       files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
@@ -114,15 +113,6 @@ public final class OfficialsConverter {
       rows.forEach(w::println);
     }
     System.out.println(c.summary());
-  }
-
-  private static List<String> resource(String name) throws IOException {
-    try (InputStream in = OfficialsConverter.class.getResourceAsStream("/org/herald/kb/" + name)) {
-      if (in == null) {
-        throw new IOException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
   }
 
   /** Reads leaders_history.csv: iso3, country, role, person, person_qid, start, end, .... */

@@ -1,7 +1,6 @@
 package org.herald.kb.tools;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -152,21 +151,21 @@ public final class PartyConverter {
     Path stop = Path.of(args.length > 2 ? args[2] : "herald-kb/tools/party-stopwords.txt");
     Set<String> countries = new LinkedHashSet<>();
     Set<String> taken = new LinkedHashSet<>();
-    for (String line : resource("countries.tsv")) {
+    for (String line : Csv.resource("countries.tsv")) {
       if (!line.startsWith("#") && line.indexOf('\t') > 0) {
         String[] f = line.split("\t", -1);
         countries.add(f[1]);
         taken.addAll(List.of(f[2], f[3], f[4]));
       }
     }
-    for (String line : resource("country-words.tsv")) {
+    for (String line : Csv.resource("country-words.tsv")) {
       String[] f = line.split("\t", -1);
       for (int i = 1; i < f.length && !line.startsWith("#"); i++) {
         taken.addAll(List.of(f[i].split(";")));
       }
     }
     for (String file : List.of("names.tsv", "organisations.tsv")) {
-      for (String line : resource(file)) {
+      for (String line : Csv.resource(file)) {
         String[] f = line.split("\t", -1);
         if (!line.startsWith("#") && f.length > 5) {
           taken.addAll(List.of(f[5].split(";")));
@@ -193,15 +192,6 @@ public final class PartyConverter {
       rows.forEach(w::println);
     }
     System.out.println(c.summary());
-  }
-
-  private static List<String> resource(String name) throws IOException {
-    try (InputStream in = PartyConverter.class.getResourceAsStream("/org/herald/kb/" + name)) {
-      if (in == null) {
-        throw new IOException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
   }
 
   /** The words of the stoplist: one a line, {@code #} comments. */
