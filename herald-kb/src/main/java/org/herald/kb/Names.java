@@ -31,14 +31,18 @@ public final class Names {
     String s = name.toLowerCase(java.util.Locale.ROOT)
         .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
     boolean plain = true;
-    for (int i = 0; i < s.length() && plain; i++) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
       char c = s.charAt(i);
-      plain = c < 128 && c != '-' && c != '.' && c != '\'' && c != '_';
+      ascii = c < 128;
+      plain &= c != '-' && c != '.' && c != '\'' && c != '_';
     }
-    if (plain) {
+    if (ascii && plain) {
       return s.strip();
     }
-    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    if (!ascii) { // ASCII has no accents to take apart (the Phoenix names: VLADIMIR_PUTIN)
+      s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {

@@ -1,6 +1,7 @@
 package org.herald.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,5 +207,10 @@ class KnowledgeBaseTest {
     assertThat(Names.fold("Erdoğan")).isEqualTo(Names.fold("ERDOGAN"));
     assertThat(Names.fold("Röttgen")).isEqualTo("roettgen");
     assertThat(Names.fold("Ban Ki-moon")).isEqualTo("ban ki moon");
+    assertThat(Names.fold("BAN_KI-MOON")).isEqualTo("ban ki moon");
+    assertThat(Names.fold("Ki-moon, Ban")).isEqualTo("ki moon, ban");
+    assertThat(Role.parse("RUSGOV@2012-05-07/2018-05-07").to()).isEqualTo(LocalDate.of(2018, 5, 7));
+    assertThatThrownBy(() -> Role.parse("RUSGOV@2012-02-30/"))
+        .isInstanceOf(java.time.format.DateTimeParseException.class);
   }
 }
