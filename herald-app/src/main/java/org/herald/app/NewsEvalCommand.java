@@ -111,10 +111,11 @@ final class NewsEvalCommand implements Callable<Integer> {
   private static void printErrors(NewsEval.Outcome o) {
     System.out.println("== " + o.article().page() + " (" + o.article().lang() + ", "
         + o.article().published() + ")");
-    for (NewsEval.Tuple t : o.missedRoot()) {
+    NewsEval.Match root = o.root();
+    for (NewsEval.Tuple t : root.missed()) {
       System.out.println("  missed " + line(t));
     }
-    for (NewsEval.Tuple t : o.falseRoot()) {
+    for (NewsEval.Tuple t : root.wrong()) {
       System.out.println("  false  " + line(t));
     }
     for (String p : o.personErrors()) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,8 +96,22 @@ public final class NewsEval {
 
   /** What Herald gave for one article. */
   public record Outcome(Article article, List<Tuple> found, List<String> left,
-      List<Tuple> missedRoot, List<Tuple> falseRoot, List<String> personErrors,
-      int personsRight, int rolesRight, @Nullable String failure) {}
+      List<String> personErrors, int personsRight, int rolesRight, @Nullable String failure) {
+    /** The gold events Herald missed and the events it found wrongly, at the root level. */
+    public Match root() {
+      return match(article.events(), found, false, true);
+    }
+  }
+
+  /**
+   * What a comparison leaves: the gold events no found event matches, and the found events
+   * (one per tuple at the level) no gold event matches.
+   */
+  public record Match(List<Tuple> missed, List<Tuple> wrong, int found) {
+    int right() {
+      return found - wrong.size();
+    }
+  }
 
   /** Reads a gold file: one article per line. */
   public static List<Article> read(Path file) throws IOException {
@@ -154,12 +167,11 @@ public final class NewsEval {
             page(data.resolve(a.page())))
             .withLanguage(a.lang()).withPublished(a.published()));
       } catch (IOException | HeraldException e) {
-        out.add(new Outcome(a, List.of(), List.of(), a.events(), List.of(), List.of(), 0, 0,
-            e.getMessage()));
+        out.add(new Outcome(a, List.of(), List.of(), List.of(), 0, 0, e.getMessage()));
         continue;
       }
       List<String> left = new ArrayList<>();
-      Set<Tuple> found = new LinkedHashSet<>();
+      List<Tuple> found = new ArrayList<>();
       for (Event e : doc.events()) {
         String why = leftOut(e, minConfidence);
         if (why != null) {
@@ -169,8 +181,7 @@ public final class NewsEval {
               e.date() == null ? "" : e.date(), doc.text(e.sentence())));
         }
       }
-      List<Tuple> distinct = dedupe(new ArrayList<>(found));
-      out.add(compare(a, distinct, left, doc));
+      out.add(persons(a, distinct(found, true, true), left, doc));
     }
     return out;
   }
@@ -196,32 +207,40 @@ public final class NewsEval {
     return a == null || a.actor() == null ? "" : a.actor();
   }
 
-  /** An event Herald reports twice (same tuple) counts once; the first evidence stays. */
-  private static List<Tuple> dedupe(List<Tuple> tuples) {
+  /** An event Herald reports twice (one tuple at a level) counts once; the first evidence stays. */
+  private static List<Tuple> distinct(List<Tuple> tuples, boolean strict, boolean dated) {
     Map<Key, Tuple> seen = new java.util.LinkedHashMap<>();
     for (Tuple t : tuples) {
-      seen.putIfAbsent(t.key(true), t);
+      seen.putIfAbsent(undated(t.key(strict), dated), t);
     }
     return List.copyOf(seen.values());
   }
 
-  private static Outcome compare(Article a, List<Tuple> found, List<String> left, Document doc) {
-    List<Tuple> missed = new ArrayList<>();
-    List<Tuple> falseOnes = new ArrayList<>(found);
-    for (Tuple g : a.events()) {
+  /** Each found tuple (once per key) takes at most one gold event that it matches. */
+  static Match match(List<Tuple> gold, List<Tuple> found, boolean strict, boolean dated) {
+    List<Tuple> missed = new ArrayList<>(gold);
+    List<Tuple> wrong = new ArrayList<>();
+    List<Tuple> distinct = distinct(found, strict, dated);
+    for (Tuple f : distinct) {
+      Key key = undated(f.key(strict), dated);
       Tuple hit = null;
-      for (Tuple f : falseOnes) {
-        if (g.key(false).matches(f.key(false))) {
-          hit = f;
+      for (Tuple g : missed) {
+        if (undated(g.key(strict), dated).matches(key)) {
+          hit = g;
           break;
         }
       }
       if (hit == null) {
-        missed.add(g);
+        wrong.add(f);
       } else {
-        falseOnes.remove(hit);
+        missed.remove(hit);
       }
     }
+    return new Match(missed, wrong, distinct.size());
+  }
+
+  /** The outcome of an article, with the gold persons looked up among the entities. */
+  private static Outcome persons(Article a, List<Tuple> found, List<String> left, Document doc) {
     List<String> personErrors = new ArrayList<>();
     int countries = 0;
     int roles = 0;
@@ -241,7 +260,7 @@ public final class NewsEval {
                 : e.kb().id() + " " + actor));
       }
     }
-    return new Outcome(a, found, left, missed, falseOnes, personErrors, countries, roles, null);
+    return new Outcome(a, found, left, personErrors, countries, roles, null);
   }
 
   /** The entity of the document whose mentions best match a person's name. */
@@ -278,21 +297,10 @@ public final class NewsEval {
   public static Counts counts(List<Outcome> outcomes, boolean strict, boolean dated) {
     Counts c = new Counts();
     for (Outcome o : outcomes) {
-      List<Key> gold = new ArrayList<>();
-      o.article().events().forEach(t -> gold.add(undated(t.key(strict), dated)));
-      Set<Key> found = new LinkedHashSet<>();
-      o.found().forEach(t -> found.add(undated(t.key(strict), dated)));
-      c.gold += gold.size();
-      c.found += found.size();
-      for (Key f : found) {
-        for (int i = 0; i < gold.size(); i++) {
-          if (gold.get(i).matches(f)) {
-            gold.remove(i);
-            c.right++;
-            break;
-          }
-        }
-      }
+      Match m = match(o.article().events(), o.found(), strict, dated);
+      c.gold += o.article().events().size();
+      c.found += m.found();
+      c.right += m.right();
     }
     return c;
   }

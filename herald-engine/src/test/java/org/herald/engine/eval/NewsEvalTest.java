@@ -60,8 +60,7 @@ class NewsEvalTest {
         new NewsEval.Tuple("DEUGOV", "FRAGOV", "0421", "2019-10-18", null),
         new NewsEval.Tuple("DEUGOV", "FRAGOV", "040", "2019-10-18", null),
         new NewsEval.Tuple("DEUMIL", "FRA", "190", "2019-10-18", null));
-    NewsEval.Outcome o = new NewsEval.Outcome(a, found, List.of(), List.of(), List.of(),
-        List.of(), 0, 0, null);
+    NewsEval.Outcome o = new NewsEval.Outcome(a, found, List.of(), List.of(), 0, 0, null);
     NewsEval.Counts root = NewsEval.counts(List.of(o), false);
     assertThat(root.gold()).isEqualTo(2);
     assertThat(root.found()).isEqualTo(2);
@@ -69,5 +68,8 @@ class NewsEvalTest {
     NewsEval.Counts strict = NewsEval.counts(List.of(o), true);
     assertThat(strict.found()).isEqualTo(3);
     assertThat(strict.right()).isZero();
+    NewsEval.Match m = o.root();
+    assertThat(m.missed()).containsExactly(host);
+    assertThat(m.wrong()).extracting(NewsEval.Tuple::code).containsExactly("190");
   }
 }
