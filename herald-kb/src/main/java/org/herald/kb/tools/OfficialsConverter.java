@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -65,9 +64,8 @@ public final class OfficialsConverter {
 
   private final OfficeRules rules;
   private final Set<String> knownCountries;
-  private final PrintStream err;
+  private final BadRows bad;
   private final Map<String, Person> people = new LinkedHashMap<>();
-  private final Map<String, Integer> bad = new TreeMap<>();
   /** The English labels the holders files give, for the leaders file's ids. */
   private final Map<String, String> englishLabels = new HashMap<>();
   private int ignored;
@@ -77,7 +75,7 @@ public final class OfficialsConverter {
   OfficialsConverter(OfficeRules rules, Set<String> knownCountries, PrintStream err) {
     this.rules = rules;
     this.knownCountries = knownCountries;
-    this.err = err;
+    this.bad = new BadRows(err);
   }
 
   public static void main(String[] args) throws IOException {
@@ -121,7 +119,7 @@ public final class OfficialsConverter {
     for (int i = 1; i < lines.size(); i++) {
       List<String> f = Csv.split(lines.get(i));
       if (f.size() < col.size()) {
-        report("short row", file, i + 1, lines.get(i));
+        bad.report("short row", file, i + 1, lines.get(i));
         continue;
       }
       add(file, i + 1, f.get(col.get("person_qid")), f.get(col.get("person")), false, f.get(col.get("iso3")),
@@ -135,7 +133,7 @@ public final class OfficialsConverter {
     for (int i = 1; i < lines.size(); i++) {
       List<String> f = Csv.split(lines.get(i));
       if (f.size() < 5) {
-        report("short row", file, i + 1, lines.get(i));
+        bad.report("short row", file, i + 1, lines.get(i));
         continue;
       }
       englishLabels.putIfAbsent(f.get(col.get("personID")).strip(), f.get(col.get("person")));
@@ -161,25 +159,25 @@ public final class OfficialsConverter {
     }
     String where = name + " (" + id + "), " + position + " " + start + "/" + end;
     if (!QID.matcher(id.strip()).matches()) {
-      report("missing or bad id", file, line, where);
+      bad.report("missing or bad id", file, line, where);
       return;
     }
     String label = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
     if (label.isEmpty() || QID.matcher(label).matches()) {
-      report("missing name", file, line, where);
+      bad.report("missing name", file, line, where);
       return;
     }
     if (!knownCountries.contains(country)) {
-      report("unknown country", file, line, country + ": " + where);
+      bad.report("unknown country", file, line, country + ": " + where);
       return;
     }
     OfficeRules.Rule rule = rules.match(position, country);
     if (rule == null) {
-      report("unmapped position", file, line, country + ": " + where);
+      bad.report("unmapped position", file, line, country + ": " + where);
       return;
     }
     if (start.isBlank()) {
-      report("missing date", file, line, where);
+      bad.report("missing date", file, line, where);
       return;
     }
     LocalDate from;
@@ -188,7 +186,7 @@ public final class OfficialsConverter {
       from = day(start, true);
       to = end.isBlank() ? null : day(end, false);
     } catch (DateTimeParseException e) {
-      report("bad date", file, line, where);
+      bad.report("bad date", file, line, where);
       return;
     }
     if (to != null && to.isBefore(SINCE)) {
@@ -200,15 +198,15 @@ public final class OfficialsConverter {
       return;
     }
     if (!english && NOT_ENGLISH.matcher(label).find()) {
-      report("label not in English", file, line, where);
+      bad.report("label not in English", file, line, where);
       return;
     }
     if (to == null && from.isBefore(OPEN_SINCE)) {
-      report("open since before 1960", file, line, where);
+      bad.report("open since before 1960", file, line, where);
       return;
     }
     if (to != null && to.isBefore(from)) {
-      report("end before start", file, line, where);
+      bad.report("end before start", file, line, where);
       return;
     }
     Person p = people.computeIfAbsent(id.strip(), Person::new);
@@ -216,7 +214,7 @@ public final class OfficialsConverter {
       p.label = label;
       p.english = english;
     } else if (english && !label.equals(p.label)) {
-      report("duplicate id with conflicting data", file, line,
+      bad.report("duplicate id with conflicting data", file, line,
           "label " + label + " against " + p.label + ": " + where);
     }
     // A national government's list says more of a person's country than a head of state's list
@@ -242,11 +240,6 @@ public final class OfficialsConverter {
     return LocalDate.parse(d);
   }
 
-  private void report(String kind, String file, int line, String detail) {
-    bad.merge(kind, 1, Integer::sum);
-    err.println(file + ":" + line + ": " + kind + ": " + detail);
-  }
-
   /** The converted officials as lines of officials.tsv, by country and label. */
   List<String> rows() {
     if (rows == null) {
@@ -261,9 +254,8 @@ public final class OfficialsConverter {
       String country = p.countries.entrySet().stream()
           .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
       if (p.countries.size() > 1) {
-        err.println(p.id + ": duplicate id with conflicting data: countries "
+        bad.report("duplicate id with conflicting data", p.id + ": countries "
             + String.join(", ", p.countries.keySet()) + "; kept " + country);
-        bad.merge("duplicate id with conflicting data", 1, Integer::sum);
       }
       List<String> offices = new ArrayList<>();
       List<Period> periods = merge(p.periods);
@@ -332,13 +324,11 @@ public final class OfficialsConverter {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("%d people, %d offices; %d positions not tracked (office -), "
         + "%d ended before %s%n", people.size(), offices, ignored, ended, SINCE));
-    int total = bad.values().stream().mapToInt(Integer::intValue).sum();
-    sb.append(String.format("%d rows reported:%n", total));
-    bad.forEach((k, v) -> sb.append(String.format("  %6d %s%n", v, k)));
+    sb.append(bad.summary());
     return sb.toString();
   }
 
   Map<String, Integer> badCounts() {
-    return Map.copyOf(bad);
+    return bad.counts();
   }
 }

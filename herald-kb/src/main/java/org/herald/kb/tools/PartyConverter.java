@@ -115,10 +115,9 @@ public final class PartyConverter {
   private final Set<String> stopwords;
   /** Names of hand-written entries and countries, lower case. */
   private final Set<String> taken;
-  private final PrintStream err;
+  private final BadRows bad;
   private final Map<String, Party> parties = new LinkedHashMap<>();
   private final Map<String, String> qids = new HashMap<>();
-  private final Map<String, Integer> bad = new TreeMap<>();
   private final Set<String> seen = new java.util.HashSet<>();
   /** The kept parties by country and English name, to find one party listed twice. */
   private final Map<String, Party> byName = new HashMap<>();
@@ -141,7 +140,7 @@ public final class PartyConverter {
     stopwords.forEach(w -> this.stopwords.add(w.toLowerCase(Locale.ROOT)));
     this.taken = new java.util.HashSet<>();
     taken.forEach(w -> this.taken.add(w.toLowerCase(Locale.ROOT)));
-    this.err = err;
+    this.bad = new BadRows(err);
   }
 
   public static void main(String[] args) throws IOException {
@@ -216,14 +215,14 @@ public final class PartyConverter {
     for (String c : List.of("country", "partyfacts_id", "technical", "name_short", "name",
         "name_english", "name_other", "year_last", "share")) {
       if (!col.containsKey(c)) {
-        report("missing column", file, 1, c);
+        bad.report("missing column", file, 1, c);
         return;
       }
     }
     for (Csv.Row r : records.subList(Math.min(1, records.size()), records.size())) {
       List<String> f = r.cells();
       if (f.size() < col.size()) {
-        report("short row", file, r.line(), r.text());
+        bad.report("short row", file, r.line(), r.text());
         continue;
       }
       String id = f.get(col.get("partyfacts_id")).strip();
@@ -231,11 +230,11 @@ public final class PartyConverter {
       country = COUNTRY.getOrDefault(country, country);
       String end = f.get(col.get("year_last")).strip();
       if (!PF_ID.matcher(id).matches()) {
-        report("missing or bad id", file, r.line(), r.text());
+        bad.report("missing or bad id", file, r.line(), r.text());
         continue;
       }
       if (!seen.add(id)) {
-        report("duplicate id", file, r.line(), r.text());
+        bad.report("duplicate id", file, r.line(), r.text());
         continue;
       }
       if (!f.get(col.get("technical")).isBlank()) {
@@ -243,11 +242,11 @@ public final class PartyConverter {
         continue;
       }
       if (country.isEmpty()) {
-        report("missing country", file, r.line(), r.text());
+        bad.report("missing country", file, r.line(), r.text());
         continue;
       }
       if (!end.isEmpty() && !YEAR.matcher(end).matches()) {
-        report("bad year", file, r.line(), r.text());
+        bad.report("bad year", file, r.line(), r.text());
         continue;
       }
       if (!end.isEmpty() && Integer.parseInt(end) < SINCE) {
@@ -262,7 +261,7 @@ public final class PartyConverter {
         continue;
       }
       if (!knownCountries.contains(country)) {
-        report("unknown country", file, r.line(), r.text());
+        bad.report("unknown country", file, r.line(), r.text());
         continue;
       }
       Set<String> names = new LinkedHashSet<>();
@@ -279,7 +278,7 @@ public final class PartyConverter {
         String s = f.get(col.get("share")).strip();
         share = s.isEmpty() ? 0 : Double.parseDouble(s);
       } catch (NumberFormatException e) {
-        report("bad share (kept as 0)", file, r.line(), r.text());
+        bad.report("bad share (kept as 0)", file, r.line(), r.text());
       }
       Party p = new Party(id, country, shortName, english.isEmpty() ? nativeName : english,
           nativeName, share, names, file + ":" + r.line() + ": " + r.text());
@@ -289,7 +288,7 @@ public final class PartyConverter {
         // which no name tells apart
         twin.names().addAll(names);
         joined.put(id, twin.pfId());
-        report("same name and country twice", file, r.line(),
+        bad.report("same name and country twice", file, r.line(),
             "names joined to partyfacts:" + twin.pfId() + ": " + r.text());
         continue;
       }
@@ -312,7 +311,7 @@ public final class PartyConverter {
     for (Csv.Row r : records.subList(Math.min(1, records.size()), records.size())) {
       List<String> f = r.cells();
       if (f.size() < col.size()) {
-        report("short row", file, r.line(), r.text());
+        bad.report("short row", file, r.line(), r.text());
         continue;
       }
       String pf = f.get(col.get("partyfacts_id")).strip();
@@ -323,11 +322,11 @@ public final class PartyConverter {
       }
       String qid = f.get(col.get("wikidata_id")).strip();
       if (!QID.matcher(qid).matches()) {
-        report("missing or bad Wikidata id", file, r.line(), r.text());
+        bad.report("missing or bad Wikidata id", file, r.line(), r.text());
         continue;
       }
       if (qids.containsKey(p.pfId())) {
-        report("duplicate id", file, r.line(), "second link of partyfacts:" + p.pfId() + ": "
+        bad.report("duplicate id", file, r.line(), "second link of partyfacts:" + p.pfId() + ": "
             + r.text());
         continue;
       }
@@ -356,11 +355,11 @@ public final class PartyConverter {
         if (winner.country().equals(loser.country())) {
           winner.names().addAll(loser.names());
           parties.remove(loser.pfId());
-          report("duplicate id", file, lost.line(), qid + " also of partyfacts:"
+          bad.report("duplicate id", file, lost.line(), qid + " also of partyfacts:"
               + winner.pfId() + " (greater vote share), same country: names joined to it: "
               + lost.text());
         } else {
-          report("duplicate id", file, lost.line(), qid + " also of partyfacts:"
+          bad.report("duplicate id", file, lost.line(), qid + " also of partyfacts:"
               + winner.pfId() + " (greater vote share); kept as partyfacts:" + loser.pfId()
               + ": " + lost.text());
         }
@@ -422,11 +421,6 @@ public final class PartyConverter {
     }
   }
 
-  private void report(String kind, String file, int line, String detail) {
-    bad.merge(kind, 1, Integer::sum);
-    err.println(file + ":" + line + ": " + kind + ": " + detail.replace('\n', ' '));
-  }
-
   /** The converted parties as lines of parties.tsv. */
   List<String> rows() {
     if (rows == null) {
@@ -445,8 +439,7 @@ public final class PartyConverter {
     for (Party p : sorted) {
       if (p.names().isEmpty()) {
         // every name an ordinary word ("Alliance") or another entry's
-        bad.merge("no name", 1, Integer::sum);
-        err.println(p.where().replace('\n', ' ').replaceFirst(": ", ": no name: "));
+        bad.report("no name", p.where());
         continue;
       }
       String id = qids.getOrDefault(p.pfId(), "partyfacts:" + p.pfId());
@@ -474,13 +467,11 @@ public final class PartyConverter {
     for (String c : List.of("DEU", "AUT", "CHE", "GBR", "USA", "FRA")) {
       sb.append(String.format("  %s %d%n", c, byCountry.getOrDefault(c, 0)));
     }
-    int total = bad.values().stream().mapToInt(Integer::intValue).sum();
-    sb.append(String.format("%d rows reported:%n", total));
-    bad.forEach((k, v) -> sb.append(String.format("  %6d %s%n", v, k)));
+    sb.append(bad.summary());
     return sb.toString();
   }
 
   Map<String, Integer> badCounts() {
-    return Map.copyOf(bad);
+    return bad.counts();
   }
 }
