@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code herald bench}: documents/s, tokens/s, time per stage and peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {BenchApiCommand.class, BenchIngestCommand.class},
+    subcommands = {BenchApiCommand.class, BenchIngestCommand.class, BenchNerCommand.class},
     description = {"Analyses the files (after one warm-up pass) and prints documents/s, tokens/s,"
         + " the time spent in each stage and the peak heap."})
 final class BenchCommand implements Callable<Integer> {
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (files.isEmpty()) {
       throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
-          "give the files to analyse, or a benchmark: bench api, bench ingest DIR");
+          "give the files to analyse, or a benchmark: bench api, bench ingest DIR, bench ner GOLD.tsv");
     }
     List<RawInput> inputs = new ArrayList<>();
     for (String name : Inputs.names(files)) {

@@ -16,6 +16,7 @@ import org.herald.engine.Engine;
 import org.herald.engine.eval.ExtractionEval;
 import org.herald.engine.eval.GermEvalNer;
 import org.herald.kb.KnowledgeBase;
+import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,8 +46,15 @@ final class EvalCommand implements Runnable {
         description = "Write the gold lines with the predicted tag appended.")
     @Nullable Path out;
 
-    @Option(names = "--no-refine", description = "Measure CoreNLP's tagger alone.")
+    @Option(names = "--no-refine", description = "Measure the tagger alone, without Herald's"
+        + " knowledge refinement.")
     boolean noRefine;
+
+    @Option(names = "--ner", paramLabel = "MODEL",
+        description = "The German tagger measured: 'corenlp' (CoreNLP's German model as shipped;"
+            + " the default) or 'herald' (Herald's own, trained on GermEval 2014's training"
+            + " split).")
+    NerModel ner = NerModel.corenlp;
 
     @Override
     public Integer call() throws IOException {
@@ -56,9 +64,9 @@ final class EvalCommand implements Runnable {
       Engine.quietCoreNlp();
       List<GermEvalNer.GoldSentence> sentences = GermEvalNer.read(gold);
       KnowledgeBase kb = KnowledgeBase.bundled();
-      GermEvalNer ner = new GermEvalNer(noRefine ? null : new NerRefiner(kb));
+      GermEvalNer eval = new GermEvalNer(ner, noRefine ? null : new NerRefiner(kb));
       long t0 = System.nanoTime();
-      List<List<String>> predicted = ner.predict(sentences);
+      List<List<String>> predicted = eval.predict(sentences);
       double seconds = (System.nanoTime() - t0) / 1e9;
       if (out != null) {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

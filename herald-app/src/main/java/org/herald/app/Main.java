@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
       ReanalyzeCommand.class, SplitCommand.class, FeedCommand.class, StreamCommand.class, EvalCommand.class, BenchCommand.class,
-      DemoCommand.class, KbCommand.class,
+      DemoCommand.class, KbCommand.class, TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

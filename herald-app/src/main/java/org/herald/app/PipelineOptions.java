@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.herald.core.Pipeline;
 import org.herald.engine.Engine;
 import org.herald.engine.EngineConfig;
+import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -25,9 +26,14 @@ final class PipelineOptions {
 
   enum Parse { needed, all }
 
+  @Option(names = "--ner", paramLabel = "MODEL",
+      description = "German entity tagger: 'corenlp' (CoreNLP's German model as shipped; the "
+          + "default) or 'herald' (Herald's own, trained on GermEval 2014).")
+  NerModel ner = NerModel.corenlp;
+
   EngineConfig config() {
     return EngineConfig.DEFAULTS.withKnowledge(knowledge).withPatterns(patterns)
-        .withParseAll(parse == Parse.all);
+        .withParseAll(parse == Parse.all).withNer(ner);
   }
 
   Pipeline build() {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import org.herald.extract.ExtractConfig;
+import org.herald.nlp.NerModel;
 import org.herald.nlp.NlpConfig;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,14 @@ public record EngineConfig(ExtractConfig extract, NlpConfig nlp, @Nullable Path 
 
   /** The same configuration, parsing every sentence or only those that can hold an event. */
   public EngineConfig withParseAll(boolean parseAll) {
-    return new EngineConfig(extract, new NlpConfig(nlp.languages(), parseAll), knowledge,
-        patterns);
+    return new EngineConfig(extract, new NlpConfig(nlp.languages(), parseAll, nlp.ner()),
+        knowledge, patterns);
+  }
+
+  /** The same configuration with German entities from {@code ner}. */
+  public EngineConfig withNer(NerModel ner) {
+    return new EngineConfig(extract, new NlpConfig(nlp.languages(), nlp.parseAll(), ner),
+        knowledge, patterns);
   }
 
   public EngineConfig withPatterns(@Nullable Path file) {

@@ -23,8 +23,9 @@ final class CoreNlpModels {
 
   private CoreNlpModels() {}
 
-  static StanfordCoreNLP pipeline(String language, Mode mode) {
-    return PIPELINES.computeIfAbsent(language + "/" + mode, k -> load(language, mode));
+  static StanfordCoreNLP pipeline(String language, Mode mode, NerModel ner) {
+    return PIPELINES.computeIfAbsent(language + "/" + mode + "/" + ner,
+        k -> load(language, mode, ner));
   }
 
   static DependencyParseAnnotator parser(String language) {
@@ -43,12 +44,16 @@ final class CoreNlpModels {
     };
   }
 
-  static Properties properties(String language, Mode mode) {
+  static Properties properties(String language, Mode mode, NerModel nerModel) {
     Properties p = new Properties();
     switch (language) {
       case "de" -> {
         p.putAll(StringUtils.argsToProperties("-props", "StanfordCoreNLP-german.properties"));
-        p.setProperty("annotators", mode == Mode.TEXT ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,pos,ner");
+        String ner = nerModel.annotator(language);
+        p.setProperty("annotators", mode == Mode.TEXT ? "tokenize,ssplit,mwt,pos," + ner
+            : "tokenize,ssplit,pos," + ner);
+        p.setProperty("customAnnotatorClass." + HeraldNerAnnotator.NAME,
+            HeraldNerAnnotator.class.getName());
       }
       case "en" -> {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -68,9 +73,9 @@ final class CoreNlpModels {
     return p;
   }
 
-  private static StanfordCoreNLP load(String language, Mode mode) {
+  private static StanfordCoreNLP load(String language, Mode mode, NerModel ner) {
     try {
-      return new StanfordCoreNLP(properties(language, mode));
+      return new StanfordCoreNLP(properties(language, mode, ner));
     } catch (RuntimeException e) {
       throw new HeraldException(ErrorCode.RESOURCE,
           "cannot load the CoreNLP models for '" + language + "': " + e.getMessage(), e);

@@ -16,7 +16,7 @@ import org.herald.core.model.Sentence;
 /**
  * Sentences, words, parts of speech and entity tags from Stanford CoreNLP, run per run of
  * paragraphs in one language. German: tokenize, ssplit (a blank line ends a sentence), mwt, pos,
- * ner; English adds lemma. With {@link NlpConfig#parseAll()} every sentence is also parsed.
+ * ner (the tagger {@link NlpConfig#ner()} names); English adds lemma. With {@link NlpConfig#parseAll()} every sentence is also parsed.
  *
  * <p>Requires {@link Layer#TEXT} and {@link Layer#LANGUAGE}; produces {@link Layer#TOKENS},
  * {@link Layer#POS}, {@link Layer#NER}, and {@link Layer#DEPENDENCIES} when parsing all.
@@ -64,7 +64,7 @@ public final class CoreNlpStage implements Stage {
       int start = ps.get(i).start();
       int end = ps.get(j - 1).end();
       Annotation a = new Annotation(doc.text().substring(start, end));
-      CoreNlpModels.pipeline(lang, CoreNlpModels.Mode.TEXT).annotate(a);
+      CoreNlpModels.pipeline(lang, CoreNlpModels.Mode.TEXT, config.ner()).annotate(a);
       for (Sentence s : CoreNlpAdapter.sentences(a, lang, start)) {
         sentences.add(config.parseAll() ? parser.ensureParsed(s, lang) : s);
       }

@@ -1,5 +1,7 @@
 package org.herald.nlp;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Set;
 
 /**
@@ -8,13 +10,20 @@ import java.util.Set;
  * @param languages ISO 639-1 codes of the languages analysed
  * @param parseAll  parse every sentence; otherwise sentences are parsed on demand by the stages
  *     that need it, through {@link CoreNlpParser}
+ * @param ner       which entity tagger German text gets
  */
-public record NlpConfig(Set<String> languages, boolean parseAll) {
+public record NlpConfig(Set<String> languages, boolean parseAll, NerModel ner) {
   /** The languages Herald has models for. */
   public static final Set<String> KNOWN = Set.of("de", "en");
   public static final NlpConfig DEFAULTS = new NlpConfig(KNOWN, true);
 
+  /** CoreNLP's German tagger, the default. */
+  public NlpConfig(Set<String> languages, boolean parseAll) {
+    this(languages, parseAll, NerModel.corenlp);
+  }
+
   public NlpConfig {
+    requireNonNull(ner, "ner is null");
     languages = Set.copyOf(languages);
     for (String l : languages) {
       if (!KNOWN.contains(l)) {

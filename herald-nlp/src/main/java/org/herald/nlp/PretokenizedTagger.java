@@ -11,6 +11,13 @@ import org.herald.core.model.Sentence;
  * the returned sentences' offsets point into {@link #joined(List)}.
  */
 public final class PretokenizedTagger {
+  private final NerModel ner;
+
+  /** A tagger whose German entities come from {@code ner}. */
+  public PretokenizedTagger(NerModel ner) {
+    this.ner = ner;
+  }
+
   /** The text the offsets refer to. */
   public static String joined(List<List<String>> sentences) {
     StringBuilder sb = new StringBuilder();
@@ -37,7 +44,7 @@ public final class PretokenizedTagger {
       }
     }
     Annotation a = new Annotation(joined(sentences));
-    CoreNlpModels.pipeline(language, CoreNlpModels.Mode.PRETOKENIZED).annotate(a);
+    CoreNlpModels.pipeline(language, CoreNlpModels.Mode.PRETOKENIZED, ner).annotate(a);
     List<Sentence> out = new ArrayList<>(CoreNlpAdapter.sentences(a, language, 0));
     if (out.size() != sentences.stream().filter(s -> !s.isEmpty()).count()) {
       throw new IllegalStateException("CoreNLP returned " + out.size() + " sentences for "

@@ -13,6 +13,8 @@ import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.herald.core.testing.StageContract;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The CoreNLP stage with the real German and English models (loaded once for this class). */
 class CoreNlpStageIT extends StageContract {
@@ -99,10 +101,20 @@ class CoreNlpStageIT extends StageContract {
   }
 
   @Test
-  void tagsPretokenizedWordsWithoutChangingThem() {
+  void heraldsGermanTaggerRunsInTheTextPipeline() {
+    CoreNlpStage herald = new CoreNlpStage(new NlpConfig(Set.of("de"), false, NerModel.herald));
+    Document d = herald.apply(fromRandomText("Bundeskanzler Olaf Scholz reiste nach Paris."));
+    assertThat(d.sentences().get(0).tokens())
+        .filteredOn(t -> t.word().equals("Scholz") || t.word().equals("Paris"))
+        .extracting(Token::ner).containsExactly("PERSON", "LOCATION");
+  }
+
+  @ParameterizedTest
+  @EnumSource(NerModel.class)
+  void tagsPretokenizedWordsWithoutChangingThem(NerModel ner) {
     List<List<String>> words = List.of(List.of("Angela", "Merkel", "besuchte", "Paris", "."),
         List.of("Die", "EU-Kommission", "tagte", "."));
-    List<Sentence> tagged = new PretokenizedTagger().tag(words, "de");
+    List<Sentence> tagged = new PretokenizedTagger(ner).tag(words, "de");
     assertThat(tagged).hasSize(2);
     assertThat(tagged.get(1).tokens()).extracting(Token::word)
         .containsExactly("Die", "EU-Kommission", "tagte", ".");

@@ -17,6 +17,7 @@ import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
+import org.herald.nlp.NerModel;
 import org.herald.nlp.PretokenizedTagger;
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +30,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GermEvalNer {
   private static final int BATCH = 400;
-  private final PretokenizedTagger tagger = new PretokenizedTagger();
+  private final PretokenizedTagger tagger;
   private final @Nullable NerRefiner refiner;
 
-  /** @param refiner the refinement to apply, or null to measure the bare tagger */
-  public GermEvalNer(@Nullable NerRefiner refiner) {
+  /**
+   * @param ner     the German tagger measured
+   * @param refiner the refinement to apply, or null to measure the bare tagger
+   */
+  public GermEvalNer(NerModel ner, @Nullable NerRefiner refiner) {
+    this.tagger = new PretokenizedTagger(ner);
     this.refiner = refiner;
   }
 
