@@ -44,31 +44,15 @@ def outer(tag):
     return tag[:2] + kind
 
 
-def read_iob2(path):
-    """GermEval's training file: word, outer and inner IOB2 tag a line."""
+def read_gold(path, word_col):
+    """A GermEval file as sentences of (word, outer tag): the training split has the word in
+    column 0 ('word<TAB>outer<TAB>inner'), dev and test in column 1 after an index, with '#'
+    comment lines."""
     sents, cur = [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                cur = []
-                continue
-            cols = line.split("\t")
-            cur.append((clean(cols[0]), outer(cols[1])))
-    if cur:
-        sents.append(cur)
-    return sents
-
-
-def read_tsv(path):
-    """GermEval's dev and test files: index, word, outer and inner tag, '#' comment lines."""
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.startswith("#"):
+            if line.startswith("#") and word_col > 0:
                 continue
             if not line.strip():
                 if cur:
@@ -76,7 +60,7 @@ def read_tsv(path):
                 cur = []
                 continue
             cols = line.split("\t")
-            cur.append((clean(cols[1]), outer(cols[2])))
+            cur.append((clean(cols[word_col]), outer(cols[word_col + 1])))
     if cur:
         sents.append(cur)
     return sents
@@ -221,8 +205,8 @@ def main():
     random.seed(a.seed)
     torch.set_num_threads(a.threads)
 
-    train = read_iob2(a.train)
-    dev = read_tsv(a.dev)
+    train = read_gold(a.train, 0)
+    dev = read_gold(a.dev, 1)
     train_pos = read_pos(a.train_pos, train)
     dev_pos = read_pos(a.dev_pos, dev)
     train_dict = read_pos(a.train_dict, train)
