@@ -78,8 +78,8 @@ public final class NeuralNer {
             || tags.get(i).length() > 2 && tags.get(i).substring(2).equals(tags.get(j).substring(2));
       }
     }
-    try (InputStream in = resource("german-ner.onnx")) {
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    try (InputStream in = resource("german-ner.onnx");
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       session = env.createSession(in.readAllBytes(), options);
