@@ -343,7 +343,7 @@ def main():
     if os.path.exists(log_path):
         with open(log_path, encoding="utf-8") as f:
             log = [line.rstrip("\n") for line in f]
-        scores = [(float(line.split()[5]), int(line.split()[1])) for line in log]
+        scores = [(float(line.split()[6]), int(line.split()[1])) for line in log]
         best, best_epoch = max(scores)
     model.load_state_dict(torch.load(os.path.join(a.out, "best.pt")))
     model.eval()
