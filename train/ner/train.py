@@ -66,8 +66,8 @@ def read_gold(path, word_col):
     return sents
 
 
-def read_pos(path, sents):
-    """Parts of speech, one a line in the order of the words, blank lines between sentences."""
+def read_per_word(path, sents):
+    """A value per word (a part of speech, a dictionary class), one a line in the order of the words, blank lines between sentences."""
     tags, cur = [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -207,10 +207,10 @@ def main():
 
     train = read_gold(a.train, 0)
     dev = read_gold(a.dev, 1)
-    train_pos = read_pos(a.train_pos, train)
-    dev_pos = read_pos(a.dev_pos, dev)
-    train_dict = read_pos(a.train_dict, train)
-    dev_dict = read_pos(a.dev_dict, dev)
+    train_pos = read_per_word(a.train_pos, train)
+    dev_pos = read_per_word(a.dev_pos, dev)
+    train_dict = read_per_word(a.train_dict, train)
+    dev_dict = read_per_word(a.dev_dict, dev)
     vec_words, vec_rows = ["<pad>", "<unk>"], [None, None]
     with open(a.vectors, encoding="utf-8") as f:
         for line in f:

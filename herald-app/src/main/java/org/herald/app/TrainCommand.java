@@ -2,6 +2,7 @@ package org.herald.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
@@ -42,14 +43,12 @@ final class TrainCommand implements Runnable {
       }
       Files.createDirectories(out);
       int words = NerTrainingData.writeWordClasses(out.resolve("german-word-classes.tsv.gz"));
-      int t = NerTrainingData.writePartsOfSpeech(train, 0, out.resolve("train.pos"));
-      int d = NerTrainingData.writePartsOfSpeech(dev, 1, out.resolve("dev.pos"));
-      NerTrainingData.writeSignatures(train, 0, out.resolve("train.dict"));
-      NerTrainingData.writeSignatures(dev, 1, out.resolve("dev.dict"));
+      List<Integer> sentences = NerTrainingData.writeWordFeatures(List.of(train, dev),
+          List.of(0, 1), List.of(out.resolve("train"), out.resolve("dev")));
       int vectors = NerTrainingData.writeParserVectors(out.resolve("vectors.txt"));
       System.out.printf("word classes of %d words; vectors of %d words; parts of speech and"
           + " dictionary classes of %d training and %d dev sentences; in %s%n", words, vectors,
-          t, d, out);
+          sentences.get(0), sentences.get(1), out);
       return 0;
     }
   }

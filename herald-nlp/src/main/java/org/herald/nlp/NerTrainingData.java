@@ -8,8 +8,11 @@ import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
@@ -77,95 +81,80 @@ public final class NerTrainingData {
   }
 
   /**
-   * Tags the words of a GermEval file (the training split's "word TAB tags" lines, or dev's and
-   * test's "index TAB word TAB tags" lines with '#' comments) and writes one part of speech a
-   * line, a blank line after each sentence; returns the number of sentences.
+   * Writes, for each word of GermEval files (the training split's "word TAB tags" lines, or dev's
+   * and test's "index TAB word TAB tags" lines with '#' comments), the part of speech CoreNLP's
+   * German tagger gives it into NAME.pos and its {@link WordSignature} into NAME.dict, one a line,
+   * a blank line after each sentence; the tagger is loaded once. Returns each file's number of
+   * sentences.
    *
-   * @param wordColumn the column holding the word: 0 for the training split, 1 for dev and test
+   * @param files GermEval file to NAME, the output path without its extension
+   * @param wordColumns the column holding the word in each file: 0 for the training split, 1 for
+   *     dev and test
    */
-  public static int writePartsOfSpeech(Path gold, int wordColumn, Path out) {
-    List<List<String>> sentences = sentences(gold, wordColumn);
+  public static List<Integer> writeWordFeatures(List<Path> files, List<Integer> wordColumns,
+      List<Path> names) {
     MaxentTagger tagger = new MaxentTagger(GERMAN_TAGGER);
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (List<String> s : sentences) {
-        List<HasWord> words = new ArrayList<>(s.size());
-        for (String word : s) {
-          words.add(new Word(word));
+    List<Integer> counts = new ArrayList<>();
+    for (int f = 0; f < files.size(); f++) {
+      List<List<String>> sentences = sentences(files.get(f), wordColumns.get(f));
+      Path name = names.get(f);
+      try (BufferedWriter pos = Files.newBufferedWriter(name.resolveSibling(name.getFileName()
+              + ".pos"), StandardCharsets.UTF_8);
+          BufferedWriter dict = Files.newBufferedWriter(name.resolveSibling(name.getFileName()
+              + ".dict"), StandardCharsets.UTF_8)) {
+        for (List<String> s : sentences) {
+          List<HasWord> words = new ArrayList<>(s.size());
+          for (String word : s) {
+            words.add(new Word(word));
+            dict.write(WordSignature.of(word) + "\n");
+          }
+          for (TaggedWord t : tagger.tagSentence(words)) {
+            pos.write(t.tag() + "\n");
+          }
+          pos.write("\n");
+          dict.write("\n");
         }
-        for (TaggedWord t : tagger.tagSentence(words)) {
-          w.write(t.tag() + "\n");
-        }
-        w.write("\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      counts.add(sentences.size());
     }
-    return sentences.size();
-  }
-
-  /**
-   * Writes the {@link WordSignature} of each word of a GermEval file, one a line, a blank line
-   * after each sentence; returns the number of sentences.
-   *
-   * @param wordColumn the column holding the word: 0 for the training split, 1 for dev and test
-   */
-  public static int writeSignatures(Path gold, int wordColumn, Path out) {
-    List<List<String>> sentences = sentences(gold, wordColumn);
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (List<String> s : sentences) {
-        for (String word : s) {
-          w.write(WordSignature.of(word) + "\n");
-        }
-        w.write("\n");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sentences.size();
+    return counts;
   }
 
   /**
    * Writes the word vectors of CoreNLP's German dependency parser (49,501 words, 100
-   * dimensions), "word v1 ... v100" a line; returns how many words.
+   * dimensions), "word v1 ... v100" a line, without the parser's own symbols -UNKNOWN-, -NULL-
+   * and -ROOT-; returns how many words. The model file starts with "key=value" lines, "dict=N"
+   * among them, then N word rows.
    */
   public static int writeParserVectors(Path out) {
-    int n = 0;
-    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-        new java.util.zip.GZIPInputStream(resource(GERMAN_PARSER)), StandardCharsets.UTF_8));
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(resource(GERMAN_PARSER)), StandardCharsets.UTF_8));
         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      int words = -1;
-      String line;
-      int row = 0;
-      while ((line = r.readLine()) != null) {
+      int words = 0;
+      String line = r.readLine();
+      while (line != null && line.indexOf('=') > 0 && line.indexOf(' ') < 0) {
         if (line.startsWith("dict=")) {
           words = Integer.parseInt(line.substring(5).trim());
-          continue;
         }
-        if (line.contains("=") && !line.contains(" ")) {
-          continue;
-        }
-        if (words < 0) {
-          break;
-        }
-        if (row < 3) {
-          // -UNKNOWN-, -NULL-, -ROOT-: the parser's own symbols
-          row++;
-          continue;
-        }
-        if (row++ >= words) {
-          break;
-        }
-        w.write(line + "\n");
-        n++;
+        line = r.readLine();
       }
+      int written = 0;
+      for (int row = 0; row < words && line != null; row++, line = r.readLine()) {
+        if (row >= 3) {
+          w.write(line + "\n");
+          written++;
+        }
+      }
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return n;
   }
 
-  private static java.io.InputStream resource(String name) {
-    java.io.InputStream in = NerTrainingData.class.getClassLoader().getResourceAsStream(name);
+  private static InputStream resource(String name) {
+    InputStream in = NerTrainingData.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new HeraldException(ErrorCode.RESOURCE, "missing resource " + name);
     }

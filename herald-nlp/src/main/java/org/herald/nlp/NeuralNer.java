@@ -52,10 +52,8 @@ public final class NeuralNer {
     pos = index(lines("pos.txt"));
     chars = new HashMap<>();
     List<String> c = lines("chars.txt");
-    for (int i = 0; i < c.size(); i++) {
-      if (i > 1) {
-        chars.put(c.get(i).codePointAt(0), i);
-      }
+    for (int i = 2; i < c.size(); i++) {
+      chars.put(c.get(i).codePointAt(0), i);
     }
     tags = lines("tags.txt");
     signatures = index(lines("dict.txt"));
