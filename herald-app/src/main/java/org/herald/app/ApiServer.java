@@ -21,6 +21,7 @@ import org.herald.core.HeraldException;
 import org.herald.core.Pipeline;
 import org.herald.core.RawInput;
 import org.herald.core.model.Document;
+import org.herald.feeds.FeedWatcher;
 import org.herald.store.Exporter;
 import org.herald.store.Queries;
 import org.herald.store.Store;
@@ -38,17 +39,40 @@ final class ApiServer {
   private final Store store;
   private final Queries queries;
   private final Supplier<Pipeline> pipeline;
+  private final Supplier<Pipeline> textPipeline;
   private final @Nullable String token;
+  private @Nullable FeedWatcher watcher;
+  private boolean page = true;
 
   /**
    * @param pipeline built on the first POST: loading the models takes half a minute, and a
    *     server that only answers queries never needs them
    */
   ApiServer(Store store, Supplier<Pipeline> pipeline, @Nullable String token) {
+    this(store, pipeline, () -> org.herald.engine.Engine.textPipeline(
+        org.herald.engine.EngineConfig.DEFAULTS), token);
+  }
+
+  /** @param textPipeline extraction only, for {@code POST /api/documents?nlp=false} */
+  ApiServer(Store store, Supplier<Pipeline> pipeline, Supplier<Pipeline> textPipeline,
+      @Nullable String token) {
     this.store = store;
     this.queries = new Queries(store);
     this.pipeline = memoize(pipeline);
+    this.textPipeline = memoize(textPipeline);
     this.token = token == null || token.isBlank() ? null : token;
+  }
+
+  /** Shows this watcher in {@code /api/status}. */
+  ApiServer watching(@Nullable FeedWatcher w) {
+    this.watcher = w;
+    return this;
+  }
+
+  /** Serves the API without the web page ({@code herald watch}). */
+  ApiServer withoutPage() {
+    this.page = false;
+    return this;
   }
 
   /** A client error: answered with its status and detail. */
@@ -67,12 +91,14 @@ final class ApiServer {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = 20L * 1024 * 1024;
       config.http.prefer405over404 = true;
-      config.staticFiles.enableWebjars();
-      config.staticFiles.add(sf -> {
-        sf.hostedPath = "/";
-        sf.directory = "/org/herald/app/web";
-        sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
-      });
+      if (page) {
+        config.staticFiles.enableWebjars();
+        config.staticFiles.add(sf -> {
+          sf.hostedPath = "/";
+          sf.directory = "/org/herald/app/web";
+          sf.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
+      }
     });
     app.get("/api/openapi.json", this::openapi);
     app.get("/api/documents", this::documents);
@@ -90,6 +116,8 @@ final class ApiServer {
     app.get("/api/entities/{id}", this::entity);
     app.get("/api/search", this::search);
     app.get("/api/stats", ctx -> json(ctx, queries.stats()));
+    app.get("/api/status", this::status);
+    app.post("/api/reanalyze", this::reanalyze);
     app.get("/api/export", this::export);
     app.exception(ApiError.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
     app.exception(HeraldException.class, (e, ctx) -> problem(ctx,
@@ -149,7 +177,8 @@ final class ApiServer {
     if (lang != null) {
       raw = raw.withLanguage(lang);
     }
-    Pipeline p = pipeline.get();
+    String nlp = pattern(ctx, "nlp", "true|false");
+    Pipeline p = "false".equals(nlp) ? textPipeline.get() : pipeline.get();
     Document text = p.extract(raw);
     Optional<String> stored = store.documentJson(text.id());
     if (stored.isPresent()) {
@@ -162,6 +191,48 @@ final class ApiServer {
     store.commit();
     ctx.status(201).header("Location", "/api/documents/" + doc.id())
         .contentType("application/json").result(ContractJson.write(doc, false, false));
+  }
+
+  /** The store, the feeds with their polls, the ingest queue and the failures by reason. */
+  private void status(Context ctx) {
+    ObjectNode o = ContractJson.mapper().createObjectNode();
+    o.put("version", org.herald.engine.Engine.version());
+    o.put("store", store.describe());
+    o.put("documents", store.count("SELECT count(*) FROM documents", java.util.List.of()));
+    FeedWatcher.Status s;
+    if (watcher != null) {
+      s = watcher.status();
+    } else {
+      org.herald.store.CrawlState crawl = store.crawl();
+      java.util.List<FeedWatcher.FeedStatus> feeds = new java.util.ArrayList<>();
+      for (org.herald.store.CrawlState.Feed f : crawl.feeds()) {
+        feeds.add(new FeedWatcher.FeedStatus(f.url(), 0, text(f.lastPoll()), null,
+            f.lastStatus(), f.lastError(), f.failures(), f.items(), f.taken()));
+      }
+      s = new FeedWatcher.Status(false, feeds, crawl.states(), crawl.failuresByReason(), 0);
+    }
+    o.put("watching", s.running());
+    o.set("feeds", ContractJson.mapper().valueToTree(s.feeds()));
+    o.set("articles", ContractJson.mapper().valueToTree(s.articles()));
+    o.put("queue", s.articles().getOrDefault(org.herald.store.CrawlState.PENDING, 0L));
+    o.set("failures", ContractJson.mapper().valueToTree(s.failures()));
+    o.put("ingested", s.ingested());
+    json(ctx, o);
+  }
+
+  private static @Nullable String text(java.time.@Nullable Instant t) {
+    return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
+  /** Re-analyses the stored documents an older pipeline or knowledge base made. */
+  private void reanalyze(Context ctx) {
+    authorise(ctx);
+    Reanalysis.Summary s = Reanalysis.run(store, pipeline.get());
+    ObjectNode o = ContractJson.mapper().createObjectNode();
+    o.put("stale", s.stale());
+    o.put("reanalysed", s.done());
+    o.set("failures", ContractJson.mapper().valueToTree(s.failures()));
+    json(ctx, o);
   }
 
   private void events(Context ctx) {
@@ -352,7 +423,7 @@ final class ApiServer {
     ctx.status(status).contentType("application/problem+json").result(o.toString());
   }
 
-  private static <T> Supplier<T> memoize(Supplier<T> s) {
+  static <T> Supplier<T> memoize(Supplier<T> s) {
     return new Supplier<>() {
       private @Nullable T value;
 

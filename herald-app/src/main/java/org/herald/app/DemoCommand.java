@@ -23,6 +23,13 @@ import org.herald.core.Pipeline;
 import org.herald.core.RawInput;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
+import org.herald.engine.Engine;
+import org.herald.feeds.ArticleSink;
+import org.herald.feeds.FeedSource;
+import org.herald.feeds.FeedWatcher;
+import org.herald.feeds.Fetcher;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,9 +38,10 @@ import picocli.CommandLine.Mixin;
  * what Herald found in each, and serves the API and web page over them.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Analyses the bundled sample articles into a fresh embedded store"
-        + " (./herald-demo, or --data DIR), prints what Herald found in each, and serves the"
-        + " web page and API on http://localhost:7070 until stopped."})
+    description = {"Serves the bundled sample articles as a news feed on a loopback port and"
+        + " follows it into a fresh embedded store (./herald-demo, or --data DIR), printing"
+        + " what Herald found in each, while it serves the web page and API on"
+        + " http://localhost:7070 until stopped; the page fills as the articles arrive."})
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "herald-demo",
       description = "Where the demo's store goes; emptied first (default ./herald-demo).")
@@ -83,28 +91,59 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Loading the pipeline (models load once, about half a minute)...");
     Pipeline pipeline = pipelineOptions.build();
     emptyDirectory(data);
+    List<Sample> samples = samples();
     try (Store store = Store.embedded(data)) {
-      int added = 0;
-      for (Sample s : samples()) {
-        Document d = pipeline.analyze(
-            RawInput.of(s.file(), s.bytes()).withPublished(s.published()));
-        if (store.put(d, s.bytes())) {
-          added++;
+      if (noServe) {
+        int added = 0;
+        for (Sample s : samples) {
+          Document d = pipeline.analyze(
+              RawInput.of(s.file(), s.bytes()).withPublished(s.published()));
+          if (store.put(d, s.bytes())) {
+            added++;
+          }
+          print(out, s, d);
         }
-        print(out, s, d);
+        store.commit();
+        summary(out, store, added);
+        return 0;
       }
-      store.commit();
-      ObjectNode stats = new Queries(store).stats();
-      out.println();
-      out.printf("Stored %d documents in %s: %d entities, %d quotes, %d event mentions merged"
-          + " into %d events.%n", added, store.describe(), stats.get("entities").asLong(),
-          stats.get("quotes").asLong(), stats.get("eventMentions").asLong(),
-          stats.get("events").asLong());
-      if (!noServe) {
-        ServeCommand.serve(store, pipelineOptions, "localhost", port);
+      try (LocalFeed feed = LocalFeed.start(samples)) {
+        out.println("The samples are a news feed on " + feed.url() + "; Herald follows it and"
+            + " the page fills as each article is analysed.");
+        AtomicInteger added = new AtomicInteger();
+        ArticleSink sink = a -> {
+          Sample s = feed.sample(a.url());
+          String name = s == null ? a.url().toString() : s.file();
+          Document d = pipeline.analyze(RawInput.of(name, a.body())
+              .withPublished(a.published()).withUrl(a.url().toString()));
+          boolean stored = store.put(d, a.body());
+          store.commit();
+          if (s != null) {
+            print(out, s, d);
+          }
+          if (stored && added.incrementAndGet() == samples.size()) {
+            summary(out, store, added.get());
+          }
+          return new ArticleSink.Stored(d.id(), stored);
+        };
+        Service.run(store, () -> pipeline, pipelineOptions::text, (full, text, log) ->
+            new FeedWatcher(List.of(new FeedSource(feed.url(), Duration.ofMinutes(1))),
+                store.crawl(), new Fetcher(Fetcher.Settings.defaults(Engine.version())
+                    .withHostDelay(Duration.ZERO), Fetcher.Hosts.inMemory(), line -> { }),
+                sink, FeedWatcher.Settings.defaults(), line -> { }),
+            "localhost", port, true, data, out);
       }
     }
     return 0;
+  }
+
+  private static void summary(PrintStream out, Store store, int added) {
+    ObjectNode stats = new Queries(store).stats();
+    out.println();
+    out.printf("Stored %d documents in %s: %d entities, %d quotes, %d event mentions merged"
+        + " into %d events.%n", added, store.describe(), stats.get("entities").asLong(),
+        stats.get("quotes").asLong(), stats.get("eventMentions").asLong(),
+        stats.get("events").asLong());
   }
 
   /** Empties a directory Herald made; refuses one that holds anything else. */
@@ -115,7 +154,8 @@ final class DemoCommand implements Callable<Integer> {
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.toList()) {
         String n = p.getFileName().toString();
-        if (!n.startsWith("herald.duckdb") && !n.equals("index")) {
+        if (!n.startsWith("herald.duckdb") && !n.equals("index")
+            && !n.equals(ServerLock.FILE)) {
           throw new HeraldException(ErrorCode.BAD_ARGUMENT, dir + " holds " + n
               + ", which is not Herald's: give another --data");
         }

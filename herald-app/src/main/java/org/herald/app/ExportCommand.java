@@ -30,6 +30,24 @@ final class ExportCommand implements Callable<Integer> {
     if (f == Exporter.Format.PARQUET && out == null) {
       throw new HeraldException(ErrorCode.BAD_ARGUMENT, "Parquet is written to a file: --out FILE");
     }
+    java.util.Optional<RemoteHerald> remote = storeOptions.running();
+    if (remote.isPresent()) {
+      long n;
+      if (out == null) {
+        n = remote.get().export(f.name().toLowerCase(java.util.Locale.ROOT), System.out);
+      } else {
+        try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(out)) {
+          n = remote.get().export(f.name().toLowerCase(java.util.Locale.ROOT), o);
+        } catch (java.io.IOException e) {
+          throw new HeraldException(ErrorCode.UNREADABLE, out + ": cannot write: "
+              + e.getMessage(), e);
+        }
+      }
+      System.out.flush();
+      System.err.println((n < 0 ? "events exported" : n + " events exported") + " through "
+          + remote.get().describe());
+      return 0;
+    }
     try (Store store = storeOptions.openExisting()) {
       Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips);
       long n = out == null ? x.write(f, System.out) : x.write(f, out);

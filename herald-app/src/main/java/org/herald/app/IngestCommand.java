@@ -14,9 +14,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code herald ingest}: analyses files and directories into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Analyses files and directories (recursively: .html, .htm, .txt, and those"
-        + " gzipped) into the store. A document already stored (same content id) is skipped;"
-        + " a file that fails is reported and the others go on.",
+    description = {"Analyses files, directories (recursively: .html, .htm, .txt, and those"
+        + " gzipped) and web addresses (http, https: fetched politely) into the store. A"
+        + " document already stored (same content id) is skipped; an input that fails is"
+        + " reported and the others go on.",
+        "While serve or watch owns the embedded store, the work goes through it.",
         "Exit status 0 when nothing failed, else 1."})
 final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH") List<String> paths;
@@ -47,17 +49,30 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<String> names = Inputs.names(paths);
+    java.util.Optional<RemoteHerald> remote = storeOptions.running();
+    if (remote.isPresent()) {
+      out.println("Ingesting " + names.size() + " inputs through " + remote.get().describe());
+      Ingester.Summary s = Ingester.remote(remote.get(), !noNlp, names, this::read,
+          verbose ? out : null);
+      s.print(out);
+      return s.failed() == 0 ? 0 : 1;
+    }
     Pipeline pipeline = noNlp
         ? Engine.textPipeline(pipelineOptions.config())
         : pipelineOptions.build();
     try (Store store = storeOptions.open()) {
       out.println("Ingesting " + names.size() + " files into " + store.describe());
       Ingester.Summary s = new Ingester(pipeline, store, threads, verbose ? out : null).run(names,
-          name -> withDefaultDate(Inputs.read(name, null, null, null)),
+          this::read,
           Ingester.Progress.bar(System.console(), System.err));
       s.print(out);
       return s.failed() == 0 ? 0 : 1;
     }
+  }
+
+  private org.herald.core.RawInput read(String name) {
+    return withDefaultDate(Inputs.isAddress(name) ? Inputs.fetch(name)
+        : Inputs.read(name, null, null, null));
   }
 
   private org.herald.core.RawInput withDefaultDate(org.herald.core.RawInput raw) {

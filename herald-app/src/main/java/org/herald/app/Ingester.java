@@ -110,6 +110,38 @@ final class Ingester {
     return new Summary(names.size(), added.get(), skipped.get(), sorted, System.nanoTime() - t0);
   }
 
+  /**
+   * Ingests named inputs through a running server, one after the other (the server analyses
+   * them with its own threads and pipeline).
+   */
+  static Summary remote(RemoteHerald server, boolean nlp, List<String> names,
+      Function<String, RawInput> reader, @Nullable PrintStream log) {
+    long t0 = System.nanoTime();
+    int added = 0;
+    int skipped = 0;
+    List<String> failures = new ArrayList<>();
+    for (String name : names) {
+      try {
+        if (server.ingest(reader.apply(name), nlp)) {
+          added++;
+          if (log != null) {
+            log.println("stored " + name);
+          }
+        } else {
+          skipped++;
+          if (log != null) {
+            log.println("skipped " + name + " (already stored)");
+          }
+        }
+      } catch (HeraldException e) {
+        String msg = e.getMessage();
+        failures.add(msg.startsWith(name) ? msg : name + ": " + msg);
+      }
+    }
+    Collections.sort(failures);
+    return new Summary(names.size(), added, skipped, failures, System.nanoTime() - t0);
+  }
+
   private void say(String line) {
     if (log != null) {
       synchronized (log) {

@@ -102,10 +102,50 @@ final class Inputs {
     return out;
   }
 
+  /** Whether an argument is a web address rather than a file. */
+  static boolean isAddress(String name) {
+    return name.regionMatches(true, 0, "http://", 0, 7)
+        || name.regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  /**
+   * Fetches one web page as the feed watcher does: robots.txt honoured, Herald's User-Agent,
+   * a deadline and a size cap. An error names the address and the reason.
+   */
+  static RawInput fetch(String address) {
+    java.net.URI url;
+    try {
+      url = new java.net.URI(address);
+    } catch (java.net.URISyntaxException e) {
+      throw new HeraldException(ErrorCode.BAD_ARGUMENT, address + ": not a valid address");
+    }
+    org.herald.feeds.Fetcher fetcher = new org.herald.feeds.Fetcher(
+        org.herald.feeds.Fetcher.Settings.defaults(org.herald.engine.Engine.version()),
+        org.herald.feeds.Fetcher.Hosts.inMemory(), line -> { });
+    try {
+      if (!fetcher.allowed(url)) {
+        throw new HeraldException(ErrorCode.UNREADABLE, address
+            + ": robots.txt of its site refuses Herald");
+      }
+      org.herald.feeds.Fetcher.Response res =
+          fetcher.get(url, null, null, fetcher.settings().pageLimit());
+      if (res.status() != 200) {
+        throw new HeraldException(ErrorCode.UNREADABLE, address + ": HTTP " + res.status());
+      }
+      return new RawInput(address, res.body(), res.contentType(), null, res.uri().toString(),
+          null);
+    } catch (org.herald.feeds.Fetcher.FetchFailed e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, address + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HeraldException(ErrorCode.INTERNAL, address + ": interrupted");
+    }
+  }
+
   static List<String> names(List<String> args) {
     List<String> out = new ArrayList<>();
     for (String a : args) {
-      if (a.equals("-")) {
+      if (a.equals("-") || isAddress(a)) {
         out.add(a);
       } else {
         expand(Path.of(a)).forEach(p -> out.add(p.toString()));

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns news articles into sourced, structured event data.",
     subcommands = {
-      AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ExportCommand.class,
+      AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, WatchCommand.class,
+      ExportCommand.class,
       ReanalyzeCommand.class, SplitCommand.class, FeedCommand.class, StreamCommand.class, EvalCommand.class, BenchCommand.class,
       DemoCommand.class, KbCommand.class, TrainCommand.class,
       CommandLine.HelpCommand.class

@@ -39,4 +39,9 @@ final class PipelineOptions {
   Pipeline build() {
     return Engine.pipeline(config());
   }
+
+  /** Extraction and language only (--no-nlp). */
+  Pipeline text() {
+    return Engine.textPipeline(config());
+  }
 }

@@ -17,6 +17,11 @@ final class SplitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    java.util.Optional<RemoteHerald> remote = storeOptions.running();
+    if (remote.isPresent()) {
+      System.out.println(remote.get().split(mention));
+      return 0;
+    }
     try (Store store = storeOptions.openExisting()) {
       System.out.println(store.split(mention));
     }

@@ -33,6 +33,19 @@ final class StoreOptions {
     return env == null || env.isBlank() ? null : env;
   }
 
+  /** The embedded store's data directory, or null for PostgreSQL. */
+  @Nullable Path embeddedDir() {
+    return jdbcUrl() == null ? dataDir() : null;
+  }
+
+  /**
+   * The serve or watch process that owns the embedded store, if one runs: commands then work
+   * through its API. On PostgreSQL every command works directly, so this is empty.
+   */
+  java.util.Optional<RemoteHerald> running() {
+    return jdbcUrl() != null ? java.util.Optional.empty() : RemoteHerald.find(dataDir());
+  }
+
   /** Opens the store, creating an embedded one if there is none (ingest). */
   Store open() {
     String url = jdbcUrl();

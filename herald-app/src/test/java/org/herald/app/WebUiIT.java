@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.herald.feeds.FeedWatcher;
+import org.herald.feeds.TestSite;
 import org.herald.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,5 +201,72 @@ class WebUiIT {
     assertThat(((Number) js("return document.documentElement.scrollWidth - window.innerWidth"))
         .intValue()).as("wider than the screen: %s", wide).isLessThanOrEqualTo(1);
     shot("article-phone");
+  }
+
+  @Test
+  void theStatusPageShowsEachFeedWithItsPollsAndProblems() throws Exception {
+    browser.manage().window().setSize(new Dimension(1366, 900));
+    try (TestSite site = TestSite.start();
+        Store feedStore = Store.embedded(tmp.resolve("feeds-data"))) {
+      StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\">"
+          + "<channel><title>Welt</title><link>" + site.url("/") + "</link><description>d"
+          + "</description>");
+      for (DemoCommand.Sample s : DemoCommand.samples()) {
+        site.page("/" + s.file(), s.file().endsWith(".txt") ? "text/plain" : "text/html",
+            new String(s.bytes(), StandardCharsets.UTF_8));
+        rss.append("<item><title>").append(s.file()).append("</title><link>")
+            .append(site.url("/" + s.file())).append("</link></item>");
+      }
+      rss.append("<item><title>gone</title><link>").append(site.url("/gone.html"))
+          .append("</link></item>");
+      site.page("/politik.xml", "application/rss+xml", rss.append("</channel></rss>")
+          .toString());
+      site.status("/wirtschaft.xml", 503);
+      site.page("/sport.xml", "text/html", "<html><body>Not a feed</body></html>");
+      Path feeds = tmp.resolve("feeds.txt");
+      Files.writeString(feeds, site.url("/politik.xml") + "\n" + site.url("/wirtschaft.xml")
+          + " 30m\n" + site.url("/sport.xml") + " 1h\n");
+      FeedOptions options = new FeedOptions();
+      options.feeds = feeds;
+      options.interval = "10m";
+      options.hostDelay = "0s";
+      options.timeout = "5s";
+      options.pageLimit = 10;
+      options.noNlp = true;
+      FeedWatcher watcher = options.watcher(feedStore, () -> {
+        throw new IllegalStateException("text only here");
+      }, () -> org.herald.engine.Engine.textPipeline(
+          org.herald.engine.EngineConfig.DEFAULTS), line -> { });
+      watcher.start();
+      Javalin feedApp = null;
+      try {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (watcher.status().articles().get("taken") + watcher.status().articles()
+            .get("failed") < DemoCommand.samples().size() + 1
+            && System.nanoTime() < deadline) {
+          Thread.sleep(200);
+        }
+        feedApp = new ApiServer(feedStore, () -> {
+          throw new IllegalStateException("no POST here");
+        }, null).watching(watcher).create().start("localhost", 0);
+        browser.get("http://localhost:" + feedApp.port() + "/#/status");
+        ready("status");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#feeds tbody tr"));
+        assertThat(rows).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#feeds tr.feed-bad"))).hasSize(2);
+        assertThat(browser.findElement(By.id("feeds")).getText()).contains("HTTP 503",
+            "not RSS, Atom or a sitemap", "every 30 min");
+        assertThat(browser.findElement(By.id("service")).getText()).contains("following feeds",
+            "yes");
+        assertThat(browser.findElement(By.id("failures")).getText())
+            .contains("failed: HTTP 404");
+        shot("status");
+      } finally {
+        watcher.close();
+        if (feedApp != null) {
+          feedApp.stop();
+        }
+      }
+    }
   }
 }

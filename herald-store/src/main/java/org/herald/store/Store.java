@@ -106,6 +106,11 @@ public final class Store implements AutoCloseable {
     return index;
   }
 
+  /** What the feed watcher knows: feeds, the articles they listed, hosts. */
+  public CrawlState crawl() {
+    return new CrawlState(this, db);
+  }
+
   /** Whether a document with this content id is stored. */
   public boolean has(String id) {
     return db.read(c -> {
@@ -165,7 +170,7 @@ public final class Store implements AutoCloseable {
    *
    * @param failure what the error message says could not be done
    */
-  private <T> T transaction(String failure, Database.SqlWork<T> work) {
+  <T> T transaction(String failure, Database.SqlWork<T> work) {
     synchronized (writeLock) {
       Connection c = db.writer();
       try {

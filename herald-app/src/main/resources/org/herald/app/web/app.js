@@ -523,6 +523,67 @@ async function eventsPage() {
   }
 }
 
+// ---- service status ------------------------------------------------------------------------
+
+let statusTimer = null;
+
+function ago(iso) {
+  if (!iso) return '';
+  const s = Math.round((Date.parse(iso) - Date.now()) / 1000);
+  const a = Math.abs(s);
+  const t = a < 90 ? a + ' s' : a < 5400 ? Math.round(a / 60) + ' min' : Math.round(a / 3600) + ' h';
+  return s < 0 ? t + ' ago' : 'in ' + t;
+}
+
+function every(seconds) {
+  if (seconds % 3600 === 0) return seconds / 3600 + ' h';
+  if (seconds % 60 === 0) return seconds / 60 + ' min';
+  return seconds + ' s';
+}
+
+async function statusPage() {
+  let s;
+  try {
+    s = await api('/api/status');
+  } catch (e) {
+    show(problem(e));
+    return;
+  }
+  const kv = [];
+  const add = (k, v) => kv.push(el('dt', {}, k), el('dd', {}, v));
+  add('store', s.store);
+  add('documents', s.documents);
+  add('following feeds', s.watching ? 'yes' : 'no (serve --feeds FILE or watch --feeds FILE)');
+  add('ingest queue', s.queue + ' articles');
+  add('taken in by this process', s.ingested);
+  add('version', s.version);
+  const failures = Object.entries(s.failures);
+  show(
+    el('h1', {}, 'Service status'),
+    el('div', { class: 'layout' },
+      el('div', {},
+        el('div', { class: 'card' }, el('h2', {}, 'Feeds'),
+          s.feeds.length ? el('table', { id: 'feeds' },
+            el('thead', {}, el('tr', {}, ['Feed', 'Last poll', 'Next poll', 'HTTP', 'Problem', 'Articles', 'Taken'].map(h => el('th', {}, h)))),
+            el('tbody', {}, s.feeds.map(f => el('tr', { class: f.lastError ? 'feed-bad' : 'feed-ok' },
+              el('td', {}, safeUrl(f.url) ? el('a', { href: f.url, rel: 'noopener' }, f.url) : f.url,
+                f.intervalSeconds ? el('div', { class: 'muted' }, 'every ' + every(f.intervalSeconds)) : null),
+              el('td', { title: f.lastPoll || '' }, f.lastPoll ? ago(f.lastPoll) : 'not yet'),
+              el('td', { title: f.nextPoll || '' }, ago(f.nextPoll)),
+              el('td', {}, f.lastStatus == null ? '–' : f.lastStatus),
+              el('td', { class: f.lastError ? 'error' : 'muted' }, f.lastError ? f.lastError + (f.failures > 1 ? ' (' + f.failures + ' times in a row)' : '') : 'none'),
+              el('td', {}, f.items), el('td', {}, f.taken)))))
+            : el('p', { class: 'muted' }, 'No feeds. Start Herald with serve --feeds FILE to follow RSS, Atom and sitemap feeds.')),
+        el('div', { class: 'card' }, el('h2', {}, 'Articles that failed, by reason'),
+          failures.length ? el('table', { id: 'failures' }, el('tbody', {}, failures.map(([k, v]) => el('tr', {}, el('td', {}, k), el('td', {}, v)))))
+            : el('p', { class: 'muted' }, 'None.'))),
+      el('aside', {},
+        el('div', { class: 'card' }, el('h2', {}, 'Service'), el('dl', { class: 'kv', id: 'service' }, kv)),
+        el('div', { class: 'card' }, el('h2', {}, 'Articles from feeds'),
+          el('dl', { class: 'kv', id: 'articles' }, Object.entries(s.articles).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]))))));
+  if (s.watching) statusTimer = setTimeout(() => { if (document.body.dataset.page === 'status') statusPage(); }, 5000);
+}
+
 // ---- routing -------------------------------------------------------------------------------
 
 async function route() {
@@ -531,11 +592,13 @@ async function route() {
   const [page, ...rest] = path.split('/');
   const arg = decodeURIComponent(rest.join('/'));
   window.scrollTo(0, 0);
+  clearTimeout(statusTimer);
   document.body.dataset.page = page || 'search';
   if (page === 'doc') await articlePage(arg);
   else if (page === 'actor') await actorPage(arg);
   else if (page === 'event') await eventPage(arg);
   else if (page === 'events') await eventsPage();
+  else if (page === 'status') await statusPage();
   else await searchPage();
   document.body.dataset.ready = page || 'search';
 }

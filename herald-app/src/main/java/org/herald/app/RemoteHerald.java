@@ -1,0 +1,184 @@
+package org.herald.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.herald.core.ContractJson;
+import org.herald.core.ErrorCode;
+import org.herald.core.HeraldException;
+import org.herald.core.RawInput;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command line's way into a running {@code serve} or {@code watch} that owns an embedded
+ * store: the same work as the command does directly, done through the server's API.
+ */
+final class RemoteHerald {
+  private final ServerLock.Found server;
+  private final HttpClient client = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
+  private RemoteHerald(ServerLock.Found server) {
+    this.server = server;
+  }
+
+  /** The server that owns the embedded store in {@code dataDir}, if one runs and answers. */
+  static Optional<RemoteHerald> find(Path dataDir) {
+    Optional<ServerLock.Found> found = ServerLock.read(dataDir);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    RemoteHerald r = new RemoteHerald(found.get());
+    try {
+      r.send(HttpRequest.newBuilder(r.uri("/api/status", Map.of())).GET(),
+          HttpResponse.BodyHandlers.discarding());
+      return Optional.of(r);
+    } catch (HeraldException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** For messages: which process does the work. */
+  String describe() {
+    return "the running Herald server (process " + server.pid() + ", " + server.url() + ")";
+  }
+
+  /**
+   * Ingests one input.
+   *
+   * @return true where it was new, false where it was stored already
+   */
+  boolean ingest(RawInput raw, boolean nlp) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("name", raw.name().length() > 500 ? raw.name().substring(raw.name().length() - 500)
+        : raw.name());
+    put(q, "published", raw.published());
+    put(q, "url", raw.url());
+    put(q, "lang", raw.language());
+    if (!nlp) {
+      q.put("nlp", "false");
+    }
+    HttpResponse<String> res = send(authorised(HttpRequest.newBuilder(uri("/api/documents", q))
+        .header("Content-Type", raw.name().endsWith(".txt") ? "text/plain; charset=utf-8"
+            : "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(raw.bytes()))),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return res.statusCode() == 201;
+  }
+
+  /** Writes an export to {@code out}; returns the events written where it can tell. */
+  long export(String format, OutputStream out) {
+    HttpResponse<InputStream> res = send(HttpRequest.newBuilder(
+        uri("/api/export", Map.of("format", format))).GET(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    long lines = 0;
+    try (InputStream in = res.body()) {
+      byte[] buf = new byte[65536];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        out.write(buf, 0, n);
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, "the export from " + describe()
+          + " broke off: " + e.getMessage(), e);
+    }
+    return format.equals("csv") ? Math.max(0, lines - 1) : format.equals("parquet") ? -1 : lines;
+  }
+
+  /** Re-analyses the stale documents in the server. */
+  Reanalysis.Summary reanalyze() {
+    JsonNode n = json(send(authorised(HttpRequest.newBuilder(uri("/api/reanalyze", Map.of()))
+        .POST(HttpRequest.BodyPublishers.noBody())),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    List<String> failures = new ArrayList<>();
+    n.path("failures").forEach(f -> failures.add(f.asText()));
+    return new Reanalysis.Summary(n.path("stale").asInt(), n.path("reanalysed").asInt(),
+        failures);
+  }
+
+  /** Splits a mention out of its event; returns the new event's id. */
+  String split(String mention) {
+    String path = "/api/event-mentions/" + URLEncoder.encode(mention, StandardCharsets.UTF_8)
+        .replace("+", "%20") + "/split";
+    return json(send(authorised(HttpRequest.newBuilder(uri(path, Map.of()))
+        .POST(HttpRequest.BodyPublishers.noBody())),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))).path("id").asText();
+  }
+
+  private static void put(Map<String, String> q, String key, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      q.put(key, value);
+    }
+  }
+
+  private URI uri(String path, Map<String, String> query) {
+    StringBuilder s = new StringBuilder(server.url()).append(path);
+    char sep = '?';
+    for (Map.Entry<String, String> e : query.entrySet()) {
+      s.append(sep).append(e.getKey()).append('=')
+          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    return URI.create(s.toString());
+  }
+
+  private HttpRequest.Builder authorised(HttpRequest.Builder b) {
+    return server.token() == null ? b : b.header("Authorization", "Bearer " + server.token());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest.Builder req, HttpResponse.BodyHandler<T> body) {
+    HttpResponse<T> res;
+    try {
+      res = client.send(req.build(), body);
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, describe() + " does not answer: "
+          + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HeraldException(ErrorCode.INTERNAL, "interrupted waiting for " + describe());
+    }
+    if (res.statusCode() >= 400) {
+      String detail = "";
+      Object b = res.body();
+      try {
+        String text = b instanceof String s ? s : b instanceof InputStream in
+            ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : "";
+        detail = ContractJson.mapper().readTree(text).path("detail").asText(text);
+      } catch (IOException e) {
+        detail = "HTTP " + res.statusCode();
+      }
+      throw new HeraldException(res.statusCode() < 500 ? ErrorCode.BAD_ARGUMENT
+          : ErrorCode.INTERNAL, detail);
+    }
+    return res;
+  }
+
+  private JsonNode json(HttpResponse<String> res) {
+    try {
+      return ContractJson.mapper().readTree(res.body());
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, describe() + " answered no JSON: "
+          + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.herald.app;
+
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.herald.core.Pipeline;
+import org.herald.feeds.FeedWatcher;
+import org.herald.store.Store;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One process that owns the store: it serves the API (and the web page), follows feeds, and
+ * on an embedded store writes the lock file through which the other commands reach it. Runs
+ * until the process is stopped.
+ */
+final class Service {
+  private Service() {}
+
+  /**
+   * @param lockDir the embedded store's data directory, or null on PostgreSQL (no lock file)
+   * @param page whether to serve the web page too
+   * @param watcherFactory makes the feed watcher from a log, or null without feeds
+   */
+  static void run(Store store, Supplier<Pipeline> pipeline, Supplier<Pipeline> text,
+      @Nullable WatcherFactory watcherFactory, String host, int port, boolean page,
+      @Nullable Path lockDir, PrintStream out) throws InterruptedException {
+    String token = System.getenv("HERALD_TOKEN");
+    token = token == null || token.isBlank() ? null : token;
+    Supplier<Pipeline> full = ApiServer.memoize(pipeline);
+    Supplier<Pipeline> textOnly = ApiServer.memoize(text);
+    FeedWatcher watcher = watcherFactory == null ? null
+        : watcherFactory.create(full, textOnly, line -> log(out, line));
+    ApiServer api = new ApiServer(store, full, textOnly, token).watching(watcher);
+    if (!page) {
+      api.withoutPage();
+    }
+    Javalin app = api.create();
+    CountDownLatch stopped = new CountDownLatch(1);
+    ServerLock[] lock = new ServerLock[1];
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watcher != null) {
+        watcher.close();
+      }
+      app.stop();
+      if (lock[0] != null) {
+        lock[0].close();
+      }
+      stopped.countDown();
+    }));
+    app.start(host, port);
+    String shownHost = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    String base = "http://" + shownHost + ":" + app.port();
+    if (lockDir != null) {
+      lock[0] = ServerLock.write(lockDir, base, token);
+    }
+    out.println((page ? "Herald is serving " : "Herald is watching feeds into ")
+        + store.describe() + (page ? " on " + base + "/" : "") + " (API: " + base
+        + "/api/openapi.json; status: " + base + "/api/status)."
+        + (lockDir == null ? "" : " Other herald commands on this store go through it.")
+        + " Ctrl-C stops it.");
+    out.flush();
+    if (watcher != null) {
+      watcher.start();
+    }
+    stopped.await();
+  }
+
+  /** Makes the feed watcher once the pipelines and the log are known. */
+  interface WatcherFactory {
+    @Nullable FeedWatcher create(Supplier<Pipeline> full, Supplier<Pipeline> text,
+        Consumer<String> log);
+  }
+
+  private static void log(PrintStream out, String line) {
+    synchronized (out) {
+      out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+      out.flush();
+    }
+  }
+}
