@@ -64,8 +64,7 @@ final class ServerLock implements AutoCloseable {
     try {
       JsonNode n = ContractJson.mapper().readTree(file.toFile());
       long pid = n.path("pid").asLong(-1);
-      if (pid < 0 || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
-          .equals(Boolean.FALSE)) {
+      if (pid < 0 || !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
         Files.deleteIfExists(file);
         return Optional.empty();
       }
@@ -79,8 +78,8 @@ final class ServerLock implements AutoCloseable {
   @Override
   public void close() {
     try {
-      Optional<JsonNode> n = Optional.of(ContractJson.mapper().readTree(file.toFile()));
-      if (n.get().path("pid").asLong() == ProcessHandle.current().pid()) {
+      JsonNode n = ContractJson.mapper().readTree(file.toFile());
+      if (n.path("pid").asLong() == ProcessHandle.current().pid()) {
         Files.deleteIfExists(file);
       }
     } catch (IOException e) {

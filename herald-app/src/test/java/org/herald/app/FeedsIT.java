@@ -94,12 +94,7 @@ class FeedsIT {
           news.url("/news-sitemap.xml").toString(), bad.url("/broken.xml").toString(),
           bad.url("/silent.xml").toString(), bad.url("/malformed.xml").toString()) + "\n");
 
-      FeedOptions options = new FeedOptions();
-      options.feeds = feedsFile;
-      options.interval = "10m";
-      options.hostDelay = "0s";
-      options.timeout = "3s";
-      options.pageLimit = 10;
+      FeedOptions options = options(feedsFile, "3s", false);
       List<String> log = Collections.synchronizedList(new ArrayList<>());
       FeedWatcher watcher = options.watcher(store,
           () -> Engine.pipeline(EngineConfig.DEFAULTS),
@@ -171,6 +166,18 @@ class FeedsIT {
       assertThat(store.count("SELECT count(*) FROM documents", List.of())).isEqualTo(6);
       assertThat(news.requests("/huge.html")).as("given up, not fetched again").hasSize(1);
     }
+  }
+
+  /** The options of {@code serve --feeds FILE} for a loopback site: no delay between requests. */
+  static FeedOptions options(Path feeds, String timeout, boolean noNlp) {
+    FeedOptions o = new FeedOptions();
+    o.feeds = feeds;
+    o.interval = "10m";
+    o.hostDelay = "0s";
+    o.timeout = timeout;
+    o.pageLimit = 10;
+    o.noNlp = noNlp;
+    return o;
   }
 
   private static JsonNode feed(JsonNode status, URI url) {

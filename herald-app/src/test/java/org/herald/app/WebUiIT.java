@@ -226,14 +226,7 @@ class WebUiIT {
       Path feeds = tmp.resolve("feeds.txt");
       Files.writeString(feeds, site.url("/politik.xml") + "\n" + site.url("/wirtschaft.xml")
           + " 30m\n" + site.url("/sport.xml") + " 1h\n");
-      FeedOptions options = new FeedOptions();
-      options.feeds = feeds;
-      options.interval = "10m";
-      options.hostDelay = "0s";
-      options.timeout = "5s";
-      options.pageLimit = 10;
-      options.noNlp = true;
-      FeedWatcher watcher = options.watcher(feedStore, () -> {
+      FeedWatcher watcher = FeedsIT.options(feeds, "5s", true).watcher(feedStore, () -> {
         throw new IllegalStateException("text only here");
       }, () -> org.herald.engine.Engine.textPipeline(
           org.herald.engine.EngineConfig.DEFAULTS), line -> { });

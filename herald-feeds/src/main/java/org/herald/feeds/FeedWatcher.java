@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -83,11 +83,14 @@ public final class FeedWatcher implements AutoCloseable {
       return;
     }
     AtomicInteger n = new AtomicInteger();
-    scheduler = Executors.newScheduledThreadPool(Math.min(4, feeds.size()), r -> {
-      Thread t = new Thread(r, "herald-feed-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(
+        Math.min(4, feeds.size()), r -> {
+          Thread t = new Thread(r, "herald-feed-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    scheduler = pool;
     for (FeedSource f : feeds) {
       schedule(f, Duration.ZERO);
     }
@@ -236,8 +239,11 @@ public final class FeedWatcher implements AutoCloseable {
           working.remove(p.url());
         }
         tried++;
-        if (stopped || Thread.currentThread().isInterrupted()) {
+        if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedException();
+        }
+        if (stopped) {
+          return tried;
         }
       }
     }
@@ -275,6 +281,8 @@ public final class FeedWatcher implements AutoCloseable {
       }
     } catch (HeraldException e) {
       giveUp(item, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      giveUp(item, "internal error: " + e);
     }
   }
 
@@ -333,18 +341,24 @@ public final class FeedWatcher implements AutoCloseable {
     return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }
 
+  /**
+   * Stops polling and lets the worker finish the article in hand (it is not interrupted, so
+   * that the store and the text index are never written by an interrupted thread).
+   */
   @Override
   public void close() {
     stopped = true;
     ScheduledExecutorService s = scheduler;
     if (s != null) {
-      s.shutdownNow();
+      s.shutdown();
+    }
+    synchronized (signal) {
+      signal.notifyAll();
     }
     Thread w = worker;
     if (w != null) {
-      w.interrupt();
       try {
-        w.join(10_000);
+        w.join(60_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
