@@ -103,6 +103,7 @@ final class ApiServer {
     app.get("/api/openapi.json", this::openapi);
     app.get("/api/documents", this::documents);
     app.get("/api/documents/{id}", this::document);
+    app.get("/api/documents/{id}/raw", this::raw);
     app.post("/api/documents", this::postDocument);
     app.get("/api/events", this::events);
     app.get("/api/events/timeline", this::timeline);
@@ -119,6 +120,7 @@ final class ApiServer {
     app.get("/api/status", this::status);
     app.post("/api/reanalyze", this::reanalyze);
     app.get("/api/export", this::export);
+    new ReviewRoutes(store, this::authorise).register(app);
     app.exception(ApiError.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
     app.exception(HeraldException.class, (e, ctx) -> problem(ctx,
         e.code().category() == ErrorCode.Category.USER ? 400 : 500, e.getMessage()));
@@ -154,6 +156,19 @@ final class ApiServer {
       throw new ApiError(404, "no document " + id);
     }
     ctx.contentType("application/json").result(doc.get());
+  }
+
+  /** The input a document was analysed from, as read (decompressed). */
+  private void raw(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (!store.has(id)) {
+      throw new ApiError(404, "no document " + id);
+    }
+    byte[] gz = store.rawGzip(id).orElseThrow(() ->
+        new ApiError(404, "the input of document " + id + " was not stored"));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+      ctx.contentType("application/octet-stream").result(in.readAllBytes());
+    }
   }
 
   private void postDocument(Context ctx) throws JsonProcessingException {
@@ -232,6 +247,7 @@ final class ApiServer {
     o.put("stale", s.stale());
     o.put("reanalysed", s.done());
     o.set("failures", ContractJson.mapper().valueToTree(s.failures()));
+    o.set("unmatchedReviews", ContractJson.mapper().valueToTree(s.unmatchedReviews()));
     json(ctx, o);
   }
 
@@ -243,7 +259,7 @@ final class ApiServer {
     return new Queries.EventFilter(actor(ctx, "source"), actor(ctx, "target"),
         actor(ctx, "actor"), pattern(ctx, "code", "\\d{2,4}"), pattern(ctx, "root", "\\d{2}"),
         date(ctx, "from"), date(ctx, "to"), text(ctx, "place"), text(ctx, "q"), limit(ctx),
-        offset(ctx));
+        offset(ctx), reviewed(ctx));
   }
 
   private void timeline(Context ctx) {
@@ -302,7 +318,8 @@ final class ApiServer {
   private void export(Context ctx) throws IOException {
     String f = ctx.queryParam("format");
     Exporter.Format format = Exporter.Format.parse(f == null ? "jsonl" : f);
-    Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips);
+    Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips)
+        .reviewedOnly(reviewed(ctx));
     ctx.contentType(format.mediaType);
     ctx.header("Content-Disposition", "attachment; filename=\"herald-events."
         + format.extension + "\"");
@@ -381,6 +398,11 @@ final class ApiServer {
     }
   }
 
+  /** {@code reviewed=true}: only events with a report an analyst confirmed, corrected or added. */
+  private static boolean reviewed(Context ctx) {
+    return "true".equals(pattern(ctx, "reviewed", "true|false"));
+  }
+
   private static int limit(Context ctx) {
     return integer(ctx, "limit", 50, 1, 1000);
   }
@@ -406,7 +428,7 @@ final class ApiServer {
     }
   }
 
-  private static void json(Context ctx, Object node) {
+  static void json(Context ctx, Object node) {
     try {
       ctx.contentType("application/json").result(ContractJson.mapper().writeValueAsString(node));
     } catch (JsonProcessingException e) {

@@ -90,7 +90,7 @@ final class BenchApiCommand implements Callable<Integer> {
             + " 'Synthetic report ' || i, CASE WHEN i % 3 = 0 THEN 'en' ELSE 'de' END,"
             + " (DATE '2015-01-01' + CAST((i * 37) % 3650 AS INTEGER))::VARCHAR,"
             + " 'synthetic/' || i, 'bench', 'bench', '2026-01-01T00:00:00Z',"
-            + " 'Synthetic report number ' || i, '{}', NULL FROM range(" + docs + ") t(i)",
+            + " 'Synthetic report number ' || i, '{}', NULL, NULL FROM range(" + docs + ") t(i)",
         "INSERT INTO entities SELECT 'K' || i, 'Entity ' || i, 'PERSON', 'K' || i,"
             + " " + c + "[1 + i % 40] || 'GOV', " + c + "[1 + i % 40], NULL, NULL"
             + " FROM range(2000) t(i)",
@@ -108,13 +108,13 @@ final class BenchApiCommand implements Callable<Integer> {
             + " substr(code, 1, 2), 1 + i % 4, (i % 21) - 10.0, day, day, place, 50.0, 30.0, c1,"
             + " false, i % 5 = 0, 1, 1, 1, 'https://news.example.org/' || (i % " + docs + "),"
             + " '2026-01-01T00:00:00Z', lower('Synthetic evidence sentence ' || i"
-            + " || ' about talks in ' || place || '.') FROM syn",
+            + " || ' about talks in ' || place || '.'), false FROM syn",
         "INSERT INTO event_mentions SELECT doc || ':' || i, doc, i, 'ev-' || i, 'K' || (i % 2000),"
             + " c1 || a1, c1, 'Entity ' || (i % 2000), 'K' || ((i * 7 + 3) % 2000), c2 || a2, c2,"
             + " 'Entity ' || ((i * 7 + 3) % 2000), code, substr(code, 1, 2), 1 + i % 4,"
             + " (i % 21) - 10.0, day, 'text', place, 0, 60, 'Synthetic evidence sentence ' || i"
             + " || ' about talks in ' || place || '.', 10, 20, 'talks', NULL, false, 'asserted',"
-            + " 0.8, i % 5 = 0, 'news.example.org', 'new event', false FROM syn",
+            + " 0.8, i % 5 = 0, 'news.example.org', 'new event', false, NULL FROM syn",
         "DROP TABLE syn",
         "CHECKPOINT");
   }

@@ -1,44 +1,63 @@
 package org.herald.app;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.herald.core.ContractJson;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.store.Exporter;
+import org.herald.store.Reviews;
 import org.herald.store.Store;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code herald export}: the stored events as GDELT, JSON Lines, CSV or Parquet. */
+/** {@code herald export}: the stored events as GDELT, JSON Lines, CSV or Parquet; the reviews. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Writes the stored events: gdelt (the GDELT 2.0 event table, 61 tab-separated"
-        + " columns), jsonl (each event with its mentions and evidence), csv, parquet.",
-        "To standard output, or to --out FILE (Parquet needs a file)."})
+        + " columns), jsonl (each event with its mentions and evidence), csv, parquet; or the"
+        + " analyst's reviews as a news-event gold set: reviews (to --out FILE, with the pages"
+        + " in pages/ beside it, for herald eval news --data DIR FILE).",
+        "To standard output, or to --out FILE (Parquet and reviews need a file)."})
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--format", required = true, paramLabel = "gdelt|jsonl|csv|parquet")
+  @Option(names = "--format", required = true,
+      paramLabel = "gdelt|jsonl|csv|parquet|reviews")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE") @Nullable Path out;
+
+  @Option(names = "--reviewed", description = "Only the events an analyst reviewed (a report"
+      + " confirmed, corrected or added).")
+  boolean reviewed;
 
   @Mixin StoreOptions storeOptions;
 
   @Override
   public Integer call() {
+    if (format.equalsIgnoreCase("reviews")) {
+      return reviews();
+    }
     Exporter.Format f = Exporter.Format.parse(format);
     if (f == Exporter.Format.PARQUET && out == null) {
       throw new HeraldException(ErrorCode.BAD_ARGUMENT, "Parquet is written to a file: --out FILE");
     }
-    java.util.Optional<RemoteHerald> remote = storeOptions.running();
+    Optional<RemoteHerald> remote = storeOptions.running();
     if (remote.isPresent()) {
+      String name = f.name().toLowerCase(Locale.ROOT);
       long n;
       if (out == null) {
-        n = remote.get().export(f.name().toLowerCase(java.util.Locale.ROOT), System.out);
+        n = remote.get().export(name, reviewed, System.out);
       } else {
-        try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(out)) {
-          n = remote.get().export(f.name().toLowerCase(java.util.Locale.ROOT), o);
-        } catch (java.io.IOException e) {
+        try (OutputStream o = Files.newOutputStream(out)) {
+          n = remote.get().export(name, reviewed, o);
+        } catch (IOException e) {
           throw new HeraldException(ErrorCode.UNREADABLE, out + ": cannot write: "
               + e.getMessage(), e);
         }
@@ -49,11 +68,50 @@ final class ExportCommand implements Callable<Integer> {
       return 0;
     }
     try (Store store = storeOptions.openExisting()) {
-      Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips);
+      Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips)
+          .reviewedOnly(reviewed);
       long n = out == null ? x.write(f, System.out) : x.write(f, out);
       System.out.flush();
       System.err.println(n + " events exported");
     }
+    return 0;
+  }
+
+  /** The reviews as gold: one line a reviewed document, its page under pages/. */
+  private int reviews() {
+    if (out == null) {
+      throw new HeraldException(ErrorCode.BAD_ARGUMENT, "the reviews are written to a file, with"
+          + " their pages beside it: --out FILE");
+    }
+    Optional<RemoteHerald> remote = storeOptions.running();
+    java.util.List<Reviews.GoldArticle> gold;
+    if (remote.isPresent()) {
+      gold = remote.get().reviewGold();
+    } else {
+      try (Store store = storeOptions.openExisting()) {
+        gold = store.reviews().gold();
+      }
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    int events = 0;
+    try {
+      Files.createDirectories(dir.resolve("pages"));
+      StringBuilder lines = new StringBuilder();
+      for (Reviews.GoldArticle a : gold) {
+        lines.append(ContractJson.mapper().writeValueAsString(a.line())).append('\n');
+        events += a.line().path("events").size();
+        if (a.gzippedPage() != null) {
+          Files.write(dir.resolve(a.line().path("page").asText()), a.gzippedPage());
+        }
+      }
+      Files.writeString(out, lines, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, out + ": cannot write: " + e.getMessage(),
+          e);
+    }
+    System.err.println(gold.size() + " reviewed documents with " + events + " events written to "
+        + out + " (pages in " + dir.resolve("pages") + ")"
+        + remote.map(r -> " through " + r.describe()).orElse(""));
     return 0;
   }
 }

@@ -11,17 +11,21 @@ import org.herald.store.Store;
 
 /**
  * Re-analyses every stored document whose pipeline or knowledge-base version differs from a
- * pipeline's, from the input stored with it, and replaces it; for {@code herald reanalyze} and
- * {@code POST /api/reanalyze}.
+ * pipeline's, from the input stored with it, and replaces it, keeping the analyst's reviews on
+ * the reports they judged; for {@code herald reanalyze} and {@code POST /api/reanalyze}.
  */
 final class Reanalysis {
   /** What a re-analysis did. */
-  record Summary(int stale, int done, List<String> failures) {
+  record Summary(int stale, int done, List<String> failures, List<String> unmatchedReviews) {
     List<String> lines() {
       List<String> out = new ArrayList<>();
       out.add(stale + " documents were analysed by another version");
       failures.forEach(f -> out.add("herald: " + f));
       out.add(done + " re-analysed, " + failures.size() + " failed");
+      if (!unmatchedReviews.isEmpty()) {
+        out.add(unmatchedReviews.size() + " reviews match no report now:");
+        unmatchedReviews.forEach(u -> out.add("  " + u));
+      }
       return out;
     }
   }
@@ -32,6 +36,7 @@ final class Reanalysis {
     List<Store.Stale> stale = store.stale(pipeline.info().version(), pipeline.info().kb());
     int done = 0;
     List<String> failures = new ArrayList<>();
+    List<String> unmatched = new ArrayList<>();
     for (Store.Stale s : stale) {
       try {
         if (s.raw() == null) {
@@ -45,14 +50,14 @@ final class Reanalysis {
         String name = s.sourceName() == null ? s.id() : s.sourceName();
         Document doc = pipeline.analyze(RawInput.of(name, bytes).withPublished(published)
             .withUrl(url));
-        store.replace(s.id(), doc, bytes);
+        unmatched.addAll(store.replace(s.id(), doc, bytes));
         done++;
       } catch (HeraldException | java.io.UncheckedIOException e) {
         failures.add(s.id() + ": " + e.getMessage());
       }
     }
     store.commit();
-    return new Summary(stale.size(), done, failures);
+    return new Summary(stale.size(), done, failures, unmatched);
   }
 
   private static byte[] gunzip(byte[] z) {

@@ -81,9 +81,13 @@ final class RemoteHerald {
   }
 
   /** Writes an export to {@code out}; returns the events written where it can tell. */
-  long export(String format, OutputStream out) {
-    HttpResponse<InputStream> res = send(HttpRequest.newBuilder(
-        uri("/api/export", Map.of("format", format))).GET(),
+  long export(String format, boolean reviewed, OutputStream out) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("format", format);
+    if (reviewed) {
+      q.put("reviewed", "true");
+    }
+    HttpResponse<InputStream> res = send(HttpRequest.newBuilder(uri("/api/export", q)).GET(),
         HttpResponse.BodyHandlers.ofInputStream());
     long lines = 0;
     try (InputStream in = res.body()) {
@@ -105,6 +109,40 @@ final class RemoteHerald {
     return format.equals("csv") ? Math.max(0, lines - 1) : format.equals("parquet") ? -1 : lines;
   }
 
+  /** The reviews as gold, each document with its stored page. */
+  List<org.herald.store.Reviews.GoldArticle> reviewGold() {
+    List<org.herald.store.Reviews.GoldArticle> out = new ArrayList<>();
+    String lines = send(HttpRequest.newBuilder(uri("/api/reviews/export", Map.of())).GET(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    for (String line : lines.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        com.fasterxml.jackson.databind.node.ObjectNode n =
+            (com.fasterxml.jackson.databind.node.ObjectNode) ContractJson.mapper().readTree(line);
+        String id = n.path("page").asText().replaceFirst("^pages/", "")
+            .replaceFirst("\\.(html|txt)\\.gz$", "");
+        byte[] page = send(HttpRequest.newBuilder(uri("/api/documents/"
+            + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/raw", Map.of())).GET(),
+            HttpResponse.BodyHandlers.ofByteArray()).body();
+        out.add(new org.herald.store.Reviews.GoldArticle(id, n, gzip(page)));
+      } catch (IOException e) {
+        throw new HeraldException(ErrorCode.INTERNAL, describe() + " answered a bad line: "
+            + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static byte[] gzip(byte[] raw) throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(b)) {
+      z.write(raw);
+    }
+    return b.toByteArray();
+  }
+
   /** Re-analyses the stale documents in the server. */
   Reanalysis.Summary reanalyze() {
     JsonNode n = json(send(authorised(HttpRequest.newBuilder(uri("/api/reanalyze", Map.of()))
@@ -112,8 +150,10 @@ final class RemoteHerald {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     List<String> failures = new ArrayList<>();
     n.path("failures").forEach(f -> failures.add(f.asText()));
+    List<String> unmatched = new ArrayList<>();
+    n.path("unmatchedReviews").forEach(f -> unmatched.add(f.asText()));
     return new Reanalysis.Summary(n.path("stale").asInt(), n.path("reanalysed").asInt(),
-        failures);
+        failures, unmatched);
   }
 
   /** Splits a mention out of its event; returns the new event's id. */

@@ -216,6 +216,87 @@ abstract class ApiContract {
         .isEqualTo(2);
   }
 
+  private Answer post(String path, String body, boolean token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token) {
+      b.header("Authorization", "Bearer " + TOKEN);
+    }
+    return send(b.build());
+  }
+
+  @Test
+  void reviewsNeedTheTokenAKnownReportAndAGoodBodyAndChangeNothingOtherwise() throws Exception {
+    String g = Articles.germanCall().id();
+    String before = get("/api/documents/" + g + "/reviews").body();
+    String events = get("/api/events?limit=100").body();
+    assertThat(post("/api/event-mentions/" + g + ":0/review", "{\"verdict\": \"confirmed\"}",
+        false).status()).isEqualTo(401);
+    Answer unknown = post("/api/event-mentions/" + g + ":99/review",
+        "{\"verdict\": \"confirmed\"}", true);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("detail").asText()).isEqualTo("no event mention " + g + ":99");
+    for (String[] bad : new String[][] {
+        {"{\"verdict\": ", "the body is not JSON"},
+        {"[1, 2]", "the body must be a JSON object"},
+        {"{}", "verdict is required"},
+        {"{\"verdict\": \"maybe\"}", "verdict must be confirmed, rejected or corrected"},
+        {"{\"verdict\": \"corrected\"}", "a correction gives at least one of"},
+        {"{\"verdict\": \"corrected\", \"code\": \"999\"}", "'999' is not a CAMEO"},
+        {"{\"verdict\": \"corrected\", \"source\": \"nobody\"}", "neither a stored entity"},
+        {"{\"verdict\": \"corrected\", \"date\": \"2021-13-45\"}", "date must be YYYY-MM-DD"},
+        {"{\"verdict\": \"rejected\", \"code\": \"042\"}", "only a correction gives"},
+        {"{\"verdict\": \"confirmed\", \"color\": \"red\"}", "unknown field 'color'"}}) {
+      Answer a = post("/api/event-mentions/" + g + ":0/review", bad[0], true);
+      assertThat(a.status()).as(bad[0]).isEqualTo(400);
+      assertThat(a.json().get("detail").asText()).as(bad[0]).contains(bad[1]);
+    }
+    assertThat(post("/api/documents/nope/events", "{}", true).status()).isEqualTo(404);
+    assertThat(post("/api/documents/" + g + "/events", "{\"start\": 0, \"end\": 5}", true)
+        .json().get("detail").asText()).isEqualTo("code is required");
+    assertThat(post("/api/entities/Q7747/review", "{\"document\": \"nope\", \"verdict\":"
+        + " \"confirmed\"}", true).status()).isEqualTo(404);
+    assertThat(post("/api/entities/Q7747/review", "{\"document\": \"" + g + "\", \"verdict\":"
+        + " \"corrected\", \"kbId\": \"Q0\"}", true).json().get("detail").asText())
+        .contains("'Q0' is not in the knowledge base");
+    assertThat(get("/api/documents/" + g + "/reviews").body()).isEqualTo(before);
+    assertThat(get("/api/events?limit=100").body()).isEqualTo(events);
+
+    Answer ok = post("/api/event-mentions/" + g + ":1/review", "{\"verdict\": \"rejected\","
+        + " \"note\": \"one call\", \"reviewer\": \"ana\"}", true);
+    assertThat(ok.status()).isEqualTo(201);
+    assertThat(ok.json().get("verdict").asText()).isEqualTo("rejected");
+    assertThat(ok.json().get("reviewer").asText()).isEqualTo("ana");
+    Answer fixed = post("/api/event-mentions/" + g + ":0/review", "{\"verdict\": \"corrected\","
+        + " \"code\": \"036\", \"target\": \"Q7747\"}", true);
+    assertThat(fixed.status()).isEqualTo(201);
+    int at = Articles.germanCall().text().indexOf("sagte");
+    Answer added = post("/api/documents/" + g + "/events", "{\"start\": " + at + ", \"end\": "
+        + (at + 5) + ", \"code\": \"010\", \"source\": \"Q7747\", \"date\": \"2021-12-15\"}",
+        true);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    Answer link = post("/api/entities/Q15031/review", "{\"document\": \"" + g + "\","
+        + " \"verdict\": \"confirmed\"}", true);
+    assertThat(link.status()).isEqualTo(201);
+
+    JsonNode mine = get("/api/documents/" + g + "/reviews").json();
+    assertThat(mine.get("reports").findValuesAsText("review"))
+        .containsExactly("corrected", "rejected", "added");
+    assertThat(mine.get("history")).hasSize(4);
+    JsonNode figures = get("/api/reviews").json();
+    assertThat(figures.get("rejected").asInt()).isEqualTo(1);
+    assertThat(get("/api/events?reviewed=true").json().get("total").asInt()).isEqualTo(2);
+    String gdelt = get("/api/export?format=gdelt&reviewed=true").body();
+    assertThat(gdelt.split("\n")).hasSize(2);
+    assertThat(gdelt).contains("\t036\t");
+    String gold = get("/api/reviews/export").body();
+    assertThat(gold.split("\n")).hasSize(1);
+    assertThat(ContractJson.mapper().readTree(gold).get("events").findValuesAsText("code"))
+        .containsExactly("036", "010");
+    assertThat(get("/api/cameo/codes").json().size()).isGreaterThan(200);
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

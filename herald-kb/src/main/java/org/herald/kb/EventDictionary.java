@@ -246,6 +246,41 @@ public final class EventDictionary {
   }
 
   /** A code's name, QuadClass and Goldstein value; an unknown code takes its root's. */
+  /**
+   * Every CAMEO code with its name (cameo-code-names.tsv; the roots 01 and 02, which it leaves
+   * out, by their root's name) and its root's QuadClass and Goldstein value, in code order.
+   */
+  public java.util.List<Code> codes() {
+    Map<String, Code> out = new java.util.TreeMap<>();
+    for (Code root : codes.values()) {
+      out.put(root.code(), root);
+    }
+    for (String line : lines("cameo-code-names.tsv")) {
+      String[] f = line.split("\t", -1);
+      Code root = codes.get(f[0].substring(0, 2) + "0");
+      if (root != null) {
+        out.put(f[0], new Code(f[0], f[1], root.quadClass(), root.goldstein()));
+      }
+    }
+    return new java.util.ArrayList<>(out.values());
+  }
+
+  /** Whether a code is a CAMEO event code (any code of the roots 01 and 02, which have no list). */
+  public boolean known(String code) {
+    if (!code.matches("\\d{3,4}") || code(code) == null) {
+      return false;
+    }
+    if (code.startsWith("01") || code.startsWith("02") || codes.containsKey(code)) {
+      return true;
+    }
+    for (Code c : codes()) {
+      if (c.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public @Nullable Code code(String code) {
     Code c = codes.get(code);
     if (c == null && code.length() > 3) {

@@ -26,7 +26,7 @@ import org.herald.core.HeraldException;
 final class Database implements AutoCloseable {
   /** The migrations in order; each runs once, recorded in herald_schema. */
   static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__event_evidence.sql",
-      "V3__crawl.sql");
+      "V3__crawl.sql", "V4__reviews.sql");
 
   enum Dialect { DUCKDB, POSTGRES }
 

@@ -60,9 +60,10 @@ public final class Exporter {
       "source_actor", "source_country", "source_name", "source_key", "target_actor",
       "target_country", "target_name", "target_key", "code", "root", "quad_class", "goldstein",
       "negated", "place", "lat", "lon", "place_country", "num_mentions", "num_articles",
-      "num_sources", "source_url", "added_at");
+      "num_sources", "source_url", "added_at", "reviewed");
 
   private final Store store;
+  private boolean reviewedOnly;
   private final Function<String, @Nullable String> fips;
 
   /** An exporter whose GDELT rows leave the geographic country codes empty. */
@@ -79,13 +80,24 @@ public final class Exporter {
     this.fips = fips;
   }
 
+  /** Exports only the events an analyst reviewed (a report confirmed, corrected or added). */
+  public Exporter reviewedOnly(boolean only) {
+    this.reviewedOnly = only;
+    return this;
+  }
+
+  private String where() {
+    return reviewedOnly ? " WHERE reviewed" : "";
+  }
+
   /** Writes every event in a streamed format (not Parquet, which needs a file). */
   public long write(Format format, OutputStream out) {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     long[] n = {0};
     try {
       switch (format) {
-        case GDELT -> store.stream("SELECT * FROM events ORDER BY event_date, id", List.of(),
+        case GDELT -> store.stream("SELECT * FROM events" + where() + " ORDER BY event_date, id",
+            List.of(),
             rs -> {
               write(w, String.join("\t", gdelt(rs, fips)) + "\n");
               n[0]++;
@@ -93,7 +105,7 @@ public final class Exporter {
         case CSV -> {
           write(w, String.join(",", CSV_COLUMNS) + "\n");
           store.stream("SELECT " + String.join(", ", CSV_COLUMNS)
-              + " FROM events ORDER BY event_date, id", List.of(), rs -> {
+              + " FROM events" + where() + " ORDER BY event_date, id", List.of(), rs -> {
                 List<String> cells = new ArrayList<>();
                 for (int i = 1; i <= CSV_COLUMNS.size(); i++) {
                   cells.add(csv(rs.getString(i)));
@@ -158,7 +170,8 @@ public final class Exporter {
     ObjectNode[] current = {null};
     store.stream("SELECT e.*, m.id AS m_id, m.doc_id AS m_doc, m.sentence_start AS m_start,"
         + " m.sentence_end AS m_end, m.sentence_text AS m_text, m.trigger_text AS m_trigger,"
-        + " m.merge_reason AS m_reason FROM events e JOIN event_mentions m ON m.event_id = e.id"
+        + " m.merge_reason AS m_reason, m.review AS m_review FROM events e"
+        + " JOIN event_mentions m ON m.event_id = e.id" + (reviewedOnly ? " WHERE e.reviewed" : "")
         + " ORDER BY e.event_date, e.id, m.id", List.of(), rs -> {
           String id = rs.getString("id");
           if (current[0] == null || !current[0].get("id").asText().equals(id)) {
@@ -181,6 +194,7 @@ public final class Exporter {
               .put("end", rs.getInt("m_end")).put("text", rs.getString("m_text"));
           m.put("trigger", rs.getString("m_trigger"));
           m.put("mergeReason", rs.getString("m_reason"));
+          m.put("review", rs.getString("m_review"));
         });
     if (current[0] != null) {
       write(w, toLine(mapper, current[0]));

@@ -21,7 +21,7 @@ public final class Queries {
   static final String EVENT_COLUMNS = "id, source_key, source_actor, source_country, source_name,"
       + " target_key, target_actor, target_country, target_name, code, root, quad_class,"
       + " goldstein, event_date, last_date, place, lat, lon, place_country, negated, is_root,"
-      + " num_mentions, num_articles, num_sources, source_url, added_at";
+      + " num_mentions, num_articles, num_sources, source_url, added_at, reviewed";
 
   private final Store store;
 
@@ -42,7 +42,15 @@ public final class Queries {
   public record EventFilter(@Nullable String source, @Nullable String target,
       @Nullable String actor, @Nullable String code, @Nullable String root,
       @Nullable String from, @Nullable String to, @Nullable String place, @Nullable String q,
-      int limit, int offset) {}
+      int limit, int offset, boolean reviewedOnly) {
+    /** A filter over all events, reviewed or not. */
+    public EventFilter(@Nullable String source, @Nullable String target, @Nullable String actor,
+        @Nullable String code, @Nullable String root, @Nullable String from,
+        @Nullable String to, @Nullable String place, @Nullable String q, int limit,
+        int offset) {
+      this(source, target, actor, code, root, from, to, place, q, limit, offset, false);
+    }
+  }
 
   public ObjectNode documents(DocumentFilter f) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -209,6 +217,9 @@ public final class Queries {
 
   private static String where(EventFilter f, List<Object> p) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (f.reviewedOnly()) {
+      where.append(" AND reviewed");
+    }
     if (f.source() != null) {
       where.append(" AND ").append(side("source", f.source(), p));
     }
@@ -291,7 +302,7 @@ public final class Queries {
         + " d.published, d.language, m.code, m.event_date, m.date_source, m.place,"
         + " m.sentence_start, m.sentence_end, m.sentence_text, m.trigger_start, m.trigger_end,"
         + " m.trigger_text, m.attribution, m.negated, m.modality, m.confidence, m.merge_reason,"
-        + " m.pinned FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
+        + " m.pinned, m.review FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
         + " WHERE m.event_id IN (" + placeholders(ids.size()) + ") ORDER BY m.doc_id, m.n", ids);
     for (JsonNode m : mentions) {
       ObjectNode o = (ObjectNode) m;

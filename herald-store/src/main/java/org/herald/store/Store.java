@@ -106,6 +106,11 @@ public final class Store implements AutoCloseable {
     return index;
   }
 
+  /** The analyst's reviews: confirm, reject, correct and add event reports, judge links. */
+  public Reviews reviews() {
+    return new Reviews(this);
+  }
+
   /** What the feed watcher knows: feeds, the articles they listed, hosts. */
   public CrawlState crawl() {
     return new CrawlState(this, db);
@@ -146,21 +151,25 @@ public final class Store implements AutoCloseable {
 
   /**
    * Replaces a stored document by its new analysis (the id may differ where extraction
-   * changed); events it alone supported disappear, merged events lose its mentions.
+   * changed); events it alone supported disappear, merged events lose its mentions. The
+   * analyst's reviews of it are applied again to the reports they judged.
+   *
+   * @return the reviews that match no report of the new analysis, described
    */
-  public void replace(String oldId, Document doc, byte @Nullable [] raw) {
+  public List<String> replace(String oldId, Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
-      transaction(oldId + ": cannot replace", c -> {
+      List<String> unmatched = transaction(oldId + ": cannot replace", c -> {
         deleteDocument(c, oldId);
         if (!exists(c, doc.id())) {
           insert(c, doc, raw);
         }
-        return null;
+        return Reviews.reapply(c, oldId, doc.id());
       });
       if (!oldId.equals(doc.id())) {
         index.delete(oldId);
       }
       index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
+      return unmatched;
     }
   }
 
@@ -346,43 +355,61 @@ public final class Store implements AutoCloseable {
 
   /** Attaches one event mention to a stored event that reports the same, or starts one. */
   private void merge(Connection c, EventRow m, Document doc) throws SQLException {
-    String joined = null;
+    String joined = compatibleEvent(c, m.root, m.negated, m.sourceKey, m.targetKey, m.day,
+        m.place);
     String reason;
-    if (m.day != null) {
-      LocalDate d = LocalDate.parse(m.day);
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, event_date, last_date, place"
-          + " FROM events WHERE root = ? AND negated = ? AND source_key IS NOT DISTINCT FROM ?"
-          + " AND target_key IS NOT DISTINCT FROM ? AND event_date <= ? AND last_date >= ?"
-          + " AND id NOT IN (SELECT event_id FROM event_mentions WHERE pinned)"
-          + " ORDER BY event_date, id")) {
-        ps.setString(1, m.root);
-        ps.setBoolean(2, m.negated);
-        ps.setString(3, m.sourceKey);
-        ps.setString(4, m.targetKey);
-        ps.setString(5, d.plusDays(MERGE_WINDOW_DAYS).toString());
-        ps.setString(6, d.minusDays(MERGE_WINDOW_DAYS).toString());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next() && joined == null) {
-            String place = rs.getString(4);
-            if (m.place == null || place == null || place.equalsIgnoreCase(m.place)) {
-              joined = rs.getString(1);
-            }
-          }
-        }
-      }
-    }
     if (joined == null) {
       joined = "ev-" + hash(m.id).substring(0, 16);
       reason = m.day == null ? "new event (no date: merged with nothing)" : "new event";
       insertEvent(c, joined, m, doc);
     } else {
-      reason = "same source (" + show(m.sourceKey) + "), same target (" + show(m.targetKey)
-          + "), same root " + m.root + (m.negated ? ", both negated" : "")
-          + ", day " + m.day + " within " + MERGE_WINDOW_DAYS + " day of the event's, place "
-          + (m.place == null ? "not stated" : m.place + " compatible");
+      reason = mergeReason(m.sourceKey, m.targetKey, m.root, m.negated, m.day, m.place);
     }
     m.insert(c, joined, reason, false);
     recount(c, joined);
+  }
+
+  /**
+   * The stored event a report of these fields joins: same root, negation, source and target,
+   * a day within the merge window and a compatible place, not split off by hand; or null.
+   */
+  static @Nullable String compatibleEvent(Connection c, String root, boolean negated,
+      @Nullable String sourceKey, @Nullable String targetKey, @Nullable String day,
+      @Nullable String place) throws SQLException {
+    if (day == null) {
+      return null;
+    }
+    LocalDate d = LocalDate.parse(day);
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, event_date, last_date, place"
+        + " FROM events WHERE root = ? AND negated = ? AND source_key IS NOT DISTINCT FROM ?"
+        + " AND target_key IS NOT DISTINCT FROM ? AND event_date <= ? AND last_date >= ?"
+        + " AND id NOT IN (SELECT event_id FROM event_mentions WHERE pinned)"
+        + " ORDER BY event_date, id")) {
+      ps.setString(1, root);
+      ps.setBoolean(2, negated);
+      ps.setString(3, sourceKey);
+      ps.setString(4, targetKey);
+      ps.setString(5, d.plusDays(MERGE_WINDOW_DAYS).toString());
+      ps.setString(6, d.minusDays(MERGE_WINDOW_DAYS).toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String other = rs.getString(4);
+          if (place == null || other == null || other.equalsIgnoreCase(place)) {
+            return rs.getString(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Why a report joined an event, in words. */
+  static String mergeReason(@Nullable String sourceKey, @Nullable String targetKey, String root,
+      boolean negated, @Nullable String day, @Nullable String place) {
+    return "same source (" + show(sourceKey) + "), same target (" + show(targetKey)
+        + "), same root " + root + (negated ? ", both negated" : "")
+        + ", day " + day + " within " + MERGE_WINDOW_DAYS + " day of the event's, place "
+        + (place == null ? "not stated" : place + " compatible");
   }
 
   private static String show(@Nullable String key) {
@@ -424,12 +451,16 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Recomputes an event's counts and days from its mentions; deletes it when none is left. */
-  private static void recount(Connection c, String eventId) throws SQLException {
+  /**
+   * Recomputes an event's counts, days and reviewed flag from its mentions; deletes it when
+   * none is left.
+   */
+  static void recount(Connection c, String eventId) throws SQLException {
     int mentions;
     try (PreparedStatement ps = c.prepareStatement("SELECT count(*), count(DISTINCT doc_id),"
         + " count(DISTINCT outlet), min(event_date), max(event_date), bool_or(is_root),"
-        + " string_agg(lower(sentence_text), chr(10)) FROM event_mentions WHERE event_id = ?")) {
+        + " string_agg(lower(sentence_text), chr(10)), bool_or(review IS NOT NULL)"
+        + " FROM event_mentions WHERE event_id = ?")) {
       ps.setString(1, eventId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -437,7 +468,7 @@ public final class Store implements AutoCloseable {
         if (mentions > 0) {
           try (PreparedStatement up = c.prepareStatement("UPDATE events SET num_mentions = ?,"
               + " num_articles = ?, num_sources = ?, event_date = ?, last_date = ?, is_root = ?,"
-              + " evidence = ? WHERE id = ?")) {
+              + " evidence = ?, reviewed = ? WHERE id = ?")) {
             up.setInt(1, mentions);
             up.setInt(2, rs.getInt(2));
             up.setInt(3, rs.getInt(3));
@@ -445,7 +476,8 @@ public final class Store implements AutoCloseable {
             up.setString(5, rs.getString(5));
             up.setBoolean(6, rs.getBoolean(6));
             up.setString(7, rs.getString(7));
-            up.setString(8, eventId);
+            up.setBoolean(8, rs.getBoolean(8));
+            up.setString(9, eventId);
             up.executeUpdate();
           }
         }
@@ -490,7 +522,7 @@ public final class Store implements AutoCloseable {
           + " source_key, source_actor, source_country, source_name, target_key, target_actor,"
           + " target_country, target_name, code, root, quad_class, goldstein, event_date,"
           + " last_date, place, lat, lon, place_country, negated, is_root, 0, 0, 0,"
-          + " source_url, ?, evidence FROM events WHERE id = ?")) {
+          + " source_url, ?, evidence, reviewed FROM events WHERE id = ?")) {
         ps.setString(1, fresh);
         ps.setString(2, Instant.now().toString());
         ps.setString(3, old);
@@ -629,6 +661,19 @@ public final class Store implements AutoCloseable {
   /** Receives one row of a streamed query. */
   public interface RowConsumer {
     void accept(ResultSet row) throws SQLException;
+  }
+
+  /** The input a stored document was analysed from, gzip-compressed as stored; empty if none. */
+  public Optional<byte[]> rawGzip(String id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT raw FROM documents WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          byte[] b = rs.next() ? rs.getBytes(1) : null;
+          return Optional.ofNullable(b);
+        }
+      }
+    });
   }
 
   /** The contract JSON of a stored document. */

@@ -221,4 +221,110 @@ abstract class StoreContract {
       }
     }
   }
+
+  private static Reviews.Correction code(String code, int quad, double goldstein) {
+    return new Reviews.Correction(code, code.substring(0, 2), quad, goldstein, null, null, null);
+  }
+
+  @Test
+  void reviewsConfirmRejectCorrectAndAddReportsAndTheEventsFollow() {
+    Document german = Articles.germanCall();
+    store.put(german, null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    Reviews reviews = store.reviews();
+    String g = german.id();
+    // Xi -> Putin (German and English reports merged), Putin -> Xi, G7 -> Russia
+    assertThat(queries.stats().get("events").asInt()).isEqualTo(3);
+
+    reviews.reviewMention(g + ":0", "confirmed", null, null, "ana");
+    JsonNode xiPutin = queries.events(events("CHN", "RUS")).get("items").get(0);
+    assertThat(xiPutin.get("reviewed").asBoolean()).isTrue();
+    assertThat(xiPutin.get("num_mentions").asInt()).isEqualTo(2);
+
+    reviews.reviewMention(g + ":1", "rejected", null, "a call is one event", "ana");
+    assertThat(queries.events(events("RUS", "CHN")).get("total").asInt())
+        .as("its only report rejected, the event is gone").isZero();
+
+    Document g7 = Articles.g7Condemns();
+    reviews.reviewMention(g7.id() + ":0", "corrected", code("112", 3, -2.0), null, "ben");
+    JsonNode corrected = queries.events(events("herald:g7", "RUS")).get("items").get(0);
+    assertThat(corrected.get("code").asText()).isEqualTo("112");
+    assertThat(corrected.get("reviewed").asBoolean()).isTrue();
+
+    Reviews.Actor putin = reviews.actor("Q7747").orElseThrow();
+    Reviews.Actor usa = reviews.actor("USAGOV").orElseThrow();
+    assertThat(usa.key()).isEqualTo("cameo:USAGOV");
+    assertThat(reviews.actor("not an actor")).isEmpty();
+    String text = german.text();
+    int at = text.indexOf("sagte");
+    ObjectNode added = reviews.addEvent(g, at, at + 5, new Reviews.Correction("010", "01", 1,
+        0.0, putin, usa, "2021-12-15"), "a statement", "ana");
+    assertThat(added.get("mention_id").asText()).isEqualTo(g + ":1000");
+    assertThat(queries.events(events("RUS", "USA")).get("total").asInt()).isEqualTo(1);
+    assertThatThrownBy(() -> reviews.addEvent(g, 0, text.length(), new Reviews.Correction(
+        "010", "01", 1, 0.0, putin, usa, null), null, "ana"))
+        .hasMessageContaining("not inside one sentence");
+
+    // a later review supersedes, the history stays
+    reviews.reviewMention(g + ":0", "confirmed", null, "checked twice", "ben");
+    assertThat(store.count("SELECT count(*) FROM reviews WHERE mention_id = ?",
+        List.of(g + ":0"))).isEqualTo(2);
+    assertThat(store.count("SELECT count(*) FROM reviews WHERE mention_id = ? AND current",
+        List.of(g + ":0"))).isEqualTo(1);
+
+    ObjectNode f = reviews.figures();
+    assertThat(f.get("confirmed").asInt()).isEqualTo(1);
+    assertThat(f.get("rejected").asInt()).isEqualTo(1);
+    assertThat(f.get("corrected").asInt()).isEqualTo(1);
+    assertThat(f.get("added").asInt()).isEqualTo(1);
+    assertThat(f.get("precision").asDouble()).isEqualTo(0.333);
+    assertThat(f.get("recall").asDouble()).isEqualTo(0.333);
+
+    List<Reviews.GoldArticle> gold = reviews.gold();
+    assertThat(gold).hasSize(2);
+    JsonNode line = gold.stream().filter(a -> a.docId().equals(g)).findFirst().orElseThrow()
+        .line();
+    assertThat(line.get("events").findValuesAsText("code")).containsExactly("040", "010");
+    assertThat(line.get("events").get(1).get("source").asText()).isEqualTo("RUSGOV");
+    assertThat(line.get("page").asText()).isEqualTo("pages/" + g + ".html.gz");
+
+    ByteArrayOutputStream gdelt = new ByteArrayOutputStream();
+    long rows = new Exporter(store).reviewedOnly(true).write(Exporter.Format.GDELT, gdelt);
+    assertThat(rows).as("reviewed events only").isEqualTo(3);
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, null, null, null, null,
+        null, null, 100, 0, true)).get("total").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void reviewsSurviveAReanalysisAndThoseLeftWithoutAReportAreListed() {
+    Document german = Articles.germanCall();
+    Document g7 = Articles.g7Condemns();
+    store.put(german, null);
+    store.put(g7, null);
+    Reviews reviews = store.reviews();
+    String g = german.id();
+    reviews.reviewMention(g + ":0", "confirmed", null, null, "ana");
+    reviews.reviewMention(g + ":1", "rejected", null, null, "ana");
+    int at = german.text().indexOf("sagte");
+    reviews.addEvent(g, at, at + 5, new Reviews.Correction("010", "01", 1, 0.0,
+        reviews.actor("Q7747").orElseThrow(), null, null), null, "ana");
+    reviews.reviewMention(g7.id() + ":0", "corrected", code("112", 3, -2.0), null, "ben");
+
+    List<String> unmatched = store.replace(g, Articles.germanCall(), null);
+    assertThat(unmatched).isEmpty();
+    assertThat(store.count("SELECT count(*) FROM event_mentions WHERE doc_id = ? AND review"
+        + " IS NOT NULL", List.of(g))).isEqualTo(3);
+    assertThat(queries.events(events("RUS", "CHN")).get("total").asInt()).isZero();
+    assertThat(store.query("SELECT review FROM event_mentions WHERE id = ?",
+        List.of(g + ":1000")).get(0).get("review").asText()).isEqualTo("added");
+
+    // a new analysis without the report the correction judged
+    Document changed = new Articles.Tagger(g7.text(), "2021-12-12", "de",
+        "G7 verurteilen Russland", "https://www.example.de/politik/g7").build();
+    List<String> lost = store.replace(g7.id(), changed, null);
+    assertThat(lost).hasSize(1);
+    assertThat(lost.get(0)).contains("corrected by ben", "'verurteilt'", "matches nothing");
+    assertThat(reviews.figures().get("unmatched").asInt()).isEqualTo(1);
+  }
 }
