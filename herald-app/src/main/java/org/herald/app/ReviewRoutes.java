@@ -56,6 +56,7 @@ final class ReviewRoutes {
       ApiServer.json(ctx, reviews.ofDocument(id));
     });
     app.get("/api/reviews", ctx -> ApiServer.json(ctx, reviews.figures()));
+    app.get("/api/kb", this::knowledge);
     app.get("/api/reviews/export", this::export);
     app.get("/api/cameo/codes", ctx -> {
       ArrayNode out = ContractJson.mapper().createArrayNode();
@@ -65,6 +66,23 @@ final class ReviewRoutes {
       }
       ApiServer.json(ctx, out);
     });
+  }
+
+  /** Knowledge-base entries a name may stand for, for picking an actor or a link. */
+  private void knowledge(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank() || q.length() > 200) {
+      throw new ApiServer.ApiError(400, "q (a name, at most 200 characters) is required");
+    }
+    ArrayNode out = ContractJson.mapper().createArrayNode();
+    for (KbEntry e : KnowledgeBase.bundled().candidates(q.strip(), null)) {
+      if (out.size() == 20) {
+        break;
+      }
+      out.addObject().put("id", e.id()).put("label", e.label()).put("kind", e.kind().name())
+          .put("actor", e.actorOn(null)).put("country", e.country());
+    }
+    ApiServer.json(ctx, out);
   }
 
   private void reviewMention(Context ctx) {
@@ -251,7 +269,20 @@ final class ReviewRoutes {
     if (v == null) {
       return null;
     }
-    return reviews.actor(v).orElseThrow(() -> new ApiServer.ApiError(400, field + " '" + v
-        + "' is neither a stored entity id nor a CAMEO actor code (USA, DEUGOV)"));
+    java.util.Optional<Reviews.Actor> stored = reviews.actor(v);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    KbEntry e = KnowledgeBase.bundled().byId(v);
+    if (e != null) {
+      String type = switch (e.kind().name()) {
+        case "PERSON" -> "PERSON";
+        case "ORGANIZATION" -> "ORGANIZATION";
+        default -> "LOCATION";
+      };
+      return new Reviews.Actor(e.id(), e.actorOn(null), e.country(), e.label(), type);
+    }
+    throw new ApiServer.ApiError(400, field + " '" + v + "' is neither an entity id (stored or"
+        + " in the knowledge base) nor a CAMEO actor code (USA, DEUGOV)");
   }
 }

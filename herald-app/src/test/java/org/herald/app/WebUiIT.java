@@ -262,4 +262,107 @@ class WebUiIT {
       }
     }
   }
+
+  private static void waitFor(String css) {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static void keys(CharSequence... k) {
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(k).perform();
+  }
+
+  @Test
+  void anArticleIsReviewedWithTheKeyboardAndTheReviewsAreGold() throws Exception {
+    browser.manage().window().setSize(new Dimension(1366, 1000));
+    DemoCommand.Sample sample = DemoCommand.samples().stream()
+        .filter(x -> x.file().equals("en-macron-moscow.html")).findFirst().orElseThrow();
+    Path in = tmp.resolve("review-in");
+    Files.createDirectories(in);
+    Files.write(in.resolve(sample.file()), sample.bytes());
+    Path data = tmp.resolve("review-data");
+    Cli.Result ingested = Cli.run("ingest", "--published", sample.published(), "--data",
+        data.toString(), in.toString());
+    assertThat(ingested.status()).as(ingested.err()).isZero();
+    try (Store reviewStore = Store.embedded(data)) {
+      String doc = reviewStore.query("SELECT id FROM documents", List.of()).get(0).get("id")
+          .asText();
+      Javalin reviewApp = new ApiServer(reviewStore, () -> {
+        throw new IllegalStateException("no analysis here");
+      }, null).create().start("localhost", 0);
+      String base2 = "http://localhost:" + reviewApp.port();
+      try (ServerLock lock = ServerLock.write(data, base2, null)) {
+        browser.get(base2 + "/#/review/" + doc);
+        ready("review");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#review-events tr.review-row"));
+        assertThat(rows.size()).isGreaterThanOrEqualTo(3);
+        String first = rows.get(0).getAttribute("data-id");
+        String second = rows.get(1).getAttribute("data-id");
+        String third = rows.get(2).getAttribute("data-id");
+
+        keys("c");
+        waitFor("tr[data-id='" + first + "'][data-verdict='confirmed']");
+        keys("j", "x");
+        waitFor("tr[data-id='" + second + "'][data-verdict='rejected']");
+        keys("j", "e");
+        waitFor("form.review-form select");
+        keys("036", org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB,
+            org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.ENTER);
+        waitFor("tr[data-id='" + third + "'][data-verdict='corrected']");
+
+        js("const t = document.getElementById('review-text').firstChild;"
+            + " const at = t.textContent.indexOf('his demand');"
+            + " const r = document.createRange(); r.setStart(t, at + 4); r.setEnd(t, at + 10);"
+            + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
+            + " document.activeElement.blur();");
+        keys("a");
+        waitFor("#add-event form.review-form select");
+        keys("100", org.openqa.selenium.Keys.TAB, "RUSGOV", org.openqa.selenium.Keys.TAB,
+            "IGOWSTNAT", org.openqa.selenium.Keys.ENTER);
+        waitFor("tr.review-row[data-verdict='added']");
+
+        keys("n", "e");
+        waitFor("#review-entities form.review-form input");
+        keys("none", org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("review-history"), "link of"));
+        js("window.scrollTo(0, 0)");
+        shot("review");
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, String> get = path -> {
+          try {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base2 + path))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+        com.fasterxml.jackson.databind.JsonNode state = org.herald.core.ContractJson.mapper()
+            .readTree(get.apply("/api/documents/" + doc + "/reviews"));
+        assertThat(state.get("reports").findValuesAsText("review")).contains("confirmed",
+            "rejected", "corrected", "added");
+        assertThat(state.get("history").findValuesAsText("kind")).contains("link");
+        assertThat(state.get("history").findValuesAsText("reviewer")).containsOnly("analyst");
+        String gdelt = get.apply("/api/export?format=gdelt&reviewed=true");
+        assertThat(gdelt.strip().split("\n")).as(gdelt).hasSize(3);
+        assertThat(gdelt).contains("\t036\t", "\t100\t", "IGOWSTNAT");
+
+        Path gold = tmp.resolve("review-gold/reviews.jsonl");
+        Files.createDirectories(gold.getParent());
+        Cli.Result export = Cli.run("export", "--format", "reviews", "--out", gold.toString(),
+            "--data", data.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.err()).contains("1 reviewed documents with 3 events",
+            "through the running Herald server");
+        Cli.Result eval = Cli.run("eval", "news", "--data", gold.getParent().toString(),
+            gold.toString());
+        assertThat(eval.status()).as(eval.err()).isZero();
+        assertThat(eval.out()).containsPattern("all +root +3 ");
+        assertThat(eval.out()).doesNotContain("news root F1 0.000");
+      } finally {
+        reviewApp.stop();
+      }
+    }
+  }
 }

@@ -47,9 +47,20 @@ public final class Reviews {
     this.store = store;
   }
 
-  /** An actor as a review names it: a stored entity, or a CAMEO actor code typed. */
+  /**
+   * An actor as a review names it: a stored entity, a knowledge-base entry, or a CAMEO actor
+   * code typed.
+   *
+   * @param type the entity type of a knowledge-base entry not stored yet (stored with the
+   *     review), else null
+   */
   public record Actor(String key, @Nullable String actor, @Nullable String country,
-      @Nullable String name) {}
+      @Nullable String name, @Nullable String type) {
+    public Actor(String key, @Nullable String actor, @Nullable String country,
+        @Nullable String name) {
+      this(key, actor, country, name, null);
+    }
+  }
 
   /**
    * What a correction or an added event says; null fields keep the report's own.
@@ -125,6 +136,7 @@ public final class Reviews {
       r.origTarget = text(m, "target_key");
       r.origCode = m.path("code").asText();
       r.correct(correction);
+      store(c, correction);
       r.insert(c);
       apply(c, mentionId, r);
       return r.id;
@@ -148,6 +160,7 @@ public final class Reviews {
       }
       r.span(start, end, body.substring(start, end), null);
       r.correct(event);
+      store(c, event);
       r.mentionId = insertAdded(c, r);
       r.sentenceText = sentenceOf(c, r.mentionId);
       r.insert(c);
@@ -178,6 +191,24 @@ public final class Reviews {
       return r.id;
     });
     return review(id);
+  }
+
+  /** Stores the knowledge-base entries a correction names that are no stored entity yet. */
+  private static void store(Connection c, @Nullable Correction corr) throws SQLException {
+    if (corr == null) {
+      return;
+    }
+    for (Actor a : Arrays.asList(corr.source(), corr.target())) {
+      if (a != null && a.type() != null) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entities (id, name,"
+            + " entity_type, kb_id, actor, country) VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING")) {
+          bind(ps, Arrays.asList(a.key(), a.name() == null ? a.key() : a.name(), a.type(),
+              a.key(), a.actor(), a.country()));
+          ps.executeUpdate();
+        }
+      }
+    }
   }
 
   private static void supersede(Connection c, String where, String... params)
