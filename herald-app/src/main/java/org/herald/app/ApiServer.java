@@ -38,8 +38,9 @@ final class ApiServer {
 
   private final Store store;
   private final Queries queries;
-  private final Supplier<Pipeline> pipeline;
+  private final Memo<Pipeline> pipeline;
   private final Supplier<Pipeline> textPipeline;
+  private @Nullable ReviewRules rules;
   private final @Nullable String token;
   private @Nullable FeedWatcher watcher;
   private boolean page = true;
@@ -66,6 +67,15 @@ final class ApiServer {
   /** Shows this watcher in {@code /api/status}. */
   ApiServer watching(@Nullable FeedWatcher w) {
     this.watcher = w;
+    return this;
+  }
+
+  /**
+   * Lets reviews become rules in a data directory; the pipeline is made again after each, so
+   * that the next analysis applies it.
+   */
+  ApiServer withRules(@Nullable ReviewRules r) {
+    this.rules = r;
     return this;
   }
 
@@ -120,7 +130,7 @@ final class ApiServer {
     app.get("/api/status", this::status);
     app.post("/api/reanalyze", this::reanalyze);
     app.get("/api/export", this::export);
-    new ReviewRoutes(store, this::authorise).register(app);
+    new ReviewRoutes(store, this::authorise, rules, pipeline::reset).register(app);
     app.exception(ApiError.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
     app.exception(HeraldException.class, (e, ctx) -> problem(ctx,
         e.code().category() == ErrorCode.Category.USER ? 400 : 500, e.getMessage()));
@@ -445,17 +455,30 @@ final class ApiServer {
     ctx.status(status).contentType("application/problem+json").result(o.toString());
   }
 
-  static <T> Supplier<T> memoize(Supplier<T> s) {
-    return new Supplier<>() {
-      private @Nullable T value;
+  static <T> Memo<T> memoize(Supplier<T> s) {
+    return s instanceof Memo<T> m ? m : new Memo<>(s);
+  }
 
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = s.get();
-        }
-        return value;
+  /** A value made on first use, made again after {@link #reset}. */
+  static final class Memo<T> implements Supplier<T> {
+    private final Supplier<T> make;
+    private @Nullable T value;
+
+    Memo(Supplier<T> make) {
+      this.make = make;
+    }
+
+    @Override
+    public synchronized T get() {
+      if (value == null) {
+        value = make.get();
       }
-    };
+      return value;
+    }
+
+    /** The next {@link #get} makes the value again (a pipeline after a new rule). */
+    synchronized void reset() {
+      value = null;
+    }
   }
 }

@@ -131,7 +131,7 @@ final class DemoCommand implements Callable<Integer> {
                 store.crawl(), new Fetcher(Fetcher.Settings.defaults(Engine.version())
                     .withHostDelay(Duration.ZERO), Fetcher.Hosts.inMemory(), line -> { }),
                 sink, FeedWatcher.Settings.defaults(), line -> { }),
-            "localhost", port, true, data, out);
+            "localhost", port, true, data, null, out);
       }
     }
     return 0;

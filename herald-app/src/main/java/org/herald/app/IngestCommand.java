@@ -48,6 +48,7 @@ final class IngestCommand implements Callable<Integer> {
           "--published must be YYYY-MM-DD, not '" + published + "'");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     List<String> names = Inputs.names(paths);
     java.util.Optional<RemoteHerald> remote = storeOptions.running();
     if (remote.isPresent()) {

@@ -31,9 +31,36 @@ final class PipelineOptions {
           + "default) or 'herald' (Herald's own, trained on GermEval 2014).")
   NerModel ner = NerModel.corenlp;
 
+  /** The rules the data directory's reviews made, applied beside the user's files; or null. */
+  @Nullable ReviewRules rules;
+
   EngineConfig config() {
-    return EngineConfig.DEFAULTS.withKnowledge(knowledge).withPatterns(patterns)
+    Path k = knowledge;
+    Path p = patterns;
+    if (rules != null) {
+      k = joined(knowledge, rules.names());
+      p = joined(patterns, rules.patterns());
+    }
+    return EngineConfig.DEFAULTS.withKnowledge(k).withPatterns(p)
         .withParseAll(parse == Parse.all).withNer(ner);
+  }
+
+  /** One file of the lines of two (the user's first), or the one that exists. */
+  private static @Nullable Path joined(@Nullable Path user, @Nullable Path fromReviews) {
+    if (user == null || fromReviews == null) {
+      return user != null ? user : fromReviews;
+    }
+    try {
+      Path both = java.nio.file.Files.createTempFile("herald-rules", ".tsv");
+      both.toFile().deleteOnExit();
+      java.nio.file.Files.write(both, java.nio.file.Files.readAllLines(user));
+      java.nio.file.Files.write(both, java.nio.file.Files.readAllLines(fromReviews),
+          java.nio.file.StandardOpenOption.APPEND);
+      return both;
+    } catch (java.io.IOException e) {
+      throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.UNREADABLE,
+          "cannot join " + user + " and " + fromReviews + ": " + e.getMessage(), e);
+    }
   }
 
   Pipeline build() {

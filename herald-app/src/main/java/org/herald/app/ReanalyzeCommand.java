@@ -20,6 +20,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     Optional<RemoteHerald> remote = storeOptions.running();
     Reanalysis.Summary s;
     if (remote.isPresent()) {

@@ -37,11 +37,20 @@ final class ReviewRoutes {
   private final Store store;
   private final Reviews reviews;
   private final Consumer<Context> authorise;
+  private final @Nullable ReviewRules rules;
+  private final Runnable rulesChanged;
 
-  ReviewRoutes(Store store, Consumer<Context> authorise) {
+  /**
+   * @param rules where reviews become rules, or null where this server keeps none
+   * @param rulesChanged makes the pipeline again, so that the next analysis applies a new rule
+   */
+  ReviewRoutes(Store store, Consumer<Context> authorise, @Nullable ReviewRules rules,
+      Runnable rulesChanged) {
     this.store = store;
     this.reviews = store.reviews();
     this.authorise = authorise;
+    this.rules = rules;
+    this.rulesChanged = rulesChanged;
   }
 
   void register(Javalin app) {
@@ -57,6 +66,10 @@ final class ReviewRoutes {
     });
     app.get("/api/reviews", ctx -> ApiServer.json(ctx, reviews.figures()));
     app.get("/api/kb", this::knowledge);
+    app.post("/api/event-mentions/{id}/rule", this::reportRule);
+    app.post("/api/entities/{id}/rule", this::linkRule);
+    app.get("/api/rules", ctx -> ApiServer.json(ctx, rules == null
+        ? ContractJson.mapper().createArrayNode() : rules.list()));
     app.get("/api/reviews/export", this::export);
     app.get("/api/cameo/codes", ctx -> {
       ArrayNode out = ContractJson.mapper().createArrayNode();
@@ -66,6 +79,60 @@ final class ReviewRoutes {
       }
       ApiServer.json(ctx, out);
     });
+  }
+
+  private ReviewRules rules() {
+    if (rules == null) {
+      throw new ApiServer.ApiError(400, "this server keeps no rules");
+    }
+    return rules;
+  }
+
+  /** Turns the current review of a report into a verb pattern. */
+  private void reportRule(Context ctx) {
+    authorise.accept(ctx);
+    String id = ctx.pathParam("id");
+    if (!reviews.mentionExists(id)) {
+      throw new ApiServer.ApiError(404, "no event mention " + id);
+    }
+    ArrayNode review = store.query("SELECT * FROM reviews WHERE mention_id = ? AND current"
+        + " AND kind = 'event'", List.of(id));
+    if (review.isEmpty()) {
+      throw new ApiServer.ApiError(400, "event mention " + id + " has no review to make a rule"
+          + " of");
+    }
+    JsonNode report = store.query("SELECT m.*, d.language FROM event_mentions m JOIN documents d"
+        + " ON d.id = m.doc_id WHERE m.id = ?", List.of(id)).get(0);
+    ObjectNode rule = rules().fromReport(report, report.path("language").asText("en"),
+        review.get(0));
+    rulesChanged.run();
+    ctx.status(201);
+    ApiServer.json(ctx, rule);
+  }
+
+  /** Turns the current correction of a link into a name of the entry it points to. */
+  private void linkRule(Context ctx) {
+    authorise.accept(ctx);
+    String entity = ctx.pathParam("id");
+    ObjectNode body = body(ctx, Set.of("document"));
+    String doc = required(body, "document");
+    ArrayNode review = store.query("SELECT * FROM reviews WHERE kind = 'link' AND doc_id = ?"
+        + " AND entity_key = ? AND current", List.of(doc, entity));
+    if (review.isEmpty()) {
+      throw new ApiServer.ApiError(404, "no review of the link of " + entity + " in " + doc);
+    }
+    ArrayNode mention = store.query("SELECT mention_text FROM mentions WHERE doc_id = ? AND"
+        + " entity_id = ? ORDER BY start_off LIMIT 1", List.of(doc,
+        review.get(0).path("code").asText("")));
+    if (mention.isEmpty()) {
+      throw new ApiServer.ApiError(400, "the link of " + entity + " was not corrected to an"
+          + " entry the document mentions");
+    }
+    ObjectNode rule = rules().fromLink(review.get(0), mention.get(0).path("mention_text")
+        .asText());
+    rulesChanged.run();
+    ctx.status(201);
+    ApiServer.json(ctx, rule);
   }
 
   /** Knowledge-base entries a name may stand for, for picking an actor or a link. */

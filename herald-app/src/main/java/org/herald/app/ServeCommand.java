@@ -29,12 +29,14 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     try (Store store = feedOptions.feeds == null ? storeOptions.openExisting()
         : storeOptions.open()) {
       Service.run(store, pipelineOptions::build, pipelineOptions::text,
           feedOptions.feeds == null ? null
               : (full, text, log) -> feedOptions.watcher(store, full, text, log),
-          host, port, true, storeOptions.embeddedDir(), out);
+          host, port, true, storeOptions.embeddedDir(),
+          new ReviewRules(storeOptions.dataDir()), out);
     }
     return 0;
   }

@@ -25,17 +25,20 @@ final class Service {
    * @param lockDir the embedded store's data directory, or null on PostgreSQL (no lock file)
    * @param page whether to serve the web page too
    * @param watcherFactory makes the feed watcher from a log, or null without feeds
+   * @param rules where reviews become rules, or null
    */
   static void run(Store store, Supplier<Pipeline> pipeline, Supplier<Pipeline> text,
       @Nullable WatcherFactory watcherFactory, String host, int port, boolean page,
-      @Nullable Path lockDir, PrintStream out) throws InterruptedException {
+      @Nullable Path lockDir, @Nullable ReviewRules rules, PrintStream out)
+      throws InterruptedException {
     String token = System.getenv("HERALD_TOKEN");
     token = token == null || token.isBlank() ? null : token;
     Supplier<Pipeline> full = ApiServer.memoize(pipeline);
     Supplier<Pipeline> textOnly = ApiServer.memoize(text);
     FeedWatcher watcher = watcherFactory == null ? null
         : watcherFactory.create(full, textOnly, line -> log(out, line));
-    ApiServer api = new ApiServer(store, full, textOnly, token).watching(watcher);
+    ApiServer api = new ApiServer(store, full, textOnly, token).watching(watcher)
+        .withRules(rules);
     if (!page) {
       api.withoutPage();
     }

@@ -35,10 +35,12 @@ final class WatchCommand implements Callable<Integer> {
           "watch needs --feeds FILE");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     try (Store store = storeOptions.open()) {
       Service.run(store, pipelineOptions::build, pipelineOptions::text,
           (full, text, log) -> feedOptions.watcher(store, full, text, log),
-          host, port, false, storeOptions.embeddedDir(), out);
+          host, port, false, storeOptions.embeddedDir(),
+          new ReviewRules(storeOptions.dataDir()), out);
     }
     return 0;
   }

@@ -289,7 +289,7 @@ class WebUiIT {
           .asText();
       Javalin reviewApp = new ApiServer(reviewStore, () -> {
         throw new IllegalStateException("no analysis here");
-      }, null).create().start("localhost", 0);
+      }, null).withRules(new ReviewRules(data)).create().start("localhost", 0);
       String base2 = "http://localhost:" + reviewApp.port();
       try (ServerLock lock = ServerLock.write(data, base2, null)) {
         browser.get(base2 + "/#/review/" + doc);
@@ -304,6 +304,10 @@ class WebUiIT {
         waitFor("tr[data-id='" + first + "'][data-verdict='confirmed']");
         keys("j", "x");
         waitFor("tr[data-id='" + second + "'][data-verdict='rejected']");
+        keys("r");
+        waitFor("ul#review-rules li");
+        assertThat(browser.findElement(By.id("review-rules")).getText()).contains("---",
+            "rejected by analyst");
         keys("j", "e");
         waitFor("form.review-form select");
         keys("036", org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB,

@@ -11,7 +11,7 @@ import java.util.Map;
  * their endings ("verurteilten" is verurteilen, "kritisiert" kritisieren, "gefordert" fordern).
  * Several candidates may come back; the event dictionary decides which one it knows.
  */
-final class GermanVerbs {
+public final class GermanVerbs {
   private GermanVerbs() {}
 
   private static final Map<String, String> IRREGULAR = table(
@@ -76,7 +76,7 @@ final class GermanVerbs {
   }
 
   /** Candidate infinitives of a lower-case form, the most likely first. */
-  static List<String> infinitives(String w) {
+  public static List<String> infinitives(String w) {
     // The morphological dictionary first; the guesses below for forms it does not know.
     List<String> out = new ArrayList<>(GermanMorphology.verbLemmas(w));
     String irregular = IRREGULAR.get(w);

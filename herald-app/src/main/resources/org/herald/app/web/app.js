@@ -526,9 +526,10 @@ async function eventsPage() {
 
 // ---- review --------------------------------------------------------------------------------
 // The analyst's review of one article: every event report with its verdict, the entities with
-// their links, the review history. Keys: j/k move within a table, v goes to the events and n to
-// the entities; on an event c confirms, x rejects, e corrects; a adds an event over the words
-// selected in the text; on an entity c confirms its link and e corrects it; Escape cancels.
+// their links, the review history and the rules made from reviews. Keys: j/k move within a
+// table, v goes to the events and n to the entities; on an event c confirms, x rejects, e
+// corrects; a adds an event over the words selected in the text; on an entity c confirms its
+// link and e corrects it; r makes a rejection or correction a rule; Escape cancels.
 
 let cameoCodes = null;
 
@@ -604,10 +605,10 @@ async function correctionForm(initial, entities, onSave, onCancel) {
 }
 
 async function reviewPage(id) {
-  let doc, state, figures;
+  let doc, state, figures, rules;
   try {
-    [doc, state, figures] = await Promise.all([api('/api/documents/' + encodeURIComponent(id)),
-      api('/api/documents/' + encodeURIComponent(id) + '/reviews'), api('/api/reviews'), codeList()]);
+    [doc, state, figures, rules] = await Promise.all([api('/api/documents/' + encodeURIComponent(id)),
+      api('/api/documents/' + encodeURIComponent(id) + '/reviews'), api('/api/reviews'), api('/api/rules'), codeList()]);
   } catch (e) {
     show(problem(e));
     return;
@@ -634,6 +635,13 @@ async function reviewPage(id) {
           Object.assign({ verdict, reviewer: reviewer() }, fields || {}));
         await reload(r.id);
         say(r.id + ' ' + verdict);
+      } catch (e) { fail(e); }
+    };
+    tr.rule = async () => {
+      try {
+        const made = await send('POST', '/api/event-mentions/' + encodeURIComponent(r.id) + '/rule', {});
+        await reload(r.id);
+        say('rule added to ' + made.file + ': ' + made.line.replace(/\t/g, ' · '));
       } catch (e) { fail(e); }
     };
     tr.edit = async () => {
@@ -666,6 +674,13 @@ async function reviewPage(id) {
           Object.assign({ document: doc.id, verdict, reviewer: reviewer() }, kbId ? { kbId } : {}));
         await reload(key);
         say('link of ' + e.name + ' ' + verdict);
+      } catch (err) { fail(err); }
+    };
+    tr.rule = async () => {
+      try {
+        const made = await send('POST', '/api/entities/' + encodeURIComponent(key) + '/rule', { document: doc.id });
+        await reload(key);
+        say('rule added to ' + made.file + ': ' + made.line.replace(/\t/g, ' · '));
       } catch (err) { fail(err); }
     };
     tr.edit = () => {
@@ -720,7 +735,7 @@ async function reviewPage(id) {
     el('p', { class: 'muted' }, link('#/doc/' + encodeURIComponent(doc.id), 'the article'), ' · keys: ',
       el('kbd', {}, 'j'), '/', el('kbd', {}, 'k'), ' move, ', el('kbd', {}, 'v'), ' events, ', el('kbd', {}, 'n'), ' entities, ',
       el('kbd', {}, 'c'), ' confirm, ', el('kbd', {}, 'x'), ' reject, ', el('kbd', {}, 'e'), ' correct, ',
-      el('kbd', {}, 'a'), ' add the event of the selected words'),
+      el('kbd', {}, 'a'), ' add the event of the selected words, ', el('kbd', {}, 'r'), ' make the review a rule'),
     el('div', { class: 'layout' },
       el('div', {}, status, eventsCard,
         el('div', { class: 'card' }, el('h2', {}, 'Text'), text),
@@ -738,6 +753,10 @@ async function reviewPage(id) {
             el('dt', {}, 'confirmed · rejected'), el('dd', {}, f.confirmed + ' · ' + f.rejected),
             el('dt', {}, 'corrected · added'), el('dd', {}, f.corrected + ' · ' + f.added),
             el('dt', {}, 'not yet reviewed'), el('dd', {}, f.unreviewed))),
+        el('div', { class: 'card' }, el('h2', {}, 'Rules made from reviews'),
+          rules.length ? el('ul', { id: 'review-rules' }, rules.map(x => el('li', {}, el('code', {}, x.line.replace(/\t/g, ' · ')),
+            el('div', { class: 'muted' }, x.file + ', ' + x.origin))))
+            : el('p', { class: 'muted', id: 'review-rules' }, 'None yet: press r on a rejected or corrected report, or a corrected link.')),
         el('div', { class: 'card' }, el('h2', {}, 'History'),
           el('ul', { id: 'review-history' }, state.history.map(h => el('li', { class: h.current ? '' : 'muted' },
             el('strong', {}, h.verdict), ' ', h.kind === 'link' ? 'link of ' + h.entity_key : (h.mention_id || ''),
@@ -774,6 +793,7 @@ document.addEventListener('keydown', ev => {
   else if (row && key === 'c') row.review('confirmed');
   else if (row && key === 'x' && !row.classList.contains('entity-row')) row.review('rejected');
   else if (row && key === 'e') row.edit();
+  else if (row && key === 'r') row.rule();
   else return;
   ev.preventDefault();
 });
