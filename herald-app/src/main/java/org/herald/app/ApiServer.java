@@ -41,6 +41,7 @@ final class ApiServer {
   private final Memo<Pipeline> pipeline;
   private final Supplier<Pipeline> textPipeline;
   private @Nullable ReviewRules rules;
+  private @Nullable String writesOff;
   private final @Nullable String token;
   private @Nullable FeedWatcher watcher;
   private boolean page = true;
@@ -76,6 +77,16 @@ final class ApiServer {
    */
   ApiServer withRules(@Nullable ReviewRules r) {
     this.rules = r;
+    return this;
+  }
+
+  /**
+   * Turns every write off (reads stay), for a server on a public address without a token.
+   *
+   * @param why the answer a write gets
+   */
+  ApiServer writesOff(String why) {
+    this.writesOff = why;
     return this;
   }
 
@@ -347,6 +358,9 @@ final class ApiServer {
   }
 
   private void authorise(Context ctx) {
+    if (writesOff != null) {
+      throw new ApiError(403, writesOff);
+    }
     if (token == null) {
       return;
     }

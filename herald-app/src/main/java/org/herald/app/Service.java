@@ -42,6 +42,13 @@ final class Service {
     if (!page) {
       api.withoutPage();
     }
+    boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
+    if (token == null && !loopback) {
+      api.writesOff("writes are off: Herald serves " + host + " without HERALD_TOKEN; set"
+          + " HERALD_TOKEN to allow them");
+      out.println("Herald serves " + host + " without HERALD_TOKEN: every write through the API"
+          + " is off (reads stay). Set HERALD_TOKEN to allow writes.");
+    }
     Javalin app = api.create();
     CountDownLatch stopped = new CountDownLatch(1);
     ServerLock[] lock = new ServerLock[1];

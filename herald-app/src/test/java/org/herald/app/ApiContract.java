@@ -297,6 +297,25 @@ abstract class ApiContract {
     assertThat(get("/api/cameo/codes").json().size()).isGreaterThan(200);
   }
 
+  @Test
+  void aServerWithItsWritesOffRefusesEveryWriteAndStillAnswersReads() throws Exception {
+    Javalin open = new ApiServer(store, ApiContract::textPipeline, null)
+        .writesOff("writes are off: no token").create().start("localhost", 0);
+    try {
+      HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+          + open.port() + "/api/event-mentions/" + Articles.germanCall().id() + ":0/review"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"verdict\": \"confirmed\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(post.statusCode()).isEqualTo(403);
+      assertThat(post.body()).contains("writes are off");
+      HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+          + open.port() + "/api/stats")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(read.statusCode()).isEqualTo(200);
+    } finally {
+      open.stop();
+    }
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
