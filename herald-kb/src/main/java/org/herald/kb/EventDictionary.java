@@ -246,23 +246,31 @@ public final class EventDictionary {
   }
 
   /** A code's name, QuadClass and Goldstein value; an unknown code takes its root's. */
+  private volatile java.util.@Nullable List<Code> allCodes;
+
   /**
    * Every CAMEO code with its name (cameo-code-names.tsv; the roots 01 and 02, which it leaves
    * out, by their root's name) and its root's QuadClass and Goldstein value, in code order.
+   * Read once.
    */
   public java.util.List<Code> codes() {
-    Map<String, Code> out = new java.util.TreeMap<>();
-    for (Code root : codes.values()) {
-      out.put(root.code(), root);
-    }
-    for (String line : lines("cameo-code-names.tsv")) {
-      String[] f = line.split("\t", -1);
-      Code root = codes.get(f[0].substring(0, 2) + "0");
-      if (root != null) {
-        out.put(f[0], new Code(f[0], f[1], root.quadClass(), root.goldstein()));
+    java.util.List<Code> list = allCodes;
+    if (list == null) {
+      Map<String, Code> out = new java.util.TreeMap<>();
+      for (Code root : codes.values()) {
+        out.put(root.code(), root);
       }
+      for (String line : lines("cameo-code-names.tsv")) {
+        String[] f = line.split("\t", -1);
+        Code root = codes.get(f[0].substring(0, 2) + "0");
+        if (root != null) {
+          out.put(f[0], new Code(f[0], f[1], root.quadClass(), root.goldstein()));
+        }
+      }
+      list = java.util.List.copyOf(out.values());
+      allCodes = list;
     }
-    return new java.util.ArrayList<>(out.values());
+    return list;
   }
 
   /** Whether a code is a CAMEO event code (any code of the roots 01 and 02, which have no list). */
@@ -270,15 +278,8 @@ public final class EventDictionary {
     if (!code.matches("\\d{3,4}") || code(code) == null) {
       return false;
     }
-    if (code.startsWith("01") || code.startsWith("02") || codes.containsKey(code)) {
-      return true;
-    }
-    for (Code c : codes()) {
-      if (c.code().equals(code)) {
-        return true;
-      }
-    }
-    return false;
+    return code.startsWith("01") || code.startsWith("02")
+        || codes().stream().anyMatch(c -> c.code().equals(code));
   }
 
   public @Nullable Code code(String code) {
