@@ -127,31 +127,29 @@ public final class Fetcher implements AutoCloseable {
 
   /**
    * Whether robots.txt lets Herald fetch an address. A robots.txt that is missing (4xx) allows
-   * everything; one that cannot be fetched (5xx, no answer) refuses everything until the
-   * next try, as crawlers do.
+   * everything. One that cannot be had (no answer, 5xx) is a passing failure named as such, and
+   * is asked for again next time.
    */
-  public boolean allowed(URI url) throws InterruptedException {
+  public boolean allowed(URI url) throws InterruptedException, FetchFailed {
     String key = hostKey(url);
     Robots r = robots.get(key);
     if (r == null || r.until().isBefore(Instant.now())) {
       URI robotsUrl = URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/robots.txt");
       SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-      BaseRobotRules rules;
-      Duration ttl = ROBOTS_TTL;
+      Response res;
       try {
-        Response res = get(robotsUrl, null, null, 512 * 1024);
-        rules = res.status() == 200
-            ? parser.parseContent(robotsUrl.toString(), res.body(),
-                res.contentType() == null ? "text/plain" : res.contentType(), List.of("herald"))
-            : parser.failedFetch(res.status());
-        if (res.status() >= 500) {
-          ttl = Duration.ofMinutes(10);
-        }
+        res = get(robotsUrl, null, null, 512 * 1024);
       } catch (FetchFailed e) {
-        rules = parser.failedFetch(503);
-        ttl = Duration.ofMinutes(10);
+        throw new FetchFailed("cannot fetch robots.txt of " + key + ": " + e.getMessage(), true);
       }
-      r = new Robots(rules, Instant.now().plus(ttl));
+      if (res.status() >= 500) {
+        throw new FetchFailed("robots.txt of " + key + " answered HTTP " + res.status(), true);
+      }
+      BaseRobotRules rules = res.status() == 200
+          ? parser.parseContent(robotsUrl.toString(), res.body(),
+              res.contentType() == null ? "text/plain" : res.contentType(), List.of("herald"))
+          : parser.failedFetch(res.status());
+      r = new Robots(rules, Instant.now().plus(ROBOTS_TTL));
       robots.put(key, r);
     }
     return r.rules().isAllowed(url.toString());

@@ -74,4 +74,12 @@ class FetcherTest {
     assertThat(other.allowed(site.url("/private/a.html"))).isFalse();
     assertThat(other.allowed(site.url("/public/a.html"))).isTrue();
   }
+
+  @Test
+  void aSiteThatDoesNotAnswerIsNamedSoNotTakenForARefusal() {
+    assertThatThrownBy(() -> fetcher.allowed(java.net.URI.create("http://127.0.0.1:9/a.html")))
+        .isInstanceOf(Fetcher.FetchFailed.class)
+        .hasMessageStartingWith("cannot fetch robots.txt of 127.0.0.1:9: ")
+        .matches(e -> ((Fetcher.FetchFailed) e).passing);
+  }
 }
