@@ -41,12 +41,14 @@ public final class EntityStage implements Stage {
   private final NerRefiner refiner;
   private final Linker linker;
   private final Descriptions descriptions;
+  private final PersonTitles titles;
 
   public EntityStage(KnowledgeBase kb) {
     this.kb = requireNonNull(kb, "kb is null");
     this.refiner = new NerRefiner(kb);
     this.linker = new Linker(kb);
     this.descriptions = new Descriptions(kb);
+    this.titles = new PersonTitles(kb);
   }
 
   @Override
@@ -126,7 +128,7 @@ public final class EntityStage implements Stage {
         break;
       }
     }
-    List<Entity> entities = group(found, doc.language(), day);
+    List<Entity> entities = group(found, doc.language(), day, home);
     return doc.toBuilder().sentences(sentences).entities(entities)
         .add(Layer.ENTITIES, Layer.LINKS).build();
   }
@@ -255,6 +257,17 @@ public final class EntityStage implements Stage {
         }
       }
     }
+    // A person no one knows, with a title or occupation beside the name: the text's role.
+    for (int k = 0; k < names.size(); k++) {
+      Found f = out.get(k);
+      if (f.type() == EntityType.PERSON && f.entry() == null && !f.words().isEmpty()) {
+        KbEntry described = titles.describe(words, upos, names, names.get(k),
+            f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de", home);
+        if (described != null) {
+          out.set(k, new Found(f.mention(), f.type(), described, f.words(), false));
+        }
+      }
+    }
     return out;
   }
 
@@ -355,7 +368,7 @@ public final class EntityStage implements Stage {
 
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
-      @Nullable LocalDate day) {
+      @Nullable LocalDate day, @Nullable String home) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
@@ -384,9 +397,21 @@ public final class EntityStage implements Stage {
         }
       }
     }
+    // A full name's key: "Ignazio Cassis" tagged once as an organisation is still the person,
+    // and "Van der Bellens" the "Alexander Van der Bellen" of the same text.
+    Map<String, String> fullNames = new HashMap<>();
+    for (Found p : persons) {
+      String full = normalise(String.join(" ", p.words()), language);
+      fullNames.putIfAbsent(full, p.entry() != null ? p.entry().id()
+          : described.getOrDefault(full, "PERSON:" + full));
+    }
     for (Found f : found) {
       String key;
-      if (f.type() == EntityType.PERSON && f.words().size() == 1
+      String joined = f.entry() == null && f.words().size() > 1
+          ? fullName(fullNames, normalise(String.join(" ", f.words()), language)) : null;
+      if (joined != null) {
+        key = joined;
+      } else if (f.type() == EntityType.PERSON && f.words().size() == 1
           && personWordToKey.containsKey(normalise(f.words().get(0), language))
           && !ambiguous.containsKey(normalise(f.words().get(0), language))) {
         // "Putin" after "Wladimir Putin": the full name of this text decides who is meant.
@@ -435,10 +460,37 @@ public final class EntityStage implements Stage {
         ref = new KbRef(ref.id(), ref.label(), entry.country() + "GOV", ref.country(), ref.org(),
             ref.lat(), ref.lon());
       }
+      if (ref == null && type == EntityType.PERSON && home != null && named) {
+        // A person nothing describes, in an article set in one country: the codebook's
+        // setting rule makes them that country's, as the text layer's weakest word.
+        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, home, home, null,
+            null, null, "text");
+      }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
       entities.add(new Entity("e" + n++, type, name, ref, mentions));
     }
     return entities;
+  }
+
+  /**
+   * The key of the person whose full name is {@code name} or ends with it ("van der bellen" in
+   * "alexander van der bellen"), when exactly one does; else null.
+   */
+  private static @Nullable String fullName(Map<String, String> fullNames, String name) {
+    String exact = fullNames.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    String found = null;
+    for (Map.Entry<String, String> e : fullNames.entrySet()) {
+      if (e.getKey().endsWith(" " + name)) {
+        if (found != null && !found.equals(e.getValue())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   private static EntityType majorityType(List<Found> g) {

@@ -243,4 +243,62 @@ class EntityStageTest extends StageContract {
     assertThat(putin.kb().id()).isEqualTo("Q7747");
     assertThat(putin.kb().layer()).isNull();
   }
+
+  @Test
+  void aTitleBeforeAnUnknownNameGivesItsRoleInTheCountryOfTheSetting() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "In/ADP Bern/PROPN/LOCATION und Zürich/PROPN/LOCATION tagte die Synode ./PUNCT",
+        "Bischof Harald/PROPN/PERSON Rein/PROPN/PERSON sprach ./PUNCT",
+        "Rein/PROPN/PERSON dankte ./PUNCT"));
+    Entity bishop = named(d, "Harald Rein");
+    assertThat(bishop.kb().actor()).isEqualTo("CHEREL");
+    assertThat(bishop.kb().country()).isEqualTo("CHE");
+    assertThat(bishop.kb().layer()).isEqualTo("text");
+    assertThat(bishop.mentions()).hasSize(2);
+  }
+
+  @Test
+  void anAppositionNamesTheKindOfBodyAPersonHeads() {
+    Document d = STAGE.apply(HandTagged.document("en", "2023-11-10",
+        "Gaza/PROPN/LOCATION and Khan/PROPN/LOCATION Younis/PROPN/LOCATION are in"
+            + " Palestine/PROPN/LOCATION ./PUNCT",
+        "Sobhi/PROPN/PERSON Skaik/PROPN/PERSON ,/PUNCT the/DET director/NOUN of/ADP the/DET"
+            + " Turkish/ADJ Friendship/PROPN Hospital/PROPN ,/PUNCT spoke/VERB ./PUNCT"));
+    Entity doctor = named(d, "Sobhi Skaik");
+    assertThat(doctor.kb().actor()).isEqualTo("PSEHLH"); // the hospital's, not Turkey's
+  }
+
+  @Test
+  void aCountryBesideTheTitleWinsOverTheSetting() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "In/ADP Bern/PROPN/LOCATION und Zürich/PROPN/LOCATION tagte man ./PUNCT",
+        "Der/DET ukrainische/ADJ Botschafter Erik/PROPN/PERSON Quast/PROPN/PERSON sprach ./PUNCT"));
+    assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("UKRGOV");
+  }
+
+  @Test
+  void anUndescribedPersonIsOfTheCountryTheArticleIsSetInWithoutARole() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "In/ADP Bern/PROPN/LOCATION und Zürich/PROPN/LOCATION sprach Erik/PROPN/PERSON"
+            + " Quast/PROPN/PERSON ./PUNCT"));
+    Entity person = named(d, "Erik Quast");
+    assertThat(person.kb().country()).isEqualTo("CHE");
+    assertThat(person.kb().actor()).isEqualTo("CHE");
+    assertThat(person.kb().layer()).isEqualTo("text");
+  }
+
+  @Test
+  void withoutASettingAnUndescribedPersonStaysUnlinked() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "Gestern sprach Erik/PROPN/PERSON Quast/PROPN/PERSON ./PUNCT"));
+    assertThat(named(d, "Erik Quast").kb()).isNull();
+  }
+
+  @Test
+  void aNameTaggedOnceAsAnOrganisationIsStillThePerson() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "Bundesrat Ignazio/PROPN/PERSON Cassis/PROPN/PERSON kam ./PUNCT",
+        "Dann sprach Ignazio/PROPN/ORGANIZATION Cassis/PROPN/ORGANIZATION ./PUNCT"));
+    assertThat(d.entities()).filteredOn(e -> e.name().contains("Cassis")).hasSize(1);
+  }
 }

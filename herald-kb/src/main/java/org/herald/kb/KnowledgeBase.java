@@ -162,6 +162,8 @@ public final class KnowledgeBase {
       List<String> agentLines = lines(resource("agents.tsv"), digest);
       agentLines.addAll(lines(resource("agents-en.tsv"), digest));
       agentLines.addAll(lines(resource("agents-de.tsv"), digest));
+      List<String> titleLines = lines(resource("person-titles.tsv"), digest);
+      List<String> organisationWordLines = lines(resource("organisation-words.tsv"), digest);
       if (userNames != null) {
         if (!Files.isReadable(userNames)) {
           throw new HeraldException(ErrorCode.BAD_ARGUMENT,
@@ -190,7 +192,8 @@ public final class KnowledgeBase {
       entries.addAll(officials);
       entries.addAll(phoenix.values());
       Sources.places(placeLines, placeNameLines, entries);
-      Words words = Words.parse(officeWordLines, agentLines);
+      Words words = Words.parse(officeWordLines, agentLines, titleLines,
+          organisationWordLines);
       String hash = HexFormat.of().formatHex(digest.digest(), 0, 4);
       Map<String, String> fips = new HashMap<>();
       for (String line : countryLines) {

@@ -1,5 +1,6 @@
 package org.herald.kb;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Words for offices ("Präsident", "Kreml-Sprecher", "prime minister") and agents ("Truppen",
- * "Beamter", "soldier"), from office-words.tsv, agents.tsv (Phoenix) and agents-de.tsv.
+ * "Beamter", "soldier"), from office-words.tsv, agents.tsv (Phoenix) and agents-de.tsv, and
+ * titles that give a person a role ("Bischof", "Gov.", "teacher"), from person-titles.tsv.
  * Immutable.
  */
 public final class Words {
@@ -19,16 +21,31 @@ public final class Words {
   private final Map<String, String> agents;
   private final Map<String, String> agentCountries;
   private final int longestOffice;
+  private final Map<String, String> titles;
+  private final Map<String, List<Map.Entry<String, String>>> titleEndings;
+  private final Map<String, String> orgWords;
+  private final Map<String, List<Map.Entry<String, String>>> orgEndings;
 
   private Words(Map<String, OfficeWord> offices, Map<String, String> agents,
-      Map<String, String> agentCountries, int longest) {
+      Map<String, String> agentCountries, int longest, Map<String, String> titles,
+      Map<String, List<Map.Entry<String, String>>> titleEndings, Map<String, String> orgWords,
+      Map<String, List<Map.Entry<String, String>>> orgEndings) {
     this.offices = Map.copyOf(offices);
     this.agents = Map.copyOf(agents);
     this.agentCountries = Map.copyOf(agentCountries);
     this.longestOffice = longest;
+    this.titles = Map.copyOf(titles);
+    this.titleEndings = Map.copyOf(titleEndings);
+    this.orgWords = Map.copyOf(orgWords);
+    this.orgEndings = Map.copyOf(orgEndings);
   }
 
   static Words parse(List<String> officeLines, List<String> agentLines) {
+    return parse(officeLines, agentLines, List.of(), List.of());
+  }
+
+  static Words parse(List<String> officeLines, List<String> agentLines,
+      List<String> titleLines, List<String> organisationLines) {
     Map<String, OfficeWord> offices = new HashMap<>();
     int longest = 1;
     for (String line : officeLines) {
@@ -52,7 +69,64 @@ public final class Words {
         }
       }
     }
-    return new Words(offices, agents, countries, longest);
+    Map<String, String> titles = new HashMap<>();
+    Map<String, List<Map.Entry<String, String>>> endings = new HashMap<>();
+    roles(titleLines, titles, endings);
+    Map<String, String> orgWords = new HashMap<>();
+    Map<String, List<Map.Entry<String, String>>> orgEndings = new HashMap<>();
+    roles(organisationLines, orgWords, orgEndings);
+    return new Words(offices, agents, countries, longest, titles, endings, orgWords,
+        orgEndings);
+  }
+
+  /** Reads lines of language, forms (;, "-" for a word's ending) and role into the maps. */
+  private static void roles(List<String> lines, Map<String, String> exact,
+      Map<String, List<Map.Entry<String, String>>> endings) {
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      for (String form : f[1].split(";")) {
+        String key = form.toLowerCase(Locale.ROOT);
+        if (key.startsWith("-")) {
+          endings.computeIfAbsent(f[0], l -> new ArrayList<>())
+              .add(Map.entry(key.substring(1), f[2]));
+        } else {
+          exact.putIfAbsent(f[0] + ":" + key, f[2]);
+        }
+      }
+    }
+    endings.values().forEach(l -> l.sort((a, b) -> b.getKey().length() - a.getKey().length()));
+  }
+
+  private static @Nullable String role(Map<String, String> exact,
+      Map<String, List<Map.Entry<String, String>>> endings, String language, String phrase) {
+    String key = phrase.toLowerCase(Locale.ROOT);
+    String role = exact.get(language + ":" + key);
+    if (role != null) {
+      return role;
+    }
+    for (Map.Entry<String, String> e : endings.getOrDefault(language, List.of())) {
+      if (key.endsWith(e.getKey()) && Character.isLetter(phrase.charAt(0))) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The CAMEO role of the kind of organisation a word names ("Krankenhaus", "Hospital": HLH;
+   * "Bischofskonferenz": REL), from organisation-words.tsv, or null.
+   */
+  public @Nullable String organisationRole(String language, String word) {
+    return role(orgWords, orgEndings, language, word);
+  }
+
+  /**
+   * The CAMEO role a title or occupation gives a person ("Bischof": REL, "Gov.": GOV), "ORG"
+   * for a head or member of an organisation, or null. A German compound is read by its ending
+   * ("Bundesgleichstellungsministerin": GOV).
+   */
+  public @Nullable String title(String language, String phrase) {
+    return role(titles, titleEndings, language, phrase);
   }
 
   /** The office a word or phrase names in a language, or null. */

@@ -198,6 +198,19 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void titlesGiveRolesByWholeWordOrCompoundEnding() {
+    assertThat(kb.words().title("de", "Bischof")).isEqualTo("REL");
+    assertThat(kb.words().title("de", "Bundesgleichstellungsministerin")).isEqualTo("GOV");
+    assertThat(kb.words().title("de", "Präsidentin")).isEqualTo("ORG");
+    assertThat(kb.words().title("en", "Gov.")).isEqualTo("GOV");
+    assertThat(kb.words().title("en", "chief executive")).isEqualTo("BUS");
+    assertThat(kb.words().title("en", "ministerial")).isNull();
+    assertThat(kb.words().organisationRole("de", "Universitätsklinikum")).isEqualTo("HLH");
+    assertThat(kb.words().organisationRole("en", "Hospital")).isEqualTo("HLH");
+    assertThat(kb.words().organisationRole("en", "Sunday")).isNull();
+  }
+
+  @Test
   void rolesAndNamesParseAndFold() {
     Role r = Role.parse("RUSGOV@2012-05-07/");
     assertThat(r.holds(LocalDate.of(2012, 5, 7))).isTrue();

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * marked {@code [surface|KB id]} or {@code [surface|KB id|actor]}. Consecutive sentences of one
  * language and date form one document, as in an article. A gold mention is right when the
  * system's mention covering it belongs to an entity linked to the gold id (and carrying the gold
- * actor code where one is given), or, for NIL, when it is not linked or not found at all.
+ * actor code where one is given), or, for NIL, when it is not linked or not found at all (a
+ * role the text layer gives an unknown person, a "text:" id, is no link).
  */
 public final class LinkingEval {
   private static final Pattern MARK = Pattern.compile("\\[([^|\\]]+)\\|([^\\]]+)\\]");
@@ -132,7 +133,9 @@ public final class LinkingEval {
     }
     String id = best != null && best.kb() != null ? best.kb().id() : null;
     String actor = best != null && best.kb() != null ? best.kb().actor() : null;
-    boolean correct = g.id().equals("NIL") ? id == null
+    // NIL asks for no knowledge-base entry: a role the text layer gives an unknown person
+    // ("text:" ids) is no link to one
+    boolean correct = g.id().equals("NIL") ? id == null || id.startsWith("text:")
         : g.id().equals(id) && (g.actor() == null || g.actor().equals(actor))
         || g.id().startsWith("cameo:") && g.id().substring(6).equals(actor) && id != null;
     return new Outcome(g, id, actor, best != null, correct);

@@ -1,0 +1,277 @@
+package org.herald.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herald.core.model.EntityType;
+import org.herald.kb.EntryKind;
+import org.herald.kb.KbEntry;
+import org.herald.kb.KnowledgeBase;
+import org.herald.kb.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text layer for people the knowledge base does not know: a title or occupation next to the
+ * name (person-titles.tsv) gives the role, and the organisation or country named with it, else
+ * the country the article is set in, gives whom the person acts for. "Bischof Felix Gmür" in a
+ * Swiss article is CHEREL; "Eswar Prasad, a trade professor at Cornell" USAEDU; "Jürgen Kerner"
+ * after "Der Zweite Vorsitzende der Gewerkschaft IG Metall," acts for IG Metall (DEULAB).
+ * Thread-safe.
+ */
+final class PersonTitles {
+  /** Words of address and degrees that stand between a title and a name. */
+  private static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mrs.", "ms.", "mr",
+      "mrs", "ms", "herr", "frau", "sir", "dame", "hon.", "rt.", "the", "dipl.-ing.", "mag.");
+  /** Words that attach an organisation or a place to a title: "of", "der", "at". */
+  private static final Set<String> LINKS = Set.of("of", "at", "for", "from", "with", "in", "der",
+      "des", "von", "vom", "bei", "beim", "im", "am", "the", "den", "dem");
+  /** Parts of speech that may stand inside a title phrase ("a senior military analyst"). */
+  private static final Set<String> INSIDE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV",
+      "ADP", "CCONJ");
+  private static final int REACH = 8;
+
+  private final KnowledgeBase kb;
+  private final Words words;
+
+  PersonTitles(KnowledgeBase kb) {
+    this.kb = requireNonNull(kb, "kb is null");
+    this.words = kb.words();
+  }
+
+  /** A title found: its role ("ORG" for a head of an organisation) and the phrase around it. */
+  private record Title(String role, int first, int last, int word) {
+    Title(String role, int first, int last) {
+      this(role, first, last, last);
+    }
+  }
+
+  /**
+   * The entry the text gives the unknown person named at {@code person}, or null when nothing
+   * around the name says whom the person acts for. {@code home} is the country the article is
+   * set in, or null.
+   */
+  @Nullable KbEntry describe(List<String> w, List<String> upos, List<Descriptions.Name> names,
+      Descriptions.Name person, String name, String lang, @Nullable String home) {
+    Title t = before(w, upos, names, person, lang);
+    if (t == null) {
+      t = after(w, upos, names, person, lang);
+    }
+    KbEntry org = null;
+    String country = null;
+    if (t != null) {
+      org = organisation(names, person, t);
+      country = countryWord(w, names, t);
+    }
+    if (org == null) {
+      org = parenthesised(w, names, person);
+    }
+    String actor;
+    String place;
+    String orgCode = null;
+    if (org != null) {
+      actor = org.actor();
+      place = org.country();
+      orgCode = org.org();
+    } else if (t != null) {
+      place = country != null ? country : home;
+      String role = t.role().equals("ORG") ? kindOfBody(w, t, lang) : t.role();
+      actor = place == null ? null : place + role;
+    } else {
+      return null;
+    }
+    if (actor == null && place == null) {
+      return null;
+    }
+    return new KbEntry(Descriptions.TEXT + name.replace(' ', '_'), EntryKind.PERSON, name, null,
+        List.of(name), place, orgCode, actor, null, null, List.of(), List.of(), 0, null, false);
+  }
+
+  /**
+   * A title right before the name ("Bischof Harald Rein", "Republican Gov. Eric Holcomb"), or
+   * one that ends in a comma before it ("die Präsidentin der EKS, Rita Famos").
+   */
+  private @Nullable Title before(List<String> w, List<String> upos, List<Descriptions.Name> names,
+      Descriptions.Name person, String lang) {
+    int p = person.first() - 1;
+    while (p >= 0 && HONORIFICS.contains(w.get(p).toLowerCase(Locale.ROOT))) {
+      p--;
+    }
+    if (p < 0) {
+      return null;
+    }
+    if (!w.get(p).equals(",")) {
+      return titleEnding(w, p, lang);
+    }
+    // "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm"
+    for (int j = p - 1; j >= Math.max(0, p - REACH); j--) {
+      if (isName(names, j) || w.get(j).equals("(") || w.get(j).equals(")")) {
+        continue;
+      }
+      Title t = titleEnding(w, j, lang);
+      if (t != null) {
+        return new Title(t.role(), t.first(), p - 1, t.last());
+      }
+      if (!INSIDE.contains(upos.get(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title in apposition after the name: "Omar Lamrani, a senior military analyst at
+   * Stratfor", "Milan Kostrešević, Präsident der Arbeitsgemeinschaft ...".
+   */
+  private @Nullable Title after(List<String> w, List<String> upos, List<Descriptions.Name> names,
+      Descriptions.Name person, String lang) {
+    int n = w.size();
+    int j = person.last() + 1;
+    if (j >= n || !w.get(j).equals(",")) {
+      return null;
+    }
+    for (int k = j + 1; k < Math.min(n, j + 1 + REACH); k++) {
+      if (isPerson(names, k)) {
+        return null; // "X, Y and Z": a list of names, not an apposition
+      }
+      Title t = titleStarting(w, k, lang);
+      if (t != null) {
+        int end = t.last();
+        while (end + 1 < n && end < t.last() + REACH && !w.get(end + 1).equals(",")
+            && !w.get(end + 1).equals(".") && INSIDE.contains(upos.get(end + 1))) {
+          end++;
+        }
+        return new Title(t.role(), j + 1, end, t.last());
+      }
+      if (!INSIDE.contains(upos.get(k)) || w.get(k).equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A title phrase of up to three words that ends at {@code p}, or null. */
+  private @Nullable Title titleEnding(List<String> w, int p, String lang) {
+    for (int len = Math.min(3, p + 1); len >= 1; len--) {
+      String role = role(String.join(" ", w.subList(p - len + 1, p + 1)), lang);
+      if (role != null) {
+        return new Title(role, p - len + 1, p);
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Title titleStarting(List<String> w, int k, String lang) {
+    for (int len = Math.min(3, w.size() - k); len >= 1; len--) {
+      String role = role(String.join(" ", w.subList(k, k + len)), lang);
+      if (role != null) {
+        return new Title(role, k, k + len - 1);
+      }
+    }
+    return null;
+  }
+
+  /** The role of a title word; a compound's last part is read too ("FPÖ-Kultursprecher"). */
+  private @Nullable String role(String phrase, String lang) {
+    String role = words.title(lang, phrase);
+    int hyphen = phrase.lastIndexOf('-');
+    if (role == null && hyphen > 0 && hyphen < phrase.length() - 1) {
+      role = words.title(lang, phrase.substring(hyphen + 1));
+    }
+    return role;
+  }
+
+  /**
+   * The organisation the title names: a known organisation among the phrase's names, or a
+   * compound's prefix ("Linken-Bürgerschaftsabgeordnete", "GdP-Tarifexperte").
+   */
+  private @Nullable KbEntry organisation(List<Descriptions.Name> names, Descriptions.Name person,
+      Title t) {
+    for (Descriptions.Name m : names) {
+      if (m == person || m.last() < t.first() - 3 || m.first() > t.last()) {
+        continue;
+      }
+      KbEntry e = m.entry();
+      if (e != null && m.type() == EntityType.ORGANIZATION && e.kind() == EntryKind.ORGANIZATION
+          && e.actor() != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A place or country word in or just before the phrase ("Indiana House Speaker",
+   * "US-Senator", "der ukrainische Botschafter").
+   */
+  private @Nullable String countryWord(List<String> w, List<Descriptions.Name> names, Title t) {
+    // only up to the title word: "the director of the Turkish Friendship Hospital" is no Turk
+    for (Descriptions.Name m : names) {
+      KbEntry e = m.entry();
+      if (m.last() >= t.first() - 2 && m.first() <= t.word() && e != null
+          && m.type() == EntityType.LOCATION && e.country() != null) {
+        return e.country();
+      }
+    }
+    for (int j = Math.max(0, t.first() - 2); j <= t.word(); j++) {
+      String word = w.get(j);
+      int hyphen = word.lastIndexOf('-');
+      KbEntry c = kb.countryOfDerivedWord(hyphen > 0 ? word.substring(0, hyphen) : word);
+      if (c != null && c.country() != null) {
+        return c.country();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The role of the body a head or member acts for, by the words of its name around the title
+   * ("director of the Turkish Friendship Hospital": HLH), or "" when none tells.
+   */
+  private String kindOfBody(List<String> w, Title t, String lang) {
+    for (int j = Math.max(0, t.first() - 3); j <= Math.min(w.size() - 1, t.last() + 3); j++) {
+      for (int len = Math.min(3, w.size() - j); len >= 1; len--) {
+        String role = words.organisationRole(lang, String.join(" ", w.subList(j, j + len)));
+        if (role != null) {
+          return role;
+        }
+      }
+    }
+    return "";
+  }
+
+  /** A party or organisation in brackets after the name: "Katja Kipping (MdB, DIE LINKE)". */
+  private static @Nullable KbEntry parenthesised(List<String> w, List<Descriptions.Name> names,
+      Descriptions.Name person) {
+    int j = person.last() + 1;
+    if (j >= w.size() || !w.get(j).equals("(")) {
+      return null;
+    }
+    for (Descriptions.Name m : names) {
+      if (m.first() > j && m.first() <= j + 4 && m.entry() != null
+          && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null) {
+        return m.entry();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPerson(List<Descriptions.Name> names, int i) {
+    for (Descriptions.Name m : names) {
+      if (m.first() <= i && i <= m.last()) {
+        return m.type() == EntityType.PERSON;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isName(List<Descriptions.Name> names, int i) {
+    for (Descriptions.Name m : names) {
+      if (m.first() <= i && i <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
