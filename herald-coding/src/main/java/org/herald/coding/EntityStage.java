@@ -152,7 +152,8 @@ public final class EntityStage implements Stage {
 
   /**
    * The country a document is set in when its dateline does not say: the country of most of
-   * the places it names, at least two and more than any other country's; else null.
+   * the places it names, at least two and more than any other country's, or the only country
+   * whose places it names; else null.
    */
   static @Nullable String home(Map<String, Integer> placesByCountry) {
     String best = null;
@@ -167,7 +168,7 @@ public final class EntityStage implements Stage {
         second = e.getValue();
       }
     }
-    return most >= 2 && most > second ? best : null;
+    return most >= 2 && most > second || most == 1 && placesByCountry.size() == 1 ? best : null;
   }
 
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
