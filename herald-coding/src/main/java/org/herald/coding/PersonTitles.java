@@ -58,6 +58,11 @@ final class PersonTitles {
     if (t == null) {
       t = after(w, upos, names, person, lang);
     }
+    if (t == null && agedOnly(w, person)) {
+      // "Michael Webb, 32, of Franklin", "Viviane Obenauf (35)": the press gives a private
+      // person's age where it gives an official's office
+      t = new Title("CVL", person.last() + 1, person.last() + 3);
+    }
     KbEntry org = null;
     String country = null;
     if (t != null) {
@@ -239,6 +244,20 @@ final class PersonTitles {
       }
     }
     return "";
+  }
+
+  /** Whether an age follows the name: "Name, 32," or "Name (35)". */
+  private static boolean agedOnly(List<String> w, Descriptions.Name person) {
+    int j = person.last() + 1;
+    if (j + 1 >= w.size() || !w.get(j).equals(",") && !w.get(j).equals("(")) {
+      return false;
+    }
+    String age = w.get(j + 1);
+    if (!age.matches("[1-9][0-9]?")) {
+      return false;
+    }
+    String close = j + 2 < w.size() ? w.get(j + 2) : "";
+    return w.get(j).equals("(") ? close.equals(")") : close.equals(",") || close.equals(".");
   }
 
   /** A party or organisation in brackets after the name: "Katja Kipping (MdB, DIE LINKE)". */
