@@ -110,6 +110,10 @@ public final class EntityStage implements Stage {
       }
     }
     String home = datelineCountry != null ? datelineCountry : home(placesByCountry);
+    // The setting of the people no one describes is read more freely: a press release that
+    // names one German town once is set in Germany (its police and parliament stay unplaced).
+    String setting = home != null ? home
+        : placesByCountry.size() == 1 ? placesByCountry.keySet().iterator().next() : null;
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
@@ -121,14 +125,14 @@ public final class EntityStage implements Stage {
       for (int k = 0; k < sentences.size(); k++) {
         Sentence s = sentences.get(k);
         String lang = s.language() != null ? s.language() : doc.language();
-        found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, seen,
-            senses, cued));
+        found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, setting,
+            seen, senses, cued));
       }
       if (cued.isEmpty()) {
         break;
       }
     }
-    List<Entity> entities = group(found, doc.language(), day, home);
+    List<Entity> entities = group(found, doc.language(), day, setting);
     return doc.toBuilder().sentences(sentences).entities(entities)
         .add(Layer.ENTITIES, Layer.LINKS).build();
   }
@@ -152,8 +156,7 @@ public final class EntityStage implements Stage {
 
   /**
    * The country a document is set in when its dateline does not say: the country of most of
-   * the places it names, at least two and more than any other country's, or the only country
-   * whose places it names; else null.
+   * the places it names, at least two and more than any other country's; else null.
    */
   static @Nullable String home(Map<String, Integer> placesByCountry) {
     String best = null;
@@ -168,13 +171,14 @@ public final class EntityStage implements Stage {
         second = e.getValue();
       }
     }
-    return most >= 2 && most > second || most == 1 && placesByCountry.size() == 1 ? best : null;
+    return most >= 2 && most > second ? best : null;
   }
 
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
   private List<Found> link(Sentence s, List<Run> sentenceRuns, String text, @Nullable String lang,
       @Nullable LocalDate day, Set<String> documentCountries, @Nullable String home,
-      List<Descriptions.Seen> seen, Map<String, KbEntry> senses, Map<String, KbEntry> cued) {
+      @Nullable String setting, List<Descriptions.Seen> seen, Map<String, KbEntry> senses,
+      Map<String, KbEntry> cued) {
     List<Token> tokens = s.tokens();
     List<Found> out = new ArrayList<>();
     List<Descriptions.Name> names = new ArrayList<>();
@@ -263,7 +267,8 @@ public final class EntityStage implements Stage {
       Found f = out.get(k);
       if (f.type() == EntityType.PERSON && f.entry() == null && !f.words().isEmpty()) {
         KbEntry described = titles.describe(words, upos, names, names.get(k),
-            f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de", home);
+            f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de",
+            setting);
         if (described != null) {
           out.set(k, new Found(f.mention(), f.type(), described, f.words(), false));
         }
@@ -369,7 +374,7 @@ public final class EntityStage implements Stage {
 
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
-      @Nullable LocalDate day, @Nullable String home) {
+      @Nullable LocalDate day, @Nullable String setting) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
@@ -461,11 +466,11 @@ public final class EntityStage implements Stage {
         ref = new KbRef(ref.id(), ref.label(), entry.country() + "GOV", ref.country(), ref.org(),
             ref.lat(), ref.lon());
       }
-      if (ref == null && type == EntityType.PERSON && home != null && named) {
+      if (ref == null && type == EntityType.PERSON && setting != null && named) {
         // A person nothing describes, in an article set in one country: the codebook's
         // setting rule makes them that country's, as the text layer's weakest word.
-        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, home, home, null,
-            null, null, "text");
+        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting, setting,
+            null, null, null, "text");
       }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
       entities.add(new Entity("e" + n++, type, name, ref, mentions));

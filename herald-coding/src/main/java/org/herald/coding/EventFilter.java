@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Precision rules over a document's coded events, from docs/CODEBOOK.md: what the coder found
  * but an event data set of the news does not record. An act that needs someone to act on
  * (a meeting, a demand, an attack) without a target; an actor acting on itself; background more
- * than 30 days before the publication date. Such an event stays in the output with a confidence
+ * than 30 days before the publication date; a plain statement (010, 011). Such an event stays in the output with a confidence
  * of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the confidence from which Herald stands
  * behind an event (what {@code eval news} counts by default); sentence-level gold sets that code
  * every clause (PLOVER, GSR) still see it.
@@ -23,6 +23,8 @@ public final class EventFilter {
   /** Roots whose acts stand without a target: statements, appeals, investigations, protests,
    * shows of force. */
   private static final Set<String> UNDIRECTED = Set.of("01", "02", "09", "14", "15");
+  /** Plain statements and declining to comment, which the codebook does not code. */
+  private static final Set<String> PLAIN_SPEECH = Set.of("010", "011");
   /** How far before its publication an article's events are still news. */
   static final int NEWS_DAYS = 30;
   /** The confidence of an event that breaks a rule. */
@@ -46,6 +48,9 @@ public final class EventFilter {
 
   /** Whether an event breaks one of the rules. */
   static boolean doubtful(Event e, @Nullable LocalDate published) {
+    if (PLAIN_SPEECH.contains(e.code())) {
+      return true; // "told the BBC": that someone said something is no event
+    }
     if (e.target() == null && !UNDIRECTED.contains(e.root())) {
       return true; // "escalated tensions", "held talks" with nobody the text names
     }

@@ -72,6 +72,9 @@ final class PersonTitles {
     if (org == null) {
       org = parenthesised(w, names, person);
     }
+    if (org == null && t == null) {
+      org = ofOrganisation(w, names, person);
+    }
     String actor;
     String place;
     String orgCode = null;
@@ -244,6 +247,32 @@ final class PersonTitles {
       }
     }
     return "";
+  }
+
+  /** Words that make a person a member of the organisation after the name. */
+  private static final Set<String> MEMBER_OF = Set.of("of", "from", "vom", "von", "der", "des");
+
+  /**
+   * A known organisation right after the name: "Sui-Lee Wee of the New York Times", "Anna
+   * Schmidt von der Caritas"; or null.
+   */
+  private static @Nullable KbEntry ofOrganisation(List<String> w, List<Descriptions.Name> names,
+      Descriptions.Name person) {
+    int j = person.last() + 1;
+    if (j >= w.size() || !MEMBER_OF.contains(w.get(j).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    j++;
+    if (j < w.size() && Set.of("the", "der", "dem").contains(w.get(j).toLowerCase(Locale.ROOT))) {
+      j++;
+    }
+    for (Descriptions.Name m : names) {
+      if (m.first() == j && m.type() == EntityType.ORGANIZATION && m.entry() != null
+          && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null) {
+        return m.entry();
+      }
+    }
+    return null;
   }
 
   /** Whether an age follows the name: "Name, 32," or "Name (35)". */
