@@ -301,4 +301,16 @@ class EntityStageTest extends StageContract {
         "Dann sprach Ignazio/PROPN/ORGANIZATION Cassis/PROPN/ORGANIZATION ./PUNCT"));
     assertThat(d.entities()).filteredOn(e -> e.name().contains("Cassis")).hasSize(1);
   }
+
+  @Test
+  void anAgeMarksAPrivatePersonAndAnOutletItsReporter() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-18",
+        "Police/PROPN in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION said/VERB"
+            + " Erik/PROPN/PERSON Quast/PROPN/PERSON ,/PUNCT 32/NUM ,/PUNCT was/AUX held/VERB"
+            + " ./PUNCT",
+        "Ann/PROPN/PERSON Lutz/PROPN/PERSON of/ADP the/DET New/PROPN/ORGANIZATION"
+            + " York/PROPN/ORGANIZATION Times/PROPN/ORGANIZATION reported/VERB ./PUNCT"));
+    assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("USACVL");
+    assertThat(named(d, "Ann Lutz").kb().actor()).isEqualTo("USAMED");
+  }
 }

@@ -49,6 +49,16 @@ class EventFilterTest {
   }
 
   @Test
+  void aPlainStatementIsNoEventButAnAccusationIs() {
+    Event told = event(USA, CHN, "010", "2019-11-18", "published");
+    Event noComment = event(USA, CHN, "011", "2019-11-18", "published");
+    Event pessimistic = event(USA, CHN, "012", "2019-11-18", "published");
+    Event accused = event(USA, CHN, "112", "2019-11-18", "published");
+    assertThat(kept(List.of(told, noComment, pessimistic, accused)))
+        .containsExactly(pessimistic, accused);
+  }
+
+  @Test
   void backgroundMoreThanThirtyDaysOldIsLeftOut() {
     Event old = event(USA, CHN, "057", "2010", "text");
     Event lastMonth = event(USA, CHN, "057", "2019-10-25", "text");
