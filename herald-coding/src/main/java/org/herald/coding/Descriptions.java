@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * CHNGOVMED, RUSMIL) without a named person. Thread-safe.
  */
 final class Descriptions {
-  private static final Set<String> DEFINITE = Set.of("der", "die", "den", "dem", "des", "the");
+  private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des",
+      "the");
+  /** The federations whose offices are also called "Bundes-": Austria's and Switzerland's. */
+  private static final Set<String> OTHER_FEDERATIONS = Set.of("AUT", "CHE");
   private static final Set<String> FORMER = Set.of("ehemalige", "ehemaligen", "ehemaliger",
       "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late",
       "damalige", "damaligen", "then", "künftige", "künftigen", "designierte", "designierten",
@@ -110,6 +113,10 @@ final class Descriptions {
       }
       int start = h.first();
       String place = h.place();
+      if ("DEU".equals(place) && home != null && OTHER_FEDERATIONS.contains(home)
+          && wordsOf.get(h.first()).startsWith("Bundes")) {
+        place = home; // "der Bundespräsident" in an Austrian article is Austria's
+      }
       boolean former = false;
       // Modifiers to the left: "der russische Präsident", "Russlands Präsident", "US President".
       for (int j = h.first() - 1; j >= Math.max(0, h.first() - 3); j--) {

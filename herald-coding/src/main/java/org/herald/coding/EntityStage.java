@@ -413,7 +413,8 @@ public final class EntityStage implements Stage {
     }
     for (Found f : found) {
       String key;
-      String joined = f.entry() == null && f.words().size() > 1
+      boolean unknown = f.entry() == null || f.entry().id().startsWith(Descriptions.TEXT);
+      String joined = unknown && f.words().size() > 1
           ? fullName(fullNames, normalise(String.join(" ", f.words()), language)) : null;
       if (joined != null) {
         key = joined;
@@ -479,14 +480,10 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * The key of the person whose full name is {@code name} or ends with it ("van der bellen" in
-   * "alexander van der bellen"), when exactly one does; else null.
+   * The key of the one person whose longer name ends with {@code name} ("van der bellen" in
+   * "alexander van der bellen"), else of the person of that very name, else null.
    */
   private static @Nullable String fullName(Map<String, String> fullNames, String name) {
-    String exact = fullNames.get(name);
-    if (exact != null) {
-      return exact;
-    }
     String found = null;
     for (Map.Entry<String, String> e : fullNames.entrySet()) {
       if (e.getKey().endsWith(" " + name)) {
@@ -496,7 +493,7 @@ public final class EntityStage implements Stage {
         found = e.getValue();
       }
     }
-    return found;
+    return found != null ? found : fullNames.get(name);
   }
 
   private static EntityType majorityType(List<Found> g) {

@@ -313,4 +313,17 @@ class EntityStageTest extends StageContract {
     assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("USACVL");
     assertThat(named(d, "Ann Lutz").kb().actor()).isEqualTo("USAMED");
   }
+
+  @Test
+  void aFederalOfficeInAnAustrianArticleIsAustriasAndAGenitiveJoinsTheFullName() {
+    Document d = STAGE.apply(HandTagged.document("de", "2023-11-01",
+        "In/ADP Salzburg/PROPN/LOCATION und Bregenz/PROPN/LOCATION feierte"
+            + " Alexander/PROPN/PERSON Van/PROPN/PERSON der/PROPN/PERSON Bellen/PROPN/PERSON ./PUNCT",
+        "Die/DET Reisen Van/PROPN/PERSON der/PROPN/PERSON Bellens/PROPN/PERSON kosteten viel ./PUNCT",
+        "Der/DET Bundespräsident schwieg ./PUNCT"));
+    Entity president = named(d, "Alexander Van der Bellen");
+    assertThat(president.kb().actor()).isEqualTo("AUTGOV");
+    assertThat(president.mentions()).extracting(m -> m.text())
+        .contains("Van der Bellens", "Bundespräsident");
+  }
 }
