@@ -124,8 +124,9 @@ final class NewsEvalCommand implements Callable<Integer> {
   }
 
   private static String line(NewsEval.Tuple t) {
-    return String.format(Locale.ROOT, "%s -> %s %s %s | %s", t.source(),
+    return String.format(Locale.ROOT, "%s -> %s %s %s |%s %s", t.source(),
         t.target().isEmpty() ? "-" : t.target(), t.code(), t.date(),
+        t.trigger() == null ? "" : " (" + t.trigger() + ")",
         t.evidence() == null ? "" : t.evidence().replaceAll("\\s+", " "));
   }
 }

@@ -45,7 +45,7 @@ public final class NewsEval {
 
   /** A gold or predicted event. */
   public record Tuple(String source, String target, String code, String date,
-      @Nullable String evidence) {
+      @Nullable String evidence, @Nullable String trigger) {
     /** The tuple at a level: root compares country or organisation and the code's root. */
     Key key(boolean strict) {
       return strict ? new Key(source, target, code, date)
@@ -131,7 +131,8 @@ public final class NewsEval {
         List<Tuple> events = new ArrayList<>();
         for (JsonNode e : n.path("events")) {
           events.add(new Tuple(e.path("source").asText(""), e.path("target").asText(""),
-              need(e, "code"), e.path("date").asText(""), e.path("evidence").asText(null)));
+              need(e, "code"), e.path("date").asText(""), e.path("evidence").asText(null),
+              null));
         }
         List<Person> persons = new ArrayList<>();
         for (JsonNode p : n.path("persons")) {
@@ -178,7 +179,7 @@ public final class NewsEval {
           left.add(why);
         } else {
           found.add(new Tuple(e.source().actor(), actor(e.target()), e.code(),
-              e.date() == null ? "" : e.date(), doc.text(e.sentence())));
+              e.date() == null ? "" : e.date(), doc.text(e.sentence()), e.trigger().text()));
         }
       }
       out.add(persons(a, distinct(found, true, true), left, doc));

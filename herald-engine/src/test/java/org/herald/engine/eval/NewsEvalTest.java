@@ -50,16 +50,16 @@ class NewsEvalTest {
 
   @Test
   void countsEachFoundTupleOnceAndEachGoldEventAtMostOnce() {
-    NewsEval.Tuple visit = new NewsEval.Tuple("DEUGOV", "FRAGOV", "042", "2019-10-18", null);
-    NewsEval.Tuple host = new NewsEval.Tuple("FRAGOV", "DEUGOV", "043", "2019-10-18", null);
+    NewsEval.Tuple visit = new NewsEval.Tuple("DEUGOV", "FRAGOV", "042", "2019-10-18", null, null);
+    NewsEval.Tuple host = new NewsEval.Tuple("FRAGOV", "DEUGOV", "043", "2019-10-18", null, null);
     NewsEval.Article a = new NewsEval.Article("p", "de", "2019-10-19", List.of(visit, host),
         List.of());
     // Herald: the visit with a finer code, the same visit again as 040 (one root tuple), a
     // false attack.
     List<NewsEval.Tuple> found = List.of(
-        new NewsEval.Tuple("DEUGOV", "FRAGOV", "0421", "2019-10-18", null),
-        new NewsEval.Tuple("DEUGOV", "FRAGOV", "040", "2019-10-18", null),
-        new NewsEval.Tuple("DEUMIL", "FRA", "190", "2019-10-18", null));
+        new NewsEval.Tuple("DEUGOV", "FRAGOV", "0421", "2019-10-18", null, null),
+        new NewsEval.Tuple("DEUGOV", "FRAGOV", "040", "2019-10-18", null, null),
+        new NewsEval.Tuple("DEUMIL", "FRA", "190", "2019-10-18", null, null));
     NewsEval.Outcome o = new NewsEval.Outcome(a, found, List.of(), List.of(), 0, 0, null);
     NewsEval.Counts root = NewsEval.counts(List.of(o), false);
     assertThat(root.gold()).isEqualTo(2);
