@@ -43,6 +43,9 @@ public final class EntityStage implements Stage {
   private final Descriptions descriptions;
   private final PersonTitles titles;
 
+  /** How many sentences a text needs for one place to set it in that place's country. */
+  private static final int MIN_SETTING_SENTENCES = 3;
+
   public EntityStage(KnowledgeBase kb) {
     this.kb = requireNonNull(kb, "kb is null");
     this.refiner = new NerRefiner(kb);
@@ -110,10 +113,12 @@ public final class EntityStage implements Stage {
       }
     }
     String home = datelineCountry != null ? datelineCountry : home(placesByCountry);
-    // The setting of the people no one describes is read more freely: a press release that
-    // names one German town once is set in Germany (its police and parliament stay unplaced).
+    // The setting of the people no one describes is read more freely: an article that names one
+    // German town once is set in Germany (its police and parliament stay unplaced). A single
+    // sentence has no setting beyond what it names ("President Bush threatened Russia").
     String setting = home != null ? home
-        : placesByCountry.size() == 1 ? placesByCountry.keySet().iterator().next() : null;
+        : placesByCountry.size() == 1 && doc.sentences().size() >= MIN_SETTING_SENTENCES
+        ? placesByCountry.keySet().iterator().next() : null;
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
