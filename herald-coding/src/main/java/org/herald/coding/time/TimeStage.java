@@ -97,6 +97,23 @@ public final class TimeStage implements Stage {
   }
 
   /**
+   * Whether an English future word looks ahead where it stands: "plan" only as a verb ("plan to
+   * return" as a noun is no future of the sentence: "disrupting a United Nations plan to return
+   * people"), "due" only before an infinitive ("due to meet", not "due to the war").
+   */
+  private static boolean looksAhead(List<Token> tokens, int i, String w) {
+    String tag = tokens.get(i).tag();
+    if ((w.equals("plan") || w.equals("plans")) && tag != null) {
+      return tag.startsWith("VB");
+    }
+    if (w.equals("due")) {
+      return i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")
+          && "VB".equals(tokens.get(i + 2).tag());
+    }
+    return true;
+  }
+
+  /**
    * Which way a sentence looks: a future auxiliary or modal ("wird", "soll", "will") looks
    * ahead; a past tense ("hatte", "traf", English VBD) or a perfect ("hat ... angegriffen",
    * "has met") looks back; else neither.
@@ -107,10 +124,11 @@ public final class TimeStage implements Stage {
     boolean past = false;
     boolean perfectAux = false;
     boolean participle = false;
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       if (en) {
-        future |= FUTURE_EN.contains(w);
+        future |= FUTURE_EN.contains(w) && looksAhead(tokens, i, w);
         past |= "VBD".equals(t.tag()) || w.equals("ago") || w.equals("yesterday")
             || w.equals("last") || w.equals("earlier");
         perfectAux |= w.equals("has") || w.equals("have") || w.equals("had");

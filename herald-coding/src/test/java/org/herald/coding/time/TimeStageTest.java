@@ -67,6 +67,17 @@ class TimeStageTest extends StageContract {
   }
 
   @Test
+  void aPlanNamedAsANounDoesNotTurnAPastSentenceToTheFuture() {
+    Document past = tagged("en", "2019-11-18", "A statement published/VERB/VBN Oct. 25"
+        + " accused/VERB/VBD them of disrupting a plan/NOUN/NN to return people ./PUNCT");
+    assertThat(STAGE.apply(past).times()).extracting(TimeValue::value)
+        .containsExactly("2019-10-25");
+    Document ahead = tagged("en", "2019-11-18", "They plan/VERB/VBP to meet on Oct. 25 ./PUNCT");
+    assertThat(STAGE.apply(ahead).times()).extracting(TimeValue::value)
+        .containsExactly("2020-10-25");
+  }
+
+  @Test
   void withoutAPublicationDateOnlyAbsoluteExpressionsRemain() {
     Document d = tagged("de", null, "Seit 2002 und am Mittwoch und drei Tage lang ./PUNCT");
     assertThat(STAGE.apply(d).times()).extracting(TimeValue::value)
