@@ -85,6 +85,7 @@ public final class EntityStage implements Stage {
     List<List<Run>> runs = new ArrayList<>();
     Set<String> documentCountries = new HashSet<>();
     Map<String, Integer> placesByCountry = new HashMap<>();
+    Map<String, Integer> actorsByCountry = new HashMap<>();
     String datelineCountry = null;
     if (doc.dateline() != null) {
       KbEntry place = kb.best(doc.dateline(), doc.language());
@@ -110,15 +111,22 @@ public final class EntityStage implements Stage {
             && place.entityType() == EntityType.LOCATION) {
           placesByCountry.merge(place.country(), 1, Integer::sum);
         }
+        KbEntry actor = run.known();
+        if (actor != null && actor.country() != null && actor.curated()
+            && (actor.kind() == EntryKind.PERSON || actor.kind() == EntryKind.ORGANIZATION)) {
+          actorsByCountry.merge(actor.country(), 1, Integer::sum); // the SPD, the Bundestag
+        }
       }
     }
     String home = datelineCountry != null ? datelineCountry : home(placesByCountry);
     // The setting of the people no one describes is read more freely: an article that names one
     // German town once is set in Germany (its police and parliament stay unplaced). A single
     // sentence has no setting beyond what it names ("President Bush threatened Russia").
+    // Without places, the country of most of the national bodies and known people it names.
+    boolean article = doc.sentences().size() >= MIN_SETTING_SENTENCES;
     String setting = home != null ? home
-        : placesByCountry.size() == 1 && doc.sentences().size() >= MIN_SETTING_SENTENCES
-        ? placesByCountry.keySet().iterator().next() : null;
+        : placesByCountry.size() == 1 && article ? placesByCountry.keySet().iterator().next()
+        : placesByCountry.isEmpty() && article ? home(actorsByCountry) : null;
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();

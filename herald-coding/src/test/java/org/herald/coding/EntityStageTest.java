@@ -326,4 +326,14 @@ class EntityStageTest extends StageContract {
     assertThat(president.mentions()).extracting(m -> m.text())
         .contains("Van der Bellens", "Bundespräsident");
   }
+
+  @Test
+  void anArticleWithoutPlacesIsSetWhereTheBodiesItNamesAre() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-10-27",
+        "Die/DET SPD/PROPN/ORGANIZATION und/CCONJ die/DET FDP/PROPN/ORGANIZATION stellten"
+            + " ein Papier vor ./PUNCT",
+        "Es/PRON sprach Erik/PROPN/PERSON Quast/PROPN/PERSON ./PUNCT",
+        "Die/DET Grünen/PROPN/ORGANIZATION stimmten zu ./PUNCT"));
+    assertThat(named(d, "Erik Quast").kb().country()).isEqualTo("DEU");
+  }
 }
