@@ -375,7 +375,7 @@ final class Descriptions {
     KbEntry described = new KbEntry(TEXT + (known != null ? known.id() : name.replace(' ', '_')),
         EntryKind.PERSON, known != null ? known.label() : name,
         known != null ? known.labelDe() : null, List.of(name), acts.country(), acts.org(),
-        acts.actor(), null, null, List.of(), List.of(), 0, null, false);
+        acts.actorOn(day), null, null, List.of(), List.of(), 0, null, false);
     seen.add(new Seen(described, h.office()));
     return new Found(role.first(), role.last(), EntityType.PERSON, described, person);
   }

@@ -50,10 +50,11 @@ final class PersonTitles {
   /**
    * The entry the text gives the unknown person named at {@code person}, or null when nothing
    * around the name says whom the person acts for. {@code home} is the country the article is
-   * set in, or null.
+   * set in, or null; {@code day} the article's date, for an organisation's code on it.
    */
   @Nullable KbEntry describe(List<String> w, List<String> upos, List<Descriptions.Name> names,
-      Descriptions.Name person, String name, String lang, @Nullable String home) {
+      Descriptions.Name person, String name, String lang, @Nullable String home,
+      java.time.@Nullable LocalDate day) {
     Title t = before(w, upos, names, person, lang);
     if (t == null) {
       t = after(w, upos, names, person, lang);
@@ -79,7 +80,7 @@ final class PersonTitles {
     String place;
     String orgCode = null;
     if (org != null) {
-      actor = org.actor();
+      actor = org.actorOn(day); // a party in opposition on the day: its OPP code
       place = org.country();
       orgCode = org.org();
     } else if (t != null) {

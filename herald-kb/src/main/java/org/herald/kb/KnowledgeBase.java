@@ -152,6 +152,7 @@ public final class KnowledgeBase {
       List<String> nameLines = lines(resource("names.tsv"), digest);
       List<String> orgLines = lines(resource("organisations.tsv"), digest);
       List<String> partyLines = lines(resource("parties.tsv"), digest);
+      List<String> partyRoleLines = lines(resource("party-roles.tsv"), digest);
       List<String> peopleLines = lines(resource("people.tsv"), digest);
       List<String> officialLines = lines(resource("officials.tsv"), digest);
       List<String> officeRoleLines = lines(resource("office-roles.tsv"), digest);
@@ -179,7 +180,7 @@ public final class KnowledgeBase {
       Map<String, List<Role>> members = new HashMap<>();
       List<KbEntry> organisations = Sources.organisations(orgLines, members);
       entries.addAll(organisations);
-      List<KbEntry> partyEntries = Sources.parties(partyLines);
+      List<KbEntry> partyEntries = Sources.parties(partyLines, partyRoleLines);
       Set<KbEntry> parties = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       parties.addAll(partyEntries);
       entries.addAll(partyEntries);

@@ -69,12 +69,32 @@ final class Sources {
    * knowledge base decides (full names, and the abbreviations of German-speaking countries).
    */
   static List<KbEntry> parties(List<String> lines) {
+    return parties(lines, List.of());
+  }
+
+  /**
+   * The parties, each with the dated roles of party-roles.tsv (its periods in opposition) before
+   * its undated code.
+   */
+  static List<KbEntry> parties(List<String> lines, List<String> roleLines) {
+    Map<String, List<Role>> dated = new HashMap<>();
+    for (String line : roleLines) {
+      String[] f = fields(line, 2, "party-roles.tsv");
+      List<Role> roles = dated.computeIfAbsent(f[0], k -> new ArrayList<>());
+      for (String spec : list(f[1])) {
+        roles.add(Role.parse(spec));
+      }
+    }
     List<KbEntry> out = new ArrayList<>();
     for (String line : lines) {
       String[] f = fields(line, 7, "parties.tsv");
       String labelDe = GERMAN.contains(f[4]) && !f[3].isEmpty() ? f[3] : null;
+      List<Role> roles = new ArrayList<>(dated.getOrDefault(f[0], List.of()));
+      if (!roles.isEmpty()) {
+        roles.add(Role.parse(f[5])); // outside its periods in opposition: the party as such
+      }
       out.add(new KbEntry(f[0], EntryKind.ORGANIZATION, f[2], labelDe, list(f[6]), f[4], null,
-          f[5], null, null, List.of(), List.of(), 0, null, true));
+          f[5], null, null, List.copyOf(roles), List.of(), 0, null, true));
     }
     return out;
   }

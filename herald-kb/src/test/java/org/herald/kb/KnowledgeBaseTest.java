@@ -198,6 +198,16 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aPartyIsInOppositionOnlyForItsPeriods() {
+    KbEntry fdp = kb.byId("Q13124");
+    assertThat(fdp.actorOn(LocalDate.of(2019, 5, 1))).isEqualTo("DEUOPP");
+    assertThat(fdp.actorOn(LocalDate.of(2023, 5, 1))).isEqualTo("DEUPTY"); // in government
+    assertThat(fdp.actorOn(LocalDate.of(2025, 1, 1))).isEqualTo("DEUOPP");
+    assertThat(kb.byId("Q29552").actorOn(LocalDate.of(2019, 11, 19))).isEqualTo("USAOPP");
+    assertThat(kb.byId("Q29552").actorOn(LocalDate.of(2022, 4, 20))).isEqualTo("USAPTY");
+  }
+
+  @Test
   void titlesGiveRolesByWholeWordOrCompoundEnding() {
     assertThat(kb.words().title("de", "Bischof")).isEqualTo("REL");
     assertThat(kb.words().title("de", "Bundesgleichstellungsministerin")).isEqualTo("GOV");
