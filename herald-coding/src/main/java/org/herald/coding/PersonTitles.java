@@ -30,7 +30,7 @@ final class PersonTitles {
   /** Parts of speech that may stand inside a title phrase ("a senior military analyst"). */
   private static final Set<String> INSIDE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV",
       "ADP", "CCONJ");
-  private static final int REACH = 8;
+  private static final int REACH = 10;
 
   private final KnowledgeBase kb;
   private final Words words;
@@ -68,6 +68,9 @@ final class PersonTitles {
     String country = null;
     if (t != null) {
       org = organisation(names, person, t);
+      if (org == null) {
+        org = compoundPrefix(w.get(t.word()), lang);
+      }
       country = countryWord(w, names, t);
     }
     if (org == null) {
@@ -288,6 +291,23 @@ final class PersonTitles {
     }
     String close = j + 2 < w.size() ? w.get(j + 2) : "";
     return w.get(j).equals("(") ? close.equals(")") : close.equals(",") || close.equals(".");
+  }
+
+  /**
+   * The organisation a title's compound names before its hyphen ("Linken-Bürgerschaftsabgeordnete",
+   * "GdP-Tarifexperte"), when the knowledge base knows it with a code; else null.
+   */
+  private @Nullable KbEntry compoundPrefix(String word, String lang) {
+    int hyphen = word.lastIndexOf('-');
+    if (hyphen <= 0) {
+      return null;
+    }
+    String prefix = word.substring(0, hyphen);
+    KbEntry e = kb.best(prefix, lang);
+    if (e == null && "de".equals(lang) && prefix.endsWith("n") && prefix.length() > 3) {
+      e = kb.best(prefix.substring(0, prefix.length() - 1), lang); // "Linken-": die Linke
+    }
+    return e != null && e.kind() == EntryKind.ORGANIZATION && e.actor() != null ? e : null;
   }
 
   /** A party or organisation in brackets after the name: "Katja Kipping (MdB, DIE LINKE)". */

@@ -336,4 +336,11 @@ class EntityStageTest extends StageContract {
         "Die/DET Grünen/PROPN/ORGANIZATION stimmten zu ./PUNCT"));
     assertThat(named(d, "Erik Quast").kb().country()).isEqualTo("DEU");
   }
+
+  @Test
+  void aCompoundTitleNamesTheBodyBeforeItsHyphen() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-10-29",
+        "GdP-Tarifexperte Erik/PROPN/PERSON Quast/PROPN/PERSON kritisierte die Länder ./PUNCT"));
+    assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("DEULAB");
+  }
 }
