@@ -39,7 +39,8 @@ final class KbCommand implements Runnable {
   /** {@code herald kb lookup NAME}. */
   @Command(name = "lookup", mixinStandardHelpOptions = true,
       description = {"Lists the entries a name may refer to, each with its CAMEO actor code on the"
-          + " date, its country or organisation, its offices and, for places, coordinates."})
+          + " date, its country or organisation, its offices and, for places, coordinates, and"
+          + " the file (and open-data source) it comes from."})
   static final class Lookup implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME") List<String> name;
 
@@ -68,7 +69,7 @@ final class KbCommand implements Runnable {
       KbEntry holder = office(kb, query, day);
       if (holder != null) {
         System.out.println("\"" + query + "\" on " + day + ": " + holder.label(lang));
-        System.out.println(describe(holder, day, lang));
+        System.out.println(describe(holder, day, lang, kb.source(holder)));
       }
       List<KbEntry> found = new ArrayList<>(kb.candidates(query, lang));
       if (found.isEmpty()) {
@@ -85,7 +86,7 @@ final class KbCommand implements Runnable {
         return 1;
       }
       for (KbEntry e : found) {
-        System.out.println(describe(e, day, lang));
+        System.out.println(describe(e, day, lang, kb.source(e)));
       }
       return 0;
     }
@@ -126,7 +127,7 @@ final class KbCommand implements Runnable {
     return null;
   }
 
-  static String describe(KbEntry e, LocalDate day, String lang) {
+  static String describe(KbEntry e, LocalDate day, String lang, String source) {
     StringBuilder b = new StringBuilder();
     b.append(e.id()).append('\t').append(e.kind()).append('\t').append(e.label(lang));
     b.append("\tactor ").append(e.actorOn(day) == null ? "-" : e.actorOn(day));
@@ -154,6 +155,7 @@ final class KbCommand implements Runnable {
         b.append("\n    roles ").append(String.join(" ", roles));
       }
     }
+    b.append("\n    source ").append(source);
     return b.toString();
   }
 

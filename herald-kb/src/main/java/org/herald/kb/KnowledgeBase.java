@@ -51,6 +51,8 @@ public final class KnowledgeBase {
   private final List<KbEntry> entries;
   private final int maxNameWords;
   private final String version;
+  /** Where each entry comes from, for {@code herald kb lookup}. */
+  private final Map<KbEntry, String> sources = new java.util.IdentityHashMap<>();
 
   /** The countries whose parties' abbreviations (of three characters or more) the tagger gets. */
   private static final Set<String> PARTY_ABBREVIATIONS = Set.of("DEU", "AUT", "CHE");
@@ -165,6 +167,7 @@ public final class KnowledgeBase {
       agentLines.addAll(lines(resource("agents-de.tsv"), digest));
       List<String> titleLines = lines(resource("person-titles.tsv"), digest);
       List<String> organisationWordLines = lines(resource("organisation-words.tsv"), digest);
+      int bundledNames = nameLines.size();
       if (userNames != null) {
         if (!Files.isReadable(userNames)) {
           throw new HeraldException(ErrorCode.BAD_ARGUMENT,
@@ -175,12 +178,24 @@ public final class KnowledgeBase {
         }
       }
       Map<String, KbEntry> derived = new HashMap<>();
+      Map<KbEntry, String> sources = new java.util.IdentityHashMap<>();
       List<KbEntry> entries = new ArrayList<>(Countries.parse(countryLines, wordLines, derived));
-      entries.addAll(parseNames(nameLines));
+      from(sources, entries, "countries.tsv (GeoNames, CLDR)");
+      List<KbEntry> named = parseNames(nameLines);
+      for (int i = 0; i < named.size(); i++) {
+        sources.put(named.get(i), i < bundledNames ? "names.tsv (hand-written)"
+            : "knowledge file " + userNames);
+      }
+      entries.addAll(named);
       Map<String, List<Role>> members = new HashMap<>();
       List<KbEntry> organisations = Sources.organisations(orgLines, members);
       entries.addAll(organisations);
+      from(sources, organisations, "organisations.tsv (hand-written)");
       List<KbEntry> partyEntries = Sources.parties(partyLines, partyRoleLines);
+      for (KbEntry party : partyEntries) {
+        sources.put(party, "parties.tsv (Party Facts, Wikidata ids)"
+            + (party.roles().isEmpty() ? "" : "; periods in opposition: party-roles.tsv"));
+      }
       Set<KbEntry> parties = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       parties.addAll(partyEntries);
       entries.addAll(partyEntries);
@@ -192,7 +207,13 @@ public final class KnowledgeBase {
       entries.addAll(people);
       entries.addAll(officials);
       entries.addAll(phoenix.values());
+      from(sources, people, "people.tsv (hand-written; Phoenix roles merged where the same)");
+      from(sources, officials, "officials.tsv (Wikidata, CC0; Phoenix roles merged where the"
+          + " same)");
+      from(sources, phoenix.values(), "actors.tsv (Phoenix dictionaries of PETRARCH-2)");
       Sources.places(placeLines, placeNameLines, entries);
+      // what is new now are the places, and the capitals they completed
+      from(sources, entries, "places.tsv (GeoNames)");
       Words words = Words.parse(officeWordLines, agentLines, titleLines,
           organisationWordLines);
       String hash = HexFormat.of().formatHex(digest.digest(), 0, 4);
@@ -203,13 +224,30 @@ public final class KnowledgeBase {
           fips.put(f[1], f[11]);
         }
       }
-      return new KnowledgeBase(entries, parties, derived, members, words, "kb-0.2+" + hash,
-          fips);
+      KnowledgeBase kb = new KnowledgeBase(entries, parties, derived, members, words,
+          "kb-0.2+" + hash, fips);
+      kb.sources.putAll(sources);
+      return kb;
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.RESOURCE, "cannot read the knowledge base: " + e, e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void from(Map<KbEntry, String> sources, java.util.Collection<KbEntry> entries,
+      String source) {
+    for (KbEntry e : entries) {
+      sources.putIfAbsent(e, source);
+    }
+  }
+
+  /**
+   * The file (and open-data source) an entry comes from, as {@code herald kb lookup} shows it;
+   * "Herald" for entries made while reading (a country's derived words).
+   */
+  public String source(KbEntry e) {
+    return sources.getOrDefault(e, "Herald");
   }
 
   private static InputStream resource(String name) {

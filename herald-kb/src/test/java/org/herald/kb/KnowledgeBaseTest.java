@@ -208,6 +208,14 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void eachEntrySaysWhereItComesFrom() {
+    assertThat(kb.source(kb.byId("Q13124"))).contains("parties.tsv", "party-roles.tsv");
+    assertThat(kb.source(kb.byId("Q117254"))).startsWith("officials.tsv");
+    assertThat(kb.source(kb.best("Deutschland", "de"))).startsWith("countries.tsv");
+    assertThat(kb.source(kb.byId("herald:dpa"))).startsWith("names.tsv");
+  }
+
+  @Test
   void titlesGiveRolesByWholeWordOrCompoundEnding() {
     assertThat(kb.words().title("de", "Bischof")).isEqualTo("REL");
     assertThat(kb.words().title("de", "Bundesgleichstellungsministerin")).isEqualTo("GOV");
