@@ -197,6 +197,15 @@ public final class Fetcher implements AutoCloseable {
         if (cause instanceof TooLarge) {
           throw new FetchFailed(cause.getMessage(), false);
         }
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+          throw new FetchFailed("no connection within " + settings.timeout().toSeconds() + " s",
+              true);
+        }
+        if (cause instanceof java.net.http.HttpTimeoutException) {
+          // the client's own timer, which races the deadline above: the same failure
+          throw new FetchFailed("no full answer within " + settings.timeout().toSeconds() + " s",
+              true);
+        }
         if (cause instanceof IllegalArgumentException) {
           throw new FetchFailed("not a fetchable address: " + cause.getMessage(), false);
         }
