@@ -487,7 +487,7 @@ final class Descriptions {
     return null;
   }
 
-  private static @Nullable Name nameAt(List<Name> names, int i) {
+  static @Nullable Name nameAt(List<Name> names, int i) {
     for (Name m : names) {
       if (m.first() <= i && i <= m.last()) {
         return m;

@@ -118,7 +118,8 @@ final class PersonTitles {
     }
     // "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm"
     for (int j = p - 1; j >= Math.max(0, p - REACH); j--) {
-      if (isName(names, j) || w.get(j).equals("(") || w.get(j).equals(")")) {
+      if (Descriptions.nameAt(names, j) != null || w.get(j).equals("(")
+          || w.get(j).equals(")")) {
         continue;
       }
       Title t = titleEnding(w, j, lang);
@@ -327,20 +328,7 @@ final class PersonTitles {
   }
 
   private static boolean isPerson(List<Descriptions.Name> names, int i) {
-    for (Descriptions.Name m : names) {
-      if (m.first() <= i && i <= m.last()) {
-        return m.type() == EntityType.PERSON;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isName(List<Descriptions.Name> names, int i) {
-    for (Descriptions.Name m : names) {
-      if (m.first() <= i && i <= m.last()) {
-        return true;
-      }
-    }
-    return false;
+    Descriptions.Name m = Descriptions.nameAt(names, i);
+    return m != null && m.type() == EntityType.PERSON;
   }
 }
