@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Staatsmedien", "russische Truppen") is that country's agent as a CAMEO actor (RUSGOV,
  * CHNGOVMED, RUSMIL) without a named person. Thread-safe.
  */
-final class Descriptions {
+public final class Descriptions {
   private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des",
       "the");
   /** The federations whose offices are also called "Bundes-": Austria's and Switzerland's. */
@@ -50,7 +50,7 @@ final class Descriptions {
   private final Words words;
   private final Map<String, KbEntry> cameo = new ConcurrentHashMap<>();
 
-  Descriptions(KnowledgeBase kb) {
+  public Descriptions(KnowledgeBase kb) {
     this.kb = requireNonNull(kb, "kb is null");
     this.words = kb.words();
   }
@@ -602,7 +602,7 @@ final class Descriptions {
    * "Serbian Workers' Union": SRBLAB, "Kenya Police Service": KENCOP), or null when it names no
    * country.
    */
-  @Nullable String actorOfName(String name, @Nullable String language) {
+  public @Nullable String actorOfName(String name, @Nullable String language) {
     String lang = "en".equals(language) ? "en" : "de";
     String[] w = name.replaceAll("['’]s?(?=\\s|$)", "").split("[\\s\\-–]+");
     String country = null;

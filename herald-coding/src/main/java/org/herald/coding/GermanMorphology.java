@@ -17,7 +17,7 @@ import morfologik.stemming.WordData;
  * "habe", "wolle") and whether it is an infinitive with "zu". CoreNLP's German models give words
  * no lemma and no mood.
  */
-final class GermanMorphology {
+public final class GermanMorphology {
   private GermanMorphology() {}
 
   private static final Dictionary DICTIONARY = load();
@@ -38,7 +38,7 @@ final class GermanMorphology {
   }
 
   /** The infinitives the dictionary gives a form as a verb, in its order; empty if none. */
-  static List<String> verbLemmas(String word) {
+  public static List<String> verbLemmas(String word) {
     List<String> out = new ArrayList<>();
     for (WordData wd : lookup(word)) {
       String tag = String.valueOf(wd.getTag());
@@ -73,7 +73,7 @@ final class GermanMorphology {
   }
 
   /** Whether the dictionary reads the form as an infinitive with "zu" ("festzunehmen"). */
-  static boolean zuInfinitive(String word) {
+  public static boolean zuInfinitive(String word) {
     for (WordData wd : lookup(word)) {
       if (String.valueOf(wd.getTag()).contains(":EIZ")) {
         return true;

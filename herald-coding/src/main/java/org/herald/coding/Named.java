@@ -8,9 +8,9 @@ import org.herald.core.model.Entity;
 import org.herald.core.model.Mention;
 
 /** A mention with the entity it belongs to. */
-record Named(Mention mention, Entity entity) {
+public record Named(Mention mention, Entity entity) {
   /** Every mention of a document's entities, in text order. */
-  static List<Named> inOrder(Document doc) {
+  public static List<Named> inOrder(Document doc) {
     List<Named> names = new ArrayList<>();
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {

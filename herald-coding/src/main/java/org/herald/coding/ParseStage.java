@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herald.coding.events.EventStage;
+import org.herald.coding.events.Lexicon;
 import org.herald.core.SentenceParser;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
@@ -28,11 +30,6 @@ import org.herald.kb.EventDictionary;
  * and {@link Layer#ENTITIES}; produces {@link Layer#DEPENDENCIES}. Thread-safe.
  */
 public final class ParseStage implements Stage {
-  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "it",
-      "wir", "we", "ich", "i");
-
-  /** "die beiden Staats- und Regierungschefs", "both leaders": two actors named before. */
-  private static final Set<String> THE_TWO = Set.of("beiden", "both");
   /** From how many sentences to parse on parallel threads. */
   private static final int PARALLEL_FROM = 8;
 
@@ -91,11 +88,12 @@ public final class ParseStage implements Stage {
         actors++;
       }
     }
+    Lexicon words = Lexicon.of(lang);
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (PRONOUNS.contains(w) && (namedBefore || actors > 0)) {
+      if (words.has("parse-pronouns", w) && (namedBefore || actors > 0)) {
         actors++;
-      } else if (THE_TWO.contains(w) && namedBefore) {
+      } else if (words.has("parse-the-two", w) && namedBefore) {
         actors += 2; // "die beiden Staats- und Regierungschefs"
       }
     }
@@ -120,9 +118,10 @@ public final class ParseStage implements Stage {
     // A separated German particle may belong to any verb of its sentence ("hielten ... ab"); the
     // tagger does not always call it one ("ließ ... frei").
     List<String> particles = new ArrayList<>();
+    Set<String> separable = Lexicon.of(lang).set("particles");
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (!lang.equals("en") && ("PTKVZ".equals(t.tag()) || EventStage.PARTICLES.contains(w))
+      if (!lang.equals("en") && ("PTKVZ".equals(t.tag()) || separable.contains(w))
           && !particles.contains(w)) {
         particles.add(w);
       }
@@ -135,9 +134,9 @@ public final class ParseStage implements Stage {
       if (!"VERB".equals(upos) && !"AUX".equals(upos)) {
         continue;
       }
-      List<String> keys = new ArrayList<>(EventStage.lemmas(t, null, lang));
+      List<String> keys = new ArrayList<>(EventStage.verbKeys(t, null, lang));
       for (String p : particles) {
-        keys.addAll(EventStage.lemmas(t, p, lang));
+        keys.addAll(EventStage.verbKeys(t, p, lang));
       }
       for (String key : keys) {
         for (EventDictionary.Pattern p : dictionary.patterns(lang, key)) {

@@ -9,14 +9,14 @@ import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 
 /** Walks over a sentence's dependency arcs (words numbered from 1, 0 the root) and its clauses. */
-final class Parses {
+public final class Parses {
   private Parses() {}
 
   /**
    * The first and last word under a word, itself included. With {@code ownPhrase} the clauses
    * it governs are left out ("said that sanctions ...": the sanctions are the other clause's).
    */
-  static int[] span(List<Dependency> arcs, int root, boolean ownPhrase) {
+  public static int[] span(List<Dependency> arcs, int root, boolean ownPhrase) {
     int min = root;
     int max = root;
     for (int w : under(arcs, root, ownPhrase)) {
@@ -30,7 +30,7 @@ final class Parses {
    * The words of a word's own phrase: itself and what it governs, less the clauses it governs
    * (which may stand between its other words: "said they will release them on Monday").
    */
-  static Set<Integer> phrase(List<Dependency> arcs, int root) {
+  public static Set<Integer> phrase(List<Dependency> arcs, int root) {
     return under(arcs, root, true);
   }
 
@@ -55,7 +55,7 @@ final class Parses {
    * if no comma stands between them (they are in one clause: "sagte Finnland ein neues Abkommen
    * zu", not "sagte, Russland greife niemanden an"); else -1.
    */
-  static int clauseFinal(Sentence s, int index) {
+  public static int clauseFinal(Sentence s, int index) {
     List<Token> tokens = s.tokens();
     int last = tokens.size() - 1;
     while (last > index && "PUNCT".equals(tokens.get(last).upos())) {

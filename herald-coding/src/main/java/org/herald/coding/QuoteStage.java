@@ -395,7 +395,7 @@ public final class QuoteStage implements Stage {
   }
 
   /** A verb of saying: a form listed, or in a German sentence any form of a verb of saying. */
-  static boolean isSpeech(Token t, Sentence s) {
+  public static boolean isSpeech(Token t, Sentence s) {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (w.startsWith("sag") && separated(t, s, NOT_SAYING)) {
       return false; // "sagte der Ukraine ein System zu" promises; "sagte ... ab" cancels

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.herald.coding.EntityStage;
-import org.herald.coding.EventStage;
+import org.herald.coding.events.EventStage;
 import org.herald.coding.ParseStage;
 import org.herald.coding.QuoteStage;
 import org.herald.coding.RelationStage;

@@ -1,4 +1,4 @@
-package org.herald.coding;
+package org.herald.coding.events;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * Precision rules over a document's coded events, from docs/CODEBOOK.md: what the coder found
  * but an event data set of the news does not record. An act that needs someone to act on
  * (a meeting, a demand, an attack) without a target; an actor acting on itself; background more
- * than 30 days before the publication date; a plain statement (010, 011). Such an event stays in the output with a confidence
- * of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the confidence from which Herald stands
- * behind an event (what {@code eval news} counts by default); sentence-level gold sets that code
- * every clause (PLOVER, GSR) still see it.
+ * than 30 days before the publication date; a plain statement (010, 011). Such an event stays
+ * in the output with a confidence of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the
+ * confidence from which Herald stands behind an event (what {@code eval news} counts by
+ * default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
  */
 public final class EventFilter {
   /** Roots whose acts stand without a target: statements, appeals, investigations, protests,

@@ -1,4 +1,4 @@
-package org.herald.coding;
+package org.herald.coding.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

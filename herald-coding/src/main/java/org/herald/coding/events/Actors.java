@@ -1,0 +1,387 @@
+package org.herald.coding.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.herald.coding.Named;
+import org.herald.coding.QuoteStage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.kb.EventDictionary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The actors a sentence's words name: a word's own entity, a name under its noun ("die Führer
+ * der G-7"), names coordinated with it, a pronoun's antecedent, "the two" leaders or "both
+ * sides" named before, a person's role from an apposition. One per sentence being coded, over
+ * the document's names in text order ({@link ActingFor}). Words are numbered from 1.
+ */
+final class Actors {
+  private final List<Named> names;
+  private final String text;
+  private final EventDictionary dictionary;
+  private final Lexicon words;
+
+  Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words) {
+    this.names = names;
+    this.text = text;
+    this.dictionary = dictionary;
+    this.words = words;
+  }
+
+  /** The actors under a word: its entity, and those coordinated with it. */
+  void collect(Sentence s, int word, List<Entity> into) {
+    collect(s, word, into, false);
+  }
+
+  /**
+   * The actors under a word; with {@code ownersOnly}, a noun's actor is whose it is, never whom
+   * it is directed at ("condemned Russia's build-up and aggressive rhetoric towards Ukraine":
+   * Russia, not Ukraine).
+   */
+  void collect(Sentence s, int word, List<Entity> into, boolean ownersOnly) {
+    Entity own = entityUnder(s, word, ownersOnly);
+    if (own == null) {
+      List<Entity> pair = theTwo(s, word);
+      if (!pair.isEmpty()) {
+        for (Entity e : pair) {
+          if (!into.contains(e)) {
+            into.add(e); // "die beiden Staats- und Regierungschefs": Xi and Putin
+          }
+        }
+        return;
+      }
+    }
+    if (own == null || own.type() == EntityType.LOCATION) {
+      // "PEKING – Der chinesische Präsident Xi ...": a dateline parsed as the subject, the
+      // actor in apposition to it.
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == word && d.relation().equals("appos")) {
+          Entity e = entityUnder(s, d.dependent(), false);
+          if (e != null && (e.type() != EntityType.LOCATION || Arcs.dateline(s, word))) {
+            word = d.dependent();
+            break;
+          }
+        }
+      }
+    }
+    List<Integer> heads = new ArrayList<>(List.of(word));
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("conj")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      Entity e = entityUnder(s, h, ownersOnly);
+      if (e != null && e.type() == EntityType.PERSON && actor(e) == null) {
+        e = withRole(s, h, e);
+      }
+      if (e != null && !into.contains(e)) {
+        into.add(e);
+      }
+      if (e != null) {
+        addCoordinatedModifiers(s, h, e, into);
+      }
+    }
+  }
+
+  /**
+   * The names coordinated with the one found under a noun: "relations with Congo and Costa
+   * Rica", "the withdrawal of Russian and Belarusian troops".
+   */
+  private void addCoordinatedModifiers(Sentence s, int word, Entity found, List<Entity> into) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() != word || !(d.relation().startsWith("nmod") || d.relation().equals("amod"))
+          || covering(s.tokens().get(d.dependent() - 1)) != found) {
+        continue;
+      }
+      for (Dependency c : s.dependencies()) {
+        if (c.head() == d.dependent() && c.relation().equals("conj")) {
+          Entity other = covering(s.tokens().get(c.dependent() - 1));
+          if (other != null && isActor(other) && !into.contains(other)) {
+            into.add(other);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A person the knowledge base does not know, with an apposition that names whom he acts for
+   * ("Kenzo Oshima, the United Nations Emergency Relief Coordinator", "Salaheddine Sidhoum,
+   * Algeria's leading human rights activist"): that actor, his own id and name kept.
+   */
+  private Entity withRole(Sentence s, int word, Entity person) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("appos")) {
+        Entity role = entityUnder(s, d.dependent(), false);
+        if (role != null && role != person && role.type() != EntityType.PERSON
+            && actor(role) != null) {
+          return ActingFor.actingFor(person, role);
+        }
+      }
+    }
+    return person;
+  }
+
+  /**
+   * The two actors "the two" leaders or countries refer to: the last two persons (or countries)
+   * named before the word; "both sides", the last two actors joined by "and" before the
+   * sentence; or none where the text has not named two.
+   */
+  private List<Entity> theTwo(Sentence s, int word) {
+    Token t = s.tokens().get(word - 1);
+    boolean two = false;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && words.has("the-two", Arcs.word(s, d.dependent()))) {
+        two = true;
+      }
+    }
+    // "die beiden Staats- und Regierungschefs": the noun or one coordinated with it
+    List<String> nouns = new ArrayList<>(List.of(Arcs.word(s, word)));
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("conj")) {
+        nouns.add(Arcs.word(s, d.dependent()));
+      }
+    }
+    boolean leaders = nouns.stream().anyMatch(n -> words.part("leader-nouns", n, false));
+    boolean states = nouns.stream().anyMatch(n -> words.has("state-nouns", n));
+    boolean sides = nouns.stream().anyMatch(n -> words.has("side-nouns", n));
+    if (!two || !leaders && !states && !sides) {
+      return List.of();
+    }
+    if (sides) {
+      return sidesBefore(s);
+    }
+    Set<Entity> speakers = speakersAbove(s, word);
+    List<Entity> found = new ArrayList<>();
+    for (int i = names.size() - 1; i >= 0 && found.size() < 2; i--) {
+      Named n = names.get(i);
+      Entity e = n.entity();
+      if (n.mention().end() <= t.start() && !found.contains(e) && !speakers.contains(e)
+          && actor(e) != null && (leaders ? e.type() == EntityType.PERSON : isCountry(e))) {
+        found.add(e);
+      }
+    }
+    return found.size() == 2 ? found : List.of();
+  }
+
+  /**
+   * "Peskow sagte, die beiden Staats- und Regierungschefs würden ...": the speakers of the verbs
+   * of saying a word hangs under, who report on the two and are not one of them.
+   */
+  private Set<Entity> speakersAbove(Sentence s, int word) {
+    Set<Entity> speakers = new HashSet<>();
+    int up = word;
+    for (int guard = 0; guard < s.tokens().size() && up > 0; guard++) {
+      int head = Arcs.headOf(s.dependencies(), up);
+      if (head > 0 && QuoteStage.isSpeech(s.tokens().get(head - 1), s)) {
+        for (Dependency d : s.dependencies()) {
+          if (d.head() == head && d.relation().startsWith("nsubj")) {
+            Entity speaker = covering(s.tokens().get(d.dependent() - 1));
+            if (speaker != null) {
+              speakers.add(speaker);
+            }
+          }
+        }
+      }
+      up = head;
+    }
+    return speakers;
+  }
+
+  /**
+   * Sides named before the sentence that speaks of them ("Der katarische Regierungschef
+   * kritisierte beide Seiten": not Qatar): the last two actors joined by "und", "and"
+   * ("zwischen Israel und der Hamas"), two different actors; else none.
+   */
+  private List<Entity> sidesBefore(Sentence s) {
+    String and = String.join("|", words.set("and"));
+    if (and.isEmpty()) {
+      return List.of();
+    }
+    String joined = "\\s*(" + and + ")\\s+(\\p{Ll}+\\s+){0,3}";
+    for (int i = names.size() - 1; i > 0; i--) {
+      Named b = names.get(i);
+      Named a = names.get(i - 1);
+      if (b.mention().end() > s.start() || a.mention().end() > b.mention().start()
+          || actor(a.entity()) == null
+          || actor(b.entity()) == null || actor(a.entity()).equals(actor(b.entity()))) {
+        continue;
+      }
+      if (text.substring(a.mention().end(), b.mention().start()).matches(joined)) {
+        return List.of(a.entity(), b.entity());
+      }
+    }
+    return List.of();
+  }
+
+  /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */
+  @Nullable Entity entityUnder(Sentence s, int word, boolean ownersOnly) {
+    Token t = s.tokens().get(word - 1);
+    Entity own = covering(t);
+    if (own != null && isActor(own)) {
+      return own;
+    }
+    if (words.has("pronouns", t.word())) {
+      return antecedent(s, t);
+    }
+    // "die Führer der G-7": the name under the noun; "Leaders of the Azadliq opposition
+    // coalition": the name under the noun under it.
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && (d.relation().startsWith("nmod") || d.relation().equals("flat")
+          || d.relation().equals("compound") || d.relation().equals("appos")
+          || d.relation().equals("amod"))) {
+        if (ownersOnly && d.relation().startsWith("nmod")
+            && words.has("towards", Arcs.caseOf(s, d.dependent()))) {
+          continue; // "rhetoric towards Ukraine" is not Ukraine's
+        }
+        Entity e = covering(s.tokens().get(d.dependent() - 1));
+        if (e != null && e.type() == EntityType.LOCATION && !isCountry(e)
+            && d.relation().startsWith("nmod") && isMeeting(t.word())
+            && words.has("venue-cases", Arcs.caseOf(s, d.dependent()))) {
+          continue; // "die Verhandlungen in Brüssel", "talks in Geneva": a venue, not a party
+        }
+        if (e != null && isActor(e)) {
+          return e;
+        }
+        if (d.relation().startsWith("nmod")) {
+          for (Dependency g : s.dependencies()) {
+            if (g.head() == d.dependent() && (g.relation().startsWith("nmod")
+                || g.relation().equals("compound") || g.relation().equals("flat")
+                || g.relation().equals("amod"))) {
+              Entity inner = covering(s.tokens().get(g.dependent() - 1));
+              if (inner != null && isActor(inner)
+                  && (inner.type() != EntityType.LOCATION || isCountry(inner))) {
+                // "a blockade on Palestinian lorries"; but not "rights in Xinjiang" or "a
+                // summit in Johannesburg": places
+                return inner;
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pronoun's actor: the nearest actor before it in its sentence ("Die Führer der G-7 gaben
+   * eine Erklärung ab, in der sie ... verurteilten"), else the last person before it; "it" is a
+   * country or an organisation named before it in its sentence, never a person.
+   */
+  private @Nullable Entity antecedent(Sentence s, Token t) {
+    Named inSentence = null;
+    Named person = null;
+    for (Named n : names) {
+      if (n.mention().end() <= t.start()) {
+        if (n.mention().start() >= s.start() && isActor(n.entity())
+            && (n.entity().type() != EntityType.LOCATION || isCountry(n.entity()))) {
+          inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
+        }
+        if (n.entity().type() == EntityType.PERSON) {
+          person = n;
+        }
+      }
+    }
+    if (words.has("thing-pronouns", t.word())) {
+      return inSentence == null || inSentence.entity().type() == EntityType.PERSON ? null
+          : inSentence.entity();
+    }
+    Named pick = inSentence != null ? inSentence : person;
+    return pick == null ? null : pick.entity();
+  }
+
+  /** A noun of a meeting or talks (root 04 in the nouns table: "talks", "Verhandlungen"). */
+  private boolean isMeeting(String noun) {
+    for (String lang : List.of("en", "de")) {
+      String code = dictionary.noun(lang, noun);
+      if (code != null && code.startsWith("04")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entity whose mention covers a token, a person before anything else; or null. */
+  @Nullable Entity covering(Token t) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().start() <= t.start() && t.end() <= n.mention().end()) {
+        if (best == null || n.entity().type() == EntityType.PERSON
+            && best.entity().type() != EntityType.PERSON) {
+          best = n;
+        }
+      }
+    }
+    return best == null ? null : best.entity();
+  }
+
+  /** The source's country as an actor: its entity if the text names it, else its code. */
+  @Nullable EventActor homeCountry(Entity src) {
+    String country = src.kb() == null ? null : src.kb().country();
+    if (country == null) {
+      return null;
+    }
+    for (Named n : names) {
+      if (isCountry(n.entity()) && country.equals(n.entity().kb().country())) {
+        return eventActor(n.entity());
+      }
+    }
+    return new EventActor(null, country, country, null, country);
+  }
+
+  /**
+   * Drops a description that a named person beside it in the same role stands for: "Der
+   * katarische Regierungschef Mohammed bin Abdulrahman Al Thani" is one actor, not two.
+   */
+  static void dropDescribed(List<Entity> actors) {
+    actors.removeIf(d -> d.kb() != null && d.kb().id().startsWith("cameo:")
+        && actors.stream().anyMatch(p -> p != d && p.type() == EntityType.PERSON
+        && Objects.equals(actor(p), actor(d))));
+  }
+
+  /**
+   * Whether two entities are one actor, which does nothing to itself; two organisations whose
+   * actor only their names give are two ("Montenegro Municipality Association" and "Montenegro
+   * Assembly", both MNE).
+   */
+  static boolean sameActor(Entity a, Entity b) {
+    return actor(a) != null && actor(a).equals(actor(b))
+        && !a.kb().id().startsWith(ActingFor.NAMED) && !b.kb().id().startsWith(ActingFor.NAMED);
+  }
+
+  static @Nullable String actor(Entity e) {
+    return e.kb() == null ? null : e.kb().actor();
+  }
+
+  static EventActor eventActor(Entity e) {
+    return new EventActor(e.id(), actor(e), e.kb() == null ? null : e.kb().country(),
+        e.kb() == null ? null : e.kb().org(), e.name());
+  }
+
+  /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
+  static boolean isActor(Entity e) {
+    return e.type() != EntityType.MISC || actor(e) != null;
+  }
+
+  static boolean isCountry(Entity e) {
+    return e.kb() != null && e.kb().id().startsWith("geonames-country:");
+  }
+
+  /** Agents that use force outside a state's forces: rebels, militias, crowds, civilians. */
+  private static final Set<String> IRREGULAR = Set.of("REB", "UAF", "INS", "SEP", "CVL", "OPP");
+
+  /** Whether an actor is irregular: rebels, militias, crowds, civilians, a people. */
+  static boolean irregular(Entity e) {
+    String a = actor(e);
+    return a != null && a.length() >= 6 && IRREGULAR.contains(a.substring(3, 6))
+        || e.kb() != null && e.kb().label() != null && e.kb().label().endsWith(" (people)");
+  }
+}

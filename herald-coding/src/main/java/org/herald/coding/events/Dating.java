@@ -1,0 +1,69 @@
+package org.herald.coding.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.herald.coding.Parses;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.TimeValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event's date: that of the time expression that governs its clause, else the publication
+ * date; {@code source} says which ("text" or "published"). Stateless.
+ */
+final class Dating {
+  private Dating() {}
+
+  /** An event's date and where it comes from: {@code text} or {@code published}. */
+  record Dated(@Nullable String date, @Nullable String source) {}
+
+  static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head) {
+    String date = clauseDate(doc, s, arcs, head);
+    if (date != null) {
+      return new Dated(date, "text");
+    }
+    LocalDate day = doc.publishedDay();
+    return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
+  }
+
+  /**
+   * The date of the time expression that governs a verb's clause: one in the verb's own phrase,
+   * else in the phrase of the verb that governs it (a relative, complement or adverbial clause
+   * takes the time of its main clause: "gaben am Sonntag eine Erklärung ab, in der sie ...
+   * verurteilten"), up to three levels; coordinated clauses keep their own. Null if none.
+   */
+  private static @Nullable String clauseDate(Document doc, Sentence s, List<Dependency> arcs,
+      int head) {
+    int node = head;
+    for (int level = 0; level < 4 && node > 0; level++) {
+      int[] range = Parses.span(arcs, node, true);
+      int from = s.tokens().get(range[0] - 1).start();
+      int to = s.tokens().get(range[1] - 1).end();
+      for (TimeValue t : doc.times()) {
+        if ((t.type().equals("DATE") || t.type().equals("TIME")) && t.start() >= from
+            && t.end() <= to) {
+          String v = t.value();
+          return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+              ? v.substring(0, 10) : v;
+        }
+      }
+      int up = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == node) {
+          String rel = d.relation();
+          if (!rel.equals("conj") && !rel.equals("parataxis") && !rel.equals("root")) {
+            up = d.head();
+          }
+        }
+      }
+      // A relative clause hangs from a noun: climb on to that noun's verb.
+      while (up > 0 && !Arcs.isVerb(s, up)) {
+        up = Arcs.headOf(arcs, up);
+      }
+      node = up;
+    }
+    return null;
+  }
+}

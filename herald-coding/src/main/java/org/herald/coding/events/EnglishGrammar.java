@@ -1,0 +1,50 @@
+package org.herald.coding.events;
+
+import java.util.List;
+import java.util.Locale;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/** English: the tagger's lemmas, Penn tags for tense, words in a fixed order. */
+final class EnglishGrammar extends Grammar {
+  static final EnglishGrammar INSTANCE = new EnglishGrammar();
+
+  private EnglishGrammar() {
+    super(Lexicon.of("en"));
+  }
+
+  @Override
+  List<String> verbKeys(Token verb, @Nullable String particle) {
+    return List.of(verb.lemma() != null ? verb.lemma().toLowerCase(Locale.ROOT)
+        : verb.word().toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  List<String> lemmas(Token verb) {
+    return List.of(Arcs.lemmaOf(verb));
+  }
+
+  @Override
+  boolean verbIn(Token verb, @Nullable String particle, String list) {
+    String lemma = Arcs.lemmaOf(verb);
+    return words().set(list).contains(lemma)
+        || particle != null && words().set(list).contains(lemma + " " + particle);
+  }
+
+  @Override
+  boolean nonFinite(Sentence s, List<Dependency> arcs, int head) {
+    return words().set("non-finite-tags").contains(String.valueOf(s.tokens().get(head - 1).tag()));
+  }
+
+  @Override
+  boolean markedInfinitive(Token verb) {
+    return false;
+  }
+
+  @Override
+  boolean freeWordOrder() {
+    return false;
+  }
+}

@@ -1,0 +1,210 @@
+package org.herald.coding.events;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.herald.coding.Descriptions;
+import org.herald.coding.Named;
+import org.herald.core.Stage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.Event;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.kb.EventDictionary;
+import org.herald.kb.KnowledgeBase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CAMEO coding of each clause over the dependency parse. Verbs ({@link VerbEvents}) and nouns
+ * ({@link NounEvents}) are looked up in the event dictionary; the actors their words name come
+ * from {@link Actors}, whom a name acts for from {@link ActingFor}; whether an act is done from
+ * {@link Modality}; its date from {@link Dating}, its place from {@link Places}. Each language
+ * is a {@link Grammar} and a word file read by {@link Lexicon}. A negated offer, agreement, aid
+ * or concession is a rejection, any other negated event keeps its code. Events are then rated
+ * by {@link EventFilter}.
+ *
+ * <p>Requires {@link Layer#TOKENS}, {@link Layer#ENTITIES}, {@link Layer#TIMES}, {@link
+ * Layer#QUOTES}; produces {@link Layer#EVENTS}. Sentences without a parse are left out.
+ * Thread-safe.
+ */
+public final class EventStage implements Stage {
+  private final EventDictionary dictionary;
+  private final ActingFor actingFor;
+  private final VerbEvents verbs;
+  private final NounEvents nouns;
+
+  public EventStage(EventDictionary dictionary, KnowledgeBase kb) {
+    this.dictionary = requireNonNull(dictionary, "dictionary is null");
+    this.actingFor = new ActingFor(new Descriptions(requireNonNull(kb, "kb is null")));
+    this.verbs = new VerbEvents(dictionary);
+    this.nouns = new NounEvents(dictionary);
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.ENTITIES, Layer.TIMES, Layer.QUOTES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.EVENTS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Named> names = actingFor.names(doc);
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.dependencies() == null || s.tokens().isEmpty()) {
+        continue;
+      }
+      Grammar grammar = Grammar.of(s.language() != null ? s.language() : doc.language());
+      Context c = new Context(doc, s, grammar,
+          new Actors(names, doc.text(), dictionary, grammar.words()),
+          Patterns.timeWords(doc, s));
+      for (Event e : codeSentence(c)) {
+        String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
+        if (seen.add(key)) {
+          events.add(e);
+        }
+      }
+    }
+    return doc.toBuilder().events(EventFilter.rate(events, doc.publishedDay()))
+        .add(Layer.EVENTS).build();
+  }
+
+  private List<Event> codeSentence(Context c) {
+    Sentence s = c.s();
+    List<Event> verbal = new ArrayList<>();
+    List<Event> sentence = new ArrayList<>();
+    Map<Event, Integer> governors = new IdentityHashMap<>();
+    for (int k = 0; k < s.tokens().size(); k++) {
+      Token t = s.tokens().get(k);
+      if ("NOUN".equals(t.upos())) {
+        int verb = Arcs.governingVerb(s, Arcs.nounHead(s, k + 1));
+        for (Event e : nouns.code(c, k)) {
+          governors.put(e, verb);
+          sentence.add(e);
+        }
+      } else if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
+        List<Event> coded = verbs.code(c, k);
+        verbal.addAll(coded);
+        sentence.addAll(coded);
+      }
+    }
+    // Of a noun's act and the act its verb's pattern codes between the same two actors, one
+    // stands: the noun's where it is the more precise ("hielten einen Videoanruf ab": the
+    // call, 041, not a meeting, 040), else the verb's ("held peace talks": 046, not 040).
+    Set<Event> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Event e : sentence) {
+      Integer verb = governors.get(e);
+      Event v = verb == null || verb == 0 ? null
+          : codedByVerb(e, s.tokens().get(verb - 1), verbal);
+      if (v != null) {
+        dropped.add(preciser(e, v) ? v : e);
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : sentence) {
+      if (!intentOnly(c, e, verbal) && !dropped.contains(e)) {
+        out.add(e); // "plans to impose restrictions": the restrictions, intended (132), say it
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether an event is a bare intent (030: "plans", "decided", "prepared") whose verb's
+   * complement codes, as intended (03) or threatened (13), what the same source means to do
+   * ("plans to impose restrictions" is 132, "agreed to resume talks" 036); that stands for it.
+   */
+  private static boolean intentOnly(Context c, Event e, List<Event> verbal) {
+    if (!e.code().equals("030")) {
+      return false;
+    }
+    Sentence s = c.s();
+    int verb = Arcs.wordAt(s, e.trigger().start());
+    if (verb == 0) {
+      return false;
+    }
+    boolean planning = c.words().has("planning", Arcs.lemmaOf(s.tokens().get(verb - 1)));
+    for (Event other : verbal) {
+      // Only a complement coded as intended stands for the intent; a threat only for a plan
+      // ("agreed to postpone the rally" stays an agreement).
+      if (other == e || !Objects.equals(other.source(), e.source())
+          || !other.root().equals("03") && !(other.root().equals("13") && planning)) {
+        continue;
+      }
+      int w = Arcs.wordAt(s, other.trigger().start());
+      for (int level = 0; level < 3 && w > 0; level++) {
+        int up = 0;
+        for (Dependency d : s.dependencies()) {
+          if (d.dependent() == w && d.relation().equals("xcomp")) {
+            up = d.head();
+          }
+        }
+        if (up == verb) {
+          return true;
+        }
+        w = up;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The act that the verb governing a noun's event has itself coded between the same two
+   * actors, other than a mere statement, or null.
+   */
+  private static @Nullable Event codedByVerb(Event noun, Token verb, List<Event> verbal) {
+    for (Event v : verbal) {
+      if (v.trigger().start() == verb.start() && !v.root().equals("01")
+          && Objects.equals(v.source(), noun.source())
+          && Objects.equals(v.target(), noun.target())) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a noun's code refines its verb's root-level code: 041 for 040, not 040 for 046. */
+  private static boolean preciser(Event noun, Event verb) {
+    return verb.code().length() == 3 && verb.code().endsWith("0")
+        && noun.code().startsWith(verb.root()) && !noun.code().equals(verb.code());
+  }
+
+  /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
+  public static boolean isActor(Entity e) {
+    return Actors.isActor(e);
+  }
+
+  /**
+   * The dictionary keys of a verb in a language: its lemma; in German the infinitives, with a
+   * separated particle first.
+   */
+  public static List<String> verbKeys(Token t, @Nullable String particle, String language) {
+    return Grammar.of(language).verbKeys(t, particle);
+  }
+
+  /** Whether a token is one of a dictionary pattern word's alternatives. */
+  public static boolean wordMatches(List<String> alternatives, Token t, String language) {
+    return Patterns.wordMatches(alternatives, t, language);
+  }
+}

@@ -1,0 +1,257 @@
+package org.herald.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a verb's act is done: negated ("nicht", "keine Einigung"), intended (future, promised,
+ * planned), hypothetical, a question, only asked for ("urged X to"), obliged ("must"), or only
+ * alleged or threatened ("accused of", "threatened to"); and CAMEO's code for an intended act.
+ * Verbs and words are numbered from 1. Stateless.
+ */
+final class Modality {
+  private Modality() {}
+
+  /** Whether a verb (1-based) is negated, or its object denies the act ("bedrohe niemanden"). */
+  static boolean negated(Sentence s, int head, Lexicon w) {
+    Set<String> negations = w.set("negations");
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == head && (d.relation().equals("advmod") || d.relation().equals("det")
+          || d.relation().startsWith("neg"))) {
+        if (negations.contains(Arcs.word(s, d.dependent()))) {
+          return true;
+        }
+      }
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
+          && w.has("nobody", Arcs.word(s, d.dependent()))) {
+        return true; // "Russland bedrohe niemanden"
+      }
+      if (d.head() == head && d.relation().equals("obj")) {
+        for (Dependency e : s.dependencies()) {
+          if (e.head() == d.dependent() && e.relation().equals("det")
+              && negations.contains(Arcs.word(s, e.dependent()))) {
+            return true; // "keine Einigung erzielen"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The modality of the verb at word k (0-based): a question; hypothetical where its clause, or
+   * a verb it hangs on, is conditional ("wenn", "if", "unless": marking the clause or a clause
+   * it governs); intended where it, or a verb it hangs on, has an auxiliary of the future or of
+   * intention ("will", "würde", "werden") or hangs on a verb of planning ("plant", "plans"); else
+   * asserted. Only the verb's own clause counts: "widersprach, mit der Begründung, dass ein
+   * solcher Schritt eine Bedrohung darstellen würde" is asserted.
+   */
+  static String modality(Sentence s, int k, String text, Lexicon w) {
+    String sentence = text.substring(s.start(), s.end()).strip();
+    if (sentence.endsWith("?")) {
+      return "question";
+    }
+    List<Dependency> arcs = s.dependencies();
+    Set<String> intention = w.set("intention");
+    Set<String> condition = w.set("condition");
+    // The verb and the verbs it hangs on as a complement or coordinate ("will ... discuss and
+    // describe"), up to the clause's own root.
+    List<Integer> chain = new ArrayList<>(List.of(k + 1));
+    for (int level = 0; level < 3; level++) {
+      int up = Arcs.headBy(arcs, chain.get(chain.size() - 1), "xcomp", "conj");
+      if (up == 0) {
+        break;
+      }
+      chain.add(up);
+    }
+    boolean hypothetical = false;
+    boolean intended = false;
+    for (int v : chain) {
+      if (v != k + 1 && intention.contains(Arcs.word(s, v))) {
+        intended = true; // "plant, ... zu verhängen", "plans to"
+      }
+      for (Dependency d : arcs) {
+        if (d.head() != v) {
+          continue;
+        }
+        String word = Arcs.word(s, d.dependent());
+        if (d.relation().equals("mark") && condition.contains(word)
+            || d.relation().equals("advcl")
+            && Arcs.hasChild(s, arcs, d.dependent(), "mark", condition)) {
+          hypothetical = true;
+        }
+        if (d.relation().startsWith("aux") && intention.contains(word)) {
+          intended = true;
+        }
+      }
+    }
+    return hypothetical ? "hypothetical" : intended ? "intended" : "asserted";
+  }
+
+  /**
+   * Whether the event's act is only intended: its verb is in the future ("will release", "wird
+   * liefern") or the infinitive of a verb of intending ("agreed to resume talks"), down a chain
+   * of infinitives ("is willing to send material to help defend").
+   */
+  static boolean intendedClause(Sentence s, List<Dependency> arcs, int head, Grammar g) {
+    return intendedClause(s, arcs, head, g, 0);
+  }
+
+  private static boolean intendedClause(Sentence s, List<Dependency> arcs, int head, Grammar g,
+      int depth) {
+    if (Arcs.hasAux(s, arcs, head, g.words().set("future-aux"))) {
+      return true;
+    }
+    for (Dependency d : arcs) {
+      if (d.dependent() == head && d.relation().equals("xcomp")) {
+        Token up = s.tokens().get(d.head() - 1);
+        if (g.words().has("intending", Arcs.lemmaOf(up)) || g.verbIn(s, d.head(), "intending")
+            || depth < 2 && intendedClause(s, arcs, d.head(), g, depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * CAMEO codes a promised act of cooperation as an intent (03): to meet (036), to give
+   * diplomatic (032) or material cooperation (031), aid (033), to yield (035; a release 0353,
+   * a de-escalation 0356); and an announced act of coercion as a threat (13). Other roots keep
+   * their code.
+   */
+  static String intentCode(String code) {
+    String root = code.substring(0, 2);
+    return switch (root) {
+      case "04" -> "036";
+      case "05" -> "032";
+      case "06" -> "031";
+      case "07" -> "033";
+      case "08" -> code.startsWith("084") ? "0353" : code.startsWith("087") ? "0356"
+          : code.startsWith("081") ? "0351" : "035";
+      // A coercive act announced for later is a threat (13): to protest (133), to cut
+      // relations, aid or talks, or to impose sanctions (131x, 134-136), to punish (132, 137),
+      // to use force (138).
+      case "14" -> "133";
+      case "16" -> code.startsWith("161") ? "1313" : code.startsWith("162") ? "1311"
+          : code.startsWith("163") ? "1312" : code.startsWith("164") ? "134"
+          : code.startsWith("165") ? "135" : code.startsWith("166") ? "136" : "131";
+      case "17" -> code.startsWith("172") || code.startsWith("173") || code.startsWith("174")
+          ? "132" : code.startsWith("175") ? "137" : "130";
+      case "18", "19", "20" -> "138";
+      default -> code;
+    };
+  }
+
+  /**
+   * Whether the verb is what another verb charges someone with, threatens or failed to do
+   * ("accused the RSF of looting homes and attacking hospitals", "threatened to impose
+   * sanctions", "failed to agree on sanctions"): the charge (112), threat (13) or failure is the
+   * event; the act is not done.
+   */
+  static boolean alleged(Sentence s, List<Dependency> arcs, int head, Grammar g) {
+    // "of", "for", "to", "zu", "dass" on the way up, or a German zu-infinitive
+    boolean linked = g.markedInfinitive(s.tokens().get(head - 1));
+    Set<String> links = g.words().set("charge-links");
+    int word = head;
+    for (int level = 0; level < 5 && word > 0; level++) {
+      for (Dependency d : arcs) {
+        if (d.head() == word && (d.relation().equals("case") || d.relation().equals("mark"))
+            && links.contains(Arcs.word(s, d.dependent()))) {
+          linked = true;
+        }
+      }
+      int up = 0;
+      String rel = "";
+      for (Dependency d : arcs) {
+        if (d.dependent() == word) {
+          up = d.head();
+          rel = d.relation();
+        }
+      }
+      // "accused the RSF of looting homes and attacking hospitals", the gerund parsed as
+      // coordinated with the finite verb it belongs to
+      boolean gerund = level == 0 && rel.equals("conj")
+          && "VBG".equals(s.tokens().get(word - 1).tag());
+      if (up > 0 && (linked || gerund) && g.verbIn(s, up, "undone")) {
+        return true;
+      }
+      word = up;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb is the infinitive of what a verb of asking asks its object to do ("urged
+   * Iraq to", "called on Ukraine to stop"), or the clause of what a verb of demanding demands.
+   */
+  static boolean askedOf(Sentence s, List<Dependency> arcs, int head, Grammar g) {
+    for (Dependency d : arcs) {
+      if (d.dependent() != head || d.head() == 0) {
+        continue;
+      }
+      Token governing = s.tokens().get(d.head() - 1);
+      if (d.relation().equals("ccomp") && g.isOneOf(governing, "demanding")) {
+        return true; // "demanded that the government end the curbs", "will, dass die USA ..."
+      }
+      if (!d.relation().equals("xcomp") || !g.isOneOf(governing, "asking")) {
+        continue;
+      }
+      for (Dependency o : arcs) {
+        if (o.head() == d.head() && (o.relation().equals("obj") || o.relation().equals("iobj")
+            || o.relation().equals("obl:arg") || o.relation().startsWith("obl")
+            && g.words().has("asked-cases", Arcs.caseOf(s, o.dependent())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb of agreeing has a clause or "to" of what is agreed: an intent (030). */
+  static boolean agreesTo(Sentence s, Token verb, List<Dependency> arcs, int head, Grammar g) {
+    if (!g.words().has("agreeing", verb.lemma())) {
+      return false;
+    }
+    for (Dependency d : arcs) {
+      if (d.head() == head && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+        return true;
+      }
+      // "agreed to a six-month extension": what is agreed to is still to be done
+      if (d.head() == head && d.relation().startsWith("obl")
+          && g.words().has("agreed-to-cases", Arcs.caseOf(s, d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb governs a clause of obligation: "said that Sudan must return ...". */
+  static boolean obligesClause(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    for (Dependency d : arcs) {
+      // a clause with its own modal, which the parser may label xcomp ("sagte, Israel müsse")
+      if (d.head() == head && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+          && Arcs.hasAux(s, arcs, d.dependent(), w.set("obligation-aux"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quote a token stands in, or null. */
+  static @Nullable Quote quoteAround(Document doc, Token t) {
+    for (Quote q : doc.quotes()) {
+      if (q.start() <= t.start() && t.end() <= q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+package org.herald.coding.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Entity;
+import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Span;
+import org.herald.core.model.Token;
+import org.herald.core.model.Trigger;
+import org.herald.kb.EventDictionary;
+
+/**
+ * Events that nouns carry: "In einem virtuellen Treffen mit US-Präsident Joe Biden ... sagte
+ * Putin" is Putin meeting Biden; "die Freilassung", "the invasion of Lebanon", "a general
+ * strike". The target is the actor after mit, with, gegen, against, zwischen, between; the
+ * source the noun's genitive or possessor, else the subject of the verb the noun belongs to.
+ * Thread-safe.
+ */
+final class NounEvents {
+  private final EventDictionary dictionary;
+
+  NounEvents(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The events of the noun at word k (0-based). */
+  List<Event> code(Context c, int k) {
+    Sentence s = c.s();
+    Lexicon w = c.words();
+    Actors actors = c.actors();
+    Token noun = s.tokens().get(k);
+    if (actors.covering(noun) != null) {
+      return List.of();
+    }
+    String code = dictionary.noun(c.lang(), noun.word());
+    if (code == null) {
+      return List.of();
+    }
+    List<Dependency> arcs = s.dependencies();
+    int head = k + 1;
+    if (w.has("strike-nouns", noun.word())) {
+      // "a general strike", "their hunger strike" stop work; "an air strike" is force, and a
+      // strike with no such word is left to the verb ("launched strikes").
+      String kind = null;
+      for (Dependency d : arcs) {
+        if (d.head() == head && w.code("labour-strikes", Arcs.word(s, d.dependent())) != null) {
+          kind = w.code("labour-strikes", Arcs.word(s, d.dependent()));
+        }
+      }
+      if (kind == null) {
+        return List.of();
+      }
+      code = kind;
+    }
+    head = Arcs.nounHead(s, head); // "a mediation mission between Syria and ...": its words
+    List<Entity> sources = new ArrayList<>();
+    List<Entity> targets = new ArrayList<>();
+    List<Entity> withdrawing = new ArrayList<>();
+    boolean withdrawal = code.startsWith("08");
+    for (Dependency d : arcs) {
+      if (d.head() != head || !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String cs = Arcs.caseOf(s, d.dependent());
+      if (cs != null && (w.has("noun-target-cases", cs) && !withdrawal
+          || code.startsWith("042") && w.has("visited", cs) // "bei seinem Besuch in Berlin"
+          || withdrawal && w.has("withdrawn-from", cs)
+          || w.has("name-of", cs) && (code.startsWith("18") || code.startsWith("19")))) {
+        actors.collect(s, d.dependent(), targets); // "the invasion of Lebanon"
+      } else if (withdrawal && w.has("owner-of", cs)) {
+        // "the withdrawal of US troops from Syria", "der Abzug der russischen Truppen", unless
+        // the verb's subject names whose withdrawal it is
+        actors.collect(s, d.dependent(), withdrawing);
+      } else if (cs == null) {
+        actors.collect(s, d.dependent(), sources); // "Russlands Angriff", "der Angriff Russlands"
+      }
+    }
+    int verb = Arcs.governingVerb(s, head);
+    boolean object = false;
+    for (Dependency d : arcs) {
+      if (d.dependent() == head && d.head() == verb && d.relation().equals("obj")) {
+        object = true;
+      }
+    }
+    if (verb > 0 && (c.grammar().verbIn(s, verb, "stopping")
+        || c.grammar().isOneOf(s.tokens().get(verb - 1), "demanding"))) {
+      return List.of(); // "cancelled its talks with Ukraine" held none; the verb codes it
+    }
+    if (sources.isEmpty()) {
+      for (Dependency d : arcs) {
+        if (verb > 0 && d.head() == verb && d.relation().equals("nsubj")) {
+          actors.collect(s, d.dependent(), sources);
+        }
+      }
+    }
+    if (sources.isEmpty()) {
+      sources.addAll(withdrawing);
+    }
+    targets.removeAll(sources);
+    if (targets.isEmpty() && sources.size() >= 2 && Roots.RECIPROCAL.contains(Roots.of(code))) {
+      targets.addAll(sources); // "Israel and Lebanon renewed negotiations": with each other
+    }
+    boolean domestic = false;
+    if (targets.isEmpty() && object && code.startsWith("14")) {
+      // "Seven opposition parties have organized a general strike", "hielten eine Kundgebung in
+      // Leipzig ab": a protest its subject holds is directed at the place, else at the
+      // protesters' own country, as a protest verb is.
+      Entity where = Places.placeEntity(s, verb, actors, w);
+      if (where == null) {
+        where = Places.placeEntity(s, head, actors, w);
+      }
+      if (where != null && Actors.actor(where) != null && !sources.contains(where)) {
+        targets.add(where);
+      } else {
+        domestic = true;
+      }
+    }
+    if (sources.isEmpty() || targets.isEmpty() && !domestic) {
+      return List.of();
+    }
+    // The noun's act has the modality of the verb it belongs to: "will take part in talks with
+    // Japan" are intended talks (036), "did not hold talks" are negated.
+    boolean negated = verb > 0 && Modality.negated(s, verb, w);
+    String modality = verb > 0 ? Modality.modality(s, verb - 1, c.doc().text(), w) : "asserted";
+    if (verb > 0 && !negated && Modality.intendedClause(s, arcs, verb, c.grammar())) {
+      code = Modality.intentCode(code);
+      modality = "intended";
+    }
+    Dating.Dated dated = Dating.dated(c.doc(), s, arcs, head);
+    EventDictionary.Code info = dictionary.code(code);
+    List<Event> out = new ArrayList<>();
+    for (Entity src : sources) {
+      for (Entity tgt : domestic ? Collections.<Entity>singletonList(null) : targets) {
+        if (tgt == src || tgt != null && Actors.sameActor(src, tgt)) {
+          continue;
+        }
+        EventActor to = tgt != null ? Actors.eventActor(tgt) : actors.homeCountry(src);
+        out.add(new Event(Actors.eventActor(src), to, code, code.substring(0, 2),
+            info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(),
+            dated.date(), dated.source(), null, new Span(s.start(), s.end()),
+            new Trigger(noun.start(), noun.end(), noun.word()), null, negated, modality,
+            tgt == null ? 0.4 : 0.5));
+      }
+    }
+    return out;
+  }
+}

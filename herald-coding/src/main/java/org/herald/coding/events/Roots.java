@@ -1,0 +1,47 @@
+package org.herald.coding.events;
+
+import java.util.Set;
+
+/**
+ * How the coder treats each CAMEO root (two digits): which need a target, which act on each
+ * other or on the place, which a negation turns into a rejection. These are CAMEO's, the same in
+ * every language.
+ */
+final class Roots {
+  private Roots() {}
+
+  /**
+   * Roots whose negation is a rejection: not cooperating, not agreeing, not giving, not
+   * yielding. A negated statement, appeal or consultation ("did not travel to", "did not say")
+   * stays what it is, marked negated.
+   */
+  static final Set<String> REFUSABLE = Set.of("03", "05", "06", "07", "08");
+  /** Roots whose addressee may be the subject of the clause they govern ("demanded that X"). */
+  static final Set<String> DIRECTED = Set.of("02", "10", "11", "12", "13");
+  /** Roots whose addressee may be that of the infinitive they govern ("threatened to shell X"). */
+  static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
+  /** Roots whose object is a thing criticised or rejected: its owner is the target. */
+  static final Set<String> OWNER_ROOTS = Set.of("11", "12");
+  /** Roots whose act "into" something is done to it: "fired into Gaza", "hack into computers". */
+  static final Set<String> FORCE_INTO = Set.of("15", "17", "18", "19", "20");
+  /** Roots whose act, done by several with no addressee, is done to each other. */
+  static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "19");
+  /** Roots whose act, with no addressee, is directed at the place where it happens. */
+  static final Set<String> ON_PLACE = Set.of("14", "15", "17", "18", "19", "20");
+  /** Protest and coercion with no addressee and no place: against the source's own country. */
+  static final Set<String> DOMESTIC = Set.of("14", "17");
+  /** Acts that only a state's authorities do: investigate (09), coerce (17). */
+  static final Set<String> AUTHORITY = Set.of("09", "17");
+  /** Roots of cooperation (consult, cooperate, aid, yield), intended when they are a purpose. */
+  static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
+  /** Roots that stand without a target: protests, demands, threats, force. */
+  static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
+      "15", "16", "17", "18", "19", "20");
+  /** Plain force and violence, which the weapon used makes more precise. */
+  static final Set<String> FORCE_BY_WEAPON = Set.of("180", "183", "190", "193");
+
+  /** The root of a code. */
+  static String of(String code) {
+    return code.substring(0, 2);
+  }
+}

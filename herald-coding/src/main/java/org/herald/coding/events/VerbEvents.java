@@ -1,0 +1,257 @@
+package org.herald.coding.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.herald.coding.Parses;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Event;
+import org.herald.core.model.EventActor;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Span;
+import org.herald.core.model.Token;
+import org.herald.core.model.Trigger;
+import org.herald.kb.EventDictionary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Events that verbs carry: the predicate (its lemma; in German the infinitive with its separable
+ * particle, "hielten ... ab" is abhalten) is looked up in the event dictionary and the most
+ * specific pattern whose words stand in the clause gives the code ({@link Patterns}); its roles
+ * come from the parse ({@link VerbRoles}); what is only alleged, asked for or obliged is left
+ * out, and negation, intention and attribution are recorded ({@link Modality}). Coordination
+ * gives one event per actor. Thread-safe.
+ */
+final class VerbEvents {
+  private final EventDictionary dictionary;
+
+  VerbEvents(EventDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** The events of the verb at word k (0-based). */
+  List<Event> code(Context c, int k) {
+    Sentence s = c.s();
+    List<Token> tokens = c.tokens();
+    List<Dependency> arcs = c.arcs();
+    Grammar g = c.grammar();
+    Lexicon w = c.words();
+    int head = k + 1;
+    String particle = particle(c, k);
+    List<EventDictionary.Pattern> patterns = new ArrayList<>();
+    for (String verb : g.verbKeys(tokens.get(k), particle)) {
+      patterns.addAll(dictionary.patterns(c.lang(), verb));
+    }
+    if (patterns.isEmpty()) {
+      return List.of();
+    }
+    // A participle or infinitive under "haben", "sein", "werden", a modal, or a coordinated
+    // verb takes its subject and objects from there too ("Die USA haben einen Boykott
+    // angekündigt", "Putin nannte Xi ... und sagte").
+    int governor = Arcs.headBy(arcs, head, "xcomp", "conj");
+    int[] clause = Parses.span(arcs, head, true);
+    Set<Integer> own = new HashSet<>(Parses.phrase(arcs, head));
+    if (governor > 0 && !Arcs.hasSubject(arcs, head)) {
+      int[] outer = Parses.span(arcs, governor, true);
+      clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
+      own.addAll(Parses.phrase(arcs, governor));
+    }
+    own.removeAll(c.dates()); // "telephoned Kozyrev on Tuesday" is no "call on"
+    EventDictionary.Pattern best = null;
+    for (EventDictionary.Pattern p : patterns) {
+      if (Patterns.matches(p, tokens, k, clause, own, g)
+          && (best == null || p.weight() > best.weight())) {
+        best = p;
+      }
+    }
+    if (best == null || best.code().equals(EventDictionary.DISCARD)) {
+      return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
+    }
+    if (Modality.alleged(s, arcs, head, g)) {
+      return List.of(); // "accused the RSF of attacking hospitals": the charge, not an attack
+    }
+    if (Modality.askedOf(s, arcs, head, g)) {
+      return List.of(); // "urged Washington to withdraw its troops": asked for, not done
+    }
+    if (Arcs.hasAux(s, arcs, head, w.set("obligation-aux"))
+        || Arcs.hasAux(s, arcs, head, w.set("permission-aux")) && Modality.negated(s, head, w)) {
+      // "Sudan must return the helicopter", "Washington dürfe der Ukraine nicht erlauben":
+      // asked for or forbidden, not done
+      return List.of();
+    }
+    VerbRoles roles = VerbRoles.of(c, head, governor, best.code());
+    if (roles.sources.isEmpty()) {
+      return List.of();
+    }
+    String code = refined(c, k, best, roles);
+    boolean negated = Modality.negated(s, head, w);
+    double confidence = 0.6 + Math.min(0.3, 0.1 * best.weight());
+    if (negated && Roots.REFUSABLE.contains(Roots.of(code))) {
+      code = "120"; // "würde eine solche Forderung nicht akzeptieren" is a rejection
+      negated = false;
+      confidence -= 0.1;
+    }
+    String actCode = code; // what is done, before a promise makes it an intent
+    if (!negated && (Modality.intendedClause(s, arcs, head, g)
+        || roles.purpose && Roots.COOPERATIVE.contains(Roots.of(actCode)))) {
+      // "reist nach Kiew, um mit Selenskyj zu sprechen": talks that are a journey's purpose are
+      // intended, not held. A purpose of force or protest is coded as done.
+      code = Modality.intentCode(code); // "will release the prisoners" is an intent, 0353
+    }
+    String modality = Modality.modality(s, k, c.doc().text(), w);
+    Quote quote = Modality.quoteAround(c.doc(), tokens.get(k));
+    String attribution = quote != null && quote.speakerName() != null
+        && roles.sources.stream().noneMatch(e -> e.id().equals(quote.speaker()))
+        ? quote.speakerName() : null;
+    if (attribution != null && modality.equals("asserted")) {
+      modality = "reported";
+    }
+    Token trigger = tokens.get(k);
+    Trigger evidence = new Trigger(trigger.start(), trigger.end(),
+        particle == null ? trigger.word() : trigger.word() + " ... " + particle);
+    return events(c, head, roles, actCode, code, new Marks(negated, modality, attribution,
+        confidence), evidence);
+  }
+
+  /** What the coder records of an act besides its actors and code. */
+  private record Marks(boolean negated, String modality, @Nullable String attribution,
+      double confidence) {}
+
+  /**
+   * The German separable particle of the verb at word k (0-based), or null: the one the parser
+   * hangs on it ("ließ ... frei", whatever relation it gives), else one that ends the main
+   * verb's clause ("sagte Finnland ein neues Abkommen zu"; but "sagte, Russland greife niemanden
+   * an" is no "ansagen").
+   */
+  private static @Nullable String particle(Context c, int k) {
+    if (!c.grammar().freeWordOrder()) {
+      return compoundParticle(c, k + 1);
+    }
+    Sentence s = c.s();
+    Set<String> particles = c.words().set("particles");
+    int head = k + 1;
+    String particle = null;
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && (d.relation().equals("compound:prt")
+          || d.dependent() > head && particles.contains(Arcs.word(s, d.dependent()))
+          && (d.relation().equals("mark") || d.relation().equals("advmod")
+          || d.relation().equals("compound")))) {
+        particle = Arcs.word(s, d.dependent());
+      }
+    }
+    int last = particle == null ? Parses.clauseFinal(s, k) : -1;
+    if (last >= 0 && c.arcs().stream().anyMatch(d -> d.dependent() == head && d.head() == 0)
+        && particles.contains(Arcs.word(s, last + 1))
+        && "ADP".equals(s.tokens().get(last).upos())) {
+      particle = Arcs.word(s, last + 1);
+    }
+    return particle;
+  }
+
+  /** The particle the parser labels compound:prt ("called off"), or null. */
+  private static @Nullable String compoundParticle(Context c, int head) {
+    String particle = null;
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().equals("compound:prt")) {
+        particle = Arcs.word(c.s(), d.dependent());
+      }
+    }
+    return particle;
+  }
+
+  /**
+   * The pattern's code made precise by what the clause says: force by irregulars is
+   * unconventional violence (180), a weapon gives its own code (194, 195), a journey a visit
+   * (042), an agreement to act an intent (030), a statement that another must act a demand (100).
+   */
+  private static String refined(Context c, int k, EventDictionary.Pattern best,
+      VerbRoles roles) {
+    String code = best.code();
+    if (best.weight() == 0 && code.equals("190")
+        && roles.sources.stream().allMatch(Actors::irregular)) {
+      // "Hezbollah guerrillas killed the deputy chief", "militiamen attacked the camp": force
+      // used by rebels, militias or crowds is unconventional violence (18), not the
+      // conventional force of a state's army (19).
+      code = "180";
+    }
+    String weapon = Roots.FORCE_BY_WEAPON.contains(code)
+        ? Places.weaponCode(c.s(), roles.heads, c.words()) : null;
+    if (weapon != null) {
+      code = weapon; // "Russian aircraft killed 46 civilians": aerial weapons, 195
+    }
+    if (roles.visits && best.weight() == 0) {
+      code = "042"; // make a visit
+    }
+    if (best.weight() == 0
+        && Modality.agreesTo(c.s(), c.tokens().get(k), c.arcs(), k + 1, c.grammar())) {
+      code = "030"; // "agreed to share information": an intent to cooperate, not cooperation
+    }
+    if (roles.demands && code.startsWith("01")) {
+      code = "100"; // "said that Sudan must return the helicopter": a demand made of Sudan
+    }
+    return code;
+  }
+
+  /**
+   * One event per source and target. Only what is done together is done to each other: "Xi und
+   * Putin hielten einen Videoanruf ab", "Japan and Korea agreed", "the two armies clashed"; but
+   * "officials and witnesses said" is no statement of one to the other. Protests, demands,
+   * threats, force and the like stand without a target ("Thousands protested", "Russia
+   * mobilised"); statements and meetings need one.
+   */
+  private List<Event> events(Context c, int head, VerbRoles roles, String actCode, String code,
+      Marks marks, Trigger trigger) {
+    Sentence s = c.s();
+    List<Entity> sources = roles.sources;
+    List<Entity> targets = roles.targets;
+    String act = Roots.of(actCode);
+    boolean symmetric = targets.isEmpty() && sources.size() >= 2
+        && Roots.RECIPROCAL.contains(act);
+    boolean alone = targets.isEmpty() && !symmetric && Roots.MONADIC.contains(act);
+    boolean onPlace = false;
+    if (alone && Roots.ON_PLACE.contains(act)) {
+      // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
+      // forces in Lebanon": protest and force without an addressee are directed at the country
+      // where they happen, the source's own too.
+      Entity where = Places.placeEntity(s, head, c.actors(), c.words());
+      if (where != null && Actors.actor(where) != null && !sources.contains(where)) {
+        targets.add(where);
+        alone = false;
+        onPlace = true;
+      }
+    }
+    Dating.Dated dated = Dating.dated(c.doc(), s, c.arcs(), head);
+    Entity placeEntity = Places.placeEntity(s, head, c.actors(), c.words());
+    String place = placeEntity == null ? null : placeEntity.name();
+    EventDictionary.Code info = dictionary.code(code);
+    List<Event> out = new ArrayList<>();
+    for (Entity src : sources) {
+      List<Entity> tgts = symmetric ? sources
+          : alone ? Collections.singletonList(null) : targets;
+      for (Entity tgt : tgts) {
+        boolean there = onPlace || tgt != null && tgt.type() == EntityType.LOCATION
+            && Roots.ON_PLACE.contains(act);
+        if (tgt == src || !there && tgt != null && Actors.sameActor(src, tgt)) {
+          continue; // but Algerians protesting in Algiers protest against Algeria
+        }
+        // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
+        // coercion with no addressee and no place are domestic, against the source's country
+        // (not in the passive, whose subject is what was done to: "a helicopter captured by").
+        EventActor home = tgt == null && !roles.passive && Roots.DOMESTIC.contains(Roots.of(code))
+            ? c.actors().homeCountry(src) : null;
+        out.add(new Event(Actors.eventActor(src), tgt == null ? home : Actors.eventActor(tgt),
+            code, Roots.of(code), info == null ? 0 : info.quadClass(),
+            info == null ? 0 : info.goldstein(), dated.date(), dated.source(), place,
+            new Span(s.start(), s.end()), trigger, marks.attribution(), marks.negated(),
+            marks.modality(),
+            Math.max(0.1, tgt == null ? marks.confidence() - 0.2 : marks.confidence())));
+      }
+    }
+    return out;
+  }
+}

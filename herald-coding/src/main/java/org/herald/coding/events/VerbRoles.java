@@ -1,0 +1,315 @@
+package org.herald.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+
+/**
+ * Who does a coded verb's act to whom, from the parse: the subject is the source, the object or
+ * an oblique (mit, gegen, an, with, against, to) the target; the passive swaps them; a verb
+ * without a subject takes it from the verb it is a complement, coordinate or adverbial clause
+ * of; a complaint is against whose the thing complained of is; a journey is a visit to its
+ * destination; a demand is made of the subject of the clause it governs. Words are numbered
+ * from 1.
+ */
+final class VerbRoles {
+  /** The source actors. */
+  final List<Entity> sources = new ArrayList<>();
+  /** The target actors. */
+  final List<Entity> targets = new ArrayList<>();
+  /** The verb and the words that share its roles (a governing verb, an adjective complement). */
+  final List<Integer> heads = new ArrayList<>();
+  /** Whether the verb is passive. */
+  boolean passive;
+  /** Whether the verb is the purpose of another ("fired shells to stop the advance"). */
+  boolean purpose;
+  /** Whether the target is a place travelled to ("Scholz reiste nach Washington"). */
+  boolean visits;
+  /** Whether the verb says what another must do ("said Sudan must return the helicopter"). */
+  boolean demands;
+
+  private final Context c;
+  private final int head;
+  private final String root;
+
+  private VerbRoles(Context c, int head, String code) {
+    this.c = c;
+    this.head = head;
+    this.root = Roots.of(code);
+  }
+
+  /**
+   * The roles of the verb at {@code head}; {@code governor} is the verb it is a complement or
+   * coordinate of (0 if none), {@code code} the code its pattern gives.
+   */
+  static VerbRoles of(Context c, int head, int governor, String code) {
+    VerbRoles r = new VerbRoles(c, head, code);
+    r.fromParse(governor, code);
+    r.complaints();
+    if (r.targets.isEmpty() && root(code, "04")) {
+      r.visit();
+    }
+    r.demands = root(code, "01") && Modality.obligesClause(c.s(), c.arcs(), head, c.words());
+    if (r.targets.isEmpty() && (Roots.DIRECTED.contains(r.root) || r.demands)) {
+      r.demanded();
+    }
+    if (r.targets.isEmpty() && Roots.EMBEDDING.contains(r.root)) {
+      r.embedded();
+    }
+    if (r.sources.isEmpty() && r.passive && !r.targets.isEmpty()
+        && Roots.AUTHORITY.contains(r.root)) {
+      // "A missionary was arrested in Lebanon", "wurde in Italien festgenommen": an arrest,
+      // expulsion or investigation with no agent named is the act of the state where it happens.
+      Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
+      if (where != null && Actors.actor(where) != null && !r.targets.contains(where)) {
+        r.sources.add(where);
+      }
+    }
+    Actors.dropDescribed(r.sources);
+    Actors.dropDescribed(r.targets);
+    return r;
+  }
+
+  private static boolean root(String code, String root) {
+    return code.startsWith(root);
+  }
+
+  private void fromParse(int governor, String code) {
+    Sentence s = c.s();
+    List<Dependency> arcs = c.arcs();
+    List<Token> tokens = c.tokens();
+    Lexicon w = c.words();
+    for (Dependency d : arcs) {
+      if (d.head() == head && (d.relation().equals("nsubj:pass")
+          || d.relation().equals("aux:pass"))) {
+        passive = true;
+      }
+    }
+    heads.add(head);
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("xcomp")
+          && "ADJ".equals(tokens.get(d.dependent() - 1).upos())) {
+        heads.add(d.dependent()); // "kritisierte beide Seiten scharf", parsed as scharf's object
+      }
+    }
+    // Further up a chain of such verbs, only the subject is shared ("promised to democratize
+    // Serbia and establish the rule of law": establish, democratize, promised).
+    int subjectFrom = 0;
+    if (governor > 0 && !Arcs.hasSubject(arcs, head)) {
+      heads.add(governor);
+      int up = governor;
+      for (int level = 0; level < 3 && !Arcs.hasSubject(arcs, up); level++) {
+        int next = Arcs.headBy(arcs, up, "xcomp", "conj");
+        if (next == 0) {
+          break;
+        }
+        up = next;
+      }
+      if (up != governor && Arcs.hasSubject(arcs, up)) {
+        subjectFrom = up;
+      }
+    }
+    if (governor == 0 && !Arcs.hasSubject(arcs, head) && c.grammar().nonFinite(s, arcs, head)) {
+      // "Rebels blocked the road, demanding a referendum", "fired shells to stop the advance":
+      // an adverbial clause without a subject of its own is done by the subject of the verb it
+      // modifies.
+      for (Dependency d : arcs) {
+        if (d.dependent() == head && (d.relation().equals("advcl") || d.relation().equals("dep")
+            && "VBG".equals(tokens.get(head - 1).tag())) && Arcs.isVerb(s, d.head())
+            && Arcs.hasSubject(arcs, d.head())) {
+          subjectFrom = d.head();
+          purpose = Arcs.hasMark(s, arcs, head, w.set("purpose-marks"));
+        }
+      }
+    }
+    // A verb with an object or oblique of its own takes only the subject from the verb it is
+    // coordinated with; one without takes its objects too ("met and praised Xi").
+    boolean ownObject = false;
+    for (Dependency d : arcs) {
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj")
+          || d.relation().startsWith("obl"))) {
+        ownObject = true;
+      }
+    }
+    boolean owners = Roots.OWNER_ROOTS.contains(root);
+    Actors actors = c.actors();
+    for (Dependency d : arcs) {
+      if (subjectFrom > 0 && d.head() == subjectFrom && d.relation().equals("nsubj")
+          && sources.isEmpty()) {
+        actors.collect(s, d.dependent(), sources);
+        continue;
+      }
+      if (!heads.contains(d.head()) || d.dependent() == head) {
+        continue;
+      }
+      String rel = d.relation();
+      if (d.head() == governor && !rel.startsWith("nsubj") && !rel.equals("obj")
+          && !rel.startsWith("obl")) {
+        continue;
+      }
+      if (d.head() == governor && !rel.startsWith("nsubj") && ownObject) {
+        continue; // "faces a warrant from the court and did not travel to South Africa"
+      }
+      if (rel.startsWith("nsubj")) {
+        actors.collect(s, d.dependent(), rel.equals("nsubj:pass") ? targets : sources);
+      } else if (rel.equals("obj") || rel.equals("iobj")) {
+        // What is criticised or rejected is whose it is: "verurteilten Russlands Aufrüstung und
+        // aggressive Rhetorik gegenüber der Ukraine" is against Russia.
+        actors.collect(s, d.dependent(), targets, owners);
+      } else if (rel.startsWith("obl") || rel.equals("nmod")) {
+        String cs = Arcs.caseOf(s, d.dependent());
+        if (rel.equals("obl:agent") || passive && w.has("agent-cases", cs)) {
+          actors.collect(s, d.dependent(), sources);
+        } else if (w.has("towards", cs) && Arcs.hasObject(arcs, head) && owners) {
+          continue; // the parser hangs "Rhetorik gegenüber der Ukraine" on "verurteilten"
+        } else if (w.has("complained-of", cs) && root(code, "11")) {
+          complainedOf.add(d.dependent()); // "over Israeli air raids"
+        } else if (cs == null && rel.equals("obl:arg") || cs != null
+            && (w.has("target-cases", cs)
+            || w.has("withdrawn-from", cs) && (root(code, "08") || root(code, "166"))
+            || w.has("force-cases", cs) && Roots.FORCE_INTO.contains(root))) {
+          actors.collect(s, d.dependent(), targets); // "nannte Xi", "mit Selenskyj"
+        }
+      }
+    }
+  }
+
+  /** Words (1-based) of what a complaint is about, found by {@link #fromParse}. */
+  private final List<Integer> complainedOf = new ArrayList<>();
+
+  /**
+   * "complained to the United Nations over Israeli air raids": the complaint is against whose
+   * the raids are; the body it is made to only hears it.
+   */
+  private void complaints() {
+    Sentence s = c.s();
+    List<Dependency> arcs = c.arcs();
+    Lexicon w = c.words();
+    List<Entity> owners = new ArrayList<>();
+    for (int word : complainedOf) {
+      c.actors().collect(s, word, owners, true);
+    }
+    if (root.equals("11")) {
+      for (Dependency d : arcs) {
+        if (heads.contains(d.head()) && d.relation().startsWith("obl")
+            && w.has("addressed", Arcs.caseOf(s, d.dependent()))) {
+          for (Dependency m : arcs) {
+            if (m.head() == d.dependent() && m.relation().startsWith("nmod")
+                && w.has("complained-of", Arcs.caseOf(s, m.dependent()))) {
+              // the parser hangs "bei der EU über die Manöver" on the EU
+              c.actors().collect(s, m.dependent(), owners, true);
+            }
+          }
+        }
+      }
+    }
+    if (!owners.isEmpty()) {
+      targets.removeIf(this::addressed);
+      owners.stream().filter(e -> !targets.contains(e)).forEach(targets::add);
+    }
+  }
+
+  /** Whether an entity is named in an oblique of the verb that says whom it is addressed to. */
+  private boolean addressed(Entity e) {
+    Sentence s = c.s();
+    for (Dependency d : c.arcs()) {
+      if (d.head() != head || !d.relation().startsWith("obl")
+          || !c.words().has("addressed", Arcs.caseOf(s, d.dependent()))) {
+        continue;
+      }
+      int[] span = org.herald.coding.Parses.span(c.arcs(), d.dependent(), true);
+      int from = s.tokens().get(span[0] - 1).start();
+      int to = s.tokens().get(span[1] - 1).end();
+      if (e.mentions().stream().anyMatch(m -> m.start() >= from && m.end() <= to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Saddam Hussein arrived in Amman", "Scholz reiste nach Washington": a visit to the place. */
+  private void visit() {
+    Sentence s = c.s();
+    if (!c.words().has("arriving", Arcs.lemmaOf(s.tokens().get(head - 1)))) {
+      return;
+    }
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().startsWith("obl")
+          && c.words().has("arrival-cases", Arcs.caseOf(s, d.dependent()))) {
+        List<Entity> places = new ArrayList<>();
+        c.actors().collect(s, d.dependent(), places);
+        for (Entity e : places) {
+          if (e.type() == EntityType.LOCATION && !targets.contains(e)) {
+            targets.add(e);
+            visits = true;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "Russland will, dass die USA und die Nato garantieren": the demand is made of the subject of
+   * the clause it governs.
+   */
+  private void demanded() {
+    Sentence s = c.s();
+    List<Dependency> arcs = c.arcs();
+    for (Dependency d : arcs) {
+      if (d.head() != head || !(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+        continue;
+      }
+      for (Dependency e : arcs) {
+        if (e.head() == d.dependent() && e.relation().startsWith("nsubj")) {
+          c.actors().collect(s, e.dependent(), targets);
+        }
+      }
+      if (targets.isEmpty() && demands && c.grammar().freeWordOrder()) {
+        // "sagte, Israel müsse seine Truppen abziehen", parsed with Israel as the object: in a
+        // clause without "dass" the actor before the finite modal is its subject.
+        for (Dependency e : arcs) {
+          if (e.head() == d.dependent() && e.relation().equals("aux")
+              && c.words().has("obligation-aux", Arcs.word(s, e.dependent()))
+              && e.dependent() > 1) {
+            Entity before = c.actors().covering(s.tokens().get(e.dependent() - 2));
+            if (before != null) {
+              targets.add(before);
+            }
+          }
+        }
+      }
+    }
+    targets.removeAll(sources);
+  }
+
+  /**
+   * "Iran threatened to cut off electricity to Nakhichevan", "refused to deploy peacekeepers in
+   * Iraq": a threat, refusal, offer or demand is directed at whom the act it governs is directed
+   * at.
+   */
+  private void embedded() {
+    Sentence s = c.s();
+    List<Dependency> arcs = c.arcs();
+    for (Dependency d : arcs) {
+      if (d.head() != head || !d.relation().equals("xcomp")
+          || Arcs.hasSubject(arcs, d.dependent())) {
+        continue;
+      }
+      for (Dependency e : arcs) {
+        if (e.head() != d.dependent()) {
+          continue;
+        }
+        if (e.relation().equals("obj") || e.relation().equals("iobj")
+            || e.relation().startsWith("obl")
+            && c.words().has("embedded-cases", Arcs.caseOf(s, e.dependent()))) {
+          c.actors().collect(s, e.dependent(), targets);
+        }
+      }
+    }
+    targets.removeAll(sources);
+  }
+}
