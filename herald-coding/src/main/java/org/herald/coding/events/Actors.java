@@ -323,6 +323,35 @@ final class Actors {
     return best == null ? null : best.entity();
   }
 
+  /**
+   * Whom an act with no addressee is directed at, by the codebook's conventions: a protest at
+   * the government of the protesters' country (DEUCVL -> DEUGOV), coercion by the state at its
+   * citizens (a police arrest, DEUCOP -> DEUCVL), and an appeal, demand, criticism or rejection by a body
+   * outside the state at its country's government ("Die SPÖ fordert, dass ..." is AUTOPP ->
+   * AUTGOV); else null.
+   */
+  static @Nullable EventActor addressee(Entity src, String code) {
+    String country = src.kb() == null ? null : src.kb().country();
+    String actor = actor(src);
+    if (country == null || country.length() != 3 || actor == null
+        || !actor.startsWith(country)) {
+      return null;
+    }
+    String root = Roots.of(code);
+    String agent = actor.substring(3);
+    if (root.equals("17")) {
+      return Roots.STATE.contains(agent)
+          ? new EventActor(null, country + "CVL", country, null, country + "CVL") : null;
+    }
+    // A country is the state; a person with only a country is one of its people.
+    boolean outside = agent.isEmpty() ? src.type() == EntityType.PERSON
+        : Roots.NON_STATE.contains(agent);
+    if ((root.equals("14") || Roots.PUBLIC_CLAIMS.contains(root)) && outside) {
+      return new EventActor(null, country + "GOV", country, null, country + "GOV");
+    }
+    return null;
+  }
+
   /** The source's country as an actor: its entity if the text names it, else its code. */
   @Nullable EventActor homeCountry(Entity src) {
     String country = src.kb() == null ? null : src.kb().country();

@@ -51,8 +51,8 @@ public final class EventFilter {
     if (PLAIN_SPEECH.contains(e.code())) {
       return true; // "told the BBC": that someone said something is no event
     }
-    if (e.target() == null && !UNDIRECTED.contains(e.root())) {
-      return true; // "escalated tensions", "held talks" with nobody the text names
+    if ((e.target() == null || e.target().actor() == null) && !UNDIRECTED.contains(e.root())) {
+      return true; // "escalated tensions", "held talks" with nobody, or no actor, the text names
     }
     if (itself(e.source(), e.target())) {
       return true; // "China has long taken advantage" coded CHN -> CHN

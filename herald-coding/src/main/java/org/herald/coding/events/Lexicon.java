@@ -32,7 +32,8 @@ public final class Lexicon {
       "agreeing", "intending", "arriving", "stopping", "the-two", "leader-nouns", "state-nouns",
       "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
       "strike-nouns", "labour-strikes", "agent-cases",
-      "parse-pronouns", "parse-the-two", "thing-pronouns", "agreed-to-cases");
+      "parse-pronouns", "parse-the-two", "thing-pronouns", "agreed-to-cases",
+      "claiming");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

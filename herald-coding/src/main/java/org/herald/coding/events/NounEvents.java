@@ -138,7 +138,10 @@ final class NounEvents {
         if (tgt == src || tgt != null && Actors.sameActor(src, tgt)) {
           continue;
         }
-        EventActor to = tgt != null ? Actors.eventActor(tgt) : actors.homeCountry(src);
+        EventActor to = tgt != null ? Actors.eventActor(tgt) : Actors.addressee(src, code);
+        if (to == null && tgt == null) {
+          to = actors.homeCountry(src);
+        }
         out.add(new Event(Actors.eventActor(src), to, code, code.substring(0, 2),
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(),
             dated.date(), dated.source(), null, new Span(s.start(), s.end()),

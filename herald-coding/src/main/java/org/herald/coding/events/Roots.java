@@ -37,6 +37,20 @@ final class Roots {
   /** Roots that stand without a target: protests, demands, threats, force. */
   static final Set<String> MONADIC = Set.of("03", "08", "09", "10", "12", "13", "14",
       "15", "16", "17", "18", "19", "20");
+  /**
+   * Roots of public claims (appeals, demands, criticism, rejection) that a body outside the state
+   * addresses, where it names no one, to its own country's government.
+   */
+  static final Set<String> PUBLIC_CLAIMS = Set.of("02", "10", "11", "12");
+  /**
+   * Agents outside the state, whose public claims with no addressee go to their government: the
+   * opposition, parties, unions, business, NGOs, universities, churches, hospitals, the media,
+   * farmers, refugees, citizens, former officials (and a person the text gives only a country).
+   */
+  static final Set<String> NON_STATE = Set.of("OPP", "PTY", "LAB", "BUS", "NGO", "EDU",
+      "REL", "HLH", "MED", "AGR", "REF", "CVL", "ELI");
+  /** Agents of the state, whose coercion with no one named is of their own citizens. */
+  static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "SPY");
   /** Plain force and violence, which the weapon used makes more precise. */
   static final Set<String> FORCE_BY_WEAPON = Set.of("180", "183", "190", "193");
 

@@ -114,13 +114,14 @@ final class VerbEvents {
     Token trigger = tokens.get(k);
     Trigger evidence = new Trigger(trigger.start(), trigger.end(),
         particle == null ? trigger.word() : trigger.word() + " ... " + particle);
+    boolean claim = g.verbIn(tokens.get(k), particle, "claiming");
     return events(c, head, roles, actCode, code, new Marks(negated, modality, attribution,
-        confidence), evidence);
+        confidence, claim), evidence);
   }
 
   /** What the coder records of an act besides its actors and code. */
   private record Marks(boolean negated, String modality, @Nullable String attribution,
-      double confidence) {}
+      double confidence, boolean claim) {}
 
   /**
    * The German separable particle of the verb at word k (0-based), or null: the one the parser
@@ -198,6 +199,20 @@ final class VerbEvents {
   }
 
   /**
+   * The target of an act with none in the text: its addressee by the codebook ({@link
+   * Actors#addressee}) where the act is domestic protest or coercion or a public claim; else
+   * null (a protest stands without one; coercion without one is doubtful). A claim is made by a verb of
+   * the word list "claiming" ("fordert", "criticised"), not one that only codes as one.
+   */
+  private static @Nullable EventActor implicitTarget(Entity src, String code, boolean claim) {
+    boolean domestic = Roots.DOMESTIC.contains(Roots.of(code));
+    if (!domestic && !(claim && Roots.PUBLIC_CLAIMS.contains(Roots.of(code)))) {
+      return null;
+    }
+    return Actors.addressee(src, code);
+  }
+
+  /**
    * One event per source and target. Only what is done together is done to each other: "Xi und
    * Putin hielten einen Videoanruf ab", "Japan and Korea agreed", "the two armies clashed"; but
    * "officials and witnesses said" is no statement of one to the other. Protests, demands,
@@ -212,7 +227,13 @@ final class VerbEvents {
     String act = Roots.of(actCode);
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
         && Roots.RECIPROCAL.contains(act);
-    boolean alone = targets.isEmpty() && !symmetric && Roots.MONADIC.contains(act);
+    // An appeal, demand or criticism that names no one is addressed to the source's government
+    // where the source is outside the state ("Die SPÖ fordert, dass ...").
+    boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
+        && Roots.PUBLIC_CLAIMS.contains(act)
+        && sources.stream().anyMatch(e -> Actors.addressee(e, code) != null);
+    boolean alone = targets.isEmpty() && !symmetric
+        && (Roots.MONADIC.contains(act) || addressed);
     boolean onPlace = false;
     if (alone && Roots.ON_PLACE.contains(act)) {
       // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
@@ -242,14 +263,22 @@ final class VerbEvents {
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
         // coercion with no addressee and no place are domestic, against the source's country
         // (not in the passive, whose subject is what was done to: "a helicopter captured by").
-        EventActor home = tgt == null && !roles.passive && Roots.DOMESTIC.contains(Roots.of(code))
-            ? c.actors().homeCountry(src) : null;
+        EventActor home = tgt == null && !roles.passive
+            ? implicitTarget(src, code, marks.claim()) : null;
+        double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
+        if (tgt == null && home == null && !roles.passive
+            && Roots.DOMESTIC.contains(Roots.of(code))) {
+          // Protest by the state, coercion by others: the country it happens in, doubtful
+          // ("the army took to the streets", "she took a shower").
+          home = c.actors().homeCountry(src);
+          confidence = EventFilter.DOUBTFUL;
+        }
         out.add(new Event(Actors.eventActor(src), tgt == null ? home : Actors.eventActor(tgt),
             code, Roots.of(code), info == null ? 0 : info.quadClass(),
             info == null ? 0 : info.goldstein(), dated.date(), dated.source(), place,
             new Span(s.start(), s.end()), trigger, marks.attribution(), marks.negated(),
             marks.modality(),
-            Math.max(0.1, tgt == null ? marks.confidence() - 0.2 : marks.confidence())));
+            Math.max(EventFilter.DOUBTFUL, confidence)));
       }
     }
     return out;

@@ -37,6 +37,14 @@ class EventFilterTest {
   }
 
   @Test
+  void aTargetWithoutAnActorCodeIsNoTarget() {
+    EventActor outlet = new EventActor("e6", null, null, null, "Kaieteur News");
+    Event spoke = event(USA, outlet, "046", "2019-11-18", "published");
+    Event searched = event(USA, outlet, "090", "2019-11-18", "published");
+    assertThat(kept(List.of(spoke, searched))).containsExactly(searched);
+  }
+
+  @Test
   void anActorActingOnItselfIsNoEventButTwoActorsOfOneGovernmentAre() {
     EventActor china = new EventActor("e3", "CHN", "CHN", null, "China");
     EventActor chinaAgain = new EventActor("e4", "CHN", "CHN", null, "Beijing");
