@@ -352,6 +352,23 @@ final class Actors {
     return null;
   }
 
+  /**
+   * Whether an act is one between private parties that no reader of political news records
+   * (docs/CODEBOOK.md): a private person (a civilian, or a person the text gives only a
+   * country) towards no one, a place, or another private person; protest and violence aside.
+   */
+  static boolean privateAct(Entity src, @Nullable Entity tgt, String code) {
+    return privatePerson(src) && !Roots.PUBLIC_EVEN_IF_PRIVATE.contains(Roots.of(code))
+        && (tgt == null || tgt.type() == EntityType.LOCATION || privatePerson(tgt));
+  }
+
+  private static boolean privatePerson(Entity e) {
+    String a = actor(e);
+    String country = e.kb() == null ? null : e.kb().country();
+    return e.type() == EntityType.PERSON && a != null && country != null
+        && (a.equals(country) || a.equals(country + "CVL"));
+  }
+
   /** The source's country as an actor: its entity if the text names it, else its code. */
   @Nullable EventActor homeCountry(Entity src) {
     String country = src.kb() == null ? null : src.kb().country();

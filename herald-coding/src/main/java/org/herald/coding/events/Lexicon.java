@@ -33,7 +33,7 @@ public final class Lexicon {
       "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
       "strike-nouns", "labour-strikes", "agent-cases",
       "parse-pronouns", "parse-the-two", "thing-pronouns", "agreed-to-cases",
-      "claiming");
+      "claiming", "weak-verbs", "holding", "setting-cases");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

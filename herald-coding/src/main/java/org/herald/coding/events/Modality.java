@@ -215,6 +215,33 @@ final class Modality {
     return false;
   }
 
+  /**
+   * Whether the verb is an infinitive that a verb above it (by xcomp, up to three levels) denies
+   * ("never intended to harm Omar") or hands to its object ("has been training the opposition
+   * forces to fight against Islamic State": the forces are to fight, no one fought): not an act
+   * the text says was done.
+   */
+  static boolean undoneInfinitive(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    int word = head;
+    for (int level = 0; level < 3; level++) {
+      int up = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == word && d.relation().equals("xcomp")) {
+          up = d.head();
+        }
+      }
+      if (up == 0) {
+        return false;
+      }
+      if (negated(s, up, w) || level == 0 && !Arcs.hasSubject(arcs, word)
+          && Arcs.hasObject(arcs, up) && Arcs.isVerb(s, up)) {
+        return true;
+      }
+      word = up;
+    }
+    return false;
+  }
+
   /** Whether a verb of agreeing has a clause or "to" of what is agreed: an intent (030). */
   static boolean agreesTo(Sentence s, Token verb, List<Dependency> arcs, int head, Grammar g) {
     if (!g.words().has("agreeing", verb.lemma())) {

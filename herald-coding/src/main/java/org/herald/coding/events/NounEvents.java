@@ -90,13 +90,21 @@ final class NounEvents {
         || c.grammar().isOneOf(s.tokens().get(verb - 1), "demanding"))) {
       return List.of(); // "cancelled its talks with Ukraine" held none; the verb codes it
     }
+    boolean taken = false; // the source is the verb's subject, which need not take part
     if (sources.isEmpty()) {
       for (Dependency d : arcs) {
         if (verb > 0 && d.head() == verb && d.relation().equals("nsubj")) {
           actors.collect(s, d.dependent(), sources);
+          taken = true;
         }
       }
     }
+    // The subject takes part in what the noun names where its verb holds it ("held talks with",
+    // "nahm Verhandlungen auf") or the noun is the setting of its act ("In einem Treffen mit
+    // Biden sagte Putin", "after talks with"); not where it does something else with it ("has
+    // injected drama into trade talks with Japan").
+    boolean doubtful = taken && !(c.grammar().verbIn(s, verb, "holding")
+        || w.has("setting-cases", Arcs.caseOf(s, head)));
     if (sources.isEmpty()) {
       sources.addAll(withdrawing);
     }
@@ -146,7 +154,7 @@ final class NounEvents {
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(),
             dated.date(), dated.source(), null, new Span(s.start(), s.end()),
             new Trigger(noun.start(), noun.end(), noun.word()), null, negated, modality,
-            tgt == null ? 0.4 : 0.5));
+            doubtful ? EventFilter.DOUBTFUL : tgt == null ? 0.4 : 0.5));
       }
     }
     return out;

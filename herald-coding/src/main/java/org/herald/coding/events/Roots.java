@@ -49,6 +49,8 @@ final class Roots {
    */
   static final Set<String> NON_STATE = Set.of("OPP", "PTY", "LAB", "BUS", "NGO", "EDU",
       "REL", "HLH", "MED", "AGR", "REF", "CVL", "ELI");
+  /** Acts that are news even between private persons: protest and violence. */
+  static final Set<String> PUBLIC_EVEN_IF_PRIVATE = Set.of("14", "18", "19", "20");
   /** Agents of the state, whose coercion with no one named is of their own citizens. */
   static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "SPY");
   /** Plain force and violence, which the weapon used makes more precise. */

@@ -90,7 +90,13 @@ final class VerbEvents {
     }
     String code = refined(c, k, best, roles);
     boolean negated = Modality.negated(s, head, w);
-    double confidence = 0.6 + Math.min(0.3, 0.1 * best.weight());
+    // A verb whose bare sense is mostly not political ("took a shower", "gave voters a
+    // demonstration") codes with confidence only through a pattern's words.
+    double confidence = best.weight() == 0 && g.verbIn(tokens.get(k), particle, "weak-verbs")
+        ? EventFilter.DOUBTFUL : 0.6 + Math.min(0.3, 0.1 * best.weight());
+    if (Modality.undoneInfinitive(s, arcs, head, w)) {
+      confidence = EventFilter.DOUBTFUL; // "training the forces to fight", "never intended to"
+    }
     if (negated && Roots.REFUSABLE.contains(Roots.of(code))) {
       code = "120"; // "würde eine solche Forderung nicht akzeptieren" is a rejection
       negated = false;
@@ -266,6 +272,9 @@ final class VerbEvents {
         EventActor home = tgt == null && !roles.passive
             ? implicitTarget(src, code, marks.claim()) : null;
         double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
+        if (Actors.privateAct(src, tgt, code) && home == null) {
+          confidence = EventFilter.DOUBTFUL; // "Zoe had flown to New York to see her father"
+        }
         if (tgt == null && home == null && !roles.passive
             && Roots.DOMESTIC.contains(Roots.of(code))) {
           // Protest by the state, coercion by others: the country it happens in, doubtful
