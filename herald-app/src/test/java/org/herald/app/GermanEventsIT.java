@@ -61,7 +61,8 @@ class GermanEventsIT {
         "042 Alexander Stubb -> Oslo", // bei seinem Besuch in Oslo: the place visited
         "030 Jonas Gahr Støre -> Finnland", // sagte ... zu: zusagen, whatever "zu" hangs on
         "041 Polen -> Litauen", // hielten eine Videokonferenz ab: the call, not also a meeting
-        "032 Mali -> Burkina Faso"); // kündigten an, ... zu verteidigen: intended
+        "032 Mali -> Burkina Faso", // kündigten an, ... zu verteidigen: intended
+        "100 SPÖ -> AUTGOV"); // fordert, dass ...: a party's demand goes to its government
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");

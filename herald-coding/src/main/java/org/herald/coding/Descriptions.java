@@ -603,6 +603,21 @@ public final class Descriptions {
    * country.
    */
   public @Nullable String actorOfName(String name, @Nullable String language) {
+    String[] found = countryAndAgent(name, language);
+    return found[0] == null ? null : found[0] + (found[1] == null ? "" : found[1]);
+  }
+
+  /**
+   * The agent an organisation's name gives when it names no country ("Hyogo Prefectural
+   * Police": COP, "Polizei Bad Salzdetfurth": COP), or null.
+   */
+  public @Nullable String agentOfName(String name, @Nullable String language) {
+    String[] found = countryAndAgent(name, language);
+    return found[0] == null ? found[1] : null;
+  }
+
+  /** The country and the agent an organisation's name gives, each null if none. */
+  private @Nullable String[] countryAndAgent(String name, @Nullable String language) {
     String lang = "en".equals(language) ? "en" : "de";
     String[] w = name.replaceAll("['’]s?(?=\\s|$)", "").split("[\\s\\-–]+");
     String country = null;
@@ -628,7 +643,7 @@ public final class Descriptions {
         agent = a; // the last agent word is the head: "Workers' Union" is labour
       }
     }
-    return country == null ? null : country + (agent == null ? "" : agent);
+    return new @Nullable String[] {country, agent};
   }
 
   /** The CAMEO actor of an organisation's agent as an entry: UN and MIL give IGOUNOMIL. */

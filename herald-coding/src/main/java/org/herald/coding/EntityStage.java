@@ -41,6 +41,8 @@ public final class EntityStage implements Stage {
   private final NerRefiner refiner;
   private final Linker linker;
   private final Descriptions descriptions;
+  /** Agents of the state that an unknown organisation's name may give: police, courts, army. */
+  private static final java.util.Set<String> STATE_AGENTS = java.util.Set.of("COP", "JUD", "MIL");
   private final PersonTitles titles;
 
   /** How many sentences a text needs for one place to set it in that place's country. */
@@ -485,6 +487,15 @@ public final class EntityStage implements Stage {
         // setting rule makes them that country's, as the text layer's weakest word.
         ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting, setting,
             null, null, null, "text");
+      }
+      if (ref == null && type == EntityType.ORGANIZATION && setting != null && named) {
+        // An authority the knowledge base lacks, whose name gives its kind but no country
+        // ("Hyogo Prefectural Police", "Polizei Bad Salzdetfurth"): that of the setting.
+        String agent = descriptions.agentOfName(name, language);
+        if (agent != null && STATE_AGENTS.contains(agent)) {
+          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting + agent,
+              setting, null, null, null, "text");
+        }
       }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
       entities.add(new Entity("e" + n++, type, name, ref, mentions));

@@ -33,7 +33,8 @@ public final class Lexicon {
       "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
       "strike-nouns", "labour-strikes", "agent-cases",
       "parse-pronouns", "parse-the-two", "thing-pronouns", "agreed-to-cases",
-      "claiming", "weak-verbs", "holding", "setting-cases");
+      "claiming", "weak-verbs", "holding", "setting-cases",
+      "each-other");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -232,7 +232,7 @@ final class VerbEvents {
     List<Entity> targets = roles.targets;
     String act = Roots.of(actCode);
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
-        && Roots.RECIPROCAL.contains(act);
+        && (Roots.RECIPROCAL.contains(act) || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()

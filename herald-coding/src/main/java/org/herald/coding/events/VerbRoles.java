@@ -31,6 +31,8 @@ final class VerbRoles {
   boolean visits;
   /** Whether the verb says what another must do ("said Sudan must return the helicopter"). */
   boolean demands;
+  /** Whether its sources do it to each other ("attacked each other's policies"). */
+  boolean mutual;
 
   private final Context c;
   private final int head;
@@ -68,6 +70,10 @@ final class VerbRoles {
       if (where != null && Actors.actor(where) != null && !r.targets.contains(where)) {
         r.sources.add(where);
       }
+    }
+    r.mutual = r.targets.stream().allMatch(e -> Actors.actor(e) == null) && r.eachOther();
+    if (r.mutual) {
+      r.targets.clear(); // "attacked each other's policies on Brexit": not Brexit
     }
     Actors.dropDescribed(r.sources);
     Actors.dropDescribed(r.targets);
@@ -176,6 +182,15 @@ final class VerbRoles {
         }
       }
     }
+  }
+
+  /** Whether the verb's own phrase says "each other", "einander", "sich gegenseitig". */
+  private boolean eachOther() {
+    StringBuilder words = new StringBuilder(" ");
+    for (int w : new java.util.TreeSet<>(org.herald.coding.Parses.phrase(c.arcs(), head))) {
+      words.append(Arcs.word(c.s(), w)).append(' ');
+    }
+    return c.words().set("each-other").stream().anyMatch(p -> words.indexOf(" " + p + " ") >= 0);
   }
 
   /** Words (1-based) of what a complaint is about, found by {@link #fromParse}. */
