@@ -28,6 +28,37 @@ final class Dating {
     return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
   }
 
+  /** Whether a time expression names a day after publication. */
+  private static boolean later(TimeValue t, @Nullable LocalDate published) {
+    return published != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")
+        && LocalDate.parse(t.value().substring(0, 10)).isAfter(published);
+  }
+
+  /**
+   * Whether a time expression in a verb's phrase belongs to a noun of it rather than to the verb:
+   * the word it hangs on, outside itself, is a noun other than the verb. A later day under a noun
+   * is that of what the noun names ("kritisierte vor Beginn der Verhandlungen ab
+   * Montagnachmittag": the talks' Monday, not the day of the criticism); an earlier one dates the
+   * clause ("convicted him following a trial in March").
+   */
+  private static boolean underNoun(Sentence s, List<Dependency> arcs, TimeValue t, int verb) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      org.herald.core.model.Token w = s.tokens().get(i);
+      if (w.start() < t.start() || w.end() > t.end()) {
+        continue;
+      }
+      int head = Arcs.headOf(arcs, i + 1);
+      if (head > 0 && head != verb) {
+        org.herald.core.model.Token h = s.tokens().get(head - 1);
+        boolean outside = h.start() < t.start() || h.end() > t.end();
+        if (outside) {
+          return "NOUN".equals(h.upos()) || "PROPN".equals(h.upos());
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * The date of the time expression that governs a verb's clause: one in the verb's own phrase,
    * else in the phrase of the verb that governs it (a relative, complement or adverbial clause
@@ -43,7 +74,7 @@ final class Dating {
       int to = s.tokens().get(range[1] - 1).end();
       for (TimeValue t : doc.times()) {
         if ((t.type().equals("DATE") || t.type().equals("TIME")) && t.start() >= from
-            && t.end() <= to) {
+            && t.end() <= to && !(underNoun(s, arcs, t, node) && later(t, doc.publishedDay()))) {
           String v = t.value();
           return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
               ? v.substring(0, 10) : v;
