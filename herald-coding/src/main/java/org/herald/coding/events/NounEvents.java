@@ -12,6 +12,7 @@ import org.herald.core.model.Span;
 import org.herald.core.model.Token;
 import org.herald.core.model.Trigger;
 import org.herald.kb.EventDictionary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events that nouns carry: "In einem virtuellen Treffen mit US-Präsident Joe Biden ... sagte
@@ -127,7 +128,9 @@ final class NounEvents {
         domestic = true;
       }
     }
-    if (sources.isEmpty() || targets.isEmpty() && !domestic) {
+    EventActor crowd = sources.isEmpty() && code.startsWith("14")
+        ? crowd(c, head, targets) : null;
+    if (sources.isEmpty() && crowd == null || targets.isEmpty() && !domestic && crowd == null) {
       return List.of();
     }
     // The noun's act has the modality of the verb it belongs to: "will take part in talks with
@@ -141,6 +144,22 @@ final class NounEvents {
     Dating.Dated dated = Dating.dated(c.doc(), s, arcs, head);
     EventDictionary.Code info = dictionary.code(code);
     List<Event> out = new ArrayList<>();
+    if (crowd != null) {
+      // "Three people have died during protests in Bolivia against the interim government"
+      List<EventActor> against = new ArrayList<>();
+      targets.forEach(e -> against.add(Actors.eventActor(e)));
+      if (against.isEmpty()) {
+        against.add(new EventActor(null, crowd.country() + "GOV", crowd.country(), null,
+            crowd.country() + "GOV"));
+      }
+      for (EventActor to : against) {
+        out.add(new Event(crowd, to, code, Roots.of(code), info == null ? 0 : info.quadClass(),
+            info == null ? 0 : info.goldstein(), dated.date(), dated.source(), null,
+            new Span(s.start(), s.end()), new Trigger(noun.start(), noun.end(), noun.word()),
+            null, negated, modality, doubtful ? EventFilter.DOUBTFUL : 0.4));
+      }
+      return out;
+    }
     for (Entity src : sources) {
       for (Entity tgt : domestic ? Collections.<Entity>singletonList(null) : targets) {
         if (tgt == src || tgt != null && Actors.sameActor(src, tgt)) {
@@ -158,5 +177,20 @@ final class NounEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * Who protests where the text names no one: the people of the country protested against or in
+   * ("protests in Bolivia against the interim government": BOLCVL), or null.
+   */
+  private static @Nullable EventActor crowd(Context c, int head, List<Entity> targets) {
+    String country = targets.isEmpty() || targets.get(0).kb() == null ? null
+        : targets.get(0).kb().country();
+    if (country == null) {
+      Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
+      country = where == null || where.kb() == null ? null : where.kb().country();
+    }
+    return country == null || country.length() != 3 ? null
+        : new EventActor(null, country + "CVL", country, null, country + "CVL");
   }
 }
