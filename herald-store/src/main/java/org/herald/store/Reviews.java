@@ -228,7 +228,7 @@ public final class Reviews {
         update(c, "UPDATE event_mentions SET review = ?, event_id = ?, merge_reason = ?"
             + " WHERE id = ?", "rejected", REJECTED, "rejected by " + r.reviewer, mentionId);
         if (!REJECTED.equals(event)) {
-          Store.recount(c, event);
+          EventMerging.recount(c, event);
         }
       }
       case "confirmed" -> {
@@ -236,7 +236,7 @@ public final class Reviews {
         if (REJECTED.equals(event)) {
           remerge(c, mentionId);
         } else {
-          Store.recount(c, event);
+          EventMerging.recount(c, event);
         }
       }
       default -> {
@@ -244,7 +244,7 @@ public final class Reviews {
         update(c, "UPDATE event_mentions SET review = ?, event_id = ? WHERE id = ?",
             r.verdict, "", mentionId);
         if (!REJECTED.equals(event)) {
-          Store.recount(c, event);
+          EventMerging.recount(c, event);
         }
         remerge(c, mentionId);
       }
@@ -294,7 +294,7 @@ public final class Reviews {
     }
     String day = text(m, "event_date");
     String place = text(m, "place");
-    String joined = Store.compatibleEvent(c, m.path("root").asText(),
+    String joined = EventMerging.compatibleEvent(c, m.path("root").asText(),
         m.path("negated").asBoolean(), text(m, "source_key"), text(m, "target_key"), day, place);
     String reason;
     if (joined == null) {
@@ -314,12 +314,12 @@ public final class Reviews {
         ps.executeUpdate();
       }
     } else {
-      reason = Store.mergeReason(text(m, "source_key"), text(m, "target_key"),
+      reason = EventMerging.mergeReason(text(m, "source_key"), text(m, "target_key"),
           m.path("root").asText(), m.path("negated").asBoolean(), day, place);
     }
     update(c, "UPDATE event_mentions SET event_id = ?, merge_reason = ? WHERE id = ?", joined,
         reason, mentionId);
-    Store.recount(c, joined);
+    EventMerging.recount(c, joined);
   }
 
   /** Inserts the report of an added event; returns its id. */
@@ -423,7 +423,7 @@ public final class Reviews {
             to.country(), to.name(), m);
         if (!REJECTED.equals(event)) {
           update(c, "UPDATE event_mentions SET event_id = '' WHERE id = ?", m);
-          Store.recount(c, event);
+          EventMerging.recount(c, event);
           remerge(c, m);
         }
       }
