@@ -106,7 +106,7 @@ final class HtmlExtractor {
     if (root != null) {
       ContentFinder.Result found = ContentFinder.find(root);
       boolean first = true;
-      for (ContentFinder.Block b : found.blocks()) {
+      for (Block b : found.blocks()) {
         if (first && title != null && TextBody.normalise(b.text()).equals(title)) {
           continue; // the headline repeated at the top of the article
         }

@@ -12,7 +12,7 @@ class ContentFinderTest {
 
   private static List<String> kept(String html) {
     var page = Jsoup.parse(html);
-    return ContentFinder.find(page.body()).blocks().stream().map(ContentFinder.Block::text)
+    return ContentFinder.find(page.body()).blocks().stream().map(Block::text)
         .toList();
   }
 
