@@ -280,7 +280,24 @@ final class ApiServer {
     return new Queries.EventFilter(actor(ctx, "source"), actor(ctx, "target"),
         actor(ctx, "actor"), pattern(ctx, "code", "\\d{2,4}"), pattern(ctx, "root", "\\d{2}"),
         date(ctx, "from"), date(ctx, "to"), text(ctx, "place"), text(ctx, "q"), limit(ctx),
-        offset(ctx), reviewed(ctx));
+        offset(ctx), reviewed(ctx), minConfidence(ctx));
+  }
+
+  /** The minConfidence parameter: a number from 0 to 1, 0 where absent. */
+  private static double minConfidence(Context ctx) {
+    String v = text(ctx, "minConfidence");
+    if (v == null) {
+      return 0;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (d >= 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ApiError(400, "minConfidence must be a number from 0 to 1, not '" + v + "'");
   }
 
   private void timeline(Context ctx) {
@@ -340,7 +357,7 @@ final class ApiServer {
     String f = ctx.queryParam("format");
     Exporter.Format format = Exporter.Format.parse(f == null ? "jsonl" : f);
     Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips)
-        .reviewedOnly(reviewed(ctx));
+        .reviewedOnly(reviewed(ctx)).minConfidence(minConfidence(ctx));
     ctx.contentType(format.mediaType);
     ctx.header("Content-Disposition", "attachment; filename=\"herald-events."
         + format.extension + "\"");

@@ -37,12 +37,21 @@ final class ExportCommand implements Callable<Integer> {
       + " confirmed, corrected or added).")
   boolean reviewed;
 
+  @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+      description = "Only the events with a report of at least this confidence (0.2: the events"
+      + " Herald stands behind; default 0: all).")
+  double minConfidence;
+
   @Mixin StoreOptions storeOptions;
 
   @Override
   public Integer call() {
     if (format.equalsIgnoreCase("reviews")) {
       return reviews();
+    }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new HeraldException(ErrorCode.BAD_ARGUMENT,
+          "--min-confidence must be between 0 and 1, not " + minConfidence);
     }
     Exporter.Format f = Exporter.Format.parse(format);
     if (f == Exporter.Format.PARQUET && out == null) {
@@ -53,10 +62,10 @@ final class ExportCommand implements Callable<Integer> {
       String name = f.name().toLowerCase(Locale.ROOT);
       long n;
       if (out == null) {
-        n = remote.get().export(name, reviewed, System.out);
+        n = remote.get().export(name, reviewed, minConfidence, System.out);
       } else {
         try (OutputStream o = Files.newOutputStream(out)) {
-          n = remote.get().export(name, reviewed, o);
+          n = remote.get().export(name, reviewed, minConfidence, o);
         } catch (IOException e) {
           throw new HeraldException(ErrorCode.UNREADABLE, out + ": cannot write: "
               + e.getMessage(), e);
@@ -69,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Store store = storeOptions.openExisting()) {
       Exporter x = new Exporter(store, org.herald.kb.KnowledgeBase.bundled()::fips)
-          .reviewedOnly(reviewed);
+          .reviewedOnly(reviewed).minConfidence(minConfidence);
       long n = out == null ? x.write(f, System.out) : x.write(f, out);
       System.out.flush();
       System.err.println(n + " events exported");

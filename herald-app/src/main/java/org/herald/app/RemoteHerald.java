@@ -81,11 +81,14 @@ final class RemoteHerald {
   }
 
   /** Writes an export to {@code out}; returns the events written where it can tell. */
-  long export(String format, boolean reviewed, OutputStream out) {
+  long export(String format, boolean reviewed, double minConfidence, OutputStream out) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("format", format);
     if (reviewed) {
       q.put("reviewed", "true");
+    }
+    if (minConfidence > 0) {
+      q.put("minConfidence", Double.toString(minConfidence));
     }
     HttpResponse<InputStream> res = send(HttpRequest.newBuilder(uri("/api/export", q)).GET(),
         HttpResponse.BodyHandlers.ofInputStream());

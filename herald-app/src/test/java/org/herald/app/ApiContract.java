@@ -95,6 +95,8 @@ abstract class ApiContract {
         .anySatisfy(t -> assertThat(t).contains("hielten am Mittwoch einen Videoanruf ab"));
     Answer one = get("/api/events/" + e.get("id").asText());
     assertThat(one.json().get("mentions")).hasSize(2);
+    assertThat(get("/api/events?source=CHN&target=RUS&minConfidence=0.2").json().get("total")
+        .asInt()).as("a report Herald stands behind").isEqualTo(1);
   }
 
   @Test
@@ -103,7 +105,9 @@ abstract class ApiContract {
         "/api/events?to=yesterday", "/api/events?limit=0", "/api/events?limit=x",
         "/api/events?offset=-1", "/api/events?code=abc", "/api/events?source=%3Bdrop",
         "/api/documents?lang=German", "/api/documents?from=2021", "/api/search",
-        "/api/export?format=xml", "/api/events?q=" + "x".repeat(501))) {
+        "/api/export?format=xml", "/api/events?q=" + "x".repeat(501),
+        "/api/events?minConfidence=2", "/api/events?minConfidence=high",
+        "/api/export?minConfidence=-0.1")) {
       Answer a = get(q);
       assertThat(a.status()).as(q).isEqualTo(400);
       assertThat(a.type()).as(q).startsWith("application/problem+json");

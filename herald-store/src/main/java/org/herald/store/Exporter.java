@@ -64,6 +64,7 @@ public final class Exporter {
 
   private final Store store;
   private boolean reviewedOnly;
+  private double minConfidence;
   private final Function<String, @Nullable String> fips;
 
   /** An exporter whose GDELT rows leave the geographic country codes empty. */
@@ -86,8 +87,34 @@ public final class Exporter {
     return this;
   }
 
+  /**
+   * Only the events with a report of at least this confidence (0.2: those Herald stands behind;
+   * 0, the default: all).
+   */
+  public Exporter minConfidence(double min) {
+    if (!(min >= 0 && min <= 1)) {
+      throw new IllegalArgumentException("the minimum confidence must be between 0 and 1, not "
+          + min);
+    }
+    this.minConfidence = min;
+    return this;
+  }
+
   private String where() {
-    return reviewedOnly ? " WHERE reviewed" : "";
+    return where("");
+  }
+
+  /** The WHERE clause over the events table, its columns prefixed ("e.") or not. */
+  private String where(String prefix) {
+    List<String> terms = new ArrayList<>();
+    if (reviewedOnly) {
+      terms.add(prefix + "reviewed");
+    }
+    if (minConfidence > 0) {
+      terms.add(prefix + "id IN (SELECT event_id FROM event_mentions WHERE confidence >= "
+          + minConfidence + ")");
+    }
+    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
   }
 
   /** Writes every event in a streamed format (not Parquet, which needs a file). */
@@ -171,7 +198,7 @@ public final class Exporter {
     store.stream("SELECT e.*, m.id AS m_id, m.doc_id AS m_doc, m.sentence_start AS m_start,"
         + " m.sentence_end AS m_end, m.sentence_text AS m_text, m.trigger_text AS m_trigger,"
         + " m.merge_reason AS m_reason, m.review AS m_review FROM events e"
-        + " JOIN event_mentions m ON m.event_id = e.id" + (reviewedOnly ? " WHERE e.reviewed" : "")
+        + " JOIN event_mentions m ON m.event_id = e.id" + where("e.")
         + " ORDER BY e.event_date, e.id, m.id", List.of(), rs -> {
           String id = rs.getString("id");
           if (current[0] == null || !current[0].get("id").asText().equals(id)) {

@@ -38,17 +38,28 @@ public final class Queries {
    * Which events. An actor filter of three capital letters matches a country (CHN matches
    * CHNGOV and the Chinese entities); a longer code matches the actor code; anything else a
    * store entity id. {@code code} matches the code and its sub-codes (04 matches 040 to 046).
+   * {@code minConfidence} keeps the events with a report of at least that confidence (0.2: the
+   * events Herald stands behind; 0: all).
    */
   public record EventFilter(@Nullable String source, @Nullable String target,
       @Nullable String actor, @Nullable String code, @Nullable String root,
       @Nullable String from, @Nullable String to, @Nullable String place, @Nullable String q,
-      int limit, int offset, boolean reviewedOnly) {
-    /** A filter over all events, reviewed or not. */
+      int limit, int offset, boolean reviewedOnly, double minConfidence) {
+    /** A filter over all events, reviewed or not, of any confidence. */
     public EventFilter(@Nullable String source, @Nullable String target, @Nullable String actor,
         @Nullable String code, @Nullable String root, @Nullable String from,
         @Nullable String to, @Nullable String place, @Nullable String q, int limit,
         int offset) {
-      this(source, target, actor, code, root, from, to, place, q, limit, offset, false);
+      this(source, target, actor, code, root, from, to, place, q, limit, offset, false, 0);
+    }
+
+    /** A filter over events of any confidence. */
+    public EventFilter(@Nullable String source, @Nullable String target, @Nullable String actor,
+        @Nullable String code, @Nullable String root, @Nullable String from,
+        @Nullable String to, @Nullable String place, @Nullable String q, int limit,
+        int offset, boolean reviewedOnly) {
+      this(source, target, actor, code, root, from, to, place, q, limit, offset, reviewedOnly,
+          0);
     }
   }
 
@@ -219,6 +230,10 @@ public final class Queries {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (f.reviewedOnly()) {
       where.append(" AND reviewed");
+    }
+    if (f.minConfidence() > 0) {
+      where.append(" AND id IN (SELECT event_id FROM event_mentions WHERE confidence >= ?)");
+      p.add(f.minConfidence());
     }
     if (f.source() != null) {
       where.append(" AND ").append(side("source", f.source(), p));

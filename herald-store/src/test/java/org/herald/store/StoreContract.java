@@ -98,6 +98,16 @@ abstract class StoreContract {
         null, "videoanruf", 10, 0)).get("total").asInt()).isEqualTo(2);
     assertThat(queries.events(new Queries.EventFilter(null, null, null, "11", null, null, null,
         null, null, 10, 0)).get("items").get(0).get("code").asText()).isEqualTo("111");
+    // every report of these articles has confidence 0.8
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, null, null, null, null,
+        null, null, 10, 0, false, 0.8)).get("total").asInt()).isEqualTo(3);
+    assertThat(queries.events(new Queries.EventFilter(null, null, null, null, null, null, null,
+        null, null, 10, 0, false, 0.9)).get("total").asInt()).isZero();
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    assertThat(new Exporter(store).minConfidence(0.8).write(Exporter.Format.CSV, csv))
+        .isEqualTo(3);
+    assertThat(new Exporter(store).reviewedOnly(true).minConfidence(0.9)
+        .write(Exporter.Format.JSONL, new ByteArrayOutputStream())).isZero();
   }
 
   @Test
