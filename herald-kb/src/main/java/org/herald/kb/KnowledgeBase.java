@@ -157,6 +157,7 @@ public final class KnowledgeBase {
       List<String> partyRoleLines = lines(resource("party-roles.tsv"), digest);
       List<String> peopleLines = lines(resource("people.tsv"), digest);
       List<String> officialLines = lines(resource("officials.tsv"), digest);
+      List<String> legislatorLines = lines(resource("legislators.tsv"), digest);
       List<String> officeRoleLines = lines(resource("office-roles.tsv"), digest);
       List<String> actorLines = lines(resource("actors.tsv"), digest);
       List<String> placeLines = lines(resource("places.tsv"), digest);
@@ -202,14 +203,21 @@ public final class KnowledgeBase {
       Map<String, KbEntry> phoenix = Sources.actors(actorLines, entries);
       Sources.PersonBuilder builder = new Sources.PersonBuilder(phoenix, organisations,
           Sources.officeSuffixes(officeRoleLines));
-      List<KbEntry> people = Sources.people(peopleLines, builder);
-      List<KbEntry> officials = Sources.officials(officialLines, people, builder);
+      Legislators congress = new Legislators(legislatorLines);
+      List<KbEntry> people = Sources.people(congress.mergeInto(peopleLines, true), builder);
+      List<KbEntry> officials = Sources.officials(congress.mergeInto(officialLines, false),
+          people, builder);
+      List<KbEntry> congressMembers = Sources.officials(congress.rest(), people, builder);
       entries.addAll(people);
       entries.addAll(officials);
+      entries.addAll(congressMembers);
       entries.addAll(phoenix.values());
-      from(sources, people, "people.tsv (hand-written; Phoenix roles merged where the same)");
+      from(sources, people, "people.tsv (hand-written; Phoenix roles merged where the same;"
+          + " terms in Congress from legislators.tsv)");
       from(sources, officials, "officials.tsv (Wikidata, CC0; Phoenix roles merged where the"
-          + " same)");
+          + " same; terms in Congress from legislators.tsv)");
+      from(sources, congressMembers, "legislators.tsv (US Congress, unitedstates/congress-legislators,"
+          + " CC0; Phoenix roles merged where the same)");
       from(sources, phoenix.values(), "actors.tsv (Phoenix dictionaries of PETRARCH-2)");
       Sources.places(placeLines, placeNameLines, entries);
       // what is new now are the places, and the capitals they completed

@@ -139,6 +139,21 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void membersOfCongressAreLegislatorsOrOppositionByTheDay() {
+    KbEntry warren = kb.candidates("Elizabeth Warren", "en").get(0);
+    assertThat(warren.id()).isEqualTo("Q434706");
+    assertThat(warren.actorOn(LocalDate.of(2019, 10, 1))).isEqualTo("USAOPP");
+    assertThat(warren.actorOn(LocalDate.of(2022, 10, 1))).isEqualTo("USALEG");
+    assertThat(warren.actorOn(LocalDate.of(2008, 10, 1))).isEqualTo("USAELI");
+    // merged into the entry of the same id: the office comes first, the Senate before it
+    KbEntry pelosi = kb.byId("Q170581");
+    assertThat(kb.candidates("Nancy Pelosi", "en")).extracting(KbEntry::id)
+        .containsExactly("Q170581");
+    assertThat(pelosi.actorOn(LocalDate.of(2018, 6, 1))).isEqualTo("USAOPP");
+    assertThat(kb.byId("Q10853588").actorOn(LocalDate.of(2022, 6, 1))).isEqualTo("USAGOV");
+  }
+
+  @Test
   void officialsFromOpenDataAddToTheHandWrittenPeople() {
     KbEntry lighthizer = kb.byId("Q28113710");
     assertThat(lighthizer.curated()).isFalse();
