@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.herald.core.model.EntityType;
 import org.herald.kb.EntryKind;
 import org.herald.kb.KbEntry;
@@ -31,6 +32,9 @@ final class PersonTitles {
   private static final Set<String> INSIDE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV",
       "ADP", "CCONJ");
   private static final int REACH = 10;
+  /** An age right before a name: "54-year-old", "35-jährige". */
+  private static final Pattern AGE_BEFORE = Pattern.compile(
+      "[1-9][0-9]?-(year-old|jährige[nr]?|Jährige[nr]?)");
 
   private final KnowledgeBase kb;
   private final Words words;
@@ -58,6 +62,11 @@ final class PersonTitles {
     Title t = before(w, upos, names, person, lang);
     if (t == null) {
       t = after(w, upos, names, person, lang);
+    }
+    if (t == null && credited(w, person)) {
+      // "Foto: Markus Scholz/dpa", "Parlamentsdirektion/Thomas Topf", "By Aaron Humes": the
+      // press credits its own people this way
+      t = new Title("MED", person.first(), person.last());
     }
     if (t == null && agedOnly(w, person)) {
       // "Michael Webb, 32, of Franklin", "Viviane Obenauf (35)": the press gives a private
@@ -113,6 +122,12 @@ final class PersonTitles {
     if (p < 0) {
       return null;
     }
+    if (AGE_BEFORE.matcher(w.get(p)).matches()) {
+      return new Title("CVL", p, p); // "54-year-old Bharrat Ramdehol", "der 35-jährige X"
+    }
+    if (w.get(p).equals(":") && p > 0) {
+      return titleEnding(w, p - 1, lang); // "Foto: Markus Scholz/dpa"
+    }
     if (!w.get(p).equals(",")) {
       return titleEnding(w, p, lang);
     }
@@ -141,8 +156,8 @@ final class PersonTitles {
       Descriptions.Name person, String lang) {
     int n = w.size();
     int j = person.last() + 1;
-    if (j >= n || !w.get(j).equals(",")) {
-      return null;
+    if (j >= n || !w.get(j).equals(",") && !w.get(j).equals("(")) {
+      return null; // "James Townsend, prosecuting", "Ralph Boes (parteilos)"
     }
     for (int k = j + 1; k < Math.min(n, j + 1 + REACH); k++) {
       if (isPerson(names, k)) {
@@ -278,6 +293,20 @@ final class PersonTitles {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name stands in a credit: joined by a slash to an agency or an employer
+   * ("Markus Scholz/dpa", "Parlamentsdirektion/Thomas Topf"), or after "By" that opens the
+   * sentence (a byline).
+   */
+  private static boolean credited(List<String> w, Descriptions.Name person) {
+    int before = person.first() - 1;
+    int after = person.last() + 1;
+    if (before >= 0 && w.get(before).equals("/") || after < w.size() && w.get(after).equals("/")) {
+      return true;
+    }
+    return before == 0 && (w.get(0).equals("By") || w.get(0).equals("BY"));
   }
 
   /** Whether an age follows the name: "Name, 32," or "Name (35)". */
