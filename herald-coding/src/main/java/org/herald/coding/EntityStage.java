@@ -107,8 +107,9 @@ public final class EntityStage implements Stage {
             && run.known().entityType() == EntityType.LOCATION) {
           documentCountries.add(run.known().country());
         }
-        KbEntry place = run.known() != null ? run.known()
-            : run.type() == EntityType.LOCATION ? mainPlace(run.surface(), lang) : null;
+        // only what the tagger calls a place: "Anderson" the person is no vote for Indiana
+        KbEntry place = run.type() != EntityType.LOCATION ? null
+            : run.known() != null ? run.known() : mainPlace(run.surface(), lang);
         if (place != null && place.country() != null
             && place.entityType() == EntityType.LOCATION) {
           placesByCountry.merge(place.country(), 1, Integer::sum);
@@ -150,6 +151,26 @@ public final class EntityStage implements Stage {
     List<Entity> entities = group(found, doc.language(), day, setting);
     return doc.toBuilder().sentences(sentences).entities(entities)
         .add(Layer.ENTITIES, Layer.LINKS).build();
+  }
+
+  /**
+   * Whether a full name of the text is not the person's: no name of the entry is that name, and
+   * none begins like its first word ("Matt Harris" is not "Kamala Harris"; "Joe Biden" may be
+   * "Joseph R. Biden").
+   */
+  private boolean otherGivenName(List<String> words, KbEntry person, @Nullable String language) {
+    if (kb.byName(String.join(" ", words), language).contains(person)) {
+      return false;
+    }
+    String given = org.herald.kb.Names.fold(words.get(0));
+    for (String n : person.names()) {
+      String f = org.herald.kb.Names.fold(n);
+      int space = f.indexOf(' ');
+      if (space > 0 && f.regionMatches(0, given, 0, Math.min(3, Math.min(space, given.length())))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The place a name most likely means before linking: a country, else the most populous. */
@@ -458,6 +479,15 @@ public final class EntityStage implements Stage {
         if (f.entry() != null && (head.entry() == null || f.words().size() > head.words().size())) {
           head = f;
         }
+      }
+      Found fullest = g.stream().filter(f -> f.type() == EntityType.PERSON)
+          .max(Comparator.comparingInt((Found f) -> f.words().size())).orElse(null);
+      if (head.entry() != null && head.entry().kind() == EntryKind.PERSON
+          && !head.entry().id().startsWith(Descriptions.TEXT) && fullest != null
+          && fullest.words().size() > head.words().size()
+          && otherGivenName(fullest.words(), head.entry(), language)) {
+        // "Lt. Matt Harris ... Harris said": the surname must not make him Kamala Harris
+        head = fullest;
       }
       KbEntry entry = head.entry();
       boolean government = head.government();
