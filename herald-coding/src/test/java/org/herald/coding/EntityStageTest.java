@@ -315,6 +315,31 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void kinAnAgeBeforeTheNameACourtsCounselAndACreditGiveTheRole() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-18",
+        "Police/PROPN in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION found/VERB"
+            + " 54-year-old/ADJ Hal/PROPN/PERSON Grimm/PROPN/PERSON ./PUNCT",
+        "Her/PRON boyfriend/NOUN Alf/PROPN/PERSON Uhde/PROPN/PERSON called/VERB ./PUNCT",
+        "Jim/PROPN/PERSON Tovey/PROPN/PERSON ,/PUNCT prosecuting/VERB ,/PUNCT spoke/VERB ./PUNCT",
+        "By/ADP Ada/PROPN/PERSON Hume/PROPN/PERSON"));
+    assertThat(named(d, "Hal Grimm").kb().actor()).isEqualTo("USACVL");
+    assertThat(named(d, "Alf Uhde").kb().actor()).isEqualTo("USACVL");
+    assertThat(named(d, "Jim Tovey").kb().actor()).isEqualTo("USAJUD");
+    assertThat(named(d, "Ada Hume").kb().actor()).isEqualTo("USAMED");
+  }
+
+  @Test
+  void aSurnameDoesNotMakeAFullNameWithAnotherGivenNameAKnownPerson() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-18",
+        "Police/PROPN in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION said/VERB"
+            + " Matt/PROPN/PERSON Harris/PROPN/PERSON ./PUNCT",
+        "Harris/PROPN/PERSON said/VERB so/ADV ./PUNCT"));
+    Entity matt = named(d, "Matt Harris");
+    assertThat(matt.mentions()).hasSize(2);
+    assertThat(matt.kb() == null ? null : matt.kb().id()).isNotEqualTo("Q10853588");
+  }
+
+  @Test
   void aFederalOfficeInAnAustrianArticleIsAustriasAndAGenitiveJoinsTheFullName() {
     Document d = STAGE.apply(HandTagged.document("de", "2023-11-01",
         "In/ADP Salzburg/PROPN/LOCATION und Bregenz/PROPN/LOCATION feierte"
