@@ -79,6 +79,7 @@ final class HtmlExtractor {
     String title = Metadata.title(page, head);
     Metadata.Dated published = Metadata.dated(page, head, url);
     Set<String> authors = new LinkedHashSet<>(Metadata.authors(page, head));
+    String address = url != null ? url : Metadata.address(page, head);
     removeInvisible(page);
 
     List<String> captions = new ArrayList<>();
@@ -149,6 +150,7 @@ final class HtmlExtractor {
     }
     Document.Builder doc = Document.builder(body.text())
         .title(title)
+        .url(address)
         .published(published == null ? null : published.date(),
             published == null ? null : published.source(),
             published == null ? null : published.confidence())

@@ -56,6 +56,10 @@ final class Metadata {
       "pubdate", "posted", "meta", "byline", "entry", "timestamp", "datetime", "zeit", "info",
       "author", "autor");
 
+  /** An absolute web address. */
+  private static final Pattern ABSOLUTE =
+      Pattern.compile("(?i)https?://[^\\s/]+\\.[^\\s/]+(/\\S*)?");
+
   private Metadata() {}
 
   /** The page's meta tags by lower-cased name, property or itemprop, and its JSON-LD, read once. */
@@ -270,6 +274,21 @@ final class Metadata {
   record Dated(String date, String source, double confidence) {}
 
   /** The publication date as yyyy-mm-dd, or null where no reliable source gives one. */
+  /**
+   * The page's own address when the caller gave none: its canonical link, else its og:url; only
+   * an absolute http(s) address, else null. It names the outlet a locally read page came from.
+   */
+  static @Nullable String address(Document page, Head head) {
+    for (Element link : page.select("link[rel~=(?i)^canonical$][href]")) {
+      String href = link.attr("href").strip();
+      if (ABSOLUTE.matcher(href).matches()) {
+        return href;
+      }
+    }
+    String og = head.first("og:url");
+    return og != null && ABSOLUTE.matcher(og).matches() ? og : null;
+  }
+
   static @Nullable String published(Document page, Head head, @Nullable String url) {
     Dated d = dated(page, head, url);
     return d == null ? null : d.date();

@@ -167,6 +167,16 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aPageWithoutACallersAddressGivesItsCanonicalOneAndTheCallersWins() {
+    String html = "<html><head><link rel='canonical' href='https://www.spoe.at/a'></head>"
+        + "<body><p>Ein Text über die Wohnbaupolitik der Regierung.</p></body></html>";
+    assertThat(extract("a.html", html).url()).isEqualTo("https://www.spoe.at/a");
+    Document given = extractor.extract(RawInput.of("a.html", html.getBytes(StandardCharsets.UTF_8))
+        .withUrl("https://example.org/b"));
+    assertThat(given.url()).isEqualTo("https://example.org/b");
+  }
+
+  @Test
   void plainTextKeepsCreditsCaptionsContributorsAndBoilerplateOutOfTheBody() {
     String page = String.join("\n\n",
         "Scholz trifft Biden in Washington",

@@ -21,6 +21,19 @@ class MetadataTest {
   }
 
   @Test
+  void thePageGivesItsOwnAddressByItsCanonicalLinkElseOgUrl() {
+    var page = Jsoup.parse("<head><link rel='Canonical' href='https://www.telegraph.co.uk/a.html'>"
+        + "<meta property='og:url' content='https://m.telegraph.co.uk/a.html'></head>");
+    assertThat(Metadata.address(page, new Metadata.Head(page)))
+        .isEqualTo("https://www.telegraph.co.uk/a.html");
+    var og = Jsoup.parse("<head><link rel='canonical' href='/a.html'>"
+        + "<meta property='og:url' content='https://www.spoe.at/a'></head>");
+    assertThat(Metadata.address(og, new Metadata.Head(og))).isEqualTo("https://www.spoe.at/a");
+    var none = Jsoup.parse("<head><meta property='og:url' content='javascript:alert(1)'></head>");
+    assertThat(Metadata.address(none, new Metadata.Head(none))).isNull();
+  }
+
+  @Test
   void siteNamesAreCutFromTitles() {
     assertThat(Metadata.withoutSiteName("Scholz reist nach Washington - Beispielzeitung", null))
         .isEqualTo("Scholz reist nach Washington");
