@@ -47,8 +47,9 @@ import org.jspecify.annotations.Nullable;
  * across documents.
  *
  * <p>Each document is written in one transaction keyed by its content id, so storing it again
- * does nothing and a crash leaves either all of it or none. The SQL store is the record; the
- * text index is rebuilt from it for any document it lacks when the store opens.
+ * does nothing and a crash leaves either all of it or none. The SQL store is the record; when
+ * the store opens, the text index is brought up to date from it, and rebuilt from it where it
+ * is missing or cannot be read ({@link IndexRepair}; one line on standard error says so).
  *
  * <p>Reports of one event become one event: a new event mention joins a stored event with the
  * same source and target (their knowledge-base entry, else actor code, else name), the same
@@ -73,24 +74,26 @@ public final class Store implements AutoCloseable {
 
   /** The embedded store in a data directory: DuckDB and the text index side by side. */
   public static Store embedded(Path dataDir) {
-    Database db = Database.duckDb(dataDir);
-    return open(db, TextIndex.open(dataDir.resolve("index")));
+    return open(Database.duckDb(dataDir), dataDir.resolve("index"));
   }
 
   /** A PostgreSQL store; the text index lives in {@code indexDir}. */
   public static Store postgres(String jdbcUrl, Path indexDir) {
-    return open(Database.postgres(jdbcUrl), TextIndex.open(indexDir));
+    return open(Database.postgres(jdbcUrl), indexDir);
   }
 
-  private static Store open(Database db, TextIndex index) {
-    Store s = new Store(db, index);
+  private static Store open(Database db, Path indexDir) {
+    IndexRepair.Result index;
     try {
-      s.reconcileIndex();
+      index = IndexRepair.open(indexDir, db);
     } catch (RuntimeException e) {
-      s.close();
+      db.close();
       throw e;
     }
-    return s;
+    if (index.report() != null) {
+      System.err.println("herald: " + index.report());
+    }
+    return new Store(db, index.index());
   }
 
   /** Where the store lives, for messages. */
@@ -143,7 +146,7 @@ public final class Store implements AutoCloseable {
         return true;
       });
       if (added) {
-        index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
+        index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
       }
       return added;
     }
@@ -168,7 +171,7 @@ public final class Store implements AutoCloseable {
       if (!oldId.equals(doc.id())) {
         index.delete(oldId);
       }
-      index.add(doc.id(), doc.title(), doc.text(), doc.language(), doc.published());
+      index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
       return unmatched;
     }
   }
@@ -427,40 +430,6 @@ public final class Store implements AutoCloseable {
     }
     for (String e : events) {
       EventMerging.recount(c, e);
-    }
-  }
-
-  /** Adds to the text index every stored document it lacks (after a crash, or a new index). */
-  private void reconcileIndex() {
-    Set<String> indexed = index.ids();
-    List<String> missing = db.read(c -> {
-      List<String> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          if (!indexed.contains(rs.getString(1))) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
-      return out;
-    });
-    for (String id : missing) {
-      db.read(c -> {
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT title, body, language, published FROM documents WHERE id = ?")) {
-          ps.setString(1, id);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              index.add(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-            }
-          }
-        }
-        return null;
-      });
-    }
-    if (!missing.isEmpty()) {
-      index.commit();
     }
   }
 

@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -63,19 +64,67 @@ public final class TextIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, null);
   }
 
+  /** Opens the index at {@code path}, creating an empty one where there is none. */
   static TextIndex open(Path path) {
     try {
-      FSDirectory dir = FSDirectory.open(path);
+      return openChecked(path).index();
+    } catch (IOException | RuntimeException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, path + ": cannot open the text index: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens the index at {@code path} (an empty one where there is none) and reads all of it
+   * once: each file's checksum and every document's id, so that a damaged file is found now
+   * rather than by a later search. A failure leaves nothing open and nothing written.
+   *
+   * @throws org.apache.lucene.store.LockObtainFailedException where another store holds it
+   * @throws IOException or a runtime exception of Lucene's where it cannot be read
+   */
+  static Opened openChecked(Path path) throws IOException {
+    FSDirectory dir = FSDirectory.open(path);
+    IndexWriter writer = null;
+    try {
       Analyzer german = new GermanAnalyzer();
       Analyzer english = new EnglishAnalyzer();
       Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
           "title_de", german, "body_de", german, "title_en", english, "body_en", english));
-      IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+      writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-      return new TextIndex(dir, analyzer, writer);
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.UNREADABLE, path + ": cannot open the text index: "
-          + e.getMessage(), e);
+      TextIndex index = new TextIndex(dir, analyzer, writer);
+      try {
+        return new Opened(index, index.checkedIds());
+      } catch (IOException | RuntimeException e) {
+        try {
+          index.searchers.close();
+        } catch (IOException | RuntimeException e2) {
+          e.addSuppressed(e2);
+        }
+        throw e;
+      }
+    } catch (IOException | RuntimeException e) {
+      try {
+        if (writer != null) {
+          writer.rollback();
+        }
+        dir.close();
+      } catch (IOException | RuntimeException e2) {
+        e.addSuppressed(e2);
+      }
+      throw e;
+    }
+  }
+
+  /** An index just opened and the ids of the documents it holds. */
+  record Opened(TextIndex index, Set<String> ids) {}
+
+  private Set<String> checkedIds() throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : r.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+      return ids(r);
     }
   }
 
@@ -122,21 +171,29 @@ public final class TextIndex implements AutoCloseable {
 
   /** The ids of every indexed document. */
   Set<String> ids() {
-    Set<String> out = new HashSet<>();
     try (DirectoryReader r = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : r.leaves()) {
-        LeafReader lr = leaf.reader();
-        Bits live = lr.getLiveDocs();
-        var stored = lr.storedFields();
-        for (int i = 0; i < lr.maxDoc(); i++) {
-          if (live == null || live.get(i)) {
-            out.add(stored.document(i, Set.of("id")).get("id"));
-          }
-        }
-      }
+      return ids(r);
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.INTERNAL, "cannot read the text index: "
           + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> ids(DirectoryReader r) throws IOException {
+    Set<String> out = new HashSet<>();
+    for (LeafReaderContext leaf : r.leaves()) {
+      LeafReader lr = leaf.reader();
+      Bits live = lr.getLiveDocs();
+      var stored = lr.storedFields();
+      for (int i = 0; i < lr.maxDoc(); i++) {
+        if (live == null || live.get(i)) {
+          String id = stored.document(i, Set.of("id")).get("id");
+          if (id == null) {
+            throw new CorruptIndexException("document " + i + " has no id", lr.toString());
+          }
+          out.add(id);
+        }
+      }
     }
     return out;
   }

@@ -6,19 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.herald.core.HeraldException;
 import org.herald.core.model.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What every store passes, whichever database holds it. */
 abstract class StoreContract {
@@ -180,6 +190,189 @@ abstract class StoreContract {
     assertThat(queries.stats().get("indexed").asInt()).isEqualTo(2);
     assertThat(queries.search("Videoanruf", 10).get("items")).hasSize(1);
     assertThat(store.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+  }
+
+  /** Ways a text index may be found on disk when the store opens. */
+  enum Damage {
+    /** The commit file overwritten with random bytes. */
+    GARBAGE_COMMIT(true),
+    /** The commit file claims a format newer than this Lucene's. */
+    NEWER_COMMIT_FORMAT(true),
+    /** Every file cut to half its length, as by a full disk or an interrupted copy. */
+    TRUNCATED_FILES(true),
+    /** One byte in the middle of the compound file flipped: only its checksum tells. */
+    FLIPPED_BYTES(true),
+    /** A file that the commit names is gone. */
+    MISSING_FILE(true),
+    /** The index folder deleted. */
+    DELETED_FOLDER(false),
+    /** The folder kept, every file in it deleted. */
+    EMPTIED_FOLDER(false);
+
+    final boolean movedAside;
+
+    Damage(boolean movedAside) {
+      this.movedAside = movedAside;
+    }
+
+    void apply(Path index) throws Exception {
+      List<Path> files;
+      try (var s = Files.list(index)) {
+        files = s.filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().toList();
+      }
+      assertThat(files).as("files of the index").isNotEmpty();
+      Random random = new Random(23);
+      for (Path f : files) {
+        boolean commit = f.getFileName().toString().startsWith("segments_");
+        switch (this) {
+          case GARBAGE_COMMIT -> {
+            if (commit) {
+              byte[] garbage = new byte[(int) Files.size(f)];
+              random.nextBytes(garbage);
+              Files.write(f, garbage);
+            }
+          }
+          case NEWER_COMMIT_FORMAT -> {
+            if (commit) {
+              // header: magic (4 bytes), "segments" (length byte and 8), version (4 bytes)
+              byte[] b = Files.readAllBytes(f);
+              b[13] = 0;
+              b[14] = 0;
+              b[15] = 0;
+              b[16] = 99;
+              Files.write(f, b);
+            }
+          }
+          case TRUNCATED_FILES -> {
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
+              ch.truncate(ch.size() / 2);
+            }
+          }
+          case FLIPPED_BYTES -> {
+            if (f.getFileName().toString().endsWith(".cfs")) {
+              byte[] b = Files.readAllBytes(f);
+              b[b.length / 2] ^= (byte) 0xff;
+              Files.write(f, b);
+            }
+          }
+          case MISSING_FILE -> {
+            if (f.getFileName().toString().endsWith(".cfs")) {
+              Files.delete(f);
+            }
+          }
+          case DELETED_FOLDER -> deleteTree(index);
+          case EMPTIED_FOLDER -> Files.deleteIfExists(f);
+          default -> throw new AssertionError(this);
+        }
+        if (this == DELETED_FOLDER) {
+          break;
+        }
+      }
+      if (this == EMPTIED_FOLDER) {
+        Files.deleteIfExists(index.resolve("write.lock"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Damage.class)
+  void aDamagedOrLostIndexIsRebuiltFromTheDatabaseAndFindsTheSameDocuments(Damage damage)
+      throws Exception {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    List<String> searches = List.of("Videoanrufe", "calls", "Russland AND verurteilen",
+        "Putin", "Xi OR G7", "\"enge Partner\"");
+    Map<String, Set<String>> found = found(searches);
+    assertThat(found.values()).allSatisfy(ids -> assertThat(ids).isNotEmpty());
+    assertThat(found.get("Xi OR G7")).hasSize(3);
+    ObjectNode stats = queries.stats();
+    Set<String> stored = store.index().ids();
+    store.close();
+    Path index = dir.resolve("index");
+    damage.apply(index);
+
+    String said = stderrOf(() -> store = reopen(dir));
+    queries = new Queries(store);
+
+    assertThat(found(searches)).isEqualTo(found);
+    assertThat(queries.stats()).as("nothing stored is lost or doubled").isEqualTo(stats);
+    assertThat(store.index().ids()).isEqualTo(stored);
+    assertThat(said.lines().filter(l -> l.contains("text index")).toList()).singleElement()
+        .asString().startsWith("herald: text index at " + index + " was ")
+        .contains(damage.movedAside ? "unreadable (" : "missing")
+        .endsWith("rebuilt it from the database: 3 documents");
+    assertThat(brokenIndexes()).hasSize(damage.movedAside ? 1 : 0);
+    if (damage.movedAside) {
+      assertThat(said).contains("moved it aside to " + brokenIndexes().get(0));
+    }
+    store.close();
+    assertThat(stderrOf(() -> store = reopen(dir))).as("the new index is sound")
+        .doesNotContain("text index");
+    assertThat(new Queries(store).search("Videoanruf", 10).get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void anIndexBehindTheDatabaseIsBroughtUpToDate() throws Exception {
+    Document german = Articles.germanCall();
+    store.put(german, null);
+    store.put(Articles.englishCall(), null);
+    store.close();
+    // as after crashes: one stored document not in the index, one no longer stored still in it
+    try (TextIndex index = TextIndex.open(dir.resolve("index"))) {
+      index.delete(german.id());
+      index.add("gone", "Weg", "Ein Videoanruf, der nicht mehr gespeichert ist.", "de", null);
+      index.commit();
+    }
+    String said = stderrOf(() -> store = reopen(dir));
+    queries = new Queries(store);
+    assertThat(said).contains("text index at " + dir.resolve("index") + " was behind the"
+        + " database: added 1 stored documents it lacked and removed 1 documents no longer"
+        + " stored");
+    assertThat(store.index().ids()).containsExactlyInAnyOrder(german.id(),
+        Articles.englishCall().id());
+    assertThat(queries.search("Videoanruf", 10).get("items").findValuesAsText("id"))
+        .containsExactly(german.id());
+    assertThat(brokenIndexes()).isEmpty();
+  }
+
+  @Test
+  void anIndexThatAnotherStoreHoldsIsNotTakenForBroken() throws Exception {
+    store.put(Articles.germanCall(), null);
+    store.commit();
+    assertThatThrownBy(() -> reopen(dir).close()).isInstanceOf(HeraldException.class)
+        .hasMessage(dir.resolve("index") + ": the text index is in use by another store (Lock"
+            + " held by this virtual machine: " + dir.resolve("index").resolve("write.lock") + ")");
+    assertThat(brokenIndexes()).isEmpty();
+    assertThat(queries.search("Videoanruf", 10).get("total").asInt()).isEqualTo(1);
+    assertThat(queries.stats().get("documents").asInt()).isEqualTo(1);
+  }
+
+  private Map<String, Set<String>> found(List<String> searches) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (String q : searches) {
+      out.put(q, new TreeSet<>(queries.search(q, 10).get("items").findValuesAsText("id")));
+    }
+    return out;
+  }
+
+  private List<Path> brokenIndexes() throws Exception {
+    try (var s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().startsWith("index.broken-")).toList();
+    }
+  }
+
+  /** What {@code work} writes to standard error. */
+  static String stderrOf(Runnable work) {
+    PrintStream old = System.err;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      work.run();
+    } finally {
+      System.setErr(old);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 
   @Test
