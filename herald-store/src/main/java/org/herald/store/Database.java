@@ -10,18 +10,32 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JDBC database, embedded DuckDB or PostgreSQL, with its schema brought up to date on open.
  * One connection writes (callers serialise writes); a small pool of connections reads, so the
  * server answers queries while an ingest writes.
+ *
+ * <p>A PostgreSQL server may go away (restarted, failed over, the network dropped) while the
+ * store is open. A connection it dropped is replaced by a new one when next used, waiting up
+ * to {@link #RECONNECT_WAIT} for the server to accept connections again; once such a wait has
+ * failed, each later use tries once, without waiting, until the server answers. Work that
+ * failed on a dropped connection before its commit is run once more on the new connection (the
+ * server rolled it back); where that is not possible it fails with a {@link HeraldException}
+ * that says "database unreachable" and whether anything was written. Nothing is lost
+ * silently.
  */
 final class Database implements AutoCloseable {
   /** The migrations in order; each runs once, recorded in herald_schema. */
@@ -30,13 +44,18 @@ final class Database implements AutoCloseable {
 
   enum Dialect { DUCKDB, POSTGRES }
 
+  /** How long a use of a dropped connection waits for the server to accept connections. */
+  static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
+
   private static final int READERS = 4;
 
   private final Dialect dialect;
   private final String url;
-  private final Connection writer;
+  private volatile Connection writer;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
-  private final List<Connection> all = new ArrayList<>();
+  private final Set<Connection> all = ConcurrentHashMap.newKeySet();
+  /** Whether the last attempt to reach the server failed: the next one does not wait. */
+  private volatile boolean unreachable;
 
   private Database(Dialect dialect, String url, Connection writer) {
     this.dialect = dialect;
@@ -98,12 +117,108 @@ final class Database implements AutoCloseable {
     return dialect == Dialect.DUCKDB ? url.substring("jdbc:duckdb:".length()) : redact(url);
   }
 
-  /** The writing connection; the caller holds the store's write lock. */
-  Connection writer() {
+  /**
+   * The writing connection, a new one where the server dropped the last; the caller holds the
+   * store's write lock.
+   *
+   * @throws SQLException where the server cannot be reached
+   */
+  Connection writer() throws SQLException {
+    if (writer.isClosed()) {
+      writer = connect();
+    }
     return writer;
   }
 
-  /** Runs {@code work} on a reading connection from the pool. */
+  /**
+   * Runs work in one transaction on the writing connection: all of it is committed or none.
+   * On PostgreSQL a transaction-scoped advisory lock makes the transactions of all writing
+   * processes one at a time. The caller holds the store's write lock.
+   *
+   * @param failure what the error message says could not be done
+   */
+  <T> T transaction(String failure, SqlWork<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      Connection c;
+      try {
+        c = writer();
+      } catch (SQLException e) {
+        if (lost(e)) {
+          throw unreachable(failure, e, "nothing of it was written");
+        }
+        throw new HeraldException(ErrorCode.INTERNAL, failure + ": " + e.getMessage(), e);
+      }
+      boolean committing = false;
+      try {
+        c.setAutoCommit(false);
+        lockWriters(c);
+        T result = work.run(c);
+        committing = true;
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        quietly(c::rollback, e);
+        if (e instanceof SQLException s && lost(s)) {
+          discard(c);
+          if (committing) {
+            throw unreachable(failure, s, "it may or may not have been written");
+          }
+          if (attempt == 1) {
+            continue; // the server rolled it back: once more, on a new connection
+          }
+          throw unreachable(failure, s, "nothing of it was written");
+        }
+        if (e instanceof SQLException s) {
+          throw new HeraldException(ErrorCode.INTERNAL, failure + ": " + s.getMessage(), s);
+        }
+        throw (RuntimeException) e;
+      } finally {
+        quietly(() -> {
+          if (!c.isClosed()) {
+            c.setAutoCommit(true);
+          }
+        }, null);
+      }
+    }
+  }
+
+  /**
+   * On PostgreSQL, several processes may write (ingests, the stream job's subtasks): a
+   * transaction-scoped advisory lock makes their merges of event reports one at a time, so two
+   * reports of one event never start two events. DuckDB has one writing process.
+   */
+  private void lockWriters(Connection c) throws SQLException {
+    if (dialect == Dialect.POSTGRES) {
+      try (Statement st = c.createStatement()) {
+        st.execute("SELECT pg_advisory_xact_lock(72720)");
+      }
+    }
+  }
+
+  /** Runs statements on the writing connection, outside a transaction. */
+  void execute(String... statements) {
+    Connection c = null;
+    try {
+      c = writer();
+      try (Statement st = c.createStatement()) {
+        for (String sql : statements) {
+          st.execute(sql);
+        }
+      }
+    } catch (SQLException e) {
+      if (lost(e)) {
+        discard(c);
+        throw unreachable("statement failed", e, "it may or may not have been run");
+      }
+      throw new HeraldException(ErrorCode.INTERNAL, "statement failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on a reading connection from the pool. Where the server had dropped the
+   * connection, the work runs once more on a new one, so work keeps what it read to itself
+   * until it returns; work that throws a {@link HeraldException} is not run again.
+   */
   <T> T read(SqlWork<T> work) {
     Connection c;
     try {
@@ -116,11 +231,115 @@ final class Database implements AutoCloseable {
       throw new HeraldException(ErrorCode.INTERNAL, "the store is busy");
     }
     try {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, "store query failed: " + e.getMessage(), e);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          if (c.isClosed()) {
+            c = connect();
+          }
+          return work.run(c);
+        } catch (SQLException e) {
+          if (!lost(e)) {
+            throw new HeraldException(ErrorCode.INTERNAL, "store query failed: "
+                + e.getMessage(), e);
+          }
+          discard(c);
+          if (attempt == 2) {
+            throw unreachable("store query failed", e, "nothing was read");
+          }
+        } catch (HeraldException e) {
+          if (e.getCause() instanceof SQLException s && lost(s)) {
+            discard(c);
+          }
+          throw e;
+        }
+      }
     } finally {
-      readers.add(c);
+      readers.add(c); // a closed one is replaced when next taken
+    }
+  }
+
+  /**
+   * Whether a failure means the server dropped the connection or cannot be reached (SQL state
+   * class 08, or the server shutting down or starting up). Never on DuckDB, which is in this
+   * process.
+   */
+  boolean lost(SQLException e) {
+    if (dialect != Dialect.POSTGRES) {
+      return false;
+    }
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = e; t != null && seen.add(t); ) {
+      if (t instanceof SQLException s) {
+        String state = s.getSQLState();
+        if (state != null && (state.startsWith("08") || state.equals("57P01")
+            || state.equals("57P02") || state.equals("57P03"))) {
+          return true;
+        }
+        t = s.getNextException() != null ? s.getNextException() : s.getCause();
+      } else {
+        t = t.getCause();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A new connection to the server, waiting up to {@link #RECONNECT_WAIT} while it refuses,
+   * unless the last attempt already failed.
+   */
+  private Connection connect() throws SQLException {
+    long deadline = System.nanoTime() + (unreachable ? 0 : RECONNECT_WAIT.toNanos());
+    long pauseMillis = 100;
+    while (true) {
+      try {
+        Connection c = DriverManager.getConnection(url);
+        unreachable = false;
+        all.add(c);
+        return c;
+      } catch (SQLException e) {
+        if (!lost(e)) {
+          throw e;
+        }
+        if (System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+          unreachable = true;
+          throw e;
+        }
+        try {
+          Thread.sleep(pauseMillis);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pauseMillis = Math.min(pauseMillis * 2, 1000);
+      }
+    }
+  }
+
+  private HeraldException unreachable(String failure, SQLException e, String outcome) {
+    return new HeraldException(ErrorCode.RESOURCE, failure + ": database unreachable ("
+        + e.getMessage() + "); " + outcome, e);
+  }
+
+  /** Closes a connection the server dropped; it is replaced when next used. */
+  private void discard(@Nullable Connection c) {
+    if (c != null) {
+      quietly(c::close, null);
+      all.remove(c);
+    }
+  }
+
+  private interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  /** Runs a clean-up step whose failure cannot change the outcome; noted on {@code primary}. */
+  private static void quietly(SqlAction action, @Nullable Throwable primary) {
+    try {
+      action.run();
+    } catch (SQLException | RuntimeException e) {
+      if (primary != null) {
+        primary.addSuppressed(e);
+      }
     }
   }
 
@@ -217,11 +436,8 @@ final class Database implements AutoCloseable {
   @Override
   public void close() {
     for (Connection c : all) {
-      try {
-        c.close();
-      } catch (SQLException e) {
-        // closing: nothing left to do with it
-      }
+      quietly(c::close, null); // closing: nothing left to do with it
     }
+    all.clear();
   }
 }

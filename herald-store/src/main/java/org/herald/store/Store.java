@@ -49,7 +49,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Each document is written in one transaction keyed by its content id, so storing it again
  * does nothing and a crash leaves either all of it or none. The SQL store is the record; when
  * the store opens, the text index is brought up to date from it, and rebuilt from it where it
- * is missing or cannot be read ({@link IndexRepair}; one line on standard error says so).
+ * is missing or cannot be read ({@link IndexRepair}; one line on standard error says so). On
+ * PostgreSQL, a connection the server dropped is replaced when next used ({@link Database}):
+ * while the server cannot be reached, storing fails with an error that names the document and
+ * says "database unreachable", and storing it again once the server is back stores it once.
  *
  * <p>Reports of one event become one event: a new event mention joins a stored event with the
  * same source and target (their knowledge-base entry, else actor code, else name), the same
@@ -178,29 +181,15 @@ public final class Store implements AutoCloseable {
 
   /**
    * Runs work in one transaction on the writing connection, one writer at a time (and, on
-   * PostgreSQL, one writing process at a time): all of it is committed or none.
+   * PostgreSQL, one writing process at a time): all of it is committed or none. Work that a
+   * dropped connection interrupted before its commit runs once more ({@link Database}), so it
+   * must do nothing but SQL.
    *
    * @param failure what the error message says could not be done
    */
   <T> T transaction(String failure, Database.SqlWork<T> work) {
     synchronized (writeLock) {
-      Connection c = db.writer();
-      try {
-        c.setAutoCommit(false);
-        try {
-          lockWriters(c);
-          T result = work.run(c);
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
-        }
-      } catch (SQLException e) {
-        throw new HeraldException(ErrorCode.INTERNAL, failure + ": " + e.getMessage(), e);
-      }
+      return db.transaction(failure, work);
     }
   }
 
@@ -226,19 +215,6 @@ public final class Store implements AutoCloseable {
       }
       return out;
     });
-  }
-
-  /**
-   * On PostgreSQL, several processes may write (ingests, the stream job's subtasks): a
-   * transaction-scoped advisory lock makes their merges of event reports one at a time, so two
-   * reports of one event never start two events. DuckDB has one writing process.
-   */
-  private void lockWriters(Connection c) throws SQLException {
-    if (db.dialect() == Database.Dialect.POSTGRES) {
-      try (java.sql.Statement st = c.createStatement()) {
-        st.execute("SELECT pg_advisory_xact_lock(72720)");
-      }
-    }
   }
 
   private static boolean exists(Connection c, String id) throws SQLException {
@@ -464,25 +440,46 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** Streams the rows of a query to a consumer, without holding them all. */
+  /**
+   * Streams the rows of a query to a consumer, without holding them all. Where the server
+   * drops the connection before the first row, the query runs again on a new one; after it,
+   * the stream fails, the consumer having had part of the rows.
+   */
   public void stream(String sql, List<?> params, RowConsumer consumer) {
+    boolean postgres = db.dialect() == Database.Dialect.POSTGRES;
     db.read(c -> {
-      boolean auto = c.getAutoCommit();
+      boolean delivered = false;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        if (db.dialect() == Database.Dialect.POSTGRES) {
-          c.setAutoCommit(false);
+        if (postgres) {
+          c.setAutoCommit(false); // else PostgreSQL's driver reads all rows at once
         }
         ps.setFetchSize(2000);
         bind(ps, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
+            delivered = true;
             consumer.accept(rs);
           }
         }
-      } finally {
-        if (db.dialect() == Database.Dialect.POSTGRES) {
+        if (postgres) {
           c.commit();
-          c.setAutoCommit(auto);
+        }
+      } catch (SQLException e) {
+        if (delivered) {
+          throw new HeraldException(db.lost(e) ? ErrorCode.RESOURCE : ErrorCode.INTERNAL,
+              "store query failed after part of its rows: " + (db.lost(e)
+                  ? "database unreachable (" + e.getMessage() + ")" : e.getMessage()), e);
+        }
+        throw e;
+      } finally {
+        if (postgres) {
+          try {
+            if (!c.isClosed()) {
+              c.setAutoCommit(true);
+            }
+          } catch (SQLException e) {
+            // the server dropped the connection: the pool replaces it
+          }
         }
       }
       return null;
@@ -523,13 +520,7 @@ public final class Store implements AutoCloseable {
   /** Runs statements on the writing connection, as benchmarks and maintenance do. */
   public void execute(String... statements) {
     synchronized (writeLock) {
-      try (java.sql.Statement st = db.writer().createStatement()) {
-        for (String sql : statements) {
-          st.execute(sql);
-        }
-      } catch (SQLException e) {
-        throw new HeraldException(ErrorCode.INTERNAL, "statement failed: " + e.getMessage(), e);
-      }
+      db.execute(statements);
     }
   }
 
