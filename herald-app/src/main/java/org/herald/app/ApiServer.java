@@ -138,6 +138,8 @@ final class ApiServer {
     app.get("/api/entities/{id}", this::entity);
     app.get("/api/search", this::search);
     app.get("/api/stats", ctx -> json(ctx, queries.stats()));
+    app.get("/api/learned", ctx -> json(ctx, ContractJson.mapper().valueToTree(
+        store.learned().all())));
     app.get("/api/status", this::status);
     app.post("/api/reanalyze", this::reanalyze);
     app.get("/api/export", this::export);

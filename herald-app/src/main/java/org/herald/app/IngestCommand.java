@@ -58,10 +58,11 @@ final class IngestCommand implements Callable<Integer> {
       s.print(out);
       return s.failed() == 0 ? 0 : 1;
     }
-    Pipeline pipeline = noNlp
-        ? Engine.textPipeline(pipelineOptions.config())
-        : pipelineOptions.build();
     try (Store store = storeOptions.open()) {
+      pipelineOptions.learned = store.learned();
+      Pipeline pipeline = noNlp
+          ? Engine.textPipeline(pipelineOptions.config())
+          : pipelineOptions.build();
       out.println("Ingesting " + names.size() + " files into " + store.describe());
       Ingester.Summary s = new Ingester(pipeline, store, threads, verbose ? out : null).run(names,
           this::read,

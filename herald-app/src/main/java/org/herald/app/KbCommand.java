@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code herald kb}: what the knowledge base knows. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
     description = "Shows what the knowledge base knows.",
-    subcommands = {KbCommand.Lookup.class, KbCommand.Stats.class})
+    subcommands = {KbCommand.Lookup.class, KbCommand.Stats.class, KbCommand.Learned.class})
 final class KbCommand implements Runnable {
   @Override
   public void run() {
@@ -182,6 +182,39 @@ final class KbCommand implements Runnable {
       System.out.printf(Locale.ROOT, "kb load seconds %.2f%n", seconds);
       System.out.printf(Locale.ROOT, "kb heap MB %.0f%n", (after - before) / 1048576.0);
       return kb.entries().size() > 0 ? 0 : 1;
+    }
+  }
+
+  /** {@code herald kb learned}: what the stored articles taught of people. */
+  @Command(name = "learned", mixinStandardHelpOptions = true,
+      description = {"Lists the people the stored articles described and the knowledge base does"
+          + " not know (\"US Trade Representative Robert Lighthizer\"): later analyses link"
+          + " them by these descriptions (layer \"learned\"); a knowledge-base entry always"
+          + " wins. Each with the actor code and country of the latest description, how many"
+          + " articles described the person, and the days of the first and the latest."})
+  static final class Learned implements Callable<Integer> {
+    @picocli.CommandLine.Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+      java.util.Optional<RemoteHerald> remote = storeOptions.running();
+      List<org.herald.core.LearnedPeople.Learned> all;
+      if (remote.isPresent()) {
+        all = remote.get().learned();
+      } else {
+        try (org.herald.store.Store store = storeOptions.openExisting()) {
+          all = store.learned().all();
+        }
+      }
+      System.out.println("name\tactor\tcountry\tdocuments\tfirst seen\tlast seen");
+      for (org.herald.core.LearnedPeople.Learned l : all) {
+        System.out.println(String.join("\t", l.name(), l.actor(),
+            l.country() == null ? "" : l.country(), String.valueOf(l.documents()),
+            l.firstSeen() == null ? "" : l.firstSeen(), l.lastSeen() == null ? "" : l.lastSeen()));
+      }
+      System.err.println(all.size() + " people learned"
+          + remote.map(r -> " (through " + r.describe() + ")").orElse(""));
+      return 0;
     }
   }
 }

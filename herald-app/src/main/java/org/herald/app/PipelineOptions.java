@@ -1,6 +1,7 @@
 package org.herald.app;
 
 import java.nio.file.Path;
+import org.herald.core.LearnedPeople;
 import org.herald.core.Pipeline;
 import org.herald.engine.Engine;
 import org.herald.engine.EngineConfig;
@@ -34,6 +35,9 @@ final class PipelineOptions {
   /** The rules the data directory's reviews made, applied beside the user's files; or null. */
   @Nullable ReviewRules rules;
 
+  /** What the stored articles said of people (the store's learned names); none without one. */
+  LearnedPeople learned = LearnedPeople.NONE;
+
   EngineConfig config() {
     Path k = knowledge;
     Path p = patterns;
@@ -64,7 +68,7 @@ final class PipelineOptions {
   }
 
   Pipeline build() {
-    return Engine.pipeline(config());
+    return Engine.pipeline(config(), learned);
   }
 
   /** Extraction and language only (--no-nlp). */

@@ -27,9 +27,9 @@ final class ReanalyzeCommand implements Callable<Integer> {
       out.println("Re-analysing through " + remote.get().describe());
       s = remote.get().reanalyze();
     } else {
-      org.herald.core.Pipeline pipeline = pipelineOptions.build();
       try (Store store = storeOptions.openExisting()) {
-        s = Reanalysis.run(store, pipeline);
+        pipelineOptions.learned = store.learned();
+        s = Reanalysis.run(store, pipelineOptions.build());
       }
     }
     for (String line : s.lines()) {

@@ -113,6 +113,19 @@ final class RemoteHerald {
   }
 
   /** The reviews as gold, each document with its stored page. */
+  /** The store's learned people ({@code /api/learned}). */
+  List<org.herald.core.LearnedPeople.Learned> learned() {
+    String body = send(HttpRequest.newBuilder(uri("/api/learned", Map.of())).GET(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    try {
+      return List.of(ContractJson.mapper().readValue(body,
+          org.herald.core.LearnedPeople.Learned[].class));
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.INTERNAL, describe() + " answered a bad list: "
+          + e.getMessage(), e);
+    }
+  }
+
   List<org.herald.store.Reviews.GoldArticle> reviewGold() {
     List<org.herald.store.Reviews.GoldArticle> out = new ArrayList<>();
     String lines = send(HttpRequest.newBuilder(uri("/api/reviews/export", Map.of())).GET(),

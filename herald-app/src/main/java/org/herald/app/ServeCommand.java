@@ -32,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     try (Store store = feedOptions.feeds == null ? storeOptions.openExisting()
         : storeOptions.open()) {
+      pipelineOptions.learned = store.learned();
       Service.run(store, pipelineOptions::build, pipelineOptions::text,
           feedOptions.feeds == null ? null
               : (full, text, log) -> feedOptions.watcher(store, full, text, log),

@@ -37,6 +37,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     try (Store store = storeOptions.open()) {
+      pipelineOptions.learned = store.learned();
       Service.run(store, pipelineOptions::build, pipelineOptions::text,
           (full, text, log) -> feedOptions.watcher(store, full, text, log),
           host, port, false, storeOptions.embeddedDir(),

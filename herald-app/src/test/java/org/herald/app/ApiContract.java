@@ -171,6 +171,17 @@ abstract class ApiContract {
   }
 
   @Test
+  void learnedPeopleAreListed() throws Exception {
+    assertThat(get("/api/learned").json()).isEmpty();
+    store.put(Articles.describes("2019-05-10", "USAGOV", "Zölle"), null);
+    JsonNode learned = get("/api/learned").json();
+    assertThat(learned).hasSize(1);
+    assertThat(learned.get(0).get("name").asText()).isEqualTo("Robert Lighthizer");
+    assertThat(learned.get(0).get("actor").asText()).isEqualTo("USAGOV");
+    assertThat(learned.get(0).get("documents").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void exportsGdeltRowsOfSixtyOneColumns() throws Exception {
     Answer a = get("/api/export?format=gdelt");
     assertThat(a.status()).isEqualTo(200);

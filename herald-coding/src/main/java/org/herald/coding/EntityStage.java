@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.herald.core.LearnedPeople;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
@@ -48,7 +49,18 @@ public final class EntityStage implements Stage {
   /** How many sentences a text needs for one place to set it in that place's country. */
   private static final int MIN_SETTING_SENTENCES = 3;
 
+  private final LearnedPeople learned;
+
   public EntityStage(KnowledgeBase kb) {
+    this(kb, LearnedPeople.NONE);
+  }
+
+  /**
+   * With what earlier articles said of people the knowledge base does not know: a person that
+   * neither it nor this article describes takes that ({@code layer: "learned"}).
+   */
+  public EntityStage(KnowledgeBase kb, LearnedPeople learned) {
+    this.learned = requireNonNull(learned, "learned is null");
     this.kb = requireNonNull(kb, "kb is null");
     this.refiner = new NerRefiner(kb);
     this.linker = new Linker(kb);
@@ -511,6 +523,15 @@ public final class EntityStage implements Stage {
       if (ref != null && government && entry.country() != null) {
         ref = new KbRef(ref.id(), ref.label(), entry.country() + "GOV", ref.country(), ref.org(),
             ref.lat(), ref.lon());
+      }
+      if (ref == null && type == EntityType.PERSON && named) {
+        // "Lighthizer", whom an earlier article called the US trade representative
+        LearnedPeople.Learned l = learned.find(name, day);
+        if (l != null) {
+          // the id of the person the text described, so that the store keeps one entity
+          ref = new KbRef(Descriptions.TEXT + l.name().replace(' ', '_'), l.name(), l.actor(),
+              l.country(), null, null, null, "learned");
+        }
       }
       if (ref == null && type == EntityType.PERSON && setting != null && named) {
         // A person nothing describes, in an article set in one country: the codebook's

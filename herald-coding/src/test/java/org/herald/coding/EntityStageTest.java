@@ -3,10 +3,12 @@ package org.herald.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.herald.core.LearnedPeople;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
+import org.herald.core.model.KbRef;
 import org.herald.core.model.Layer;
 import org.herald.core.model.Token;
 import org.herald.core.testing.StageContract;
@@ -312,6 +314,32 @@ class EntityStageTest extends StageContract {
             + " York/PROPN/ORGANIZATION Times/PROPN/ORGANIZATION reported/VERB ./PUNCT"));
     assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("USACVL");
     assertThat(named(d, "Ann Lutz").kb().actor()).isEqualTo("USAMED");
+  }
+
+  @Test
+  void aPersonNothingElseDescribesTakesWhatEarlierArticlesSaid() {
+    LearnedPeople learned = (name, day) -> switch (name) {
+      case "Yasmin Fahimi", "Fahimi" -> new LearnedPeople.Learned("Yasmin Fahimi", "DEULAB",
+          "DEU", "2023-03-06", "2023-03-06", 1);
+      case "Olaf Scholz" -> new LearnedPeople.Learned("Olaf Scholz", "DEUCVL", "DEU", null, null,
+          1);
+      default -> null;
+    };
+    EntityStage stage = new EntityStage(KnowledgeBase.bundled(), learned);
+    Document d = stage.apply(HandTagged.document("de", "2023-05-02",
+        "Yasmin/PROPN/PERSON Fahimi/PROPN/PERSON kritisierte/VERB Olaf/PROPN/PERSON"
+            + " Scholz/PROPN/PERSON ./PUNCT",
+        "Die/DET Lehrerin/NOUN Ute/PROPN/PERSON Ahrens/PROPN/PERSON schwieg/VERB ./PUNCT"));
+    KbRef fahimi = named(d, "Yasmin Fahimi").kb();
+    assertThat(fahimi.actor()).isEqualTo("DEULAB");
+    assertThat(fahimi.layer()).isEqualTo("learned");
+    // the knowledge base wins over what was learned
+    assertThat(named(d, "Olaf Scholz").kb().actor()).isEqualTo("DEUGOV");
+    assertThat(named(d, "Olaf Scholz").kb().layer()).isNull();
+    // without the store's learned names, Fahimi is what this text alone says
+    assertThat(named(STAGE.apply(HandTagged.document("de", "2023-05-02",
+        "Yasmin/PROPN/PERSON Fahimi/PROPN/PERSON kritisierte/VERB ./PUNCT")), "Yasmin Fahimi")
+        .kb()).isNull();
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.herald.coding.events.EventStage;
 import org.herald.coding.ParseStage;
 import org.herald.coding.QuoteStage;
 import org.herald.coding.RelationStage;
+import org.herald.core.LearnedPeople;
 import org.herald.core.Pipeline;
 import org.herald.extract.ArticleExtractor;
 import org.herald.coding.time.TimeStage;
@@ -28,6 +29,14 @@ public final class Engine {
 
   /** The pipeline for a configuration; the knowledge base is loaded now, the models lazily. */
   public static Pipeline pipeline(EngineConfig config) {
+    return pipeline(config, LearnedPeople.NONE);
+  }
+
+  /**
+   * The pipeline for a configuration that also links people by what the stored articles said
+   * of them ({@code learned}, read when an article names a person nothing else describes).
+   */
+  public static Pipeline pipeline(EngineConfig config, LearnedPeople learned) {
     quietCoreNlp();
     KnowledgeBase kb = config.knowledge() == null
         ? KnowledgeBase.bundled() : KnowledgeBase.load(config.knowledge());
@@ -37,7 +46,7 @@ public final class Engine {
     Pipeline.Builder b = Pipeline.builder(new ArticleExtractor(config.extract()))
         .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
         .add(nlp)
-        .add(new EntityStage(kb))
+        .add(new EntityStage(kb, learned))
         .add(new TimeStage());
     if (!config.nlp().parseAll()) {
       b.add(new ParseStage(nlp.parser(), dictionary)); // only what can hold an event or a quote

@@ -117,6 +117,11 @@ public final class Store implements AutoCloseable {
     return new Reviews(this);
   }
 
+  /** The people the stored articles described and the knowledge base does not know. */
+  public LearnedNames learned() {
+    return new LearnedNames(db);
+  }
+
   /** What the feed watcher knows: feeds, the articles they listed, hosts. */
   public CrawlState crawl() {
     return new CrawlState(this, db);
@@ -284,6 +289,7 @@ public final class Store implements AutoCloseable {
       }
       men.executeBatch();
     }
+    LearnedNames.record(c, doc, published);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (doc_id, n, start_off,"
         + " end_off, quote_text, direct, speaker_entity, speaker_name, via, quote_date)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -393,7 +399,8 @@ public final class Store implements AutoCloseable {
         }
       }
     }
-    for (String table : List.of("event_mentions", "mentions", "quotes", "relations")) {
+    for (String table : List.of("event_mentions", "mentions", "quotes", "relations",
+        "learned_people")) {
       try (PreparedStatement ps = c.prepareStatement(
           "DELETE FROM " + table + " WHERE doc_id = ?")) {
         ps.setString(1, id);

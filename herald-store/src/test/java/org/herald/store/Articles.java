@@ -81,6 +81,22 @@ public final class Articles {
         .build();
   }
 
+  /**
+   * An article that describes a person the knowledge base does not know (the text layer), on a
+   * day: "US-Handelsbeauftragter Robert Lighthizer", and one only the setting places.
+   */
+  public static Document describes(String day, String actor, String title) {
+    KbRef lighthizer = new KbRef("text:Robert_Lighthizer", "Robert Lighthizer", actor,
+        actor.substring(0, 3), null, null, null, "text");
+    KbRef bystander = new KbRef("text:Erna_Beispiel", "Erna Beispiel", "USA", "USA", null, null,
+        null, "text");
+    String s1 = "US-Handelsbeauftragter Robert Lighthizer traf Erna Beispiel am " + day + ".";
+    return new Tagger(s1, day, "de", title, "https://www.example.de/" + day)
+        .entity("e1", EntityType.PERSON, "Robert Lighthizer", lighthizer, "Robert Lighthizer")
+        .entity("e2", EntityType.PERSON, "Erna Beispiel", bystander, "Erna Beispiel")
+        .build();
+  }
+
   /** Builds a document by naming its words: each name is found in the text in order. */
   static final class Tagger {
     private final String text;

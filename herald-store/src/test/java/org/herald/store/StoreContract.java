@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.herald.core.HeraldException;
+import org.herald.core.LearnedPeople;
 import org.herald.core.model.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,30 @@ abstract class StoreContract {
     assertThat(before.get("events").asInt()).isEqualTo(2);
     assertThat(before.get("quotes").asInt()).isEqualTo(1);
     assertThat(store.has(d.id())).isTrue();
+  }
+
+  @Test
+  void thePeopleArticlesDescribeAreLearnedByNameAndDay() {
+    store.put(Articles.describes("2019-05-10", "USAGOV", "Zölle"), null);
+    Document later = Articles.describes("2023-06-01", "USAELI", "Rückblick");
+    store.put(later, null);
+    store.put(later, null); // stored again: learned once
+    LearnedNames learned = store.learned();
+    LearnedPeople.Learned l = learned.find("Robert Lighthizer", LocalDate.of(2020, 1, 1));
+    assertThat(l).isEqualTo(new LearnedPeople.Learned("Robert Lighthizer", "USAGOV", "USA",
+        "2019-05-10", "2023-06-01", 2));
+    assertThat(learned.find("robert lighthizer", LocalDate.of(2024, 1, 1)).actor())
+        .isEqualTo("USAELI");
+    assertThat(learned.find("Lighthizer", LocalDate.of(2018, 1, 1)).actor())
+        .isEqualTo("USAGOV"); // before any article: the earliest description
+    // a person only the setting placed is not learned; nor is a name no article described
+    assertThat(learned.find("Erna Beispiel", null)).isNull();
+    assertThat(learned.find("Robert Unbekannt", null)).isNull();
+    assertThat(learned.all()).extracting(LearnedPeople.Learned::name)
+        .containsExactly("Robert Lighthizer");
+    // replacing a document takes what it taught along
+    store.replace(later.id(), Articles.germanCall(), null);
+    assertThat(learned.find("Robert Lighthizer", null).documents()).isEqualTo(1);
   }
 
   @Test
