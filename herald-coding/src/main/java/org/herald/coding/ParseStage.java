@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.herald.coding.events.EventStage;
 import org.herald.coding.events.Lexicon;
+import org.herald.core.Deadline;
 import org.herald.core.SentenceParser;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
@@ -32,6 +33,14 @@ import org.herald.kb.EventDictionary;
 public final class ParseStage implements Stage {
   /** From how many sentences to parse on parallel threads. */
   private static final int PARALLEL_FROM = 8;
+  /** How many sentences are parsed between two looks at the document's deadline. */
+  private static final int BATCH = 16;
+  /**
+   * The longest sentence parsed, in tokens: a longer one is a list, a table or text without
+   * punctuation (a news sentence has 20 to 40), and would cost the parser time and memory for
+   * no event. Its entities and quotes stay; it gets no dependencies.
+   */
+  static final int MAX_PARSE_TOKENS = 150;
 
   private final SentenceParser parser;
   private final EventDictionary dictionary;
@@ -65,15 +74,21 @@ public final class ParseStage implements Stage {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       langs[i] = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en" : "de";
-      if (!s.isParsed() && worthParsing(s, langs[i], names)) {
+      if (!s.isParsed() && s.tokens().size() <= MAX_PARSE_TOKENS
+          && worthParsing(s, langs[i], names)) {
         chosen.add(i);
       }
     }
     // The sentences of a long document are parsed in parallel (one article analysed alone, as
     // by the API, is not held up by one core); a short one is not worth the hand-over.
     Sentence[] out = sentences.toArray(new Sentence[0]);
-    (chosen.size() >= PARALLEL_FROM ? chosen.parallelStream() : chosen.stream())
-        .forEach(i -> out[i] = parser.ensureParsed(sentences.get(i), langs[i]));
+    boolean parallel = chosen.size() >= PARALLEL_FROM;
+    for (int from = 0; from < chosen.size(); from += BATCH) {
+      Deadline.check(name()); // between batches: a document past its time stops here
+      List<Integer> batch = chosen.subList(from, Math.min(chosen.size(), from + BATCH));
+      (parallel ? batch.parallelStream() : batch.stream())
+          .forEach(i -> out[i] = parser.ensureParsed(sentences.get(i), langs[i]));
+    }
     return doc.toBuilder().sentences(List.of(out)).add(Layer.DEPENDENCIES).build();
   }
 

@@ -90,6 +90,15 @@ class ParseStageTest extends StageContract {
   }
 
   @Test
+  void aSentenceTooLongForANewsSentenceIsNotParsed() {
+    String list = " ,/PUNCT Wort/NOUN".repeat(ParseStage.MAX_PARSE_TOKENS / 2);
+    assertThat(parsed("de",
+        "Scholz/PROPN/PERSON traf/VERB Macron/PROPN/PERSON ./PUNCT",
+        "Lang/ADV traf/VERB Scholz/PROPN/PERSON Macron/PROPN/PERSON" + list + " ./PUNCT"))
+        .containsExactly("Scholz");
+  }
+
+  @Test
   void aLongDocumentIsParsedInParallelInItsOrder() {
     String[] sentences = new String[12];
     for (int i = 0; i < sentences.length; i++) {

@@ -2,6 +2,7 @@ package org.herald.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
 import org.herald.core.model.PipelineInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An extractor followed by stages, checked for order when built. Immutable and thread-safe: build
@@ -19,7 +21,12 @@ public final class Pipeline {
   private final List<Stage> stages;
   private final PipelineInfo info;
 
-  private Pipeline(Extractor extractor, List<Stage> stages, PipelineInfo info) {
+  /** The time a document may take in the stages after extraction; null: no limit. */
+  private final @Nullable Duration timeLimit;
+
+  private Pipeline(Extractor extractor, List<Stage> stages, PipelineInfo info,
+      @Nullable Duration timeLimit) {
+    this.timeLimit = timeLimit;
     this.extractor = extractor;
     this.stages = List.copyOf(stages);
     this.info = info;
@@ -62,16 +69,35 @@ public final class Pipeline {
     return extractor.extract(input).toBuilder().pipeline(info).build();
   }
 
-  /** Runs the stages on a document that already has its text. */
+  /**
+   * Runs the stages on a document that already has its text, within the pipeline's time limit:
+   * a document that overruns it keeps what the stages before gave it, with the warning "timed
+   * out in STAGE after N s; the stages from STAGE on did not run", and a pipeline version marked
+   * {@code +timed-out}, so that {@code herald reanalyze} tries it again.
+   */
   public Document run(Document document, StageListener listener) {
-    Document doc = document;
-    for (Stage stage : stages) {
-      long t0 = System.nanoTime();
-      doc = stage.apply(doc);
-      listener.stageDone(stage.name(), System.nanoTime() - t0);
-    }
-    return doc;
+    return Deadline.within(timeLimit, () -> {
+      Document doc = document;
+      for (Stage stage : stages) {
+        long t0 = System.nanoTime();
+        try {
+          Deadline.check(stage.name());
+          doc = stage.apply(doc);
+        } catch (Deadline.Exceeded e) {
+          PipelineInfo p = doc.pipeline() != null ? doc.pipeline() : info;
+          return doc.toBuilder()
+              .pipeline(new PipelineInfo(p.version() + TIMED_OUT, p.kb()))
+              .warning(e.getMessage() + "; the stages from " + stage.name() + " on did not run")
+              .build();
+        }
+        listener.stageDone(stage.name(), System.nanoTime() - t0);
+      }
+      return doc;
+    });
   }
+
+  /** The mark on the pipeline version of a document that ran out of time. */
+  public static final String TIMED_OUT = "+timed-out";
 
   /** Collects stages and checks, on {@link #build()}, that each finds the layers it needs. */
   public static final class Builder {
@@ -79,6 +105,7 @@ public final class Pipeline {
     private final List<Stage> stages = new ArrayList<>();
     private String version = "dev";
     private String kb = "none";
+    private @Nullable Duration timeLimit;
 
     private Builder(Extractor extractor) {
       this.extractor = requireNonNull(extractor, "extractor is null");
@@ -86,6 +113,16 @@ public final class Pipeline {
 
     public Builder add(Stage stage) {
       stages.add(requireNonNull(stage, "stage is null"));
+      return this;
+    }
+
+    /** The time a document may take in the stages (none by default). */
+    public Builder timeLimit(@Nullable Duration limit) {
+      if (limit != null && (limit.isNegative() || limit.isZero())) {
+        throw new HeraldException(ErrorCode.BAD_ARGUMENT, "the time limit must be positive, not "
+            + limit);
+      }
+      this.timeLimit = limit;
       return this;
     }
 
@@ -114,7 +151,7 @@ public final class Pipeline {
         }
         present.addAll(stage.produces());
       }
-      return new Pipeline(extractor, stages, new PipelineInfo(version, kb));
+      return new Pipeline(extractor, stages, new PipelineInfo(version, kb), timeLimit);
     }
   }
 }

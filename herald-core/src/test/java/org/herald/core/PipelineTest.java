@@ -51,6 +51,63 @@ class PipelineTest {
     assertThat(d.pipeline().kb()).isEqualTo("kb-1");
   }
 
+  /** A stage that works "sentence by sentence", looking at the deadline between them. */
+  private record Slow(String name, int sentences, long millisEach) implements Stage {
+    @Override
+    public Set<Layer> requires() {
+      return EnumSet.of(Layer.TEXT);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+      return EnumSet.of(Layer.NER);
+    }
+
+    @Override
+    public Document apply(Document d) {
+      for (int i = 0; i < sentences; i++) {
+        Deadline.check(name);
+        try {
+          Thread.sleep(millisEach);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return d.toBuilder().add(Layer.NER).build();
+    }
+  }
+
+  @Test
+  void aDocumentPastItsTimeKeepsWhatTheStagesBeforeGaveAndSaysWhereItStopped() {
+    Pipeline p = Pipeline.builder(TEXT)
+        .add(new Marker("tokens", EnumSet.of(Layer.TEXT), EnumSet.of(Layer.TOKENS)))
+        .add(new Slow("nlp", 50, 20))
+        .add(new Marker("entities", EnumSet.of(Layer.NER), EnumSet.of(Layer.ENTITIES)))
+        .timeLimit(java.time.Duration.ofMillis(200))
+        .version("1.0", "kb-1")
+        .build();
+    List<String> done = Collections.synchronizedList(new ArrayList<>());
+    Document d = p.analyze(RawInput.of("x.txt", "Hallo".getBytes(StandardCharsets.UTF_8)),
+        (stage, nanos) -> done.add(stage));
+    assertThat(done).containsExactly("extract", "tokens");
+    assertThat(d.layers()).contains(Layer.TOKENS).doesNotContain(Layer.NER, Layer.ENTITIES);
+    assertThat(d.warnings()).singleElement().asString()
+        .startsWith("timed out in nlp after 0.2 s")
+        .endsWith("the stages from nlp on did not run");
+    assertThat(d.pipeline().version()).isEqualTo("1.0" + Pipeline.TIMED_OUT);
+    // the deadline was this document's: the next one starts afresh, and outside a run none holds
+    Deadline.check("outside");
+    Pipeline unlimited = Pipeline.builder(TEXT).add(new Slow("nlp", 3, 1)).build();
+    assertThat(unlimited.analyze(RawInput.of("y.txt", "Hallo".getBytes(StandardCharsets.UTF_8)))
+        .warnings()).isEmpty();
+  }
+
+  @Test
+  void aTimeLimitMustBePositive() {
+    assertThatThrownBy(() -> Pipeline.builder(TEXT).timeLimit(java.time.Duration.ZERO))
+        .isInstanceOf(HeraldException.class).hasMessageContaining("positive");
+  }
+
   @Test
   void aDocumentIdIsTheHashOfItsText() {
     assertThat(Document.builder("Text").build().id())

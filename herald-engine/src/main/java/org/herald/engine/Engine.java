@@ -25,6 +25,13 @@ import org.herald.nlp.LanguageStage;
  * are loaded on first use and shared by threads.
  */
 public final class Engine {
+  /**
+   * The time one document may take after extraction (an article takes one to three seconds on
+   * one core): one that overruns it is stored with the stages it finished and the warning
+   * "timed out in STAGE", and {@code reanalyze} tries it again.
+   */
+  public static final java.time.Duration DOCUMENT_TIME_LIMIT = java.time.Duration.ofSeconds(120);
+
   private Engine() {}
 
   /** The pipeline for a configuration; the knowledge base is loaded now, the models lazily. */
@@ -54,6 +61,7 @@ public final class Engine {
     return b.add(new QuoteStage())
         .add(new EventStage(dictionary, kb))
         .add(new RelationStage())
+        .timeLimit(DOCUMENT_TIME_LIMIT)
         .version(version(), dictionary.userDigest() == null ? kb.version()
             : kb.version() + "+patterns-" + dictionary.userDigest())
         .build();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.herald.core.Deadline;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
@@ -47,6 +48,9 @@ public final class CoreNlpStage implements Stage {
         : EnumSet.of(Layer.TOKENS, Layer.POS, Layer.NER);
   }
 
+  /** How much text (in characters, whole paragraphs) is annotated in one go. */
+  private static final int CHUNK_CHARS = 20_000;
+
   @Override
   public Document apply(Document doc) {
     String fallback = doc.language() == null ? "en" : doc.language();
@@ -58,9 +62,13 @@ public final class CoreNlpStage implements Stage {
     while (i < ps.size()) {
       String lang = language(ps.get(i), fallback);
       int j = i + 1;
-      while (j < ps.size() && language(ps.get(j), fallback).equals(lang)) {
+      // paragraphs of one language together, up to a chunk's size: a paragraph ends a sentence
+      // anyway, and between chunks the document's deadline is looked at
+      while (j < ps.size() && language(ps.get(j), fallback).equals(lang)
+          && ps.get(j).end() - ps.get(i).start() <= CHUNK_CHARS) {
         j++;
       }
+      Deadline.check(name());
       int start = ps.get(i).start();
       int end = ps.get(j - 1).end();
       Annotation a = new Annotation(doc.text().substring(start, end));

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.herald.coding.Descriptions;
 import org.herald.coding.Named;
+import org.herald.core.Deadline;
 import org.herald.core.Stage;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
@@ -75,6 +76,7 @@ public final class EventStage implements Stage {
       if (s.dependencies() == null || s.tokens().isEmpty()) {
         continue;
       }
+      Deadline.check(name());
       Grammar grammar = Grammar.of(s.language() != null ? s.language() : doc.language());
       Context c = new Context(doc, s, grammar,
           new Actors(names, doc.text(), dictionary, grammar.words()),
