@@ -278,6 +278,22 @@ public final class Descriptions {
     return null;
   }
 
+  /**
+   * Whether an office word is followed by the body it is held in ("die Präsidentin der RKZ",
+   * "the head of the agency"): then it is no bare office that names the last holder seen.
+   */
+  private static boolean complemented(List<String> wordsOf, int last) {
+    int j = last + 1;
+    if (j + 1 >= wordsOf.size() || !LINKS_RIGHT.contains(wordsOf.get(j).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String w = wordsOf.get(j + 1);
+    if (DEFINITE.contains(w.toLowerCase(Locale.ROOT)) && j + 2 < wordsOf.size()) {
+      w = wordsOf.get(j + 2);
+    }
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
   private @Nullable Found office(Head h, int start, int end, @Nullable String place,
       List<String> wordsOf, List<Name> names, @Nullable LocalDate day, List<Seen> seen,
       String lang) {
@@ -326,7 +342,8 @@ public final class Descriptions {
           EntityType.ORGANIZATION, cameo(place, "GOV")), h, wordsOf, names, day, seen) : null;
     }
     if (place == null && h.first() > 0
-        && DEFINITE.contains(wordsOf.get(h.first() - 1).toLowerCase(Locale.ROOT))) {
+        && DEFINITE.contains(wordsOf.get(h.first() - 1).toLowerCase(Locale.ROOT))
+        && !complemented(wordsOf, h.last())) {
       for (int k = seen.size() - 1; k >= 0; k--) {
         Seen s = seen.get(k);
         boolean holds = day != null && s.entry().offices().stream()

@@ -94,12 +94,32 @@ public final class NerRefiner {
         .filter(m -> m.entry().kind() != EntryKind.NONE)
         .filter(m -> tokens.get(m.first()).ner().equals(m.entry().entityType().name()))
         .toList();
-    Set<Integer> begins = new HashSet<>();
+    Set<Integer> begins = new HashSet<>(splitAtTitles(tokens, language));
     for (NameMatchView m : views) {
       begins.add(m.first());
       begins.add(m.last() + 1);
     }
     return new Refined(sentence.withTokens(tokens), views, Set.copyOf(begins));
+  }
+
+  /**
+   * A title inside a run of person words stands between two people: "übergab Rita Famos
+   * Bundesrat Cassis eine Urkunde" names Rita Famos and Cassis. The title word loses its tag;
+   * returns the indices of the words that begin the second name.
+   */
+  private List<Integer> splitAtTitles(List<Token> tokens, @Nullable String language) {
+    String lang = "en".equals(language) ? "en" : "de";
+    List<Integer> begins = new ArrayList<>();
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.ner().equals("PERSON") && tokens.get(i - 1).ner().equals("PERSON")
+          && tokens.get(i - 2).ner().equals("PERSON") && tokens.get(i + 1).ner().equals("PERSON")
+          && kb.words().title(lang, t.word()) != null) {
+        tokens.set(i, t.withNer("O"));
+        begins.add(i + 1);
+      }
+    }
+    return begins;
   }
 
   static @Nullable EntityType type(String ner) {

@@ -343,6 +343,25 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aTitleBetweenTwoNamesSeparatesTwoPeople() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "Zudem/ADV übergab/VERB Rita/PROPN/PERSON Famos/PROPN/PERSON Bundesrat/PROPN/PERSON"
+            + " Ignazio/PROPN/PERSON Cassis/PROPN/PERSON eine/DET Urkunde/NOUN ./PUNCT"));
+    assertThat(d.entities()).extracting(Entity::name)
+        .contains("Rita Famos", "Ignazio Cassis")
+        .noneMatch(n -> n.contains("Bundesrat"));
+  }
+
+  @Test
+  void anOfficeOfANamedBodyIsNoBareOfficeOfThePersonSeenLast() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "Bundesrat/NOUN Ignazio/PROPN/PERSON Cassis/PROPN/PERSON kam/VERB ./PUNCT",
+        "Es/PRON sprach/VERB die/DET Präsidentin/NOUN der/DET RKZ/PROPN/ORGANIZATION ./PUNCT"));
+    assertThat(named(d, "Ignazio Cassis").mentions()).extracting(m -> m.text())
+        .containsExactly("Ignazio Cassis");
+  }
+
+  @Test
   void kinAnAgeBeforeTheNameACourtsCounselAndACreditGiveTheRole() {
     Document d = STAGE.apply(HandTagged.document("en", "2019-11-18",
         "Police/PROPN in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION found/VERB"
