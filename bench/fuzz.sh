@@ -15,9 +15,11 @@ TARGETS=(
   "herald-extract org.herald.extract.ExtractionFuzzTest anyBytesGiveADocumentOrAClearRefusal"
   "herald-coding org.herald.coding.time.TimeNormaliserFuzzTest anyTextGivesWellFormedTimes"
   "herald-feeds org.herald.feeds.FeedParserFuzzTest anyBytesGiveALinkListOrAReason"
+  "herald-app org.herald.app.SidecarFuzzTest anySidecarGivesValidMetadataOrAReason"
 )
-# Coverage from Herald's code and the libraries that read what comes from outside.
-INCLUDES="org.herald.**:org.jsoup.**:com.rometools.**:crawlercommons.**"
+# Coverage from Herald's code and the libraries that read what comes from outside (pages,
+# feeds, JSON).
+INCLUDES="org.herald.**:org.jsoup.**:com.rometools.**:crawlercommons.**:com.fasterxml.jackson.**"
 LOG=target/fuzz
 mkdir -p "$LOG"
 status=0

@@ -1,9 +1,17 @@
 package org.herald.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,10 +19,15 @@ import org.herald.core.ContractJson;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.core.RawInput;
+import org.herald.nlp.NlpConfig;
 import org.jspecify.annotations.Nullable;
 
 /** Reads input files, standard input and their sidecar {@code NAME.meta.json} files. */
 final class Inputs {
+  /** Reads one JSON value and refuses anything after it ({@code {} x} is no sidecar). */
+  private static final ObjectReader SIDECAR = ContractJson.mapper().reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private Inputs() {}
 
   /** The files below a path: itself if it is a file, else its .html/.htm/.txt files sorted. */
@@ -76,8 +89,16 @@ final class Inputs {
     return input;
   }
 
-  /** Applies {@code NAME.meta.json} beside {@code NAME.ext}, if there is one. */
-  private static RawInput withSidecar(RawInput input, Path file) throws IOException {
+  /**
+   * Applies {@code NAME.meta.json} beside {@code NAME.ext}, if there is one. The sidecar is one
+   * JSON object whose {@code published} (a day YYYY-MM-DD, or an ISO 8601 date-time),
+   * {@code url} (an absolute http or https address) and {@code language} (a language Herald
+   * analyses: de or en) are each a string, null or absent; other fields are ignored.
+   *
+   * @throws HeraldException where the sidecar is anything else; the message names the sidecar
+   *     and the reason
+   */
+  private static RawInput withSidecar(RawInput input, Path file) {
     String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     Path meta = file.resolveSibling(base + ".meta.json");
     if (!Files.isRegularFile(meta)) {
@@ -85,21 +106,100 @@ final class Inputs {
     }
     JsonNode node;
     try {
-      node = ContractJson.mapper().readTree(meta.toFile());
+      node = SIDECAR.readTree(Files.readAllBytes(meta));
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      throw new HeraldException(ErrorCode.UNREADABLE, meta + ": not valid JSON: "
+          + e.getOriginalMessage() + (at == null ? "" : " (line " + at.getLineNr() + ", column "
+          + at.getColumnNr() + ")"));
     } catch (IOException e) {
-      throw new HeraldException(ErrorCode.UNREADABLE, meta + ": not valid JSON: " + e.getMessage());
+      throw new HeraldException(ErrorCode.UNREADABLE, meta + ": cannot read: " + e.getMessage());
+    }
+    if (node == null || node.isMissingNode()) {
+      throw sidecar(meta, "is empty; expected a JSON object such as"
+          + " {\"published\": \"2024-05-01\"}");
+    }
+    if (!node.isObject()) {
+      throw sidecar(meta, "must be a JSON object such as {\"published\": \"2024-05-01\"}, not"
+          + " a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     RawInput out = input;
-    if (node.hasNonNull("published")) {
-      out = out.withPublished(node.get("published").asText());
+    String published = field(meta, node, "published");
+    if (published != null) {
+      if (!isDay(published)) {
+        throw sidecar(meta, "published must be a day YYYY-MM-DD (or an ISO 8601 date-time),"
+            + " not '" + shown(published) + "'");
+      }
+      out = out.withPublished(published);
     }
-    if (node.hasNonNull("url")) {
-      out = out.withUrl(node.get("url").asText());
+    String url = field(meta, node, "url");
+    if (url != null) {
+      if (!isWebAddress(url)) {
+        throw sidecar(meta, "url must be an absolute http or https address, not '"
+            + shown(url) + "'");
+      }
+      out = out.withUrl(url);
     }
-    if (node.hasNonNull("language")) {
-      out = out.withLanguage(node.get("language").asText());
+    String language = field(meta, node, "language");
+    if (language != null) {
+      if (!NlpConfig.KNOWN.contains(language)) {
+        throw sidecar(meta, "language must be one of "
+            + String.join(", ", NlpConfig.KNOWN.stream().sorted().toList()) + ", not '"
+            + shown(language) + "'");
+      }
+      out = out.withLanguage(language);
     }
     return out;
+  }
+
+  /** A sidecar's field: its string, or null where it is absent or null. */
+  private static @Nullable String field(Path meta, JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw sidecar(meta, name + " must be a string, not a JSON "
+          + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return v.asText();
+  }
+
+  private static HeraldException sidecar(Path meta, String reason) {
+    return new HeraldException(ErrorCode.BAD_ARGUMENT, meta + ": " + reason);
+  }
+
+  /** A day YYYY-MM-DD that exists, or an ISO 8601 date-time on such a day. */
+  private static boolean isDay(String s) {
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate.parse(s);
+        return true;
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
+        DateTimeFormatter.ISO_DATE_TIME.parse(s);
+        return true;
+      }
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** An absolute http or https address with a host. */
+  private static boolean isWebAddress(String s) {
+    try {
+      URI u = new URI(s);
+      return u.getScheme() != null && u.getHost() != null
+          && (u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** A value as a message shows it: at most 100 characters. */
+  private static String shown(String s) {
+    return s.length() <= 100 ? s : s.substring(0, 100) + "...";
   }
 
   /** Whether an argument is a web address rather than a file. */
