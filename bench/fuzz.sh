@@ -16,6 +16,7 @@ TARGETS=(
   "herald-coding org.herald.coding.time.TimeNormaliserFuzzTest anyTextGivesWellFormedTimes"
   "herald-feeds org.herald.feeds.FeedParserFuzzTest anyBytesGiveALinkListOrAReason"
   "herald-app org.herald.app.SidecarFuzzTest anySidecarGivesValidMetadataOrAReason"
+  "herald-stream org.herald.stream.ArticleMessageFuzzTest anyMessageGivesADocumentOrAClearRefusal"
 )
 # Coverage from Herald's code and the libraries that read what comes from outside (pages,
 # feeds, JSON).

@@ -4,11 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.core.RawInput;
+import org.herald.nlp.NlpConfig;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,13 +29,23 @@ public record ArticleMessage(@Nullable String url, @Nullable String html, @Nulla
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+  /**
+   * Reads one message.
+   *
+   * @throws HeraldException where the text is not one JSON object of this form
+   */
   public static ArticleMessage parse(String json) {
+    ArticleMessage m;
     try {
-      return JSON.readValue(json, ArticleMessage.class);
+      m = JSON.readValue(json, ArticleMessage.class);
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.UNREADABLE, "not an article message: "
           + e.getMessage());
     }
+    if (m == null) {
+      throw new HeraldException(ErrorCode.UNREADABLE, "not an article message: JSON null");
+    }
+    return m;
   }
 
   /** A message for the bytes of a file; its name tells HTML from text. */
@@ -56,9 +72,27 @@ public record ArticleMessage(@Nullable String url, @Nullable String html, @Nulla
     }
   }
 
-  /** The pipeline's input. */
+  /**
+   * The pipeline's input.
+   *
+   * @throws HeraldException where the message has no content, {@code raw} is not base64, or
+   *     {@code published} (a day YYYY-MM-DD or an ISO 8601 date-time), {@code url} (an absolute
+   *     http or https address) or {@code language} (one Herald analyses) is given but not valid;
+   *     the message names the article and the reason
+   */
   public RawInput toRawInput() {
     String name = source != null ? source : url != null ? url : "kafka message";
+    if (published != null && !isDay(published)) {
+      throw bad(name, "published must be a day YYYY-MM-DD (or an ISO 8601 date-time), not '"
+          + shown(published) + "'");
+    }
+    if (url != null && !isWebAddress(url)) {
+      throw bad(name, "url must be an absolute http or https address, not '" + shown(url) + "'");
+    }
+    if (language != null && !NlpConfig.KNOWN.contains(language)) {
+      throw bad(name, "language must be one of " + String.join(", ",
+          NlpConfig.KNOWN.stream().sorted().toList()) + ", not '" + shown(language) + "'");
+    }
     byte[] bytes;
     String type;
     if (html != null) {
@@ -68,12 +102,54 @@ public record ArticleMessage(@Nullable String url, @Nullable String html, @Nulla
       bytes = text.getBytes(StandardCharsets.UTF_8);
       type = "text/plain";
     } else if (raw != null) {
-      bytes = Base64.getDecoder().decode(raw);
+      try {
+        bytes = Base64.getDecoder().decode(raw);
+      } catch (IllegalArgumentException e) {
+        throw new HeraldException(ErrorCode.UNREADABLE, name + ": raw is not base64: "
+            + e.getMessage());
+      }
       type = null;
     } else {
       throw new HeraldException(ErrorCode.EMPTY_INPUT, name + ": the message has no html,"
           + " text or raw field");
     }
     return new RawInput(name, bytes, type, published, url, language);
+  }
+
+  private static HeraldException bad(String name, String reason) {
+    return new HeraldException(ErrorCode.BAD_ARGUMENT, name + ": " + reason);
+  }
+
+  /** A day YYYY-MM-DD that exists, or an ISO 8601 date-time on such a day. */
+  private static boolean isDay(String s) {
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate.parse(s);
+        return true;
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
+        DateTimeFormatter.ISO_DATE_TIME.parse(s);
+        return true;
+      }
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** An absolute http or https address with a host. */
+  private static boolean isWebAddress(String s) {
+    try {
+      URI u = new URI(s);
+      return u.getScheme() != null && u.getHost() != null
+          && (u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** A value as a message shows it: at most 100 characters. */
+  private static String shown(String s) {
+    return s.length() <= 100 ? s : s.substring(0, 100) + "...";
   }
 }
