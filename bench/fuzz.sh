@@ -17,6 +17,7 @@ TARGETS=(
   "herald-feeds org.herald.feeds.FeedParserFuzzTest anyBytesGiveALinkListOrAReason"
   "herald-app org.herald.app.SidecarFuzzTest anySidecarGivesValidMetadataOrAReason"
   "herald-stream org.herald.stream.ArticleMessageFuzzTest anyMessageGivesADocumentOrAClearRefusal"
+  "herald-app org.herald.app.ApiFuzzTest anyRequestGetsAnAnswerOrAProblem"
 )
 # Coverage from Herald's code and the libraries that read what comes from outside (pages,
 # feeds, JSON).

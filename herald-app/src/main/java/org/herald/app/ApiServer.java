@@ -112,6 +112,7 @@ final class ApiServer {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = 20L * 1024 * 1024;
       config.http.prefer405over404 = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
       if (page) {
         config.staticFiles.enableWebjars();
         config.staticFiles.add(sf -> {
@@ -480,12 +481,32 @@ final class ApiServer {
   }
 
   static void problem(Context ctx, int status, String detail) {
+    ctx.attribute(PROBLEM, Boolean.TRUE);
+    ctx.status(status).contentType("application/problem+json").result(problem(status, detail));
+  }
+
+  private static String problem(int status, String detail) {
     ObjectNode o = ContractJson.mapper().createObjectNode();
     o.put("status", status);
     o.put("title", HttpStatus.forStatus(status).getMessage());
     o.put("detail", detail);
-    ctx.attribute(PROBLEM, Boolean.TRUE);
-    ctx.status(status).contentType("application/problem+json").result(o.toString());
+    return o.toString();
+  }
+
+  /**
+   * Jetty's answer to a request it refuses before any route sees it (a control character in the
+   * path, for one: {@code GET /api/events/%00}): a problem document like every other error, not
+   * Jetty's HTML page.
+   */
+  private static final class JettyProblems extends org.eclipse.jetty.server.handler.ErrorHandler {
+    @Override
+    public java.nio.ByteBuffer badMessageError(int status, String reason,
+        org.eclipse.jetty.http.HttpFields.Mutable fields) {
+      fields.put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/problem+json");
+      return java.nio.ByteBuffer.wrap(problem(status, "the request is malformed: "
+          + (reason == null ? HttpStatus.forStatus(status).getMessage() : reason))
+          .getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   static <T> Memo<T> memoize(Supplier<T> s) {
