@@ -71,7 +71,9 @@ class ApiFuzzTest {
       "RUSGOV", "Q7747", "herald:g7", "IGOWSTG7", "04", "042", "0421", "190", "de", "en", "fr",
       "day", "week", "month", "root", "quadClass", "gdelt", "jsonl", "csv", "parquet", "true",
       "false", "Putin", "video call", "\"Xi Jinping\"", "Videoanruf*", "*", "?", "a~", "/[a-z]+/",
-      "title:Putin", "(", ")", "AND", "NOT", "%", "%zz", "%C3%28", "https://example.org/a",
+      "title:Putin", "(", ")", "AND", "NOT", "%", "%zz", "%C3%28", "/(.*a){40}/", "*:*",
+      "title_de:[a TO z]", "\"a b\"~100000", "a~2", "*a", "Q7747 OR Q15031", "\\",
+      "https://example.org/a",
       "example.org", "x".repeat(500), "x".repeat(501));
   private static final List<String> FIELDS = List.of("verdict", "code", "source", "target",
       "date", "note", "reviewer", "start", "end", "document", "kbId");
