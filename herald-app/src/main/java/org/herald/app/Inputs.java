@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,7 +121,7 @@ final class Inputs {
     RawInput out = input;
     String published = field(meta, node, "published");
     if (published != null) {
-      if (!isDay(published)) {
+      if (!RawInput.isDay(published)) {
         throw sidecar(meta, "published must be a day YYYY-MM-DD (or an ISO 8601 date-time),"
             + " not '" + shown(published) + "'");
       }
@@ -134,7 +129,7 @@ final class Inputs {
     }
     String url = field(meta, node, "url");
     if (url != null) {
-      if (!isWebAddress(url)) {
+      if (!RawInput.isWebAddress(url)) {
         throw sidecar(meta, "url must be an absolute http or https address, not '"
             + shown(url) + "'");
       }
@@ -167,34 +162,6 @@ final class Inputs {
 
   private static HeraldException sidecar(Path meta, String reason) {
     return new HeraldException(ErrorCode.BAD_ARGUMENT, meta + ": " + reason);
-  }
-
-  /** A day YYYY-MM-DD that exists, or an ISO 8601 date-time on such a day. */
-  private static boolean isDay(String s) {
-    try {
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        LocalDate.parse(s);
-        return true;
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
-        DateTimeFormatter.ISO_DATE_TIME.parse(s);
-        return true;
-      }
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-    return false;
-  }
-
-  /** An absolute http or https address with a host. */
-  private static boolean isWebAddress(String s) {
-    try {
-      URI u = new URI(s);
-      return u.getScheme() != null && u.getHost() != null
-          && (u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"));
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   /** A value as a message shows it: at most 100 characters. */

@@ -2,6 +2,11 @@ package org.herald.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,5 +41,36 @@ public record RawInput(
 
   public RawInput withLanguage(@Nullable String value) {
     return new RawInput(name, bytes, mediaType, published, url, value);
+  }
+
+  /**
+   * Whether a publication date given from outside (a sidecar, a stream message) is a day
+   * YYYY-MM-DD that exists, or an ISO 8601 date-time on such a day.
+   */
+  public static boolean isDay(String s) {
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate.parse(s);
+        return true;
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
+        DateTimeFormatter.ISO_DATE_TIME.parse(s);
+        return true;
+      }
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** Whether an address given from outside is an absolute http or https address with a host. */
+  public static boolean isWebAddress(String s) {
+    try {
+      URI u = new URI(s);
+      return u.getScheme() != null && u.getHost() != null
+          && (u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
@@ -82,11 +77,11 @@ public record ArticleMessage(@Nullable String url, @Nullable String html, @Nulla
    */
   public RawInput toRawInput() {
     String name = source != null ? source : url != null ? url : "kafka message";
-    if (published != null && !isDay(published)) {
+    if (published != null && !RawInput.isDay(published)) {
       throw bad(name, "published must be a day YYYY-MM-DD (or an ISO 8601 date-time), not '"
           + shown(published) + "'");
     }
-    if (url != null && !isWebAddress(url)) {
+    if (url != null && !RawInput.isWebAddress(url)) {
       throw bad(name, "url must be an absolute http or https address, not '" + shown(url) + "'");
     }
     if (language != null && !NlpConfig.KNOWN.contains(language)) {
@@ -118,34 +113,6 @@ public record ArticleMessage(@Nullable String url, @Nullable String html, @Nulla
 
   private static HeraldException bad(String name, String reason) {
     return new HeraldException(ErrorCode.BAD_ARGUMENT, name + ": " + reason);
-  }
-
-  /** A day YYYY-MM-DD that exists, or an ISO 8601 date-time on such a day. */
-  private static boolean isDay(String s) {
-    try {
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        LocalDate.parse(s);
-        return true;
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}T.+")) {
-        DateTimeFormatter.ISO_DATE_TIME.parse(s);
-        return true;
-      }
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-    return false;
-  }
-
-  /** An absolute http or https address with a host. */
-  private static boolean isWebAddress(String s) {
-    try {
-      URI u = new URI(s);
-      return u.getScheme() != null && u.getHost() != null
-          && (u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https"));
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   /** A value as a message shows it: at most 100 characters. */
