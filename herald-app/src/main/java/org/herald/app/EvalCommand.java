@@ -15,6 +15,7 @@ import org.herald.coding.NerRefiner;
 import org.herald.engine.Engine;
 import org.herald.engine.eval.ExtractionEval;
 import org.herald.engine.eval.GermEvalNer;
+import org.herald.engine.eval.NewsQuoteEval;
 import org.herald.kb.KnowledgeBase;
 import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
@@ -319,20 +320,41 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  /** Direct and indirect speech on the Redewiedergabe non-fiction samples. */
+  /** Direct and indirect speech on the Redewiedergabe samples or on the news gold set. */
   @Command(name = "quotes", mixinStandardHelpOptions = true,
-      description = {"Analyses the Redewiedergabe non-fiction samples of one text type (default"
-          + " Nachrichten, the news) and prints token-level precision, recall and F1 of direct"
-          + " and of indirect speech. DIR is the folder with metadata_all838.tsv and tsv/."})
+      description = {"With DIR (the Redewiedergabe folder with metadata_all838.tsv and tsv/):"
+          + " analyses the non-fiction samples of one text type (default Nachrichten, the news)"
+          + " and prints token-level precision, recall and F1 of direct and of indirect speech.",
+          "With news gold files (GOLD.jsonl, docs/CODEBOOK.md, \"Quotes\"): analyses the pages"
+          + " of the articles annotated for quotes and prints, per language and gold kind"
+          + " (direct, partial, indirect, and direct and partial together as 'marked'),"
+          + " precision, recall and F1 of the quoted words and the speaker accuracy among the"
+          + " quotes found; the last line is 'quotes news marked F1 X'."})
   static final class Quotes implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR") Path dir;
+    @Parameters(paramLabel = "DIR|GOLD.jsonl", arity = "1..*") List<Path> inputs;
 
     @Option(names = "--type", defaultValue = "Nachrichten",
-        description = "The text type of the samples (default Nachrichten).")
+        description = "The text type of the Redewiedergabe samples (default Nachrichten).")
     String type;
+
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Where the news gold's pages are (default ../shared/data).")
+    Path data = Path.of("..", "shared", "data");
+
+    @Option(names = "--errors", description = "List each news article's missed and false"
+        + " quotes and wrong speakers.")
+    boolean errors;
 
     @Override
     public Integer call() throws IOException {
+      Path dir = inputs.get(0);
+      if (inputs.size() == 1 && Files.isDirectory(dir)) {
+        return redewiedergabe(dir);
+      }
+      return news();
+    }
+
+    private int redewiedergabe(Path dir) throws IOException {
       if (!Files.isRegularFile(dir.resolve("metadata_all838.tsv"))) {
         throw new HeraldException(ErrorCode.BAD_GOLD_DATA,
             dir + ": no metadata_all838.tsv (the Redewiedergabe folder)");
@@ -351,6 +373,51 @@ final class EvalCommand implements Runnable {
             kinds[k], c.precision(), c.recall(), c.f1(), c.tp() + c.fn());
       }
       System.out.printf(Locale.ROOT, "quotes direct F1 %.3f%n", counts[0].f1());
+      return 0;
+    }
+
+    private int news() throws IOException {
+      if (!Files.isDirectory(data)) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA, data + ": no such directory (--data)");
+      }
+      List<NewsQuoteEval.Article> articles = new java.util.ArrayList<>();
+      for (Path g : inputs) {
+        articles.addAll(NewsQuoteEval.read(g));
+      }
+      if (articles.isEmpty()) {
+        throw new HeraldException(ErrorCode.BAD_GOLD_DATA,
+            inputs + ": no article is annotated for quotes (no 'quotes' list)");
+      }
+      Engine.quietCoreNlp();
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      long t0 = System.nanoTime();
+      var outcomes = NewsQuoteEval.run(pipeline, articles, data);
+      for (var o : outcomes) {
+        if (o.failure() != null) {
+          System.out.println("failed " + o.article().page() + ": " + o.failure());
+        } else if (errors) {
+          System.out.println("== " + o.article().page() + " (" + o.article().lang() + ")");
+          o.errors().forEach(e -> System.out.println("  " + e));
+        }
+      }
+      System.out.printf(Locale.ROOT, "%d articles, %d gold quotes in %.1f s%n", outcomes.size(),
+          articles.stream().mapToInt(a -> a.quotes().size()).sum(), (System.nanoTime() - t0) / 1e9);
+      System.out.printf(Locale.ROOT, "%-4s %-8s %5s %9s %9s %9s %8s %9s%n", "lang", "kind",
+          "words", "precision", "recall", "F1", "speakers", "accuracy");
+      NewsQuoteEval.Counts marked = null;
+      for (String lang : List.of("de", "en", "all")) {
+        var kinds = NewsQuoteEval.total(outcomes.stream()
+            .filter(o -> lang.equals("all") || o.article().lang().equals(lang)).toList());
+        for (int k = 0; k < NewsQuoteEval.KINDS.size(); k++) {
+          String kind = NewsQuoteEval.KINDS.get(k);
+          System.out.println(NewsQuoteEval.line(lang, kind, kinds.get(k),
+              NewsQuoteEval.precisionOf(kinds, kind)));
+        }
+        var m = NewsQuoteEval.marked(kinds);
+        System.out.println(NewsQuoteEval.line(lang, "marked", m, m.precision()));
+        marked = m;
+      }
+      System.out.printf(Locale.ROOT, "quotes news marked F1 %.3f%n", marked.f1());
       return 0;
     }
   }

@@ -115,13 +115,10 @@ public final class NewsEval {
 
   /** Reads a gold file: one article per line. */
   public static List<Article> read(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new HeraldException(ErrorCode.BAD_GOLD_DATA, file + ": no such file");
-    }
     ObjectMapper mapper = ContractJson.mapper();
     List<Article> out = new ArrayList<>();
     int lineNo = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : lines(file)) {
       lineNo++;
       if (line.isBlank()) {
         continue;
@@ -149,6 +146,25 @@ public final class NewsEval {
     return out;
   }
 
+  /** The lines of a gold file, or a refusal naming it. */
+  static List<String> lines(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new HeraldException(ErrorCode.BAD_GOLD_DATA, file + ": no such file");
+    }
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new HeraldException(ErrorCode.BAD_GOLD_DATA, file + ": not UTF-8 text");
+    }
+  }
+
+  /** Analyses a gold article's page (under {@code data}) in its language on its date. */
+  static Document analyze(Pipeline pipeline, String page, String lang, String published,
+      Path data) throws IOException {
+    return pipeline.analyze(RawInput.of(page.replaceFirst("\\.gz$", ""),
+        page(data.resolve(page))).withLanguage(lang).withPublished(published));
+  }
+
   private static String need(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
@@ -164,9 +180,7 @@ public final class NewsEval {
     for (Article a : articles) {
       Document doc;
       try {
-        doc = pipeline.analyze(RawInput.of(a.page().replaceFirst("\\.gz$", ""),
-            page(data.resolve(a.page())))
-            .withLanguage(a.lang()).withPublished(a.published()));
+        doc = analyze(pipeline, a.page(), a.lang(), a.published(), data);
       } catch (IOException | HeraldException e) {
         out.add(new Outcome(a, List.of(), List.of(), List.of(), 0, 0, e.getMessage()));
         continue;
