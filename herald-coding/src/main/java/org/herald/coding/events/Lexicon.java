@@ -26,7 +26,7 @@ public final class Lexicon {
   static final Set<String> LISTS = Set.of("target-cases", "noun-target-cases", "visited",
       "embedded-cases", "withdrawn-from", "towards", "owner-of", "force-cases", "place-cases",
       "venue-cases", "complained-of", "addressed", "arrival-cases", "instrument-cases",
-      "negations", "nobody", "intention", "future-aux", "condition", "pronouns", "particles",
+      "negations", "nobody", "intention", "future-aux", "condition", "possibility-aux", "pronouns", "particles",
       "non-finite-tags", "purpose-marks", "infinitive-marks", "asking", "asked-cases",
       "demanding", "undone", "charge-links", "obligation-aux", "permission-aux", "planning",
       "agreeing", "intending", "arriving", "stopping", "the-two", "leader-nouns", "state-nouns",

@@ -48,7 +48,7 @@ final class Modality {
   /**
    * The modality of the verb at word k (0-based): a question; hypothetical where its clause, or
    * a verb it hangs on, is conditional ("wenn", "if", "unless": marking the clause or a clause
-   * it governs); intended where it, or a verb it hangs on, has an auxiliary of the future or of
+   * it governs) or only possible ("could", "might", "könnte"); intended where it, or a verb it hangs on, has an auxiliary of the future or of
    * intention ("will", "würde", "werden") or hangs on a verb of planning ("plant", "plans"); else
    * asserted. Only the verb's own clause counts: "widersprach, mit der Begründung, dass ein
    * solcher Schritt eine Bedrohung darstellen würde" is asserted.
@@ -61,6 +61,7 @@ final class Modality {
     List<Dependency> arcs = s.dependencies();
     Set<String> intention = w.set("intention");
     Set<String> condition = w.set("condition");
+    Set<String> possible = w.set("possibility-aux");
     // The verb and the verbs it hangs on as a complement or coordinate ("will ... discuss and
     // describe"), up to the clause's own root.
     List<Integer> chain = new ArrayList<>(List.of(k + 1));
@@ -89,6 +90,9 @@ final class Modality {
         }
         if (d.relation().startsWith("aux") && intention.contains(word)) {
           intended = true;
+        }
+        if (d.relation().startsWith("aux") && possible.contains(word)) {
+          hypothetical = true; // "could increase its exports", "könnte angreifen"
         }
       }
     }
