@@ -85,7 +85,8 @@ final class Inputs {
   }
 
   /**
-   * Applies {@code NAME.meta.json} beside {@code NAME.ext}, if there is one. The sidecar is one
+   * Applies {@code NAME.meta.json} beside {@code NAME.ext} (or {@code NAME.ext.gz}), if there is
+   * one. The sidecar is one
    * JSON object whose {@code published} (a day YYYY-MM-DD, or an ISO 8601 date-time),
    * {@code url} (an absolute http or https address) and {@code language} (a language Herald
    * analyses: de or en) are each a string, null or absent; other fields are ignored.
@@ -94,7 +95,8 @@ final class Inputs {
    *     and the reason
    */
   private static RawInput withSidecar(RawInput input, Path file) {
-    String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    String base = file.getFileName().toString().replaceFirst("\\.gz$", "")
+        .replaceFirst("\\.[^.]+$", ""); // NAME.html.gz has NAME.meta.json, as NAME.html has
     Path meta = file.resolveSibling(base + ".meta.json");
     if (!Files.isRegularFile(meta)) {
       return input;

@@ -54,6 +54,20 @@ class AnalyzeIT {
   }
 
   @Test
+  void aGzippedPageTakesTheSidecarOfItsName(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("b.html.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(page))) {
+      out.write("<html><body><p>The NATO summit in Madrid ended on Thursday.</p></body></html>"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("b.meta.json"), "{\"published\": \"2022-06-30\"}");
+    Cli.Result r = Cli.run("analyze", page.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(ContractJson.mapper().readTree(r.out()).get("published").asText())
+        .isEqualTo("2022-06-30");
+  }
+
+  @Test
   void readsStandardInput() throws Exception {
     var oldIn = System.in;
     try {

@@ -87,6 +87,21 @@ public final class QuoteStage implements Stage {
       "dementieren", "zitieren", "erwidern", "ergänzen", "bemerken", "verlauten", "erzählen",
       "beteuern", "erläutern", "hervorheben", "mitteilen", "hinzufügen", "einräumen");
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
+  /** Social platforms (platforms.txt): where words are posted, not who says them. */
+  private static final Set<String> PLATFORMS = platforms();
+
+  private static Set<String> platforms() {
+    try (var in = QuoteStage.class.getResourceAsStream("platforms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("platforms.txt is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Override
   public String name() {
@@ -106,7 +121,8 @@ public final class QuoteStage implements Stage {
   @Override
   public Document apply(Document doc) {
     String text = doc.text();
-    List<Named> names = Named.inOrder(doc);
+    List<Named> names = Named.inOrder(doc).stream()
+        .filter(n -> !PLATFORMS.contains(n.entity().name().toLowerCase(Locale.ROOT))).toList();
     List<int[]> direct = directSpans(text);
     List<Quote> quotes = new ArrayList<>();
     Entity lastSpeaker = null;
@@ -175,7 +191,48 @@ public final class QuoteStage implements Stage {
       quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
     }
     quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return doc.toBuilder().quotes(quotes).add(Layer.QUOTES).build();
+    return doc.toBuilder().quotes(carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
+  }
+
+  /** How far after the last quote with a speaker one without goes on in that speaker's name. */
+  static final int CARRY = 400;
+
+  /**
+   * A quote without a speaker goes on in the name of the quote before it, when that one has a
+   * speaker, ends at most {@link #CARRY} characters before, and no other person or organisation
+   * is named in between ("Habeck sagte, ... . „Ich bin auch nicht zufrieden damit.“"; a
+   * subjunctive sentence after a direct quote).
+   */
+  private static List<Quote> carrySpeakers(List<Quote> quotes, Document doc, List<Named> names) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Quote last = null;
+    for (Quote q : quotes) {
+      Quote now = q;
+      if (q.speaker() == null && last != null && q.start() - last.end() <= CARRY
+          && !otherActorBetween(names, last.end(), q.start(), last.speaker())) {
+        now = new Quote(q.start(), q.end(), q.text(), q.direct(), last.speaker(),
+            last.speakerName(), q.via().isEmpty() ? last.via() : q.via(), q.date(),
+            q.dateSource());
+      }
+      out.add(now);
+      if (now.speaker() != null) {
+        last = now;
+      }
+    }
+    return out;
+  }
+
+  private static boolean otherActorBetween(List<Named> names, int from, int to,
+      @Nullable String speaker) {
+    for (Named n : names) {
+      int at = n.mention().start();
+      if (at >= from && at < to && !n.entity().id().equals(speaker)
+          && (n.entity().type() == EntityType.PERSON
+          || n.entity().type() == EntityType.ORGANIZATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

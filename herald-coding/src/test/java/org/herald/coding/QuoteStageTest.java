@@ -106,4 +106,26 @@ class QuoteStageTest {
         "Putin/PROPN/PERSON met/VERB Xi/PROPN/PERSON in Beijing/PROPN/LOCATION ./PUNCT");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void aQuoteWithoutSpeakerGoesOnInTheNameOfTheOneBefore() {
+    Document d = analysed("de",
+        "„Wir sehen aggressive Rhetorik“ ,/PUNCT sagte/VERB Dmitri/PROPN/PERSON"
+            + " Peskow/PROPN/PERSON ./PUNCT",
+        "Die/DET Lage/NOUN sei/AUX ernst/ADJ ./PUNCT",
+        "„Wir bleiben ruhig.“");
+    assertThat(d.quotes()).hasSize(3).allSatisfy(q ->
+        assertThat(q.speakerName()).as(q.text()).isEqualTo("Dmitri Peskow"));
+  }
+
+  @Test
+  void aPlatformIsNeitherSpeakerNorVia() {
+    Document d = analysed("de",
+        "„Wir sehen aggressive Rhetorik“ ,/PUNCT schrieb/VERB Dmitri/PROPN/PERSON"
+            + " Peskow/PROPN/PERSON auf/ADP Twitter/PROPN/ORGANIZATION ./PUNCT");
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerName()).isEqualTo("Dmitri Peskow");
+      assertThat(q.via()).isEmpty();
+    });
+  }
 }
