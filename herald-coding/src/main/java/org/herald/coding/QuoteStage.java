@@ -87,20 +87,24 @@ public final class QuoteStage implements Stage {
       "dementieren", "zitieren", "erwidern", "ergänzen", "bemerken", "verlauten", "erzählen",
       "beteuern", "erläutern", "hervorheben", "mitteilen", "hinzufügen", "einräumen");
   private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
+  private static List<String> resourceLines(String name) {
+    try (var in = QuoteStage.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Social platforms (platforms.txt): where words are posted, not who says them. */
   private static final Set<String> PLATFORMS = platforms();
 
   private static Set<String> platforms() {
-    try (var in = QuoteStage.class.getResourceAsStream("platforms.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("platforms.txt is missing");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .map(l -> l.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return resourceLines("platforms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   @Override
@@ -130,6 +134,10 @@ public final class QuoteStage implements Stage {
     for (int[] q : direct) {
       List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
       Entity speaker = speaker(frame, q[0], q[1], names);
+      if (speaker == null) {
+        // "Er nannte den Plan „völlig unausgegoren“": the subject of the sentence's own verb
+        speaker = clauseSubject(frame, q[0], q[1], names);
+      }
       if (speaker == null && !frame.isEmpty()) {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
         // nearest actor before the quote in its sentence.
@@ -575,6 +583,46 @@ public final class QuoteStage implements Stage {
       }
     }
     return source;
+  }
+
+  /**
+   * The subject of the main verb of the sentence a quote begins in, when it stands outside the
+   * quote and names a person, an organisation or a state (a pronoun: the person named last
+   * before it); else null. Words in marks inside a reporter's sentence are its subject's.
+   */
+  private static @Nullable Entity clauseSubject(List<Sentence> frame, int start, int end,
+      List<Named> names) {
+    for (Sentence s : frame) {
+      if (s.dependencies() == null || start < s.start() || start >= s.end()) {
+        continue;
+      }
+      int root = 0;
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == 0) {
+          root = d.dependent();
+        }
+      }
+      for (Dependency d : s.dependencies()) {
+        if (root == 0 || d.head() != root || !d.relation().startsWith("nsubj")
+            || d.relation().contains("pass")) {
+          continue;
+        }
+        Token subj = s.tokens().get(d.dependent() - 1);
+        if (subj.start() >= start && subj.end() <= end) {
+          return null; // the quote is the clause: its subject is no speaker
+        }
+        Named n = covering(names, subj, start, end);
+        if (n != null) {
+          return n.entity().type() == EntityType.LOCATION && !actsForState(n.entity())
+              ? null : n.entity();
+        }
+        if (PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
+          Named before = previousPerson(names, subj.start());
+          return before == null ? null : before.entity();
+        }
+      }
+    }
+    return null;
   }
 
   /** The subject of the speech verb at word k: from the parse, else the nearest name. */

@@ -128,4 +128,23 @@ class QuoteStageTest {
       assertThat(q.via()).isEmpty();
     });
   }
+
+  @Test
+  void wordsInMarksInsideTheReportersSentenceAreItsSubjects() {
+    // "Scholz traf die SPD. Er nannte den Plan „völlig unausgegoren“." with the second parse
+    Document tagged = ENTITIES.apply(HandTagged.document("de", "2021-12-15",
+        "Scholz/PROPN/PERSON traf/VERB die/DET SPD/PROPN/ORGANIZATION ./PUNCT",
+        "Er/PRON nannte/VERB den/DET Plan/NOUN „völlig unausgegoren“ ./PUNCT"));
+    Sentence s = tagged.sentences().get(1);
+    var arcs = List.of(new org.herald.core.model.Dependency(0, 2, "root"),
+        new org.herald.core.model.Dependency(2, 1, "nsubj"),
+        new org.herald.core.model.Dependency(4, 3, "det"),
+        new org.herald.core.model.Dependency(2, 4, "obj"));
+    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder()
+        .sentences(List.of(tagged.sentences().get(0), s.withDependencies(arcs))).build()));
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("völlig unausgegoren");
+      assertThat(q.speakerName()).isEqualTo("Olaf Scholz");
+    });
+  }
 }
