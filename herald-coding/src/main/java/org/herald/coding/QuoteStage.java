@@ -175,7 +175,8 @@ public final class QuoteStage implements Stage {
       }
       boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
           && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
-      boolean reported = hasSpeechOrSource(s) && (speaker != null || subjunctive)
+      boolean reported = hasSpeechOrSource(s)
+          && (speaker != null || subjunctive || verb >= 0 && someoneSays(s, verb))
           && (subjunctive || verb < 0 || !ACTS.contains(
               s.tokens().get(verb).word().toLowerCase(Locale.ROOT)) || governsClause(s, verb));
       if (!reported) {
@@ -506,6 +507,29 @@ public final class QuoteStage implements Stage {
     return e.kb() != null && e.kb().actor() != null && (e.kb().id().startsWith(
         "geonames-country:") || e.kb().actor().endsWith("GOV"));
   }
+
+  /**
+   * Whether the speech verb at word k has someone as its subject though no entity names them
+   * ("analysts say", "the staff member recalled", "Ermittler betonten"): reported speech without
+   * a known speaker. "It", "es", "this" are no one.
+   */
+  private static boolean someoneSays(Sentence s, int k) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && d.relation().equals("nsubj")) {
+        Token subj = s.tokens().get(d.dependent() - 1);
+        String upos = String.valueOf(subj.upos());
+        return (upos.equals("NOUN") || upos.equals("PROPN") || upos.equals("PRON"))
+            && !NO_ONE.contains(subj.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NO_ONE = Set.of("it", "this", "that", "es", "das", "dies",
+      "was", "what", "which", "who", "man");
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
   private static boolean governsClause(Sentence s, int verb) {

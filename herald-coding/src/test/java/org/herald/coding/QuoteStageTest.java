@@ -147,4 +147,24 @@ class QuoteStageTest {
       assertThat(q.speakerName()).isEqualTo("Olaf Scholz");
     });
   }
+
+  @Test
+  void reportedSpeechOfSomeoneNoEntityNames() {
+    // "Analysts said the deal was close ." with its parse: no entity, still reported speech
+    Document tagged = ENTITIES.apply(HandTagged.document("en", "2021-12-15",
+        "Analysts/NOUN said/VERB the/DET deal/NOUN was/AUX close/ADJ ./PUNCT"));
+    var arcs = List.of(new org.herald.core.model.Dependency(0, 2, "root"),
+        new org.herald.core.model.Dependency(2, 1, "nsubj"),
+        new org.herald.core.model.Dependency(4, 3, "det"),
+        new org.herald.core.model.Dependency(6, 4, "nsubj"),
+        new org.herald.core.model.Dependency(6, 5, "cop"),
+        new org.herald.core.model.Dependency(2, 6, "ccomp"));
+    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder()
+        .sentences(List.of(tagged.sentences().get(0).withDependencies(arcs))).build()));
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.text()).isEqualTo("the deal was close");
+      assertThat(q.speaker()).isNull();
+    });
+  }
 }
