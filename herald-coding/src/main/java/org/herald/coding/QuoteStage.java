@@ -34,25 +34,45 @@ import org.jspecify.annotations.Nullable;
  * Layer#QUOTES}. Thread-safe.
  */
 public final class QuoteStage implements Stage {
+  /** The lists of quote-words-LANG.tsv; a file may name no other. */
+  private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
+      "not-saying-particles", "acts", "source-after", "source-before", "accounts",
+      "circumstance", "pronouns", "no-one");
+  /** The languages whose word files the stage reads, all together. */
+  private static final List<String> LANGUAGES = List.of("de", "en");
+  private static final Map<String, Set<String>> WORDS = loadWords();
+
+  private static Map<String, Set<String>> loadWords() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    LISTS.forEach(l -> out.put(l, new java.util.HashSet<>()));
+    for (String lang : LANGUAGES) {
+      String file = "quote-words-" + lang + ".tsv";
+      for (String line : resourceLines(file)) {
+        String[] cols = line.split("\t", -1); // an empty list's line is its name alone
+        if (cols.length > 2 || !LISTS.contains(cols[0])) {
+          throw new IllegalStateException(file + ": not a list of the quote stage: " + line);
+        }
+        for (String w : cols.length == 1 ? new String[0] : cols[1].split(";")) {
+          if (!w.isBlank()) {
+            out.get(cols[0]).add(w.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
+  }
+
+  /** A list of every language's word file (quote-words-LANG.tsv). */
+  private static Set<String> words(String list) {
+    return WORDS.get(list);
+  }
+
   private static final Map<Character, Character> MARKS = Map.of(
       '„', '“', '“', '”', '"', '"', '»', '«', '«', '»', '‚', '‘', '”', '”');
-  private static final Set<String> SPEECH = Set.copyOf(List.of(
-      // German
-      "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte",
-      "betonten", "betont", "fügte", "teilte", "warnte", "warnten", "warnt", "schrieb",
-      "schrieben", "meinte", "kündigte", "bekräftigte", "unterstrich", "äußerte", "versicherte",
-      "forderte", "forderten", "kritisierte", "nannte", "nannten", "bezeichnete", "bezeichneten",
-      "berichtete", "berichteten", "twitterte", "antwortete", "entgegnete", "räumte",
-      "behauptete", "verkündete", "bestätigte", "dementierte", "hieß", "sprach", "mahnte",
-      "zitierte", "erwiderte", "ergänzte", "berichtet", "schreibt", "meldet", "meldete",
-      "meldeten", "verlangt", "verlangte", "glaubt", "glaubte", "behauptet", "bemerkt",
-      "bemerkte", "teilt", "spricht", "fordert", "kritisiert", "warnt", "mahnt", "heißt",
-      "verlautet", "verlautete",
-      // English
-      "said", "says", "say", "told", "tells", "added", "stated", "declared", "warned", "wrote",
-      "explained", "insisted", "stressed", "noted", "argued", "announced", "claimed", "called",
-      "described", "asked", "replied", "tweeted", "urged", "acknowledged", "confirmed", "denied"));
-  private static final Set<String> SOURCE_AFTER = Set.of("zufolge");
+  private static final Set<String> SPEECH = words("speech");
+  private static final Set<String> SOURCE_AFTER = words("source-after");
+  private static final Set<String> SOURCE_BEFORE = words("source-before");
   /** Whether English words at an index open a clause of circumstance ("as", "hours after"). */
   private static boolean circumstance(List<Token> tokens, int at) {
     for (int i = at; i < Math.min(at + 2, tokens.size()); i++) {
@@ -67,26 +87,19 @@ public final class QuoteStage implements Stage {
    * English words that open a clause of circumstance after a speech verb, which reports
    * nothing (German "als", "während" did worse on the development types).
    */
-  private static final Set<String> CIRCUMSTANCE = Set.of("as", "while", "after", "when",
-      "before", "because", "since", "although", "amid");
+  private static final Set<String> CIRCUMSTANCE = words("circumstance");
   /**
    * Speech verbs that are acts of their own: they report words only with a clause ("warnte,
    * ..."), not alone ("Russland kritisierte die Ukraine scharf").
    */
-  private static final Set<String> ACTS = Set.of("warnte", "warnten", "warnt", "forderte",
-      "forderten", "fordert", "kritisierte", "kritisiert", "mahnte", "mahnt", "sprach",
-      "spricht", "verlangt", "verlangte", "warned", "urged", "asked");
+  private static final Set<String> ACTS = words("acts");
   /**
    * German verbs that report what was said, as infinitives: any form of them introduces speech.
    * Verbs of talking, warning or demanding ("sprechen", "warnen", "fordern") are not among
    * them: "hat Putin vor einem Einmarsch gewarnt" reports no words.
    */
-  private static final Set<String> SPEECH_LEMMAS_DE = Set.of("sagen", "erklären", "betonen",
-      "schreiben", "meinen", "bekräftigen", "unterstreichen", "äußern", "versichern",
-      "berichten", "twittern", "antworten", "entgegnen", "behaupten", "verkünden", "bestätigen",
-      "dementieren", "zitieren", "erwidern", "ergänzen", "bemerken", "verlauten", "erzählen",
-      "beteuern", "erläutern", "hervorheben", "mitteilen", "hinzufügen", "einräumen");
-  private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they");
+  private static final Set<String> SPEECH_LEMMAS_DE = words("speech-lemmas");
+  private static final Set<String> PRONOUNS = words("pronouns");
   private static List<String> resourceLines(String name) {
     try (var in = QuoteStage.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -481,7 +494,7 @@ public final class QuoteStage implements Stage {
   }
 
   /** Particles that make "sagen" no verb of saying: zusagen, absagen, ansagen, aussagen. */
-  private static final Set<String> NOT_SAYING = Set.of("zu", "ab", "an", "aus");
+  private static final Set<String> NOT_SAYING = words("not-saying-particles");
 
   /** Whether the verb has one of the particles as its separated particle. */
   private static boolean separated(Token t, Sentence s, Set<String> particles) {
@@ -528,8 +541,7 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
-  private static final Set<String> NO_ONE = Set.of("it", "this", "that", "es", "das", "dies",
-      "was", "what", "which", "who", "man");
+  private static final Set<String> NO_ONE = words("no-one");
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
   private static boolean governsClause(Sentence s, int verb) {
@@ -552,8 +564,8 @@ public final class QuoteStage implements Stage {
   private static boolean hasSpeechOrSource(Sentence s) {
     for (int k = 0; k < s.tokens().size(); k++) {
       String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
-      if (isSpeech(s.tokens().get(k), s) || SOURCE_AFTER.contains(w) || w.equals("laut")
-          || w.equals("according") || byAccountOf(s.tokens(), k)) {
+      if (isSpeech(s.tokens().get(k), s) || SOURCE_AFTER.contains(w)
+          || SOURCE_BEFORE.contains(w) || byAccountOf(s.tokens(), k)) {
         return true;
       }
     }
@@ -566,8 +578,7 @@ public final class QuoteStage implements Stage {
         && tokens.get(k - 1).word().equalsIgnoreCase("nach");
   }
 
-  private static final Set<String> ACCOUNTS = Set.of("angaben", "informationen", "darstellung",
-      "einschätzung", "aussagen", "berichten");
+  private static final Set<String> ACCOUNTS = words("accounts");
 
   /**
    * The speaker of words in the given sentences ({@code start}/{@code end}: the quote, whose own
@@ -591,8 +602,7 @@ public final class QuoteStage implements Stage {
             return subject;
           }
         }
-        if (w.equals("laut") || w.equals("according") && k + 1 < tokens.size()
-            || byAccountOf(tokens, k)) {
+        if (SOURCE_BEFORE.contains(w) && k + 1 < tokens.size() || byAccountOf(tokens, k)) {
           Named n = nextName(names, t.end(), s.end(), start, end);
           if (n != null && source == null) {
             source = n.entity();
