@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The questions analysts ask the store: documents, events, entities, search and counts. */
+/**
+ * The questions analysts ask the store: documents, events, entities, quotes, search and counts.
+ */
 public final class Queries {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -62,6 +64,15 @@ public final class Queries {
           0);
     }
   }
+
+  /**
+   * Which quotes: all filters optional. {@code speaker} is the speaker's store entity id (the
+   * id of {@link #entity}); {@code q} words the quote holds, in any case, taken literally
+   * ({@code %} and {@code _} are no wildcards); {@code from} and {@code to} bound the day its
+   * document was published (YYYY-MM-DD, both included).
+   */
+  public record QuoteFilter(@Nullable String speaker, @Nullable String q, @Nullable String from,
+      @Nullable String to, int limit, int offset) {}
 
   public ObjectNode documents(DocumentFilter f) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -387,11 +398,45 @@ public final class Queries {
         + " AND target_key IS NOT NULL UNION ALL SELECT source_key, source_name, source_actor,"
         + " goldstein FROM events WHERE target_key = ? AND source_key IS NOT NULL) t"
         + " GROUP BY partner ORDER BY events DESC, partner LIMIT 10", List.of(id, id)));
-    e.set("quotes", store.query("SELECT q.doc_id, d.title, d.published, q.start_off, q.end_off,"
-        + " q.quote_text, q.direct, q.via FROM quotes q JOIN documents d ON d.id = q.doc_id"
-        + " WHERE q.speaker_entity = ? ORDER BY d.published DESC NULLS LAST, q.doc_id, q.n"
-        + " LIMIT 10", List.of(id)));
+    e.set("quotes", quotes(new QuoteFilter(id, null, null, null, 10, 0)).get("items"));
     return Optional.of(e);
+  }
+
+  /**
+   * Stored quotes, the newest document first (in a document, in the order of its text): each
+   * with its document (id, title, published, url), offsets, words, whether it is direct, its
+   * speaker (store entity id and the name the document gives) and the sources it came through.
+   */
+  public ObjectNode quotes(QuoteFilter f) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> p = new ArrayList<>();
+    if (f.speaker() != null) {
+      where.append(" AND q.speaker_entity = ?");
+      p.add(f.speaker());
+    }
+    if (f.q() != null) {
+      // strpos, not LIKE: the words are matched literally, wildcards and all
+      where.append(" AND strpos(lower(q.quote_text), ?) > 0");
+      p.add(f.q().toLowerCase(Locale.ROOT));
+    }
+    if (f.from() != null) {
+      where.append(" AND d.published >= ?");
+      p.add(f.from());
+    }
+    if (f.to() != null) {
+      where.append(" AND d.published <= ?");
+      p.add(f.to());
+    }
+    String from = " FROM quotes q JOIN documents d ON d.id = q.doc_id" + where;
+    long total = store.count("SELECT count(*)" + from, p);
+    List<Object> pp = new ArrayList<>(p);
+    pp.add(f.limit());
+    pp.add(f.offset());
+    ArrayNode items = store.query("SELECT q.doc_id, d.title, d.published, d.url, q.start_off,"
+        + " q.end_off, q.quote_text, q.direct, q.speaker_entity, q.speaker_name, q.via,"
+        + " q.quote_date" + from + " ORDER BY d.published DESC NULLS LAST, q.doc_id, q.n"
+        + " LIMIT ? OFFSET ?", pp);
+    return page(items, total, f.limit(), f.offset());
   }
 
   /** Full-text search over the documents, with passages. */

@@ -82,6 +82,25 @@ public final class Articles {
   }
 
   /**
+   * A later English report with three quotes: two of Putin's (the second indirect, through an
+   * agency) and one of Xi's. Their words hold a percent sign and an underscore, which a search
+   * of the quotes takes literally.
+   */
+  public static Document pressConference() {
+    String s1 = "\"Gas prices rose by 50% this year\", Putin said on Friday.";
+    String s2 = "Putin said, according to Interfax, that the file gas_2021 was complete.";
+    String s3 = "\"We stand together\", Xi Jinping said.";
+    return new Tagger(s1 + "\n\n" + s2 + "\n\n" + s3, "2021-12-17", "en",
+        "Putin on gas prices", "https://news.example.com/world/putin-gas")
+        .entity("e1", EntityType.PERSON, "Vladimir Putin", PUTIN, "Putin", "Putin")
+        .entity("e2", EntityType.PERSON, "Xi Jinping", XI, "Xi Jinping")
+        .quote("Gas prices rose by 50% this year", "e1", "Putin")
+        .quote("the file gas_2021 was complete", false, "e1", "Putin", "Interfax")
+        .quote("We stand together", "e2", "Xi Jinping")
+        .build();
+  }
+
+  /**
    * An article that describes a person the knowledge base does not know (the text layer), on a
    * day: "US-Handelsbeauftragter Robert Lighthizer", and one only the setting places.
    */
@@ -157,9 +176,14 @@ public final class Articles {
     }
 
     Tagger quote(String words, String speaker, String speakerName) {
+      return quote(words, true, speaker, speakerName);
+    }
+
+    Tagger quote(String words, boolean direct, String speaker, String speakerName,
+        String... via) {
       int at = text.indexOf(words);
-      quotes.add(new Quote(at, at + words.length(), words, true, speaker, speakerName,
-          List.of(), null, null));
+      quotes.add(new Quote(at, at + words.length(), words, direct, speaker, speakerName,
+          List.of(via), null, null));
       return this;
     }
 

@@ -189,6 +189,78 @@ abstract class StoreContract {
     assertThat(putin.get("events").asInt()).isEqualTo(2);
   }
 
+  private JsonNode quotes(String speaker, String q, String from, String to, int limit,
+      int offset) {
+    return queries.quotes(new Queries.QuoteFilter(speaker, q, from, to, limit, offset));
+  }
+
+  @Test
+  void quotesAreFoundBySpeakerWordsAndDayAndPagedNewestFirst() {
+    Document german = Articles.germanCall();
+    Document press = Articles.pressConference();
+    store.put(german, null);
+    store.put(Articles.englishCall(), null);
+    store.put(press, null);
+
+    JsonNode all = quotes(null, null, null, null, 50, 0);
+    assertThat(all.get("total").asInt()).isEqualTo(4);
+    assertThat(all.get("items").findValuesAsText("quote_text")).containsExactly(
+        "Gas prices rose by 50% this year", "the file gas_2021 was complete",
+        "We stand together", "Wir sind enge Partner");
+
+    JsonNode putin = quotes("Q7747", null, null, null, 2, 0);
+    assertThat(putin.get("total").asInt()).isEqualTo(3);
+    assertThat(putin.get("limit").asInt()).isEqualTo(2);
+    assertThat(putin.get("offset").asInt()).isZero();
+    assertThat(putin.get("items")).hasSize(2);
+    JsonNode indirect = putin.get("items").get(1);
+    assertThat(indirect.get("doc_id").asText()).isEqualTo(press.id());
+    assertThat(indirect.get("title").asText()).isEqualTo("Putin on gas prices");
+    assertThat(indirect.get("published").asText()).isEqualTo("2021-12-17");
+    assertThat(indirect.get("url").asText()).isEqualTo("https://news.example.com/world/putin-gas");
+    assertThat(press.text().substring(indirect.get("start_off").asInt(),
+        indirect.get("end_off").asInt())).isEqualTo("the file gas_2021 was complete");
+    assertThat(indirect.get("direct").asBoolean()).isFalse();
+    assertThat(indirect.get("speaker_entity").asText()).isEqualTo("Q7747");
+    assertThat(indirect.get("speaker_name").asText()).isEqualTo("Putin");
+    assertThat(indirect.get("via").asText()).isEqualTo("Interfax");
+    JsonNode rest = quotes("Q7747", null, null, null, 2, 2);
+    assertThat(rest.get("total").asInt()).isEqualTo(3);
+    assertThat(rest.get("items").findValuesAsText("quote_text"))
+        .containsExactly("Wir sind enge Partner");
+    assertThat(rest.get("items").get(0).get("direct").asBoolean()).isTrue();
+    assertThat(rest.get("items").get(0).get("via").isNull()).isTrue();
+    assertThat(quotes("Q7747", null, null, null, 2, 3).get("items")).isEmpty();
+    assertThat(quotes("Q15031", null, null, null, 10, 0).get("items")
+        .findValuesAsText("quote_text")).containsExactly("We stand together");
+    assertThat(quotes("Q0", null, null, null, 10, 0).get("total").asInt()).isZero();
+
+    // words are matched in any case and literally: % and _ are no wildcards
+    assertThat(quotes(null, "50%", null, null, 10, 0).get("items")
+        .findValuesAsText("quote_text")).containsExactly("Gas prices rose by 50% this year");
+    assertThat(quotes(null, "%", null, null, 10, 0).get("total").asInt()).isEqualTo(1);
+    assertThat(quotes(null, "_", null, null, 10, 0).get("items")
+        .findValuesAsText("quote_text")).containsExactly("the file gas_2021 was complete");
+    assertThat(quotes(null, "s_2", null, null, 10, 0).get("total").asInt()).isEqualTo(1);
+    assertThat(quotes(null, "g%s", null, null, 10, 0).get("total").asInt()).isZero();
+    assertThat(quotes(null, "WIR SIND", null, null, 10, 0).get("items")
+        .findValuesAsText("doc_id")).containsExactly(german.id());
+    assertThat(quotes("Q15031", "partner", null, null, 10, 0).get("total").asInt()).isZero();
+
+    // the day the document was published, both bounds included
+    assertThat(quotes(null, null, "2021-12-16", null, 10, 0).get("items")
+        .findValuesAsText("doc_id")).containsOnly(press.id()).hasSize(3);
+    assertThat(quotes(null, null, null, "2021-12-15", 10, 0).get("items")
+        .findValuesAsText("doc_id")).containsExactly(german.id());
+    assertThat(quotes("Q7747", null, "2021-12-15", "2021-12-15", 10, 0).get("total").asInt())
+        .isEqualTo(1);
+    assertThat(quotes(null, null, "2021-12-18", null, 10, 0).get("total").asInt()).isZero();
+
+    // the actor page lists the same quotes
+    assertThat(queries.entity("Q7747").orElseThrow().get("quotes"))
+        .isEqualTo(quotes("Q7747", null, null, null, 10, 0).get("items"));
+  }
+
   @Test
   void searchUsesEachLanguagesAnalyser() {
     store.put(Articles.germanCall(), null);
