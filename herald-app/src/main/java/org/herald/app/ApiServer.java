@@ -137,6 +137,7 @@ final class ApiServer {
     app.post("/api/event-mentions/{id}/split", this::split);
     app.get("/api/entities", this::entities);
     app.get("/api/entities/{id}", this::entity);
+    app.get("/api/quotes", this::quotes);
     app.get("/api/search", this::search);
     app.get("/api/stats", ctx -> json(ctx, queries.stats()));
     app.get("/api/learned", ctx -> json(ctx, ContractJson.mapper().valueToTree(
@@ -346,6 +347,12 @@ final class ApiServer {
   private void entity(Context ctx) {
     String id = ctx.pathParam("id");
     json(ctx, queries.entity(id).orElseThrow(() -> new ApiError(404, "no entity " + id)));
+  }
+
+  /** Quotes by speaker (the store entity id an actor page shows), words and publication day. */
+  private void quotes(Context ctx) {
+    json(ctx, queries.quotes(new Queries.QuoteFilter(text(ctx, "speaker"), text(ctx, "q"),
+        date(ctx, "from"), date(ctx, "to"), limit(ctx), offset(ctx))));
   }
 
   private void search(Context ctx) {

@@ -116,6 +116,16 @@ abstract class ApiContract {
       assertThat(p.get("title").asText()).isEqualTo("Bad Request");
       assertThat(p.get("detail").asText()).isNotBlank();
     }
+    for (String[] q : new String[][] {{"/api/quotes?from=2021-13-01", "from"},
+        {"/api/quotes?to=soon", "to"}, {"/api/quotes?limit=0", "limit"},
+        {"/api/quotes?limit=1001", "limit"}, {"/api/quotes?offset=x", "offset"},
+        {"/api/quotes?q=" + "x".repeat(501), "q"},
+        {"/api/quotes?speaker=" + "Q".repeat(501), "speaker"}}) {
+      Answer a = get(q[0]);
+      assertThat(a.status()).as(q[0]).isEqualTo(400);
+      assertThat(a.type()).as(q[0]).startsWith("application/problem+json");
+      assertThat(a.json().get("detail").asText()).as(q[0]).startsWith(q[1] + " ");
+    }
     Answer missing = get("/api/documents/nope");
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().get("detail").asText()).isEqualTo("no document nope");
@@ -168,6 +178,35 @@ abstract class ApiContract {
     JsonNode stats = get("/api/stats").json();
     assertThat(stats.get("documents").asInt()).isEqualTo(3);
     assertThat(stats.get("events").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void quotesAreListedBySpeakerWordsAndDayAPageAtATime() throws Exception {
+    store.put(Articles.pressConference(), null);
+    JsonNode first = get("/api/quotes?speaker=Q7747&limit=2").json();
+    assertThat(first.get("total").asInt()).isEqualTo(3);
+    assertThat(first.get("limit").asInt()).isEqualTo(2);
+    assertThat(first.get("offset").asInt()).isZero();
+    assertThat(first.get("items").findValuesAsText("quote_text")).containsExactly(
+        "Gas prices rose by 50% this year", "the file gas_2021 was complete");
+    JsonNode indirect = first.get("items").get(1);
+    assertThat(indirect.get("title").asText()).isEqualTo("Putin on gas prices");
+    assertThat(indirect.get("published").asText()).isEqualTo("2021-12-17");
+    assertThat(indirect.get("url").asText()).isEqualTo("https://news.example.com/world/putin-gas");
+    assertThat(indirect.get("direct").asBoolean()).isFalse();
+    assertThat(indirect.get("speaker_entity").asText()).isEqualTo("Q7747");
+    assertThat(indirect.get("speaker_name").asText()).isEqualTo("Putin");
+    assertThat(indirect.get("via").asText()).isEqualTo("Interfax");
+    assertThat(get("/api/quotes?speaker=Q7747&limit=2&offset=2").json().get("items")
+        .findValuesAsText("quote_text")).containsExactly("Wir sind enge Partner");
+    assertThat(get("/api/quotes?q=" + enc("50%")).json().get("total").asInt()).isEqualTo(1);
+    assertThat(get("/api/quotes?q=_").json().get("items").findValuesAsText("quote_text"))
+        .containsExactly("the file gas_2021 was complete");
+    assertThat(get("/api/quotes?from=2021-12-16&to=2021-12-17").json().get("total").asInt())
+        .isEqualTo(3);
+    assertThat(get("/api/quotes?to=2021-12-15").json().get("items").findValuesAsText("doc_id"))
+        .containsExactly(Articles.germanCall().id());
+    assertThat(get("/api/entities/Q7747").json().get("quotes")).hasSize(3);
   }
 
   @Test

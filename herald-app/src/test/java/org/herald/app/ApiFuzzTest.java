@@ -55,8 +55,8 @@ class ApiFuzzTest {
       get("/api/documents/{doc}/reviews"), get("/api/events"), get("/api/events/timeline"),
       get("/api/events/network"), get("/api/events/places"), get("/api/events/{event}"),
       get("/api/cameo"), get("/api/cameo/codes"), get("/api/entities"),
-      get("/api/entities/{entity}"), get("/api/search"), get("/api/stats"), get("/api/status"),
-      get("/api/export"), get("/api/reviews"), get("/api/reviews/export"), get("/api/kb"),
+      get("/api/entities/{entity}"), get("/api/quotes"), get("/api/search"), get("/api/stats"),
+      get("/api/status"), get("/api/export"), get("/api/reviews"), get("/api/reviews/export"), get("/api/kb"),
       get("/api/rules"), get("/api/openapi.json"), get("/api/{any}"),
       post("/api/documents"), post("/api/event-mentions/{mention}/split"),
       post("/api/event-mentions/{mention}/review"), post("/api/event-mentions/{mention}/rule"),
@@ -64,7 +64,8 @@ class ApiFuzzTest {
       post("/api/entities/{entity}/rule"));
   private static final List<String> PARAMETERS = List.of("limit", "offset", "from", "to",
       "minConfidence", "q", "actor", "source", "target", "code", "root", "lang", "place",
-      "bucket", "by", "edges", "format", "reviewed", "name", "published", "url", "nlp");
+      "bucket", "by", "edges", "format", "reviewed", "name", "published", "url", "nlp",
+      "speaker");
   private static final List<String> VALUES = List.of("", " ", "0", "1", "-1", "50", "1000",
       "1001", "2147483647", "2147483648", "-2147483648", "1e3", "0.5", "NaN", "Infinity", "-0",
       "2021-12-15", "2021-02-30", "0000-01-01", "9999-12-31", "2021-12-15T10:00:00Z", "CHN",
