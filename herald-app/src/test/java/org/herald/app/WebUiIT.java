@@ -3,6 +3,7 @@ package org.herald.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web page in a real browser (Debian's chromium and chromium-driver, which .ci/run
  * installs; skipped where they are absent) over the demo data: the bundled samples, the
  * starting article when ../shared is there, and an article whose text holds script tags. Clicks
- * from a search to an article, to an actor, to an event, and opens the event explorer; saves a
- * screenshot of each page in target/screenshots.
+ * from a search to an article, to an actor, to an event, and opens the event explorer; from a
+ * speaker's quotes on their actor page to all of them and on to an article; saves a screenshot
+ * of each page in target/screenshots.
  */
 class WebUiIT {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -171,6 +173,51 @@ class WebUiIT {
     assertThat(((Number) js("return window.heraldNetwork.nodes().length")).intValue())
         .isGreaterThan(2);
     shot("events");
+  }
+
+  @Test
+  void anActorPageListsTheirQuotesWithTheirDaysAndSources() throws Exception {
+    browser.manage().window().setSize(new Dimension(1366, 1000));
+    JsonNode top = store.query("SELECT speaker_entity AS id, count(*) AS n FROM quotes"
+        + " WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY n DESC, id"
+        + " LIMIT 1", List.of());
+    assertThat(top).as("a speaker of a quote in the samples").isNotEmpty();
+    String speaker = top.get(0).get("id").asText();
+    JsonNode quotes = new org.herald.store.Queries(store).quotes(
+        new org.herald.store.Queries.QuoteFilter(speaker, null, null, null, 50, 0)).get("items");
+    open("#/actor/" + java.net.URLEncoder.encode(speaker, StandardCharsets.UTF_8)
+        .replace("+", "%20"), "actor");
+    List<WebElement> items = browser.findElements(By.cssSelector("#actor-quotes li"));
+    assertThat(items).hasSize(Math.min(10, quotes.size()));
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode q = quotes.get(i);
+      WebElement item = items.get(i);
+      assertThat(item.findElement(By.tagName("q")).getText()).isEqualTo(q.get("quote_text")
+          .asText());
+      assertThat(item.findElement(By.className("quote-date")).getText())
+          .startsWith(q.get("published").asText());
+      WebElement source = item.findElement(By.cssSelector(".quote-source .doc-link"));
+      assertThat(source.getText()).isEqualTo(q.get("title").asText());
+      assertThat(source.getAttribute("href")).endsWith("#/doc/" + q.get("doc_id").asText());
+      if (!q.get("via").isNull()) {
+        assertThat(item.findElement(By.className("quote-via")).getText())
+            .isEqualTo("· via " + q.get("via").asText());
+      }
+    }
+    js("document.getElementById('actor-quotes').scrollIntoView()");
+    shot("actor-quotes");
+
+    browser.findElement(By.id("all-quotes")).click();
+    ready("quotes");
+    assertThat(browser.findElements(By.cssSelector("#quote-list li"))).hasSize(quotes.size());
+    assertThat(browser.findElement(By.id("quote-results")).getText())
+        .startsWith(quotes.size() + " quotes");
+    shot("quotes");
+    WebElement first = browser.findElement(By.cssSelector("#quote-list li .doc-link"));
+    first.click();
+    ready("doc");
+    assertThat(browser.findElement(By.id("article-title")).getText())
+        .isEqualTo(quotes.get(0).get("title").asText());
   }
 
   @Test

@@ -1,6 +1,6 @@
 // Herald's web page: search, articles with their annotations, events over time and place,
-// actors. Everything that comes from an article is put into the page as text (textContent,
-// text nodes, attribute values), never as HTML.
+// actors, quotes. Everything that comes from an article is put into the page as text
+// (textContent, text nodes, attribute values), never as HTML.
 'use strict';
 
 const view = document.getElementById('view');
@@ -323,6 +323,24 @@ function barChart(rows, xKey, yKey, height) {
   return svg.node();
 }
 
+/**
+ * One stored quote (from /api/quotes or an actor page): its words, the speaker when asked for,
+ * the day (its document's, and the day the words were said where that differs), the document
+ * as a link, and the sources it came through.
+ */
+function quoteItem(q, withSpeaker) {
+  const day = (q.published || 'undated')
+    + (q.quote_date && q.quote_date !== q.published ? ' (said ' + q.quote_date + ')' : '');
+  return el('li', { class: 'quote' }, el('q', {}, q.quote_text),
+    q.direct ? null : el('span', { class: 'muted' }, ' (indirect)'),
+    el('div', { class: 'quote-source muted' },
+      withSpeaker ? [q.speaker_entity ? link(actorHash(q.speaker_entity), q.speaker_name || q.speaker_entity)
+        : (q.speaker_name || 'unknown speaker'), ' · '] : null,
+      el('span', { class: 'quote-date' }, day), ' · ',
+      link('#/doc/' + encodeURIComponent(q.doc_id), q.title || q.doc_id, { class: 'doc-link' }),
+      q.via ? el('span', { class: 'quote-via' }, ' · via ' + q.via) : null));
+}
+
 async function actorPage(id) {
   show(el('p', { class: 'muted' }, 'Loading…'));
   let a, events;
@@ -356,8 +374,9 @@ async function actorPage(id) {
               el('td', {}, link('#/event/' + encodeURIComponent(e.id), e.code, { class: 'event-link' }), ' ', el('span', { class: 'muted' }, codeName(e.code))),
               actorCell(e.target), el('td', {}, e.num_mentions)))))),
         el('div', { class: 'card' }, el('h2', {}, 'Recent quotes'),
-          a.quotes.length ? el('ul', {}, a.quotes.map(q => el('li', {}, el('q', {}, q.quote_text), ' ',
-            link('#/doc/' + encodeURIComponent(q.doc_id), q.title || q.doc_id)))) : el('p', { class: 'muted' }, 'None.'))),
+          a.quotes.length ? [el('ul', { id: 'actor-quotes', class: 'quotes' }, a.quotes.map(q => quoteItem(q, false))),
+            el('p', {}, link(hashFor('quotes', { speaker: id }), 'All quotes of ' + a.name, { id: 'all-quotes' }))]
+            : el('p', { class: 'muted' }, 'None.'))),
       el('aside', {},
         el('div', { class: 'card' }, el('h2', {}, 'What the knowledge base knows'), el('dl', { class: 'kv' }, facts)),
         el('div', { class: 'card' }, el('h2', {}, 'Top partners'),
@@ -368,6 +387,39 @@ async function actorPage(id) {
         el('div', { class: 'card' }, el('h2', {}, 'Documents'),
           el('ul', {}, a.documents.map(d => el('li', {}, link('#/doc/' + encodeURIComponent(d.id), d.title || d.id),
             el('span', { class: 'muted' }, ' ' + (d.published || '')))))))));
+}
+
+// ---- quotes --------------------------------------------------------------------------------
+
+async function quotesPage() {
+  const p = params();
+  const filters = {};
+  for (const k of ['speaker', 'q', 'from', 'to']) if (p.get(k)) filters[k] = p.get(k);
+  const offset = Math.max(0, parseInt(p.get('offset') || '0', 10) || 0);
+  const limit = 50;
+  const form = filterForm('quotes', p, [
+    field('speaker', 'speaker', p.get('speaker'), { placeholder: 'Q7747' }),
+    field('q', 'words', p.get('q'), { type: 'search' }),
+    field('from', 'published from', p.get('from'), { type: 'date' }),
+    field('to', 'to', p.get('to'), { type: 'date' }),
+  ]);
+  const list = el('div', { id: 'quote-results' }, el('p', { class: 'muted' }, 'Loading…'));
+  show(el('h1', {}, 'Quotes'),
+    filters.speaker ? el('p', {}, link(actorHash(filters.speaker), 'Actor page of ' + filters.speaker)) : null,
+    form, list);
+  try {
+    const page = await api('/api/quotes', Object.assign({ limit, offset }, filters));
+    const to = at => link(hashFor('quotes', Object.assign({}, filters, { offset: at || null })),
+      at < offset ? 'Newer' : 'Older', { class: 'pager' });
+    list.replaceChildren(
+      el('p', { class: 'muted' }, page.total + ' quotes'
+        + (page.total > page.items.length ? ', ' + (offset + 1) + ' to ' + (offset + page.items.length) : '')),
+      el('ul', { id: 'quote-list', class: 'quotes' }, page.items.map(q => quoteItem(q, true))),
+      el('p', {}, offset > 0 ? to(Math.max(0, offset - limit)) : null, ' ',
+        offset + page.items.length < page.total ? to(offset + limit) : null));
+  } catch (e) {
+    list.replaceChildren(problem(e));
+  }
 }
 
 // ---- one event -----------------------------------------------------------------------------
@@ -599,6 +651,7 @@ async function route() {
   else if (page === 'actor') await actorPage(arg);
   else if (page === 'event') await eventPage(arg);
   else if (page === 'events') await eventsPage();
+  else if (page === 'quotes') await quotesPage();
   else if (page === 'status') await statusPage();
   else if (page === 'review') await reviewPage(arg);
   else await searchPage();
