@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class Database implements AutoCloseable {
   /** The migrations in order; each runs once, recorded in herald_schema. */
   static final List<String> MIGRATIONS = List.of("V1__schema.sql", "V2__event_evidence.sql",
-      "V3__crawl.sql", "V4__reviews.sql", "V5__learned.sql");
+      "V3__crawl.sql", "V4__reviews.sql", "V5__learned.sql", "V6__quote_speaker.sql");
 
   enum Dialect { DUCKDB, POSTGRES }
 
