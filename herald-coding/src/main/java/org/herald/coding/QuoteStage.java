@@ -211,6 +211,11 @@ public final class QuoteStage implements Stage {
       clause[0] = afterDateline(doc, clause[0], clause[1]);
       List<String> via = via(List.of(s), -1, -1, names, speaker);
       quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
+      for (int[] more : furtherClauses(s, verb, clause, text)) {
+        // "said another 30 people had been injured, but added the circumstances remained
+        // unclear": each verb of saying with a clause of its own reports words of its own
+        quotes.add(quote(doc, more[0], more[1], false, speaker, via, List.of(s)));
+      }
     }
     quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return doc.toBuilder().quotes(carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
@@ -453,6 +458,51 @@ public final class QuoteStage implements Stage {
       }
     }
     return new int[] {s.start(), end};
+  }
+
+  /**
+   * The clauses that other verbs of saying of the sentence govern, after the first's (a
+   * coordinated "and added ..."), each outside the clauses already taken; from the parse only.
+   */
+  private static List<int[]> furtherClauses(Sentence s, int verb, int[] first, String text) {
+    List<int[]> out = new ArrayList<>();
+    if (verb < 0 || s.dependencies() == null) {
+      return out;
+    }
+    List<int[]> taken = new ArrayList<>(List.of(first));
+    for (int k = verb + 1; k < s.tokens().size(); k++) {
+      Token t = s.tokens().get(k);
+      boolean inside = false;
+      for (int[] c : taken) {
+        inside |= t.start() >= c[0] && t.end() <= c[1];
+      }
+      if (inside || !isSpeech(t, s)) {
+        continue;
+      }
+      for (Dependency d : s.dependencies()) {
+        if (d.head() != k + 1 || !d.relation().equals("ccomp")) {
+          continue;
+        }
+        int[] range = Parses.span(s.dependencies(), d.dependent(), false);
+        int from = range[0];
+        String w = s.tokens().get(from - 1).word().toLowerCase(Locale.ROOT);
+        if ((w.equals("that") || w.equals("dass")) && from < range[1]) {
+          from++;
+        }
+        int last = Math.min(range[1], s.tokens().size()) - 1;
+        int[] c = {s.tokens().get(from - 1).start(),
+            Math.min(trimEnd(s, text), s.tokens().get(last).end())};
+        boolean overlaps = false;
+        for (int[] o : taken) {
+          overlaps |= c[0] < o[1] && o[0] < c[1];
+        }
+        if (c[1] > c[0] && !overlaps) {
+          out.add(c);
+          taken.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   /** The sentence's end before its final punctuation. */

@@ -167,4 +167,26 @@ class QuoteStageTest {
       assertThat(q.speaker()).isNull();
     });
   }
+
+  @Test
+  void aSecondVerbOfSayingReportsWordsOfItsOwn() {
+    // "Police said two died but added the cause was unclear ." with its parse
+    Document tagged = ENTITIES.apply(HandTagged.document("en", "2021-12-15",
+        "Police/NOUN said/VERB two/NUM died/VERB but/CCONJ added/VERB the/DET cause/NOUN"
+            + " was/AUX unclear/ADJ ./PUNCT"));
+    var arcs = List.of(new org.herald.core.model.Dependency(0, 2, "root"),
+        new org.herald.core.model.Dependency(2, 1, "nsubj"),
+        new org.herald.core.model.Dependency(4, 3, "nsubj"),
+        new org.herald.core.model.Dependency(2, 4, "ccomp"),
+        new org.herald.core.model.Dependency(6, 5, "cc"),
+        new org.herald.core.model.Dependency(2, 6, "conj"),
+        new org.herald.core.model.Dependency(8, 7, "det"),
+        new org.herald.core.model.Dependency(10, 8, "nsubj"),
+        new org.herald.core.model.Dependency(10, 9, "cop"),
+        new org.herald.core.model.Dependency(6, 10, "ccomp"));
+    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder()
+        .sentences(List.of(tagged.sentences().get(0).withDependencies(arcs))).build()));
+    assertThat(d.quotes()).extracting(Quote::text)
+        .containsExactly("two died", "the cause was unclear");
+  }
 }
