@@ -208,6 +208,12 @@ public final class QuoteStage implements Stage {
       previous = i;
       previousSpeaker = speaker;
       int[] clause = reportedClause(s, verb, text);
+      if ("en".equals(s.language() != null ? s.language() : doc.language())
+          && !fromParse(s, verb, clause) && touchesDirect(s, direct)) {
+        // '“...,” said Liu He, China’s top trade negotiator': the words are the direct quote's;
+        // the commas around the attribution hold none (German commas around a subjunctive do)
+        continue;
+      }
       clause[0] = afterDateline(doc, clause[0], clause[1]);
       List<String> via = via(List.of(s), -1, -1, names, speaker);
       quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
@@ -369,6 +375,35 @@ public final class QuoteStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** Whether a sentence holds any words in marks. */
+  private static boolean touchesDirect(Sentence s, List<int[]> direct) {
+    for (int[] q : direct) {
+      if (q[0] < s.end() && s.start() < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a reported clause is the one the parse gives the speech verb (not found by commas). */
+  private static boolean fromParse(Sentence s, int verb, int[] clause) {
+    if (verb < 0 || s.dependencies() == null) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == verb + 1 && (d.relation().equals("ccomp")
+          || d.relation().equals("parataxis"))) {
+        int[] range = Parses.span(s.dependencies(), d.dependent(), false);
+        int start = s.tokens().get(range[0] - 1).start();
+        int end = s.tokens().get(Math.min(range[1], s.tokens().size()) - 1).end();
+        if (clause[0] >= start && clause[1] <= end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean coveredByDirect(Sentence s, List<int[]> direct) {
