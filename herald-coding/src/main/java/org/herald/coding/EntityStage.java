@@ -48,6 +48,13 @@ public final class EntityStage implements Stage {
 
   /** How many sentences a text needs for one place to set it in that place's country. */
   private static final int MIN_SETTING_SENTENCES = 3;
+  /**
+   * The most entities a document keeps, the first in the text: a news article names tens (the
+   * bundled samples 12 to 18 in about 1,000 characters), and even the longest article text kept
+   * (100,000 characters) at that density of new names would name some 1,500. More is a list of
+   * names, not an article, and would burden every stage after this one and the store.
+   */
+  static final int MAX_ENTITIES = 2_000;
 
   private final LearnedPeople learned;
 
@@ -161,8 +168,12 @@ public final class EntityStage implements Stage {
       }
     }
     List<Entity> entities = group(found, doc.language(), day, setting);
-    return doc.toBuilder().sentences(sentences).entities(entities)
-        .add(Layer.ENTITIES, Layer.LINKS).build();
+    Document.Builder out = doc.toBuilder().sentences(sentences);
+    if (entities.size() > MAX_ENTITIES) {
+      out.warning("entities cut to the first " + MAX_ENTITIES + " of " + entities.size());
+      entities = entities.subList(0, MAX_ENTITIES);
+    }
+    return out.entities(entities).add(Layer.ENTITIES, Layer.LINKS).build();
   }
 
   /**

@@ -415,4 +415,38 @@ class EntityStageTest extends StageContract {
         "GdP-Tarifexperte Erik/PROPN/PERSON Quast/PROPN/PERSON kritisierte die Länder ./PUNCT"));
     assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("DEULAB");
   }
+
+  /** A made-up surname for number i, unknown to the knowledge base: "Bacadef". */
+  private static String surname(int i) {
+    StringBuilder b = new StringBuilder("B");
+    for (int k = 0; k < 3; k++) {
+      b.append("aeiou".charAt(i % 5)).append("cdfgklmnprstvz".charAt(i / 5 % 14));
+      i /= 70;
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aSentenceNamingThousandsOfPeopleKeepsTheFirstEntitiesWithAWarning() {
+    StringBuilder list = new StringBuilder("Es/PRON unterschrieben");
+    int people = 5_000;
+    for (int i = 0; i < people; i++) {
+      list.append(i == 0 ? " " : " ,/PUNCT ").append(surname(i)).append("/PROPN/PERSON");
+    }
+    Document d = STAGE.apply(tagged("de", list + " ./PUNCT"));
+    assertThat(d.entities()).hasSize(EntityStage.MAX_ENTITIES);
+    assertThat(d.entities().get(0).name()).isEqualTo(surname(0));
+    assertThat(d.entities().get(EntityStage.MAX_ENTITIES - 1).name())
+        .isEqualTo(surname(EntityStage.MAX_ENTITIES - 1));
+    assertThat(d.warnings()).containsExactly(
+        "entities cut to the first " + EntityStage.MAX_ENTITIES + " of " + people);
+  }
+
+  @Test
+  void anArticleBelowTheLimitKeepsAllItsEntitiesWithoutAWarning() {
+    Document d = STAGE.apply(tagged("de", "Wladimir/PROPN/PERSON Putin/PROPN/PERSON traf"
+        + " Xi/PROPN/PERSON Jinping/PROPN/PERSON in Peking/PROPN/LOCATION ./PUNCT"));
+    assertThat(d.entities()).hasSize(3);
+    assertThat(d.warnings()).isEmpty();
+  }
 }
