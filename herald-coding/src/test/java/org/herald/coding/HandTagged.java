@@ -22,7 +22,8 @@ public final class HandTagged {
 
   private HandTagged() {}
 
-  static Document document(String language, @Nullable String published, String... sentences) {
+  public static Document document(String language, @Nullable String published,
+      String... sentences) {
     StringBuilder text = new StringBuilder();
     List<Sentence> out = new ArrayList<>();
     for (String s : sentences) {

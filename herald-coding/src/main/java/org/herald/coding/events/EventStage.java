@@ -40,6 +40,14 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 public final class EventStage implements Stage {
+  /**
+   * The most events a sentence is coded with, the first in the text: a news sentence has a few
+   * (the bundled samples at most 6 of one verb), and names that act together do so to one
+   * another, n names n(n - 1) events, so 200 holds 14 names meeting (a G7 summit's 7 give 42).
+   * More is a list of names, which within the longest sentence parsed would give thousands.
+   */
+  static final int MAX_EVENTS_PER_SENTENCE = 200;
+
   private final EventDictionary dictionary;
   private final ActingFor actingFor;
   private final VerbEvents verbs;
@@ -72,6 +80,7 @@ public final class EventStage implements Stage {
     List<Named> names = actingFor.names(doc);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<String> warnings = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.dependencies() == null || s.tokens().isEmpty()) {
         continue;
@@ -81,34 +90,54 @@ public final class EventStage implements Stage {
       Context c = new Context(doc, s, grammar,
           new Actors(names, doc.text(), dictionary, grammar.words()),
           Patterns.timeWords(doc, s));
-      for (Event e : codeSentence(c)) {
+      Coded coded = codeSentence(c);
+      if (coded.cut()) {
+        warnings.add("events of the sentence at characters " + s.start() + "-" + s.end()
+            + " cut to the first " + MAX_EVENTS_PER_SENTENCE);
+      }
+      for (Event e : coded.events()) {
         String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
         if (seen.add(key)) {
           events.add(e);
         }
       }
     }
-    return doc.toBuilder().events(EventFilter.rate(events, doc.publishedDay()))
-        .add(Layer.EVENTS).build();
+    Document.Builder out = doc.toBuilder();
+    warnings.forEach(out::warning);
+    return out.events(EventFilter.rate(events, doc.publishedDay())).add(Layer.EVENTS).build();
   }
 
-  private List<Event> codeSentence(Context c) {
+  /** A sentence's events; {@code cut} when it had more than {@link #MAX_EVENTS_PER_SENTENCE}. */
+  private record Coded(List<Event> events, boolean cut) {}
+
+  private Coded codeSentence(Context c) {
     Sentence s = c.s();
     List<Event> verbal = new ArrayList<>();
     List<Event> sentence = new ArrayList<>();
     Map<Event, Integer> governors = new IdentityHashMap<>();
-    for (int k = 0; k < s.tokens().size(); k++) {
+    boolean cut = false;
+    // Word by word, so that past the limit no more words are coded (nor compared below).
+    for (int k = 0; k < s.tokens().size() && !cut; k++) {
       Token t = s.tokens().get(k);
       if ("NOUN".equals(t.upos())) {
         int verb = Arcs.governingVerb(s, Arcs.nounHead(s, k + 1));
         for (Event e : nouns.code(c, k)) {
+          if (sentence.size() == MAX_EVENTS_PER_SENTENCE) {
+            cut = true;
+            break;
+          }
           governors.put(e, verb);
           sentence.add(e);
         }
       } else if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
-        List<Event> coded = verbs.code(c, k);
-        verbal.addAll(coded);
-        sentence.addAll(coded);
+        for (Event e : verbs.code(c, k)) {
+          if (sentence.size() == MAX_EVENTS_PER_SENTENCE) {
+            cut = true;
+            break;
+          }
+          verbal.add(e);
+          sentence.add(e);
+        }
       }
     }
     // Of a noun's act and the act its verb's pattern codes between the same two actors, one
@@ -129,7 +158,7 @@ public final class EventStage implements Stage {
         out.add(e); // "plans to impose restrictions": the restrictions, intended (132), say it
       }
     }
-    return out;
+    return new Coded(out, cut);
   }
 
   /**

@@ -1,0 +1,95 @@
+package org.herald.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.coding.EntityStage;
+import org.herald.coding.HandTagged;
+import org.herald.coding.QuoteStage;
+import org.herald.coding.time.TimeStage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Event;
+import org.herald.core.model.Layer;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.herald.kb.EventDictionary;
+import org.herald.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events stage on a hand-tagged sentence with a hand-made parse (no models): countries
+ * coordinated as the subject of "met", which meet one another.
+ */
+class EventStageTest {
+  private static final KnowledgeBase KB = KnowledgeBase.bundled();
+  private static final EntityStage ENTITIES = new EntityStage(KB);
+  private static final TimeStage TIMES = new TimeStage();
+  private static final QuoteStage QUOTES = new QuoteStage();
+  private static final EventStage EVENTS = new EventStage(EventDictionary.bundled(), KB);
+  private static final List<String> COUNTRIES = List.of("France", "Germany", "Italy", "Spain",
+      "Poland", "Austria", "Belgium", "Denmark", "Sweden", "Finland", "Ireland", "Portugal",
+      "Greece", "Hungary", "Romania", "Bulgaria", "Croatia", "Slovakia", "Slovenia", "Estonia",
+      "Latvia", "Lithuania", "Luxembourg", "Malta", "Cyprus");
+
+  /**
+   * "A , B , ... and Z met ." for the first n countries, parsed as the parser would: "met" the
+   * root, the first country its subject, the others conjuncts of the first.
+   */
+  private static Document met(int n) {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      words.append(i == 0 ? "" : i == n - 1 ? " and/CCONJ " : " ,/PUNCT ")
+          .append(COUNTRIES.get(i)).append("/PROPN/LOCATION");
+    }
+    Document d = QUOTES.apply(TIMES.apply(ENTITIES.apply(
+        HandTagged.document("en", "2023-06-01", words + " met/VERB ./PUNCT"))));
+    Sentence s = d.sentences().get(0);
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    int met = tokens.size() - 1; // 1-based, before the full stop
+    Token verb = tokens.get(met - 1);
+    tokens.set(met - 1, new Token(verb.start(), verb.end(), "met", "meet", "VERB", "VBD", "O"));
+    List<Dependency> arcs = new ArrayList<>();
+    for (int w = 1; w <= tokens.size(); w++) {
+      String upos = tokens.get(w - 1).upos();
+      arcs.add(w == met ? new Dependency(0, w, "root")
+          : w == tokens.size() ? new Dependency(met, w, "punct")
+          : w == 1 ? new Dependency(met, w, "nsubj")
+          : "PROPN".equals(upos) ? new Dependency(1, w, "conj")
+          : new Dependency(w + 1, w, "PUNCT".equals(upos) ? "punct" : "cc"));
+    }
+    Sentence parsed = new Sentence(s.start(), s.end(), s.language(), tokens, arcs);
+    return EVENTS.apply(d.toBuilder().sentences(List.of(parsed)).add(Layer.DEPENDENCIES)
+        .build());
+  }
+
+  @Test
+  void countriesThatMeetMeetOneAnother() {
+    Document d = met(3);
+    assertThat(d.events()).hasSize(6).allSatisfy(e -> assertThat(e.code()).isEqualTo("040"));
+    assertThat(d.events()).extracting(e -> e.source().name() + " -> " + e.target().name())
+        .startsWith("France -> Germany", "France -> Italy", "Germany -> France");
+    assertThat(d.warnings()).isEmpty();
+  }
+
+  @Test
+  void aSentenceOfManyActorsKeepsItsFirstEventsWithAWarning() {
+    Document d = met(COUNTRIES.size()); // 25 countries: 600 meetings
+    assertThat(d.events()).hasSize(EventStage.MAX_EVENTS_PER_SENTENCE);
+    // the first in the order coded: France meets all the others first
+    Event first = d.events().get(0);
+    assertThat(first.source().name() + " -> " + first.target().name())
+        .isEqualTo("France -> Germany");
+    Sentence s = d.sentences().get(0);
+    assertThat(d.warnings()).containsExactly("events of the sentence at characters "
+        + s.start() + "-" + s.end() + " cut to the first " + EventStage.MAX_EVENTS_PER_SENTENCE);
+  }
+
+  @Test
+  void fourteenActorsMeetingOneAnotherAreNotCut() {
+    Document d = met(14);
+    assertThat(d.events()).hasSize(14 * 13);
+    assertThat(d.warnings()).isEmpty();
+  }
+}
