@@ -34,6 +34,14 @@ import org.jspecify.annotations.Nullable;
  * Layer#QUOTES}. Thread-safe.
  */
 public final class QuoteStage implements Stage {
+  /**
+   * The most quotes a document keeps, the first in the text: a news article has a few (the
+   * bundled samples 1 to 3 in about 1,000 characters), an interview one an answer, and even the
+   * longest article text kept (100,000 characters) would give some 300 at that density. More
+   * is a page of quotation marks, not an article.
+   */
+  static final int MAX_QUOTES = 1_000;
+
   /** The lists of quote-words-LANG.tsv; a file may name no other. */
   private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
@@ -224,7 +232,12 @@ public final class QuoteStage implements Stage {
       }
     }
     quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return doc.toBuilder().quotes(carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
+    Document.Builder out = doc.toBuilder();
+    if (quotes.size() > MAX_QUOTES) {
+      out.warning("quotes cut to the first " + MAX_QUOTES + " of " + quotes.size());
+      quotes = quotes.subList(0, MAX_QUOTES);
+    }
+    return out.quotes(carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
   }
 
   /** How far after the last quote with a speaker one without goes on in that speaker's name. */

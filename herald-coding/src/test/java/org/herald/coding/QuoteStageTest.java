@@ -189,4 +189,29 @@ class QuoteStageTest {
     assertThat(d.quotes()).extracting(Quote::text)
         .containsExactly("two died", "the cause was unclear");
   }
+
+  @Test
+  void aPageOfQuotationMarksKeepsTheFirstQuotesWithAWarning() {
+    int many = QuoteStage.MAX_QUOTES + 500;
+    String[] sentences = new String[many];
+    for (int i = 0; i < many; i++) {
+      sentences[i] = "»/PUNCT Ja" + i + "/INTJ !/PUNCT «/PUNCT";
+    }
+    Document d = analysed("de", sentences);
+    assertThat(d.quotes()).hasSize(QuoteStage.MAX_QUOTES);
+    assertThat(d.quotes().get(0).text()).isEqualTo("Ja0 !");
+    assertThat(d.quotes().get(QuoteStage.MAX_QUOTES - 1).text())
+        .isEqualTo("Ja" + (QuoteStage.MAX_QUOTES - 1) + " !");
+    assertThat(d.warnings()).containsExactly(
+        "quotes cut to the first " + QuoteStage.MAX_QUOTES + " of " + many);
+  }
+
+  @Test
+  void anArticleBelowTheQuoteLimitHasNoWarning() {
+    Document d = analysed("de",
+        "„Wir sehen aggressive Rhetorik“ ,/PUNCT sagte/VERB Dmitri/PROPN/PERSON"
+            + " Peskow/PROPN/PERSON ./PUNCT");
+    assertThat(d.quotes()).hasSize(1);
+    assertThat(d.warnings()).isEmpty();
+  }
 }
