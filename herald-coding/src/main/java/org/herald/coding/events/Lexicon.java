@@ -25,7 +25,7 @@ public final class Lexicon {
   /** The lists the coder reads; a file may name no other. */
   static final Set<String> LISTS = Set.of("target-cases", "noun-target-cases", "visited",
       "embedded-cases", "withdrawn-from", "towards", "owner-of", "force-cases", "place-cases",
-      "venue-cases", "complained-of", "addressed", "arrival-cases", "instrument-cases",
+      "venue-cases", "complained-of", "addressed", "arrival-cases", "arrival-person-cases", "instrument-cases",
       "negations", "nobody", "intention", "future-aux", "condition", "possibility-aux", "pronouns", "particles",
       "non-finite-tags", "purpose-marks", "infinitive-marks", "asking", "asked-cases",
       "demanding", "undone", "charge-links", "obligation-aux", "permission-aux", "planning",

@@ -231,8 +231,11 @@ final class VerbEvents {
     List<Entity> sources = roles.sources;
     List<Entity> targets = roles.targets;
     String act = Roots.of(actCode);
+    // ... but those who travel together do not visit each other ("Macron, Merkel und Johnson
+    // wollen zu Erdogan reisen", its host no entity)
+    boolean journey = c.words().has("arriving", Arcs.lemmaOf(s.tokens().get(head - 1)));
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
-        && (Roots.RECIPROCAL.contains(act) || roles.mutual);
+        && (Roots.RECIPROCAL.contains(act) && !journey || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()

@@ -246,7 +246,10 @@ final class VerbRoles {
     return false;
   }
 
-  /** "Saddam Hussein arrived in Amman", "Scholz reiste nach Washington": a visit to the place. */
+  /**
+   * "Saddam Hussein arrived in Amman", "Scholz reiste nach Washington": a visit to the place;
+   * "reiste zu Erdogan": to the person.
+   */
   private void visit() {
     Sentence s = c.s();
     if (!c.words().has("arriving", Arcs.lemmaOf(s.tokens().get(head - 1)))) {
@@ -259,6 +262,18 @@ final class VerbRoles {
         c.actors().collect(s, d.dependent(), places);
         for (Entity e : places) {
           if (e.type() == EntityType.LOCATION && !targets.contains(e)) {
+            targets.add(e);
+            visits = true;
+          }
+        }
+      }
+      if (d.head() == head && d.relation().startsWith("obl")
+          && c.words().has("arrival-person-cases", Arcs.caseOf(s, d.dependent()))) {
+        // "Macron, Merkel und Johnson wollen zu Erdogan reisen": a visit to the person
+        List<Entity> hosts = new ArrayList<>();
+        c.actors().collect(s, d.dependent(), hosts);
+        for (Entity e : hosts) {
+          if (e.type() != EntityType.LOCATION && !targets.contains(e)) {
             targets.add(e);
             visits = true;
           }

@@ -38,18 +38,23 @@ class EventStageTest {
    * root, the first country its subject, the others conjuncts of the first.
    */
   private static Document met(int n) {
+    return together(n, "met", "meet");
+  }
+
+  /** "A , B , ... and Z VERB ." with the verb's word and lemma, parsed as {@link #met}. */
+  private static Document together(int n, String word, String lemma) {
     StringBuilder words = new StringBuilder();
     for (int i = 0; i < n; i++) {
       words.append(i == 0 ? "" : i == n - 1 ? " and/CCONJ " : " ,/PUNCT ")
           .append(COUNTRIES.get(i)).append("/PROPN/LOCATION");
     }
     Document d = QUOTES.apply(TIMES.apply(ENTITIES.apply(
-        HandTagged.document("en", "2023-06-01", words + " met/VERB ./PUNCT"))));
+        HandTagged.document("en", "2023-06-01", words + " " + word + "/VERB ./PUNCT"))));
     Sentence s = d.sentences().get(0);
     List<Token> tokens = new ArrayList<>(s.tokens());
     int met = tokens.size() - 1; // 1-based, before the full stop
     Token verb = tokens.get(met - 1);
-    tokens.set(met - 1, new Token(verb.start(), verb.end(), "met", "meet", "VERB", "VBD", "O"));
+    tokens.set(met - 1, new Token(verb.start(), verb.end(), word, lemma, "VERB", "VBD", "O"));
     List<Dependency> arcs = new ArrayList<>();
     for (int w = 1; w <= tokens.size(); w++) {
       String upos = tokens.get(w - 1).upos();
@@ -71,6 +76,12 @@ class EventStageTest {
     assertThat(d.events()).extracting(e -> e.source().name() + " -> " + e.target().name())
         .startsWith("France -> Germany", "France -> Italy", "Germany -> France");
     assertThat(d.warnings()).isEmpty();
+  }
+
+  @Test
+  void thoseWhoTravelTogetherDoNotVisitOneAnother() {
+    // "France, Germany and Italy travelled ." (to a host the text names as no entity)
+    assertThat(together(3, "travelled", "travel").events()).isEmpty();
   }
 
   @Test
