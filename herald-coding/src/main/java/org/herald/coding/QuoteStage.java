@@ -218,8 +218,9 @@ public final class QuoteStage implements Stage {
       int[] clause = reportedClause(s, verb, text);
       if ("en".equals(s.language() != null ? s.language() : doc.language())
           && !fromParse(s, verb, clause) && touchesDirect(s, direct)) {
-        // '“...,” said Liu He, China’s top trade negotiator': the words are the direct quote's;
-        // the commas around the attribution hold none (German commas around a subjunctive do)
+        // '“...,” said Liu He, China’s top trade negotiator': the words are the direct
+        // quote's; the commas around the attribution hold none (German ones around a
+        // subjunctive do)
         continue;
       }
       clause[0] = afterDateline(doc, clause[0], clause[1]);

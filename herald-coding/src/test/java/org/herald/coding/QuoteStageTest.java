@@ -22,6 +22,22 @@ class QuoteStageTest {
         HandTagged.document(language, "2021-12-15", sentences))));
   }
 
+  /**
+   * One hand-tagged sentence with a hand-made parse, each arc "HEAD>DEPENDENT relation" (words
+   * from 1, head 0 the root), through the entity, time and quote stages.
+   */
+  private static Document parsed(String language, String words, String... arcs) {
+    Document tagged = ENTITIES.apply(HandTagged.document(language, "2021-12-15", words));
+    List<org.herald.core.model.Dependency> deps = new java.util.ArrayList<>();
+    for (String arc : arcs) {
+      String[] parts = arc.split("[> ]");
+      deps.add(new org.herald.core.model.Dependency(Integer.parseInt(parts[0]),
+          Integer.parseInt(parts[1]), parts[2]));
+    }
+    return QUOTES.apply(TIMES.apply(tagged.toBuilder()
+        .sentences(List.of(tagged.sentences().get(0).withDependencies(deps))).build()));
+  }
+
   @Test
   void directSpeechInEveryQuotationStyle() {
     for (String[] marks : new String[][] {{"„", "“"}, {"“", "”"}, {"\"", "\""}, {"»", "«"},
@@ -151,16 +167,8 @@ class QuoteStageTest {
   @Test
   void reportedSpeechOfSomeoneNoEntityNames() {
     // "Analysts said the deal was close ." with its parse: no entity, still reported speech
-    Document tagged = ENTITIES.apply(HandTagged.document("en", "2021-12-15",
-        "Analysts/NOUN said/VERB the/DET deal/NOUN was/AUX close/ADJ ./PUNCT"));
-    var arcs = List.of(new org.herald.core.model.Dependency(0, 2, "root"),
-        new org.herald.core.model.Dependency(2, 1, "nsubj"),
-        new org.herald.core.model.Dependency(4, 3, "det"),
-        new org.herald.core.model.Dependency(6, 4, "nsubj"),
-        new org.herald.core.model.Dependency(6, 5, "cop"),
-        new org.herald.core.model.Dependency(2, 6, "ccomp"));
-    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder()
-        .sentences(List.of(tagged.sentences().get(0).withDependencies(arcs))).build()));
+    Document d = parsed("en", "Analysts/NOUN said/VERB the/DET deal/NOUN was/AUX close/ADJ ./PUNCT",
+        "0>2 root", "2>1 nsubj", "4>3 det", "6>4 nsubj", "6>5 cop", "2>6 ccomp");
     assertThat(d.quotes()).singleElement().satisfies(q -> {
       assertThat(q.direct()).isFalse();
       assertThat(q.text()).isEqualTo("the deal was close");
@@ -171,21 +179,10 @@ class QuoteStageTest {
   @Test
   void aSecondVerbOfSayingReportsWordsOfItsOwn() {
     // "Police said two died but added the cause was unclear ." with its parse
-    Document tagged = ENTITIES.apply(HandTagged.document("en", "2021-12-15",
-        "Police/NOUN said/VERB two/NUM died/VERB but/CCONJ added/VERB the/DET cause/NOUN"
-            + " was/AUX unclear/ADJ ./PUNCT"));
-    var arcs = List.of(new org.herald.core.model.Dependency(0, 2, "root"),
-        new org.herald.core.model.Dependency(2, 1, "nsubj"),
-        new org.herald.core.model.Dependency(4, 3, "nsubj"),
-        new org.herald.core.model.Dependency(2, 4, "ccomp"),
-        new org.herald.core.model.Dependency(6, 5, "cc"),
-        new org.herald.core.model.Dependency(2, 6, "conj"),
-        new org.herald.core.model.Dependency(8, 7, "det"),
-        new org.herald.core.model.Dependency(10, 8, "nsubj"),
-        new org.herald.core.model.Dependency(10, 9, "cop"),
-        new org.herald.core.model.Dependency(6, 10, "ccomp"));
-    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder()
-        .sentences(List.of(tagged.sentences().get(0).withDependencies(arcs))).build()));
+    Document d = parsed("en", "Police/NOUN said/VERB two/NUM died/VERB but/CCONJ added/VERB"
+        + " the/DET cause/NOUN was/AUX unclear/ADJ ./PUNCT", "0>2 root", "2>1 nsubj",
+        "4>3 nsubj", "2>4 ccomp", "6>5 cc", "2>6 conj", "8>7 det", "10>8 nsubj", "10>9 cop",
+        "6>10 ccomp");
     assertThat(d.quotes()).extracting(Quote::text)
         .containsExactly("two died", "the cause was unclear");
   }

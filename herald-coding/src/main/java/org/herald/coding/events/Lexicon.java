@@ -23,17 +23,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Lexicon {
   /** The lists the coder reads; a file may name no other. */
-  static final Set<String> LISTS = Set.of("target-cases", "noun-target-cases", "visited",
-      "embedded-cases", "withdrawn-from", "towards", "owner-of", "force-cases", "place-cases",
-      "venue-cases", "complained-of", "addressed", "arrival-cases", "arrival-person-cases", "instrument-cases",
-      "negations", "nobody", "intention", "future-aux", "condition", "possibility-aux", "pronouns", "particles",
-      "non-finite-tags", "purpose-marks", "infinitive-marks", "asking", "asked-cases",
-      "demanding", "undone", "charge-links", "obligation-aux", "permission-aux", "planning",
-      "agreeing", "intending", "arriving", "stopping", "the-two", "leader-nouns", "state-nouns",
-      "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
-      "strike-nouns", "labour-strikes", "agent-cases",
-      "parse-pronouns", "parse-the-two", "thing-pronouns", "agreed-to-cases",
-      "claiming", "weak-verbs", "holding", "setting-cases",
+  static final Set<String> LISTS = Set.of(
+      "target-cases", "noun-target-cases", "visited", "embedded-cases", "withdrawn-from",
+      "towards", "owner-of", "force-cases", "place-cases", "venue-cases", "complained-of",
+      "addressed", "arrival-cases", "arrival-person-cases", "instrument-cases", "negations",
+      "nobody", "intention", "future-aux", "condition", "possibility-aux", "pronouns",
+      "particles", "non-finite-tags", "purpose-marks", "infinitive-marks", "asking",
+      "asked-cases", "demanding", "undone", "charge-links", "obligation-aux", "permission-aux",
+      "planning", "agreeing", "intending", "arriving", "stopping", "the-two", "leader-nouns",
+      "state-nouns", "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
+      "strike-nouns", "labour-strikes", "agent-cases", "parse-pronouns", "parse-the-two",
+      "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
       "each-other");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();

@@ -40,7 +40,8 @@ class NewsQuoteEvalTest {
   @Test
   void anUnknownKindNamesTheFileAndTheLine(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("gold.jsonl");
-    Files.writeString(gold, "{\"page\": \"p\", \"quotes\": [{\"kind\": \"free\", \"text\": \"x\"}]}");
+    Files.writeString(gold,
+        "{\"page\": \"p\", \"quotes\": [{\"kind\": \"free\", \"text\": \"x\"}]}");
     assertThatThrownBy(() -> NewsQuoteEval.read(gold)).isInstanceOf(HeraldException.class)
         .hasMessageContaining("gold.jsonl line 1").hasMessageContaining("'free'");
   }
@@ -79,7 +80,8 @@ class NewsQuoteEvalTest {
     assertThat(kinds.get(0).gold()).isEqualTo(3 + 3); // the headline's three words are missed
     assertThat(kinds.get(0).recall()).isEqualTo(0.5);
     // Herald's direct words: 3 + 2 right, "sagte Scholz" wrong
-    assertThat(kinds.get(0).precision()).isCloseTo(5 / 7.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(kinds.get(0).precision())
+        .isCloseTo(5 / 7.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(kinds.get(1).recall()).isEqualTo(1.0);
     assertThat(kinds.get(2).recall()).isZero();
     assertThat(kinds.get(0).speakerAccuracy()).isEqualTo(1.0);
