@@ -12,7 +12,6 @@ import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Layer;
-import org.herald.core.model.Mention;
 import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.TimeValue;
@@ -79,8 +78,8 @@ public final class QuoteStage implements Stage {
   private static final Map<Character, Character> MARKS = Map.of(
       '„', '“', '“', '”', '"', '"', '»', '«', '«', '»', '‚', '‘', '”', '”');
   private static final Set<String> SPEECH = words("speech");
-  private static final Set<String> SOURCE_AFTER = words("source-after");
-  private static final Set<String> SOURCE_BEFORE = words("source-before");
+  static final Set<String> SOURCE_AFTER = words("source-after");
+  static final Set<String> SOURCE_BEFORE = words("source-before");
   /** Whether English words at an index open a clause of circumstance ("as", "hours after"). */
   private static boolean circumstance(List<Token> tokens, int at) {
     for (int i = at; i < Math.min(at + 2, tokens.size()); i++) {
@@ -107,7 +106,7 @@ public final class QuoteStage implements Stage {
    * them: "hat Putin vor einem Einmarsch gewarnt" reports no words.
    */
   private static final Set<String> SPEECH_LEMMAS_DE = words("speech-lemmas");
-  private static final Set<String> PRONOUNS = words("pronouns");
+  static final Set<String> PRONOUNS = words("pronouns");
   private static List<String> resourceLines(String name) {
     try (var in = QuoteStage.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -154,17 +153,18 @@ public final class QuoteStage implements Stage {
     int lastEnd = -1;
     for (int[] q : direct) {
       List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
-      Entity speaker = speaker(frame, q[0], q[1], names);
+      Entity speaker = QuoteSpeakers.speaker(frame, q[0], q[1], names);
       if (speaker == null) {
         // "Er nannte den Plan „völlig unausgegoren“": the subject of the sentence's own verb
-        speaker = clauseSubject(frame, q[0], q[1], names);
+        speaker = QuoteSpeakers.clauseSubject(frame, q[0], q[1], names);
       }
       if (speaker == null && !frame.isEmpty()) {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
         // nearest actor before the quote in its sentence.
-        Named before = previousName(names, frame.get(0).start(), q[0], q[0], q[1]);
+        Named before =
+            QuoteSpeakers.previousName(names, frame.get(0).start(), q[0], q[0], q[1]);
         if (before != null && (before.entity().type() != EntityType.LOCATION
-            || actsForState(before.entity()))) {
+            || QuoteSpeakers.actsForState(before.entity()))) {
           speaker = before.entity(); // also "Pyongyang ... warned of "overwhelming" measures"
         }
       }
@@ -175,7 +175,8 @@ public final class QuoteStage implements Stage {
         lastSpeaker = speaker;
       }
       lastEnd = q[1];
-      quotes.add(quote(doc, q[0], q[1], true, speaker, via(frame, q[0], q[1], names, speaker),
+      quotes.add(quote(doc, q[0], q[1], true, speaker,
+          QuoteSpeakers.via(frame, q[0], q[1], names, speaker),
           frame));
     }
     int previous = -2; // the index of the last sentence of indirect speech
@@ -185,13 +186,13 @@ public final class QuoteStage implements Stage {
       if (coveredByDirect(s, direct)) {
         continue;
       }
-      Entity speaker = speaker(List.of(s), -1, -1, names);
+      Entity speaker = QuoteSpeakers.speaker(List.of(s), -1, -1, names);
       int verb = speechVerb(s);
       int[] colon = verb >= 0 ? afterColon(s, verb, text) : null;
       if (colon != null) {
         // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks.
         quotes.add(quote(doc, colon[0], colon[1], true, speaker,
-            via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
+            QuoteSpeakers.via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
         continue;
       }
       boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
@@ -208,7 +209,7 @@ public final class QuoteStage implements Stage {
           int[] whole = {s.tokens().get(0).start(), trimEnd(s, text)};
           Entity who = i == previous + 1 ? previousSpeaker : null;
           quotes.add(quote(doc, whole[0], whole[1], false, who,
-              via(List.of(s), -1, -1, names, who), List.of(s)));
+              QuoteSpeakers.via(List.of(s), -1, -1, names, who), List.of(s)));
           previous = i;
         }
         continue;
@@ -224,7 +225,7 @@ public final class QuoteStage implements Stage {
         continue;
       }
       clause[0] = afterDateline(doc, clause[0], clause[1]);
-      List<String> via = via(List.of(s), -1, -1, names, speaker);
+      List<String> via = QuoteSpeakers.via(List.of(s), -1, -1, names, speaker);
       quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
       for (int[] more : furtherClauses(s, verb, clause, text)) {
         // "said another 30 people had been injured, but added the circumstances remained
@@ -238,48 +239,7 @@ public final class QuoteStage implements Stage {
       out.warning("quotes cut to the first " + MAX_QUOTES + " of " + quotes.size());
       quotes = quotes.subList(0, MAX_QUOTES);
     }
-    return out.quotes(carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
-  }
-
-  /** How far after the last quote with a speaker one without goes on in that speaker's name. */
-  static final int CARRY = 400;
-
-  /**
-   * A quote without a speaker goes on in the name of the quote before it, when that one has a
-   * speaker, ends at most {@link #CARRY} characters before, and no other person or organisation
-   * is named in between ("Habeck sagte, ... . „Ich bin auch nicht zufrieden damit.“"; a
-   * subjunctive sentence after a direct quote).
-   */
-  private static List<Quote> carrySpeakers(List<Quote> quotes, Document doc, List<Named> names) {
-    List<Quote> out = new ArrayList<>(quotes.size());
-    Quote last = null;
-    for (Quote q : quotes) {
-      Quote now = q;
-      if (q.speaker() == null && last != null && q.start() - last.end() <= CARRY
-          && !otherActorBetween(names, last.end(), q.start(), last.speaker())) {
-        now = new Quote(q.start(), q.end(), q.text(), q.direct(), last.speaker(),
-            last.speakerName(), q.via().isEmpty() ? last.via() : q.via(), q.date(),
-            q.dateSource());
-      }
-      out.add(now);
-      if (now.speaker() != null) {
-        last = now;
-      }
-    }
-    return out;
-  }
-
-  private static boolean otherActorBetween(List<Named> names, int from, int to,
-      @Nullable String speaker) {
-    for (Named n : names) {
-      int at = n.mention().start();
-      if (at >= from && at < to && !n.entity().id().equals(speaker)
-          && (n.entity().type() == EntityType.PERSON
-          || n.entity().type() == EntityType.ORGANIZATION)) {
-        return true;
-      }
-    }
-    return false;
+    return out.quotes(QuoteSpeakers.carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
   }
 
   /**
@@ -614,12 +574,6 @@ public final class QuoteStage implements Stage {
     return last >= 0 && particles.contains(s.tokens().get(last).word().toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a place speaks for a state: a country, or a capital standing for its government. */
-  private static boolean actsForState(Entity e) {
-    return e.kb() != null && e.kb().actor() != null && (e.kb().id().startsWith(
-        "geonames-country:") || e.kb().actor().endsWith("GOV"));
-  }
-
   /**
    * Whether the speech verb at word k has someone as its subject though no entity names them
    * ("analysts say", "the staff member recalled", "Ermittler betonten"): reported speech without
@@ -672,211 +626,11 @@ public final class QuoteStage implements Stage {
   }
 
   /** "nach Angaben des Weißen Hauses", "nach Informationen der Zeitung": a source follows. */
-  private static boolean byAccountOf(List<Token> tokens, int k) {
+  static boolean byAccountOf(List<Token> tokens, int k) {
     return k > 0 && ACCOUNTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
         && tokens.get(k - 1).word().equalsIgnoreCase("nach");
   }
 
   private static final Set<String> ACCOUNTS = words("accounts");
 
-  /**
-   * The speaker of words in the given sentences ({@code start}/{@code end}: the quote, whose own
-   * words are no candidates; -1 for indirect speech): the subject of a speech verb, "laut X",
-   * "X zufolge", else the nearest person or organisation near a speech verb.
-   */
-  private static @Nullable Entity speaker(List<Sentence> frame, int start, int end,
-      List<Named> names) {
-    Entity source = null;
-    for (Sentence s : frame) {
-      List<Token> tokens = s.tokens();
-      for (int k = 0; k < tokens.size(); k++) {
-        Token t = tokens.get(k);
-        if (start >= 0 && t.start() >= start && t.end() <= end) {
-          continue;
-        }
-        String w = t.word().toLowerCase(Locale.ROOT);
-        if (isSpeech(t, s)) {
-          Entity subject = subject(s, k, names, start, end);
-          if (subject != null) {
-            return subject;
-          }
-        }
-        if (SOURCE_BEFORE.contains(w) && k + 1 < tokens.size() || byAccountOf(tokens, k)) {
-          Named n = nextName(names, t.end(), s.end(), start, end);
-          if (n != null && source == null) {
-            source = n.entity();
-          }
-        }
-        if (SOURCE_AFTER.contains(w)) {
-          Named n = previousName(names, s.start(), t.start(), start, end);
-          if (n != null && source == null) {
-            source = n.entity();
-          }
-        }
-      }
-    }
-    return source;
-  }
-
-  /**
-   * The subject of the main verb of the sentence a quote begins in, when it stands outside the
-   * quote and names a person, an organisation or a state (a pronoun: the person named last
-   * before it); else null. Words in marks inside a reporter's sentence are its subject's.
-   */
-  private static @Nullable Entity clauseSubject(List<Sentence> frame, int start, int end,
-      List<Named> names) {
-    for (Sentence s : frame) {
-      if (s.dependencies() == null || start < s.start() || start >= s.end()) {
-        continue;
-      }
-      int root = 0;
-      for (Dependency d : s.dependencies()) {
-        if (d.head() == 0) {
-          root = d.dependent();
-        }
-      }
-      for (Dependency d : s.dependencies()) {
-        if (root == 0 || d.head() != root || !d.relation().startsWith("nsubj")
-            || d.relation().contains("pass")) {
-          continue;
-        }
-        Token subj = s.tokens().get(d.dependent() - 1);
-        if (subj.start() >= start && subj.end() <= end) {
-          return null; // the quote is the clause: its subject is no speaker
-        }
-        Named n = covering(names, subj, start, end);
-        if (n != null) {
-          return n.entity().type() == EntityType.LOCATION && !actsForState(n.entity())
-              ? null : n.entity();
-        }
-        if (PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
-          Named before = previousPerson(names, subj.start());
-          return before == null ? null : before.entity();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The subject of the speech verb at word k: from the parse, else the nearest name. */
-  private static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
-      int end) {
-    List<Token> tokens = s.tokens();
-    if (s.dependencies() != null) {
-      for (Dependency d : s.dependencies()) {
-        if (d.head() == k + 1 && d.relation().startsWith("nsubj")) {
-          Token subj = tokens.get(d.dependent() - 1);
-          Named n = covering(names, subj, start, end);
-          if (n != null) {
-            return n.entity();
-          }
-          if (PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
-            Named before = previousPerson(names, subj.start());
-            return before == null ? null : before.entity();
-          }
-        }
-      }
-    }
-    // No parse, or a subject the parse did not find: a name right after the verb ("sagte
-    // Peskow"), else right before it ("Peskow sagte").
-    Token verb = tokens.get(k);
-    Named after = nextName(names, verb.end(), Math.min(s.end(), verb.end() + 40), start, end);
-    if (after != null && after.entity().type() != EntityType.LOCATION) {
-      return after.entity();
-    }
-    Named before = previousName(names, Math.max(s.start(), verb.start() - 60), verb.start(),
-        start, end);
-    if (before != null && before.entity().type() != EntityType.LOCATION) {
-      return before.entity();
-    }
-    return null;
-  }
-
-  /**
-   * The mention covering a word; of several ("Kreml" and "Kreml-Sprecher", Peskow's), a person's
-   * first, then the longest.
-   */
-  private static @Nullable Named covering(List<Named> names, Token t, int start, int end) {
-    Named best = null;
-    for (Named n : names) {
-      if (n.mention().start() <= t.start() && t.end() <= n.mention().end()
-          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
-        boolean person = n.entity().type() == EntityType.PERSON;
-        boolean bestPerson = best != null && best.entity().type() == EntityType.PERSON;
-        int length = n.mention().end() - n.mention().start();
-        if (best == null || person && !bestPerson || person == bestPerson
-            && length > best.mention().end() - best.mention().start()) {
-          best = n;
-        }
-      }
-    }
-    return best;
-  }
-
-  private static @Nullable Named nextName(List<Named> names, int from, int to, int start,
-      int end) {
-    for (Named n : names) {
-      if (n.mention().start() >= from && n.mention().start() < to
-          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
-        return n;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Named previousName(List<Named> names, int from, int to, int start,
-      int end) {
-    Named best = null;
-    for (Named n : names) {
-      if (n.mention().start() >= from && n.mention().end() <= to
-          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
-        best = n;
-      }
-    }
-    return best;
-  }
-
-  private static @Nullable Named previousPerson(List<Named> names, int before) {
-    Named best = null;
-    for (Named n : names) {
-      if (n.mention().end() <= before && n.entity().type() == EntityType.PERSON) {
-        best = n;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The sources the words come through: news agencies and media named with "laut", "according
-   * to", "zufolge", "so ein Bericht", "-Bericht", other than the speaker.
-   */
-  private static List<String> via(List<Sentence> frame, int start, int end, List<Named> names,
-      @Nullable Entity speaker) {
-    List<String> out = new ArrayList<>();
-    List<String> described = new ArrayList<>();
-    boolean named = false;
-    for (Sentence s : frame) {
-      for (Named n : names) {
-        Mention m = n.mention();
-        if (m.start() < s.start() || m.end() > s.end() || n.entity() == speaker
-            || start >= 0 && m.start() >= start && m.end() <= end) {
-          continue;
-        }
-        boolean media = n.entity().kb() != null && n.entity().kb().actor() != null
-            && n.entity().kb().actor().endsWith("MED");
-        if (media && !out.contains(n.entity().name())) {
-          out.add(n.entity().name());
-          if (!n.entity().kb().id().startsWith("cameo:")) {
-            named = true;
-          } else {
-            described.add(n.entity().name());
-          }
-        }
-      }
-    }
-    if (named) {
-      out.removeAll(described); // "der staatlichen Nachrichtenagentur TASS": TASS, once
-    }
-    return out;
-  }
 }

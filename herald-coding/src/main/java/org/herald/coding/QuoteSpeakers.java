@@ -1,0 +1,273 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Mention;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who said a quote, for {@link QuoteStage}: the subject of its verb of saying, "laut X" or "X
+ * zufolge", the subject of the sentence that holds words in marks, a pronoun's person, and a
+ * quote without a speaker going on in the name of the quote before it; and the media the words
+ * came through ({@code via}). Stateless.
+ */
+final class QuoteSpeakers {
+  private QuoteSpeakers() {}
+
+  /** How far after the last quote with a speaker one without goes on in that speaker's name. */
+  static final int CARRY = 400;
+
+  /**
+   * A quote without a speaker goes on in the name of the quote before it, when that one has a
+   * speaker, ends at most {@link #CARRY} characters before, and no other person or organisation
+   * is named in between ("Habeck sagte, ... . „Ich bin auch nicht zufrieden damit.“"; a
+   * subjunctive sentence after a direct quote).
+   */
+  static List<Quote> carrySpeakers(List<Quote> quotes, Document doc, List<Named> names) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Quote last = null;
+    for (Quote q : quotes) {
+      Quote now = q;
+      if (q.speaker() == null && last != null && q.start() - last.end() <= CARRY
+          && !otherActorBetween(names, last.end(), q.start(), last.speaker())) {
+        now = new Quote(q.start(), q.end(), q.text(), q.direct(), last.speaker(),
+            last.speakerName(), q.via().isEmpty() ? last.via() : q.via(), q.date(),
+            q.dateSource());
+      }
+      out.add(now);
+      if (now.speaker() != null) {
+        last = now;
+      }
+    }
+    return out;
+  }
+
+  static boolean otherActorBetween(List<Named> names, int from, int to,
+      @Nullable String speaker) {
+    for (Named n : names) {
+      int at = n.mention().start();
+      if (at >= from && at < to && !n.entity().id().equals(speaker)
+          && (n.entity().type() == EntityType.PERSON
+          || n.entity().type() == EntityType.ORGANIZATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place speaks for a state: a country, or a capital standing for its government. */
+  static boolean actsForState(Entity e) {
+    return e.kb() != null && e.kb().actor() != null && (e.kb().id().startsWith(
+        "geonames-country:") || e.kb().actor().endsWith("GOV"));
+  }
+
+  /**
+   * The speaker of words in the given sentences ({@code start}/{@code end}: the quote, whose own
+   * words are no candidates; -1 for indirect speech): the subject of a speech verb, "laut X",
+   * "X zufolge", else the nearest person or organisation near a speech verb.
+   */
+  static @Nullable Entity speaker(List<Sentence> frame, int start, int end,
+      List<Named> names) {
+    Entity source = null;
+    for (Sentence s : frame) {
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        if (start >= 0 && t.start() >= start && t.end() <= end) {
+          continue;
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (QuoteStage.isSpeech(t, s)) {
+          Entity subject = subject(s, k, names, start, end);
+          if (subject != null) {
+            return subject;
+          }
+        }
+        if (QuoteStage.SOURCE_BEFORE.contains(w) && k + 1 < tokens.size()
+            || QuoteStage.byAccountOf(tokens, k)) {
+          Named n = nextName(names, t.end(), s.end(), start, end);
+          if (n != null && source == null) {
+            source = n.entity();
+          }
+        }
+        if (QuoteStage.SOURCE_AFTER.contains(w)) {
+          Named n = previousName(names, s.start(), t.start(), start, end);
+          if (n != null && source == null) {
+            source = n.entity();
+          }
+        }
+      }
+    }
+    return source;
+  }
+
+  /**
+   * The subject of the main verb of the sentence a quote begins in, when it stands outside the
+   * quote and names a person, an organisation or a state (a pronoun: the person named last
+   * before it); else null. Words in marks inside a reporter's sentence are its subject's.
+   */
+  static @Nullable Entity clauseSubject(List<Sentence> frame, int start, int end,
+      List<Named> names) {
+    for (Sentence s : frame) {
+      if (s.dependencies() == null || start < s.start() || start >= s.end()) {
+        continue;
+      }
+      int root = 0;
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == 0) {
+          root = d.dependent();
+        }
+      }
+      for (Dependency d : s.dependencies()) {
+        if (root == 0 || d.head() != root || !d.relation().startsWith("nsubj")
+            || d.relation().contains("pass")) {
+          continue;
+        }
+        Token subj = s.tokens().get(d.dependent() - 1);
+        if (subj.start() >= start && subj.end() <= end) {
+          return null; // the quote is the clause: its subject is no speaker
+        }
+        Named n = covering(names, subj, start, end);
+        if (n != null) {
+          return n.entity().type() == EntityType.LOCATION && !actsForState(n.entity())
+              ? null : n.entity();
+        }
+        if (QuoteStage.PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
+          Named before = previousPerson(names, subj.start());
+          return before == null ? null : before.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the speech verb at word k: from the parse, else the nearest name. */
+  static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
+      int end) {
+    List<Token> tokens = s.tokens();
+    if (s.dependencies() != null) {
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == k + 1 && d.relation().startsWith("nsubj")) {
+          Token subj = tokens.get(d.dependent() - 1);
+          Named n = covering(names, subj, start, end);
+          if (n != null) {
+            return n.entity();
+          }
+          if (QuoteStage.PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
+            Named before = previousPerson(names, subj.start());
+            return before == null ? null : before.entity();
+          }
+        }
+      }
+    }
+    // No parse, or a subject the parse did not find: a name right after the verb ("sagte
+    // Peskow"), else right before it ("Peskow sagte").
+    Token verb = tokens.get(k);
+    Named after = nextName(names, verb.end(), Math.min(s.end(), verb.end() + 40), start, end);
+    if (after != null && after.entity().type() != EntityType.LOCATION) {
+      return after.entity();
+    }
+    Named before = previousName(names, Math.max(s.start(), verb.start() - 60), verb.start(),
+        start, end);
+    if (before != null && before.entity().type() != EntityType.LOCATION) {
+      return before.entity();
+    }
+    return null;
+  }
+
+  /**
+   * The mention covering a word; of several ("Kreml" and "Kreml-Sprecher", Peskow's), a person's
+   * first, then the longest.
+   */
+  static @Nullable Named covering(List<Named> names, Token t, int start, int end) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().start() <= t.start() && t.end() <= n.mention().end()
+          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
+        boolean person = n.entity().type() == EntityType.PERSON;
+        boolean bestPerson = best != null && best.entity().type() == EntityType.PERSON;
+        int length = n.mention().end() - n.mention().start();
+        if (best == null || person && !bestPerson || person == bestPerson
+            && length > best.mention().end() - best.mention().start()) {
+          best = n;
+        }
+      }
+    }
+    return best;
+  }
+
+  static @Nullable Named nextName(List<Named> names, int from, int to, int start,
+      int end) {
+    for (Named n : names) {
+      if (n.mention().start() >= from && n.mention().start() < to
+          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  static @Nullable Named previousName(List<Named> names, int from, int to, int start,
+      int end) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().start() >= from && n.mention().end() <= to
+          && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  static @Nullable Named previousPerson(List<Named> names, int before) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.mention().end() <= before && n.entity().type() == EntityType.PERSON) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The sources the words come through: news agencies and media named with "laut", "according
+   * to", "zufolge", "so ein Bericht", "-Bericht", other than the speaker.
+   */
+  static List<String> via(List<Sentence> frame, int start, int end, List<Named> names,
+      @Nullable Entity speaker) {
+    List<String> out = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    boolean named = false;
+    for (Sentence s : frame) {
+      for (Named n : names) {
+        Mention m = n.mention();
+        if (m.start() < s.start() || m.end() > s.end() || n.entity() == speaker
+            || start >= 0 && m.start() >= start && m.end() <= end) {
+          continue;
+        }
+        boolean media = n.entity().kb() != null && n.entity().kb().actor() != null
+            && n.entity().kb().actor().endsWith("MED");
+        if (media && !out.contains(n.entity().name())) {
+          out.add(n.entity().name());
+          if (!n.entity().kb().id().startsWith("cameo:")) {
+            named = true;
+          } else {
+            described.add(n.entity().name());
+          }
+        }
+      }
+    }
+    if (named) {
+      out.removeAll(described); // "der staatlichen Nachrichtenagentur TASS": TASS, once
+    }
+    return out;
+  }
+}
