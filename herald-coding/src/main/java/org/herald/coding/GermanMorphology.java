@@ -72,6 +72,16 @@ public final class GermanMorphology {
     return subjunctive;
   }
 
+  /** Whether the dictionary reads the form as a present subjunctive (KJ1: "sei", "habe"). */
+  static boolean presentSubjunctive(String word) {
+    for (WordData wd : lookup(word)) {
+      if (List.of(String.valueOf(wd.getTag()).split(":")).contains("KJ1")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the dictionary reads the form as an infinitive with "zu" ("festzunehmen"). */
   public static boolean zuInfinitive(String word) {
     for (WordData wd : lookup(word)) {

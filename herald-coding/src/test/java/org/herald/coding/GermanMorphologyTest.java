@@ -18,6 +18,9 @@ class GermanMorphologyTest {
     assertThat(GermanMorphology.reportedMood("sei")).isTrue();
     assertThat(GermanMorphology.reportedMood("habe")).isTrue();
     assertThat(GermanMorphology.reportedMood("hätten")).isTrue();
+    assertThat(GermanMorphology.presentSubjunctive("sei")).isTrue();
+    assertThat(GermanMorphology.presentSubjunctive("müssten")).isFalse();
+    assertThat(GermanMorphology.presentSubjunctive("würden")).isFalse();
     assertThat(GermanMorphology.reportedMood("ist")).isFalse();
     assertThat(GermanMorphology.reportedMood("kommen")).as("may be indicative").isFalse();
     assertThat(GermanMorphology.reportedMood("wäre")).as("mostly a condition").isFalse();
