@@ -202,11 +202,10 @@ public final class QuoteStage implements Stage {
           && (subjunctive || verb < 0 || !ACTS.contains(
               s.tokens().get(verb).word().toLowerCase(Locale.ROOT)) || governsClause(s, verb));
       if (!reported) {
-        boolean presentMood = s.tokens().stream().anyMatch(t -> reportedMood(t)
-            && GermanMorphology.presentSubjunctive(t.word()));
         // the past subjunctive alone ("müssten die Abgeordneten alles durchwinken") states a
         // condition; it reports only where reported speech goes on
-        if (subjunctive && verb < 0 && (presentMood || i == previous + 1)) {
+        if (subjunctive && verb < 0 && (i == previous + 1 || s.tokens().stream().anyMatch(
+            t -> reportedMood(t) && GermanMorphology.presentSubjunctive(t.word())))) {
           // German reported speech is in the subjunctive, speech verb or not ("Die Nato sei das
           // Problem"); right after reported speech it goes on in the same speaker's name
           // ("Peskow sagte, Russland bedrohe niemanden. Die Nato sei das Problem.").
