@@ -18,6 +18,7 @@ TARGETS=(
   "herald-app org.herald.app.SidecarFuzzTest anySidecarGivesValidMetadataOrAReason"
   "herald-stream org.herald.stream.ArticleMessageFuzzTest anyMessageGivesADocumentOrAClearRefusal"
   "herald-app org.herald.app.ApiFuzzTest anyRequestGetsAnAnswerOrAProblem"
+  "herald-app org.herald.app.CodingFuzzTest anyTextGivesAConsistentDocument"
 )
 # Coverage from Herald's code and the libraries that read what comes from outside (pages,
 # feeds, JSON).
