@@ -85,6 +85,7 @@ public final class NerRefiner {
       clearRunAround(tokens, m.last());
       setRun(tokens, m.first(), m.last(), tag);
     }
+    missedPeople(tokens, language);
     trimCompounds(tokens);
     dropNonNames(tokens, matches);
     if ("en".equals(language)) {
@@ -100,6 +101,31 @@ public final class NerRefiner {
       begins.add(m.last() + 1);
     }
     return new Refined(sentence.withTokens(tokens), views, Set.copyOf(begins));
+  }
+
+  /**
+   * "zu Erdogan reisen", "die Politik Erdogans": a proper noun standing alone, untagged or
+   * taken for a place or an organisation, that the hand-written people name on its own and
+   * that names nothing else, is that person's name. Left to the linker like any surname.
+   */
+  private void missedPeople(List<Token> tokens, @Nullable String language) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String tag = t.ner();
+      if (tag.equals("PERSON") || t.word().isEmpty()
+          || !Character.isUpperCase(t.word().codePointAt(0))) {
+        continue;
+      }
+      boolean untagged = tag.equals("O");
+      if (untagged ? !"PROPN".equals(t.upos())
+          : i > 0 && tokens.get(i - 1).ner().equals(tag)
+              || i + 1 < tokens.size() && tokens.get(i + 1).ner().equals(tag)) {
+        continue; // a word no one took for a name, or a part of a longer name
+      }
+      if (kb.soleNamedPerson(t.word(), language) != null) {
+        tokens.set(i, t.withNer("PERSON"));
+      }
+    }
   }
 
   /**

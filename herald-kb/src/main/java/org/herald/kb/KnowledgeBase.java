@@ -408,6 +408,34 @@ public final class KnowledgeBase {
     return hit == null ? List.of() : hit;
   }
 
+  /**
+   * The one prominent person a single word names on its own ("Erdogan", German "Selenskyjs"),
+   * as the hand-written people list that word, where the word names nothing else the knowledge
+   * base knows; else null. A surname alone is no name to trust in general (see the index of
+   * names), but these the tagger may miss ("zu Erdogan reisen").
+   */
+  public @Nullable KbEntry soleNamedPerson(String word, @Nullable String language) {
+    if (word.isEmpty() || word.indexOf(' ') >= 0) {
+      return null;
+    }
+    List<KbEntry> all = candidates(word, language);
+    if (all.size() != 1) {
+      return null;
+    }
+    KbEntry e = all.get(0);
+    if (e.kind() != EntryKind.PERSON || !e.curated()) {
+      return null;
+    }
+    String stem = "de".equals(language) && word.length() > 3 && word.endsWith("s")
+        ? word.substring(0, word.length() - 1) : word;
+    for (String n : e.names()) {
+      if (n.equals(word) || n.equals(stem)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The entry with an id, or null. */
   public @Nullable KbEntry byId(String id) {
     return byId.get(id);
