@@ -54,7 +54,7 @@ public final class QuoteStage implements Stage {
     LISTS.forEach(l -> out.put(l, new java.util.HashSet<>()));
     for (String lang : LANGUAGES) {
       String file = "quote-words-" + lang + ".tsv";
-      for (String line : resourceLines(file)) {
+      for (String line : Resources.lines(file)) {
         String[] cols = line.split("\t", -1); // an empty list's line is its name alone
         if (cols.length > 2 || !LISTS.contains(cols[0])) {
           throw new IllegalStateException(file + ": not a list of the quote stage: " + line);
@@ -107,23 +107,12 @@ public final class QuoteStage implements Stage {
    */
   private static final Set<String> SPEECH_LEMMAS_DE = words("speech-lemmas");
   static final Set<String> PRONOUNS = words("pronouns");
-  private static List<String> resourceLines(String name) {
-    try (var in = QuoteStage.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is missing");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 
   /** Social platforms (platforms.txt): where words are posted, not who says them. */
   private static final Set<String> PLATFORMS = platforms();
 
   private static Set<String> platforms() {
-    return resourceLines("platforms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT))
+    return Resources.lines("platforms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT))
         .collect(java.util.stream.Collectors.toSet());
   }
 
