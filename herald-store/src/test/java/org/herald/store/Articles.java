@@ -116,6 +116,23 @@ public final class Articles {
         .build();
   }
 
+  /**
+   * German article {@code i} of a series: two people of its own (Berta{@code i} and
+   * Carl{@code i}) and one event between them, merged with no other article's.
+   */
+  public static Document meeting(int i) {
+    KbRef berta = new KbRef("test:berta" + i, "Berta" + i, "DEUGOV", "DEU", null, null, null);
+    KbRef carl = new KbRef("test:carl" + i, "Carl" + i, "FRAGOV", "FRA", null, null, null);
+    String text = "Ministerin Berta" + i + " traf am Montag den Botschafter Carl" + i
+        + " in Berlin.";
+    return new Tagger(text, "2021-12-13", "de", "Treffen " + i,
+        "https://www.example.de/politik/treffen-" + i)
+        .entity("e1", EntityType.PERSON, "Berta" + i, berta, "Berta" + i)
+        .entity("e2", EntityType.PERSON, "Carl" + i, carl, "Carl" + i)
+        .event("e1", berta, "e2", carl, "040", 0, "traf", "traf", "2021-12-13")
+        .build();
+  }
+
   /** Builds a document by naming its words: each name is found in the text in order. */
   static final class Tagger {
     private final String text;

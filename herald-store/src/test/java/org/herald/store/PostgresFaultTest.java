@@ -16,8 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.herald.core.HeraldException;
 import org.herald.core.model.Document;
-import org.herald.core.model.EntityType;
-import org.herald.core.model.KbRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +58,7 @@ class PostgresFaultTest {
   @Test
   void anIngestTheServerStopsUnderFailsClearlyAndStoringAgainStoresEachDocumentOnce()
       throws Exception {
-    List<Document> docs = IntStream.range(0, 12).mapToObj(PostgresFaultTest::article).toList();
+    List<Document> docs = IntStream.range(0, 12).mapToObj(Articles::meeting).toList();
     Map<String, String> failed = new LinkedHashMap<>();
     List<Long> failureMillis = new ArrayList<>();
     CompletableFuture<Void> stopped = null;
@@ -117,8 +115,8 @@ class PostgresFaultTest {
 
   @Test
   void storingWaitsForAServerThatComesBackSoon() throws Exception {
-    Document first = article(0);
-    Document second = article(1);
+    Document first = Articles.meeting(0);
+    Document second = Articles.meeting(1);
     assertThat(store.put(first, raw(first))).isTrue();
     stop();
     CompletableFuture<Void> started = CompletableFuture.runAsync(() -> {
@@ -168,19 +166,5 @@ class PostgresFaultTest {
 
   private static byte[] raw(Document d) {
     return d.text().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Article {@code i}: two people of its own and one event between them, merged with none. */
-  private static Document article(int i) {
-    KbRef berta = new KbRef("test:berta" + i, "Berta" + i, "DEUGOV", "DEU", null, null, null);
-    KbRef carl = new KbRef("test:carl" + i, "Carl" + i, "FRAGOV", "FRA", null, null, null);
-    String text = "Ministerin Berta" + i + " traf am Montag den Botschafter Carl" + i
-        + " in Berlin.";
-    return new Articles.Tagger(text, "2021-12-13", "de", "Treffen " + i,
-        "https://www.example.de/politik/treffen-" + i)
-        .entity("e1", EntityType.PERSON, "Berta" + i, berta, "Berta" + i)
-        .entity("e2", EntityType.PERSON, "Carl" + i, carl, "Carl" + i)
-        .event("e1", berta, "e2", carl, "040", 0, "traf", "traf", "2021-12-13")
-        .build();
   }
 }
