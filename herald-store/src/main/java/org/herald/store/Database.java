@@ -36,6 +36,16 @@ import org.jspecify.annotations.Nullable;
  * server rolled it back); where that is not possible it fails with a {@link HeraldException}
  * that says "database unreachable" and whether anything was written. Nothing is lost
  * silently.
+ *
+ * <p>Embedded DuckDB does not always undo a commit that failed halfway, as on a full disk: it
+ * may go on to show part of the failed transaction, write it with a later commit, or crash the
+ * process at a later statement (DuckDB 1.4). So a commit that fails, or any failure to read or
+ * write its files, stops the database: its connections close without the checkpoint DuckDB
+ * runs when the last one closes (it runs here, in {@link #close}, while the database works), so
+ * its files keep every commit before the failure and nothing after. The failure is a {@link
+ * HeraldException} of {@link ErrorCode#RESOURCE} that names the database file and says where
+ * the disk is full; every later use fails with one that says the store has stopped, until the
+ * store is opened again.
  */
 final class Database implements AutoCloseable {
   /** The migrations in order; each runs once, recorded in herald_schema. */
@@ -56,6 +66,8 @@ final class Database implements AutoCloseable {
   private final Set<Connection> all = ConcurrentHashMap.newKeySet();
   /** Whether the last attempt to reach the server failed: the next one does not wait. */
   private volatile boolean unreachable;
+  /** Why the embedded database stopped ("its disk was full"); null while it works. */
+  private volatile @Nullable String stopped;
 
   private Database(Dialect dialect, String url, Connection writer) {
     this.dialect = dialect;
@@ -64,7 +76,10 @@ final class Database implements AutoCloseable {
     all.add(writer);
   }
 
-  /** An embedded DuckDB file in {@code dir} (created if needed). */
+  /**
+   * An embedded DuckDB file in {@code dir} (created if needed). Where a full disk stops it
+   * being created, the file begun is removed: DuckDB would refuse it once there is room.
+   */
   static Database duckDb(Path dir) {
     try {
       Files.createDirectories(dir);
@@ -72,7 +87,22 @@ final class Database implements AutoCloseable {
       throw new HeraldException(ErrorCode.UNREADABLE, dir + ": cannot create the data directory: "
           + e.getMessage());
     }
-    return open(Dialect.DUCKDB, "jdbc:duckdb:" + dir.resolve("herald.duckdb").toAbsolutePath());
+    Path file = dir.resolve("herald.duckdb").toAbsolutePath();
+    boolean fresh = !Files.exists(file);
+    try {
+      return open(Dialect.DUCKDB, "jdbc:duckdb:" + file);
+    } catch (HeraldException e) {
+      if (fresh && e.getCause() != null && diskFull(e.getCause())) {
+        for (Path begun : List.of(file, file.resolveSibling(file.getFileName() + ".wal"))) {
+          try {
+            Files.deleteIfExists(begun);
+          } catch (IOException e2) {
+            e.addSuppressed(e2);
+          }
+        }
+      }
+      throw e;
+    }
   }
 
   /** A PostgreSQL database at a JDBC URL (user and password in the URL's parameters). */
@@ -85,9 +115,15 @@ final class Database implements AutoCloseable {
   }
 
   private static Database open(Dialect dialect, String url) {
+    Database db = null;
     try {
       Connection c = DriverManager.getConnection(url);
-      Database db = new Database(dialect, url, c);
+      db = new Database(dialect, url, c);
+      if (dialect == Dialect.DUCKDB) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA disable_checkpoint_on_shutdown"); // close() runs it while sound
+        }
+      }
       db.migrate();
       for (int i = 0; i < READERS; i++) {
         Connection r = dialect == Dialect.DUCKDB
@@ -97,6 +133,13 @@ final class Database implements AutoCloseable {
       }
       return db;
     } catch (SQLException e) {
+      if (db != null) {
+        db.closeConnections();
+      }
+      if (diskFull(e)) {
+        throw new HeraldException(ErrorCode.RESOURCE, "cannot open the store " + redact(url)
+            + ": its disk is full (" + firstLine(e) + ")", e);
+      }
       String why = e.getMessage() != null && e.getMessage().contains("lock")
           ? " (is another herald process using it? an embedded store has one user at a time)"
           : "";
@@ -139,6 +182,7 @@ final class Database implements AutoCloseable {
    */
   <T> T transaction(String failure, SqlWork<T> work) {
     for (int attempt = 1; ; attempt++) {
+      requireRunning(failure);
       Connection c;
       try {
         c = writer();
@@ -158,6 +202,10 @@ final class Database implements AutoCloseable {
         return result;
       } catch (SQLException | RuntimeException e) {
         quietly(c::rollback, e);
+        if (e instanceof SQLException s && spoils(s, committing)) {
+          throw stop(failure, s, committing ? "it may or may not have been written"
+              : "nothing of it was written");
+        }
         if (e instanceof SQLException s && lost(s)) {
           discard(c);
           if (committing) {
@@ -197,6 +245,7 @@ final class Database implements AutoCloseable {
 
   /** Runs statements on the writing connection, outside a transaction. */
   void execute(String... statements) {
+    requireRunning("statement failed");
     Connection c = null;
     try {
       c = writer();
@@ -210,6 +259,9 @@ final class Database implements AutoCloseable {
         discard(c);
         throw unreachable("statement failed", e, "it may or may not have been run");
       }
+      if (spoils(e, false)) {
+        throw stop("statement failed", e, "it may or may not have been run");
+      }
       throw new HeraldException(ErrorCode.INTERNAL, "statement failed: " + e.getMessage(), e);
     }
   }
@@ -220,6 +272,7 @@ final class Database implements AutoCloseable {
    * until it returns; work that throws a {@link HeraldException} is not run again.
    */
   <T> T read(SqlWork<T> work) {
+    requireRunning("store query failed");
     Connection c;
     try {
       c = readers.poll(30, TimeUnit.SECONDS);
@@ -234,6 +287,7 @@ final class Database implements AutoCloseable {
       for (int attempt = 1; ; attempt++) {
         try {
           if (c.isClosed()) {
+            requireRunning("store query failed"); // it stopped: a closed connection stays so
             c = connect();
           }
           return work.run(c);
@@ -254,8 +308,79 @@ final class Database implements AutoCloseable {
         }
       }
     } finally {
+      if (stopped != null) {
+        quietly(c::close, null); // it stopped while this read ran
+      }
       readers.add(c); // a closed one is replaced when next taken
     }
+  }
+
+  /** Fails where the embedded database has stopped after a failed write. */
+  private void requireRunning(String failure) {
+    String why = stopped;
+    if (why != null) {
+      throw new HeraldException(ErrorCode.RESOURCE, failure + ": the store " + describe()
+          + " has stopped after " + why + "; open it again");
+    }
+  }
+
+  /**
+   * Whether a failure leaves the embedded database in doubt: a failed commit, which DuckDB may
+   * not have undone whole, or a failure to read or write its files. Never on PostgreSQL, whose
+   * server rolls back what failed.
+   */
+  private boolean spoils(SQLException e, boolean committing) {
+    if (dialect != Dialect.DUCKDB) {
+      return false;
+    }
+    String message = String.valueOf(e.getMessage());
+    return committing || message.contains("Failed to commit") || message.contains("IO Error")
+        || message.contains("FATAL") || message.contains("INTERNAL Error") || diskFull(e);
+  }
+
+  /**
+   * Stops the embedded database after a failure that left it in doubt: closes the writing
+   * connection and the idle reading ones (a busy one when its read ends), without a checkpoint,
+   * so that its files keep what was committed before and the next open reads them alone. The
+   * caller holds the store's write lock.
+   *
+   * @param outcome what became of the work that failed
+   * @return the error to throw
+   */
+  private HeraldException stop(String failure, SQLException e, String outcome) {
+    boolean full = diskFull(e);
+    stopped = full ? "its disk was full" : "a failed write (" + firstLine(e) + ")";
+    discard(writer);
+    List<Connection> idle = new ArrayList<>();
+    readers.drainTo(idle);
+    for (Connection r : idle) {
+      quietly(r::close, e);
+    }
+    readers.addAll(idle); // closed: a read finds the database stopped before it takes one
+    return new HeraldException(ErrorCode.RESOURCE, failure + ": " + (full
+        ? "the disk of the store " + describe() + " is full (" : "the store " + describe()
+        + " could not be written (") + firstLine(e) + "); " + outcome + ", and the store has"
+        + " stopped: " + (full ? "free space and open it again" : "open it again"), e);
+  }
+
+  /** Whether a failure, or one that caused it, is a full disk (or a full quota). */
+  static boolean diskFull(Throwable e) {
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && (message.contains("No space left on device")
+          || message.contains("Disk quota exceeded"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first line of a failure's message: DuckDB adds a stack trace to some. */
+  private static String firstLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end).strip();
   }
 
   /**
@@ -433,8 +558,24 @@ final class Database implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Closes the database. An embedded one that works is checkpointed first, as DuckDB would when
+   * its last connection closes; where that fails (a full disk), its log keeps what it holds and
+   * the next open reads it from there.
+   */
   @Override
   public void close() {
+    if (dialect == Dialect.DUCKDB && stopped == null && !all.isEmpty()) {
+      try (Statement s = writer.createStatement()) {
+        s.execute("CHECKPOINT");
+      } catch (SQLException e) {
+        // the log keeps every commit: nothing is lost
+      }
+    }
+    closeConnections();
+  }
+
+  private void closeConnections() {
     for (Connection c : all) {
       quietly(c::close, null); // closing: nothing left to do with it
     }
