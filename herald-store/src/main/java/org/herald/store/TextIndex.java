@@ -33,6 +33,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.herald.core.ErrorCode;
@@ -43,6 +44,12 @@ import org.jspecify.annotations.Nullable;
  * The full-text index of the stored documents: German text analysed with Lucene's German
  * analyser (stemming, umlaut folding, stop words), English with the English one, other
  * languages with the standard analyser. A query searches every language's fields at once.
+ *
+ * <p>Where a write of the index fails, as on a full disk, Lucene stops its writer for good (the
+ * documents it held unwritten are lost to the index, not to the store) and every later use of
+ * the index fails; the errors are {@link HeraldException}s of {@link ErrorCode#RESOURCE} that
+ * name the index and say where its disk is full. Opening the store again brings the index up
+ * to date from the database ({@link IndexRepair}).
  */
 public final class TextIndex implements AutoCloseable {
   private static final String[] FIELDS = {
@@ -51,6 +58,7 @@ public final class TextIndex implements AutoCloseable {
   private static final int COMMIT_EVERY = 50;
 
   private final FSDirectory dir;
+  private final Path path;
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -59,6 +67,7 @@ public final class TextIndex implements AutoCloseable {
   private TextIndex(FSDirectory dir, Analyzer analyzer, IndexWriter writer)
       throws IOException {
     this.dir = dir;
+    this.path = dir.getDirectory();
     this.analyzer = analyzer;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, null);
@@ -146,16 +155,16 @@ public final class TextIndex implements AutoCloseable {
       if (++uncommitted >= COMMIT_EVERY) {
         commit();
       }
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, id + ": cannot index: " + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw failed(id + ": cannot index", e);
     }
   }
 
   synchronized void delete(String id) {
     try {
       writer.deleteDocuments(new Term("id", id));
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, id + ": cannot unindex: " + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw failed(id + ": cannot unindex", e);
     }
   }
 
@@ -163,9 +172,8 @@ public final class TextIndex implements AutoCloseable {
     try {
       writer.commit();
       uncommitted = 0;
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, "cannot commit the text index: "
-          + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw failed("cannot commit the text index", e);
     }
   }
 
@@ -173,9 +181,8 @@ public final class TextIndex implements AutoCloseable {
   Set<String> ids() {
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       return ids(r);
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, "cannot read the text index: "
-          + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw failed("cannot read the text index", e);
     }
   }
 
@@ -234,8 +241,8 @@ public final class TextIndex implements AutoCloseable {
       } finally {
         searchers.release(s);
       }
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, "search failed: " + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw failed("search failed", e);
     }
   }
 
@@ -265,21 +272,64 @@ public final class TextIndex implements AutoCloseable {
       } finally {
         searchers.release(s);
       }
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, "cannot read the text index: "
-          + e.getMessage(), e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw failed("cannot read the text index", e);
     }
   }
 
+  /**
+   * A failure of the index as an error for the user: where the disk is full, or the writer
+   * stopped after a failed write, one that says so and names the index.
+   *
+   * @param what what could not be done
+   */
+  private HeraldException failed(String what, Exception e) {
+    String repair = "the store indexes the stored documents it lacks when it next opens";
+    Throwable tragedy = writer.getTragicException();
+    if (e instanceof AlreadyClosedException && tragedy != null) {
+      return new HeraldException(ErrorCode.RESOURCE, what + ": the text index " + path
+          + " stopped after a failed write (" + tragedy.getMessage() + "); " + repair, e);
+    }
+    if (Database.diskFull(e)) {
+      return new HeraldException(ErrorCode.RESOURCE, what + ": the disk of the text index "
+          + path + " is full (" + e.getMessage() + "); " + repair, e);
+    }
+    return new HeraldException(ErrorCode.INTERNAL, what + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * Commits what the index holds and closes it. The index is closed even where the commit
+   * fails (a full disk); the documents it could not write are indexed again when the store
+   * next opens.
+   */
   @Override
   public synchronized void close() {
+    Exception failure = null;
     try {
       searchers.close();
-      writer.close();
-      dir.close();
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCode.INTERNAL, "cannot close the text index: "
-          + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      failure = e;
     }
+    try {
+      writer.close(); // a writer that cannot commit rolls back and closes all the same
+    } catch (IOException | RuntimeException e) {
+      failure = suppress(failure, e);
+    }
+    try {
+      dir.close();
+    } catch (IOException | RuntimeException e) {
+      failure = suppress(failure, e);
+    }
+    if (failure != null) {
+      throw failed("cannot close the text index", failure);
+    }
+  }
+
+  private static Exception suppress(@Nullable Exception first, Exception next) {
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
   }
 }
