@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class Deadline {
   private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
 
-  private final long endNanos;
+  private long endNanos; // moved on by one-time work (loadingExcluded); this thread's alone
   private final Duration limit;
 
   private Deadline(Duration limit) {
@@ -55,6 +55,23 @@ public final class Deadline {
         CURRENT.remove();
       } else {
         CURRENT.set(before);
+      }
+    }
+  }
+
+  /**
+   * Runs one-time work of the process, such as loading a model on first use, outside the time
+   * of the document this thread analyses: its deadline moves on by what the work took (waiting
+   * for another thread's load included). Without a deadline it only runs the work.
+   */
+  public static <T> T loadingExcluded(java.util.function.Supplier<T> work) {
+    long t0 = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      Deadline d = CURRENT.get();
+      if (d != null) {
+        d.endNanos += System.nanoTime() - t0;
       }
     }
   }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.util.StringUtils;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.herald.core.Deadline;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 
@@ -23,17 +24,26 @@ final class CoreNlpModels {
 
   private CoreNlpModels() {}
 
+  /**
+   * The pipeline for a language, loaded on first use; the load is not counted in the time of
+   * the document that asked for it ({@link Deadline#loadingExcluded}).
+   */
   static StanfordCoreNLP pipeline(String language, Mode mode, NerModel ner) {
-    return PIPELINES.computeIfAbsent(language + "/" + mode + "/" + ner,
-        k -> load(language, mode, ner));
+    String key = language + "/" + mode + "/" + ner;
+    StanfordCoreNLP loaded = PIPELINES.get(key);
+    return loaded != null ? loaded : Deadline.loadingExcluded(() ->
+        PIPELINES.computeIfAbsent(key, k -> load(language, mode, ner)));
   }
 
+  /** The dependency parser for a language, loaded on first use as {@link #pipeline} is. */
   static DependencyParseAnnotator parser(String language) {
-    return PARSERS.computeIfAbsent(language, k -> {
-      Properties p = new Properties();
-      p.setProperty("model", parserModel(language));
-      return new DependencyParseAnnotator(p);
-    });
+    DependencyParseAnnotator loaded = PARSERS.get(language);
+    return loaded != null ? loaded : Deadline.loadingExcluded(() ->
+        PARSERS.computeIfAbsent(language, k -> {
+          Properties p = new Properties();
+          p.setProperty("model", parserModel(language));
+          return new DependencyParseAnnotator(p);
+        }));
   }
 
   static String parserModel(String language) {

@@ -86,19 +86,17 @@ public final class NeuralNer {
     }
   }
 
-  /** The German tagger, loaded on first use. */
+  /** The German tagger, loaded on first use (outside the asking document's time). */
   public static NeuralNer german() {
     NeuralNer g = german;
-    if (g == null) {
+    return g != null ? g : org.herald.core.Deadline.loadingExcluded(() -> {
       synchronized (NeuralNer.class) {
-        g = german;
-        if (g == null) {
-          g = new NeuralNer();
-          german = g;
+        if (german == null) {
+          german = new NeuralNer();
         }
+        return german;
       }
-    }
-    return g;
+    });
   }
 
   /**
