@@ -2,7 +2,6 @@ package org.herald.coding.events;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.herald.coding.Parses;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Sentence;
@@ -60,6 +59,44 @@ final class Dating {
   }
 
   /**
+   * The words under a verb less the clauses it governs itself (its complement, adverbial,
+   * subject and coordinated clauses): what its own clause says. A clause under one of its
+   * nouns stays ("In a joint statement published Oct. 25, ... accused": the statement's day).
+   */
+  private static java.util.Set<Integer> ownWords(List<Dependency> arcs, int verb) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(verb));
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(verb));
+    while (!todo.isEmpty()) {
+      int node = todo.pop();
+      for (Dependency d : arcs) {
+        String rel = d.relation();
+        boolean ownClause = node == verb && (rel.equals("ccomp") || rel.startsWith("advcl")
+            || rel.startsWith("csubj") || rel.equals("parataxis") || rel.equals("conj"));
+        if (d.head() == node && !ownClause && seen.add(d.dependent())) {
+          todo.push(d.dependent());
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Whether a time expression stands in a verb's own phrase: its first word is one of the
+   * phrase's, not of a clause the verb governs that stands between them ("fordert, dass diese
+   * Erhöhung auch heuer – wie 2021 – ausgesetzt wird": 2021 is the other clause's).
+   */
+  private static boolean inPhrase(Sentence s, java.util.Set<Integer> phrase, TimeValue t) {
+    List<org.herald.core.model.Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      org.herald.core.model.Token w = tokens.get(i);
+      if (w.start() >= t.start() && w.end() <= t.end()) {
+        return phrase.contains(i + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The date of the time expression that governs a verb's clause: one in the verb's own phrase,
    * else in the phrase of the verb that governs it (a relative, complement or adverbial clause
    * takes the time of its main clause: "gaben am Sonntag eine Erklärung ab, in der sie ...
@@ -69,12 +106,10 @@ final class Dating {
       int head) {
     int node = head;
     for (int level = 0; level < 4 && node > 0; level++) {
-      int[] range = Parses.span(arcs, node, true);
-      int from = s.tokens().get(range[0] - 1).start();
-      int to = s.tokens().get(range[1] - 1).end();
+      java.util.Set<Integer> phrase = ownWords(arcs, node);
       for (TimeValue t : doc.times()) {
-        if ((t.type().equals("DATE") || t.type().equals("TIME")) && t.start() >= from
-            && t.end() <= to && !(underNoun(s, arcs, t, node) && later(t, doc.publishedDay()))) {
+        if ((t.type().equals("DATE") || t.type().equals("TIME")) && inPhrase(s, phrase, t)
+            && !(underNoun(s, arcs, t, node) && later(t, doc.publishedDay()))) {
           String v = t.value();
           return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
               ? v.substring(0, 10) : v;
