@@ -133,6 +133,12 @@ public final class EntityStage implements Stage {
             && place.entityType() == EntityType.LOCATION) {
           placesByCountry.merge(place.country(), 1, Integer::sum);
         }
+        if (run.type() == EntityType.ORGANIZATION && run.known() == null) {
+          String seat = authorityCountry(run.surface(), lang);
+          if (seat != null) {
+            placesByCountry.merge(seat, 1, Integer::sum); // "Columbus Police Department"
+          }
+        }
         KbEntry actor = run.known();
         if (actor != null && actor.country() != null && actor.curated()
             && (actor.kind() == EntryKind.PERSON || actor.kind() == EntryKind.ORGANIZATION)) {
@@ -211,6 +217,33 @@ public final class EntityStage implements Stage {
       }
     }
     return best;
+  }
+
+  /**
+   * The country of the town an authority the knowledge base lacks is named after ("Columbus
+   * Police Department": USA, Columbus being most often Ohio's; "Bristol Crown Court": GBR):
+   * the most populous place a capitalised word or two of its name names, for a name with a
+   * word of the police, the courts or the army and no country of its own; else null.
+   */
+  private @Nullable String authorityCountry(String name, @Nullable String lang) {
+    String agent = descriptions.agentOfName(name, lang);
+    if (agent == null || !STATE_AGENTS.contains(agent)) {
+      return null;
+    }
+    String[] w = name.split("\\s+");
+    for (int i = 0; i < w.length; i++) {
+      for (int len = Math.min(2, w.length - i); len >= 1; len--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len));
+        if (!Character.isUpperCase(phrase.codePointAt(0))) {
+          continue;
+        }
+        KbEntry place = mainPlace(phrase, lang);
+        if (place != null && place.country() != null) {
+          return place.country();
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -550,13 +583,16 @@ public final class EntityStage implements Stage {
         ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting, setting,
             null, null, null, "text");
       }
-      if (ref == null && type == EntityType.ORGANIZATION && setting != null && named) {
-        // An authority the knowledge base lacks, whose name gives its kind but no country
-        // ("Hyogo Prefectural Police", "Polizei Bad Salzdetfurth"): that of the setting.
+      if (ref == null && type == EntityType.ORGANIZATION && named) {
+        // An authority the knowledge base lacks, whose name gives its kind but no country: that
+        // of the town it is named after ("Columbus Police Department", "Bristol Crown Court"),
+        // else that of the setting ("Hyogo Prefectural Police").
         String agent = descriptions.agentOfName(name, language);
-        if (agent != null && STATE_AGENTS.contains(agent)) {
-          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting + agent,
-              setting, null, null, null, "text");
+        String seat = authorityCountry(name, language);
+        String country = seat != null ? seat : setting;
+        if (agent != null && STATE_AGENTS.contains(agent) && country != null) {
+          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + agent,
+              country, null, null, null, "text");
         }
       }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();

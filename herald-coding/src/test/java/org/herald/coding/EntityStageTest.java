@@ -97,6 +97,17 @@ class EntityStageTest extends StageContract {
             assertThat(e.mentions().get(0).text()).isEqualTo("russischen Truppen"));
   }
 
+  @Test
+  void anAuthorityNamedAfterATownIsThatTownsCountrys() {
+    Document d = STAGE.apply(tagged("en",
+        "Officers/NOUN from the Columbus/PROPN/ORGANIZATION Police/PROPN/ORGANIZATION"
+            + " Department/PROPN/ORGANIZATION arrested two men ./PUNCT",
+        "A/DET jury at Bristol/PROPN/ORGANIZATION Crown/PROPN/ORGANIZATION"
+            + " Court/PROPN/ORGANIZATION convicted him ./PUNCT"));
+    assertThat(named(d, "Columbus Police Department").kb().actor()).isEqualTo("USACOP");
+    assertThat(named(d, "Bristol Crown Court").kb().actor()).isEqualTo("GBRJUD");
+  }
+
   private static Document on(String day, Document d) {
     return d.toBuilder().published(day).build();
   }
