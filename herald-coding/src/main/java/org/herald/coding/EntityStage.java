@@ -173,7 +173,18 @@ public final class EntityStage implements Stage {
         break;
       }
     }
-    List<Entity> entities = group(found, doc.language(), day, setting);
+    // The people no one describes are most likely of the country of the people the article
+    // knows (an American paper on Ukraine quotes Americans), else of its setting.
+    Map<String, Integer> peopleByCountry = new HashMap<>();
+    for (Found f : found) {
+      if (f.type() == EntityType.PERSON && f.entry() != null && f.entry().country() != null
+          && f.entry().kind() == EntryKind.PERSON) {
+        peopleByCountry.merge(f.entry().country(), 1, Integer::sum);
+      }
+    }
+    String people = home(peopleByCountry);
+    List<Entity> entities = group(found, doc.language(), day, setting,
+        people != null && article ? people : setting);
     Document.Builder out = doc.toBuilder().sentences(sentences);
     if (entities.size() > MAX_ENTITIES) {
       out.warning("entities cut to the first " + MAX_ENTITIES + " of " + entities.size());
@@ -466,7 +477,7 @@ public final class EntityStage implements Stage {
 
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
-      @Nullable LocalDate day, @Nullable String setting) {
+      @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
@@ -577,11 +588,11 @@ public final class EntityStage implements Stage {
               l.country(), null, null, null, "learned");
         }
       }
-      if (ref == null && type == EntityType.PERSON && setting != null && named) {
+      if (ref == null && type == EntityType.PERSON && peopleSetting != null && named) {
         // A person nothing describes, in an article set in one country: the codebook's
         // setting rule makes them that country's, as the text layer's weakest word.
-        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting, setting,
-            null, null, null, "text");
+        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, peopleSetting,
+            peopleSetting, null, null, null, "text");
       }
       if (ref == null && type == EntityType.ORGANIZATION && named) {
         // An authority the knowledge base lacks, whose name gives its kind but no country: that
