@@ -639,9 +639,13 @@ public final class Descriptions {
     String[] w = name.replaceAll("['’]s?(?=\\s|$)", "").split("[\\s\\-–]+");
     String country = null;
     String agent = null;
+    int placeEnd = -1; // the last word of a longer place's name: "New Mexico" is no Mexico
     for (int i = 0; i < w.length; i++) {
       for (int len = Math.min(3, w.length - i); len >= 1 && country == null; len--) {
         String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len));
+        if (i <= placeEnd) {
+          break;
+        }
         KbEntry c = kb.countryOfDerivedWord(phrase);
         if (c == null || c.country() == null) {
           c = kb.best(phrase, lang);
@@ -649,6 +653,11 @@ public final class Descriptions {
         }
         if (c != null && c.country() != null && Character.isUpperCase(phrase.charAt(0))) {
           country = c.country();
+        } else if (len > 1 && Character.isUpperCase(phrase.charAt(0))
+            && kb.candidates(phrase, lang).stream().anyMatch(e -> e.kind() != EntryKind.COUNTRY
+                && e.entityType() == EntityType.LOCATION)) {
+          placeEnd = i + len - 1; // its words are that place's, not a country's
+          break;
         }
       }
       String word = w[i].toLowerCase(Locale.ROOT);
