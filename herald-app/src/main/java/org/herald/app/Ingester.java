@@ -155,7 +155,7 @@ final class Ingester {
   private boolean one(String name, Function<String, RawInput> reader) {
     RawInput raw = reader.apply(name);
     Document text = pipeline.extract(raw);
-    if (store.has(text.id())) {
+    if (store.hasForWriter(text.id())) {
       return false;
     }
     Document doc = pipeline.run(text, org.herald.core.StageListener.NONE);

@@ -31,7 +31,7 @@ final class StoreSink implements ArticleSink {
     if (text.published() == null && a.published() != null) {
       text = p.extract(raw.withPublished(a.published()));
     }
-    if (store.has(text.id())) {
+    if (store.hasForWriter(text.id())) {
       return new Stored(text.id(), false);
     }
     Document doc = p.run(text, StageListener.NONE);

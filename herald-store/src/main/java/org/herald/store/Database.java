@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A JDBC database, embedded DuckDB or PostgreSQL, with its schema brought up to date on open.
  * One connection writes (callers serialise writes); a small pool of connections reads, so the
- * server answers queries while an ingest writes.
+ * server answers queries while an ingest writes. A writer asks what it needs to know before it
+ * writes on its own connection ({@link #readOnWriter}), never behind the server's queries.
  *
  * <p>A PostgreSQL server may go away (restarted, failed over, the network dropped) while the
  * store is open. A connection it dropped is replaced by a new one when next used, waiting up
@@ -57,7 +58,8 @@ final class Database implements AutoCloseable {
   /** How long a use of a dropped connection waits for the server to accept connections. */
   static final Duration RECONNECT_WAIT = Duration.ofSeconds(10);
 
-  private static final int READERS = 4;
+  /** How many connections read. */
+  static final int READERS = 4;
 
   private final Dialect dialect;
   private final String url;
@@ -381,6 +383,32 @@ final class Database implements AutoCloseable {
     String message = String.valueOf(e.getMessage());
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end).strip();
+  }
+
+  /**
+   * Runs read-only {@code work} on the writing connection, outside a transaction, for a writer
+   * that asks before it writes (is this document stored?): it waits for the write in progress,
+   * not for a reading connection behind the queries the server is answering. Where the server
+   * had dropped the connection, the work runs once more on a new one. The caller holds the
+   * store's write lock.
+   */
+  <T> T readOnWriter(SqlWork<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      Connection c = null;
+      try {
+        c = writer();
+        return work.run(c);
+      } catch (SQLException e) {
+        if (!lost(e)) {
+          throw new HeraldException(ErrorCode.INTERNAL, "store query failed: " + e.getMessage(),
+              e);
+        }
+        discard(c);
+        if (attempt == 2) {
+          throw unreachable("store query failed", e, "nothing was read");
+        }
+      }
+    }
   }
 
   /**

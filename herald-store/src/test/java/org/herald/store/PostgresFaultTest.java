@@ -91,9 +91,13 @@ class PostgresFaultTest {
         .allSatisfy(ms -> assertThat(ms).isLessThan(Database.RECONNECT_WAIT.toMillis() / 2));
     assertThatThrownBy(() -> store.has(docs.get(0).id())).isInstanceOf(HeraldException.class)
         .hasMessageStartingWith("store query failed: database unreachable (");
+    assertThatThrownBy(() -> store.hasForWriter(docs.get(0).id()))
+        .isInstanceOf(HeraldException.class)
+        .hasMessageStartingWith("store query failed: database unreachable (");
 
     server = server(port);
     assertThat(store.has(docs.get(0).id())).as("the same store reads again").isTrue();
+    assertThat(store.hasForWriter(docs.get(0).id())).as("and its writer too").isTrue();
     for (String id : failed.keySet()) {
       Document d = docs.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
       boolean added = store.put(d, raw(d));

@@ -22,6 +22,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.herald.core.HeraldException;
 import org.herald.core.LearnedPeople;
 import org.herald.core.model.Document;
@@ -70,6 +74,40 @@ abstract class StoreContract {
     assertThat(before.get("documents").asInt()).isEqualTo(1);
     assertThat(before.get("events").asInt()).isEqualTo(2);
     assertThat(before.get("quotes").asInt()).isEqualTo(1);
+    assertThat(store.has(d.id())).isTrue();
+  }
+
+  /**
+   * An ingest asks whether a document is stored before it analyses it; while a server's
+   * queries hold every reading connection, the writer's question is answered all the same
+   * (issue 23: queued behind 32 clients' queries, it took half the ingest's time).
+   */
+  @Test
+  void aWriterLearnsWhatIsStoredWhileEveryReadingConnectionIsBusy() throws Exception {
+    Document d = Articles.germanCall();
+    store.put(d, null);
+    CountDownLatch held = new CountDownLatch(Database.READERS);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService readers = Executors.newFixedThreadPool(Database.READERS);
+    try {
+      for (int i = 0; i < Database.READERS; i++) {
+        readers.submit(() -> store.stream("SELECT id FROM documents", List.of(), row -> {
+          held.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }));
+      }
+      assertThat(held.await(30, TimeUnit.SECONDS)).as("every reading connection taken").isTrue();
+      assertThat(store.hasForWriter(d.id())).isTrue();
+      assertThat(store.hasForWriter(Articles.englishCall().id())).isFalse();
+    } finally {
+      release.countDown();
+      readers.shutdown();
+    }
+    assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     assertThat(store.has(d.id())).isTrue();
   }
 
