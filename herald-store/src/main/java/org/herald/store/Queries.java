@@ -79,7 +79,7 @@ public final class Queries {
     List<Object> p = new ArrayList<>();
     Map<String, TextIndex.Hit> hits = new HashMap<>();
     if (f.q() != null) {
-      List<TextIndex.Hit> found = store.index().search(f.q(), 1000);
+      List<TextIndex.Hit> found = store.index().find(f.q(), 1000);
       if (found.isEmpty()) {
         return page(JSON.arrayNode(), 0, f.limit(), f.offset());
       }
@@ -128,10 +128,13 @@ public final class Queries {
         + " WHERE m.doc_id = documents.id) AS events FROM documents" + where
         + " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
     if (!hits.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      items.forEach(item -> shown.add(item.get("id").asText()));
+      Map<String, String> passages = store.index().passages(f.q(), shown);
       for (JsonNode item : items) {
-        TextIndex.Hit h = hits.get(item.get("id").asText());
-        ((ObjectNode) item).put("score", h.score());
-        ((ObjectNode) item).put("snippet", h.snippet());
+        String id = item.get("id").asText();
+        ((ObjectNode) item).put("score", hits.get(id).score());
+        ((ObjectNode) item).put("snippet", passages.get(id));
       }
     }
     ObjectNode out = page(items, total, f.limit(), f.offset());

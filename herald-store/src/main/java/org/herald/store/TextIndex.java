@@ -3,6 +3,8 @@ package org.herald.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +28,20 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.jspecify.annotations.Nullable;
@@ -209,20 +215,63 @@ public final class TextIndex implements AutoCloseable {
   public record Hit(String id, double score, @Nullable String snippet) {}
 
   /**
-   * The best documents for a query in Lucene's syntax (words, "phrases", AND, OR, -word); a
-   * query that does not parse is searched as plain words.
+   * The best documents for a query in Lucene's syntax (words, "phrases", AND, OR, -word), each
+   * with a passage; a query that does not parse is searched as plain words.
    */
   public List<Hit> search(String q, int limit) {
     Query query = parse(q);
+    return search(query, query, limit, true);
+  }
+
+  /**
+   * The best documents for a query, as {@link #search} finds them, without passages: for a
+   * caller that shows only some of them, and asks {@link #passages} for those. Marking the
+   * query's words in every hit, up to a thousand for a page of twenty, made a document search
+   * the API's dearest request under load (issue 23).
+   */
+  public List<Hit> find(String q, int limit) {
+    Query query = parse(q);
+    return search(query, query, limit, false);
+  }
+
+  /**
+   * The passages of the given documents with a query's words marked, as {@link #search} gives
+   * them, by document id; a document the query does not match, or no longer indexed, has none.
+   */
+  public Map<String, String> passages(String q, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Query query = parse(q);
+    List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+    Query only = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        .add(new TermInSetQuery("id", terms), BooleanClause.Occur.FILTER).build();
+    Map<String, String> out = new HashMap<>();
+    for (Hit h : search(only, query, ids.size(), true)) {
+      if (h.snippet() != null) {
+        out.put(h.id(), h.snippet());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param query what to find
+   * @param words whose words the passages mark
+   */
+  private List<Hit> search(Query query, Query words, int limit, boolean passages) {
     try {
       searchers.maybeRefresh();
       IndexSearcher s = searchers.acquire();
       try {
         TopDocs top = s.search(query, limit);
-        // Passages are HTML: the article's own text escaped, the query's words in <b>.
-        UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true)).build();
-        Map<String, String[]> snippets = hl.highlightFields(BODIES, query, top, new int[] {1, 1, 1});
+        Map<String, String[]> snippets = Map.of();
+        if (passages) {
+          // Passages are HTML: the article's own text escaped, the query's words in <b>.
+          UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer)
+              .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true)).build();
+          snippets = hl.highlightFields(BODIES, words, top, new int[] {1, 1, 1});
+        }
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
           ScoreDoc sd = top.scoreDocs[i];

@@ -314,6 +314,31 @@ abstract class StoreContract {
         null, 10, 0)).get("total").asInt()).isEqualTo(1);
   }
 
+  /**
+   * A page of documents found by words carries for each the passage a search gives it, though
+   * only the documents on the page are marked (issue 23).
+   */
+  @Test
+  void aPageOfDocumentsFoundByWordsCarriesThePassagesASearchGives() {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.pressConference(), null);
+    Map<String, String> searched = new TreeMap<>();
+    queries.search("Putin", 10).get("items").forEach(i -> searched.put(i.get("id").asText(),
+        i.get("snippet").asText()));
+    assertThat(searched).hasSize(3);
+    JsonNode page = queries.documents(new Queries.DocumentFilter("Putin", null, null, null, null,
+        null, null, 2, 1));
+    assertThat(page.get("total").asInt()).isEqualTo(3);
+    assertThat(page.get("items")).hasSize(2).allSatisfy(item -> assertThat(
+        item.get("snippet").asText()).contains("<b>Putin</b>")
+        .isEqualTo(searched.get(item.get("id").asText())));
+    assertThat(store.index().find("Putin", 10)).hasSize(3)
+        .allSatisfy(h -> assertThat(h.snippet()).isNull());
+    assertThat(store.index().passages("Putin", List.of("nope", Articles.g7Condemns().id())))
+        .isEmpty();
+  }
+
   @Test
   void everythingSurvivesARestartAndALostIndex() throws Exception {
     store.put(Articles.germanCall(), null);
