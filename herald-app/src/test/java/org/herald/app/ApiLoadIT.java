@@ -35,6 +35,7 @@ import org.herald.core.ContractJson;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
 import org.herald.core.model.Document;
 import org.herald.engine.Engine;
 import org.herald.engine.EngineConfig;
@@ -69,8 +70,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiLoadIT {
   static final int CLIENTS = 32;
   static final int DOCUMENTS = 1000;
-  /** How long the clients query at most; the ingest goes on alone after it. */
-  static final Duration LOAD_BOUND = Duration.ofSeconds(120);
+  /**
+   * How long the clients query at most; the ingest goes on alone after it. It keeps the test
+   * near 90 s a store on 2 cores, which CI runs on every push.
+   */
+  static final Duration LOAD_BOUND = Duration.ofSeconds(60);
   /** How long the ingest may take before the inputs left are refused: it hangs. */
   static final Duration INGEST_BOUND = Duration.ofMinutes(10);
   /** The fewest requests the clients must have had answered. */
@@ -113,6 +117,9 @@ class ApiLoadIT {
     store.commit();
     List<String> inputs = inputs(dir.resolve("in"));
     Pipeline text = Engine.textPipeline(EngineConfig.DEFAULTS);
+    for (DemoCommand.Sample s : DemoCommand.samples()) {
+      text.analyze(RawInput.of(s.file(), s.bytes())); // warm, as herald bench ingest is
+    }
     Javalin app = new ApiServer(store, () -> text, () -> text, "load-token")
         .withRules(new ReviewRules(dir.resolve("data")))
         .create().start("127.0.0.1", 0);
@@ -411,7 +418,8 @@ class ApiLoadIT {
   /**
    * Writes the figures to standard output and to {@code target/load/STORE.txt}.
    *
-   * @param underLoad the inputs the ingest had done when the clients stopped
+   * @param underLoad the inputs the ingest had done when the clients stopped: documents/s counts
+   *     those over the time the clients queried
    * @param windowNanos how long the clients queried
    */
   private static Figures report(String store, Mix mix, List<Client> clients,
@@ -441,8 +449,7 @@ class ApiLoadIT {
     lines.add(String.format(Locale.ROOT, "%sp99 ms %.1f", p, percentile(all, 99)));
     lines.add(String.format(Locale.ROOT, "%smax ms %.1f", p, n == 0 ? 0 : all[n - 1]));
     lines.add(String.format(Locale.ROOT, "%srequests/s %.1f", p, n / (windowNanos / 1e9)));
-    lines.add(String.format(Locale.ROOT, "%sdocs/s %.1f", p,
-        ingest.added() / (ingest.nanos() / 1e9)));
+    lines.add(String.format(Locale.ROOT, "%sdocs/s %.1f", p, underLoad / (windowNanos / 1e9)));
     lines.add(String.format(Locale.ROOT, "%sload seconds %.1f", p, windowNanos / 1e9));
     lines.add(String.format(Locale.ROOT, "%singest seconds %.1f", p, ingest.nanos() / 1e9));
     int[] perRoute = new int[mix.routes.size()];
