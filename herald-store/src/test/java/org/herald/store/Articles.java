@@ -133,6 +133,23 @@ public final class Articles {
         .build();
   }
 
+  /**
+   * Asserts that a store holds exactly these {@link #meeting} articles, each once and whole: its
+   * row, its event and the event's mention, its two people and their two mentions.
+   */
+  static void assertMeetingsStored(Store store, List<Document> docs) {
+    List<String> ids = docs.stream().map(Document::id).toList();
+    org.assertj.core.api.Assertions.assertThat(
+        store.query("SELECT id FROM documents", List.of()).findValuesAsText("id"))
+        .containsExactlyInAnyOrderElementsOf(ids);
+    for (String table : List.of("events", "event_mentions", "mentions", "entities")) {
+      long each = table.equals("mentions") || table.equals("entities") ? 2 : 1;
+      org.assertj.core.api.Assertions.assertThat(
+          store.count("SELECT count(*) FROM " + table, List.of())).as(table)
+          .isEqualTo(each * docs.size());
+    }
+  }
+
   /** Builds a document by naming its words: each name is found in the text in order. */
   static final class Tagger {
     private final String text;

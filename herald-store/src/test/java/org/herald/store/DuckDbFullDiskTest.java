@@ -243,15 +243,7 @@ class DuckDbFullDiskTest {
   /** The documents stored, each once and whole, and found by search. */
   private void assertStoredOnce(List<Document> docs) {
     List<String> ids = docs.stream().map(Document::id).toList();
-    assertThat(store.query("SELECT id FROM documents", List.of()).findValuesAsText("id"))
-        .containsExactlyInAnyOrderElementsOf(ids);
-    assertThat(store.count("SELECT count(*) FROM events", List.of())).isEqualTo(docs.size());
-    assertThat(store.count("SELECT count(*) FROM event_mentions", List.of()))
-        .isEqualTo(docs.size());
-    assertThat(store.count("SELECT count(*) FROM mentions", List.of()))
-        .isEqualTo(2L * docs.size());
-    assertThat(store.count("SELECT count(*) FROM entities", List.of()))
-        .isEqualTo(2L * docs.size());
+    Articles.assertMeetingsStored(store, docs);
     Queries queries = new Queries(store);
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);

@@ -145,13 +145,7 @@ class PostgresFaultTest {
     for (int i = 0; i < 3; i++) { // every reading connection of the pool, dropped or not
       assertThat(queries.stats().get("documents").asInt()).isEqualTo(docs.size());
     }
-    assertThat(store.query("SELECT id FROM documents", List.of()).findValuesAsText("id"))
-        .containsExactlyInAnyOrderElementsOf(ids);
-    assertThat(store.count("SELECT count(*) FROM events", List.of())).isEqualTo(docs.size());
-    assertThat(store.count("SELECT count(*) FROM event_mentions", List.of()))
-        .isEqualTo(docs.size());
-    assertThat(store.count("SELECT count(*) FROM mentions", List.of()))
-        .isEqualTo(2L * docs.size());
+    Articles.assertMeetingsStored(store, docs);
     store.commit();
     assertThat(store.index().ids()).containsExactlyInAnyOrderElementsOf(ids);
     for (int i = 0; i < docs.size(); i++) {
