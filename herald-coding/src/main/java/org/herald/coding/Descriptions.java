@@ -84,7 +84,7 @@ public final class Descriptions {
    */
   List<Found> find(List<String> wordsOf, List<String> lemmas, List<String> upos,
       List<Name> names, @Nullable String language, @Nullable LocalDate day, List<Seen> seen,
-      @Nullable String home) {
+      @Nullable String home, @Nullable String personHome) {
     String lang = "en".equals(language) ? "en" : "de";
     List<Found> out = new ArrayList<>();
     int n = wordsOf.size();
@@ -220,8 +220,10 @@ public final class Descriptions {
       } else if (h.agent() != null && place == null && home != null
           && HOME_AGENTS.contains(h.agent())) {
         // "Die Polizei nahm ihn fest" in a report from Switzerland: the police of the country
-        // the document is set in
-        out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(home,
+        // the document is set in; a person's trade, of the country of its known people
+        String country = personHome != null && describedPerson(start, h, wordsOf, names) != null
+            ? personHome : home;
+        out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(country,
             h.agent())), h, wordsOf, names, day, seen));
       } else if (h.agent() != null && place != null && place.startsWith(ORG)) {
         KbEntry org = orgOf(place); // "SPD-Politikerin": the party's
@@ -367,20 +369,8 @@ public final class Descriptions {
    */
   private Found describing(Found role, Head h, List<String> wordsOf, List<Name> names,
       @Nullable LocalDate day, List<Seen> seen) {
-    int next = h.last() + 1;
-    if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
-      next++;
-    }
-    Name person = nameStarting(names, next);
-    if (person == null || person.type() != EntityType.PERSON) {
-      int before = role.first() - 1;
-      if (before > 0 && DEFINITE.contains(wordsOf.get(before).toLowerCase(Locale.ROOT))) {
-        before--;
-      }
-      person = before > 0 && wordsOf.get(before).equals(",")
-          ? nameEnding(names, before - 1) : null;
-    }
-    if (person == null || person.type() != EntityType.PERSON) {
+    Name person = describedPerson(role.first(), h, wordsOf, names);
+    if (person == null) {
       return role;
     }
     KbEntry known = person.entry();
@@ -395,6 +385,29 @@ public final class Descriptions {
         acts.actorOn(day), null, null, List.of(), List.of(), 0, null, false);
     seen.add(new Seen(described, h.office()));
     return new Found(role.first(), role.last(), EntityType.PERSON, described, person);
+  }
+
+  /**
+   * The person a description starting at {@code first} stands beside: the name right after it
+   * ("counsel Steve Castor", "the spokesman, Dmitry Peskov") or before it after a comma
+   * ("Robert Lighthizer, the US trade representative"); null if none.
+   */
+  private static @Nullable Name describedPerson(int first, Head h, List<String> wordsOf,
+      List<Name> names) {
+    int next = h.last() + 1;
+    if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
+      next++;
+    }
+    Name person = nameStarting(names, next);
+    if (person == null || person.type() != EntityType.PERSON) {
+      int before = first - 1;
+      if (before > 0 && DEFINITE.contains(wordsOf.get(before).toLowerCase(Locale.ROOT))) {
+        before--;
+      }
+      person = before > 0 && wordsOf.get(before).equals(",")
+          ? nameEnding(names, before - 1) : null;
+    }
+    return person == null || person.type() != EntityType.PERSON ? null : person;
   }
 
   /**

@@ -107,6 +107,7 @@ public final class EntityStage implements Stage {
     Set<String> documentCountries = new HashSet<>();
     Map<String, Integer> placesByCountry = new HashMap<>();
     Map<String, Integer> actorsByCountry = new HashMap<>();
+    Map<String, Integer> knownPeopleByCountry = new HashMap<>();
     String datelineCountry = null;
     if (doc.dateline() != null) {
       KbEntry place = kb.best(doc.dateline(), doc.language());
@@ -143,6 +144,9 @@ public final class EntityStage implements Stage {
         if (actor != null && actor.country() != null && actor.curated()
             && (actor.kind() == EntryKind.PERSON || actor.kind() == EntryKind.ORGANIZATION)) {
           actorsByCountry.merge(actor.country(), 1, Integer::sum); // the SPD, the Bundestag
+          if (actor.kind() == EntryKind.PERSON) {
+            knownPeopleByCountry.merge(actor.country(), 1, Integer::sum);
+          }
         }
       }
     }
@@ -155,6 +159,10 @@ public final class EntityStage implements Stage {
     String setting = home != null ? home
         : placesByCountry.size() == 1 && article ? placesByCountry.keySet().iterator().next()
         : placesByCountry.isEmpty() && article ? home(actorsByCountry) : null;
+    // A person's trade named without a country ("a professor at Cornell", "counsel Steve
+    // Castor") is of the country of the people the article knows, where it knows some: an
+    // American paper on Ukraine quotes Americans.
+    String personHome = article ? home(knownPeopleByCountry) : null;
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
@@ -167,7 +175,7 @@ public final class EntityStage implements Stage {
         Sentence s = sentences.get(k);
         String lang = s.language() != null ? s.language() : doc.language();
         found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, setting,
-            seen, senses, cued));
+            personHome, seen, senses, cued));
       }
       if (cued.isEmpty()) {
         break;
@@ -184,7 +192,7 @@ public final class EntityStage implements Stage {
     }
     String people = home(peopleByCountry);
     List<Entity> entities = group(found, doc.language(), day, setting,
-        people != null && article ? people : setting);
+        people != null && article ? people : setting, new Bylines(doc));
     Document.Builder out = doc.toBuilder().sentences(sentences);
     if (entities.size() > MAX_ENTITIES) {
       out.warning("entities cut to the first " + MAX_ENTITIES + " of " + entities.size());
@@ -280,8 +288,8 @@ public final class EntityStage implements Stage {
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
   private List<Found> link(Sentence s, List<Run> sentenceRuns, String text, @Nullable String lang,
       @Nullable LocalDate day, Set<String> documentCountries, @Nullable String home,
-      @Nullable String setting, List<Descriptions.Seen> seen, Map<String, KbEntry> senses,
-      Map<String, KbEntry> cued) {
+      @Nullable String setting, @Nullable String personHome, List<Descriptions.Seen> seen,
+      Map<String, KbEntry> senses, Map<String, KbEntry> cued) {
     List<Token> tokens = s.tokens();
     List<Found> out = new ArrayList<>();
     List<Descriptions.Name> names = new ArrayList<>();
@@ -348,7 +356,7 @@ public final class EntityStage implements Stage {
       upos.add(t.upos() != null ? t.upos() : "X");
     }
     for (Descriptions.Found d : descriptions.find(words, lemmas, upos, names, lang, day, seen,
-        home)) {
+        home, personHome)) {
       Token first = tokens.get(d.first());
       Token last = tokens.get(d.last());
       out.add(new Found(new Mention(first.start(), last.end(),
@@ -477,7 +485,8 @@ public final class EntityStage implements Stage {
 
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
-      @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting) {
+      @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
+      Bylines bylines) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
@@ -607,9 +616,23 @@ public final class EntityStage implements Stage {
         }
       }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
+      if (type == EntityType.PERSON && named && (ref == null || ref.layer() != null)
+          && reporter(bylines, name, mentions)) {
+        // the article's reporter reports for the media of the country it is written in
+        String country = peopleSetting != null ? peopleSetting
+            : setting != null ? setting : ref != null ? ref.country() : null;
+        if (country != null) {
+          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + "MED",
+              country, null, null, null, "text");
+        }
+      }
       entities.add(new Entity("e" + n++, type, name, ref, mentions));
     }
     return entities;
+  }
+
+  private static boolean reporter(Bylines bylines, String name, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> bylines.reporter(name, m));
   }
 
   /**
