@@ -152,8 +152,10 @@ public final class EntityStage implements Stage {
     }
     String home = datelineCountry != null ? datelineCountry : home(placesByCountry);
     // The setting of the people no one describes is read more freely: an article that names one
-    // German town once is set in Germany (its police and parliament stay unplaced). A single
-    // sentence has no setting beyond what it names ("President Bush threatened Russia").
+    // German town once is set in Germany; where no country is named twice, its police and
+    // courts are that setting's too ("Police arrested six people" in a report from Columbus).
+    // A single sentence has no setting beyond what it names ("President Bush threatened
+    // Russia").
     // Without places, the country of most of the national bodies and known people it names.
     boolean article = doc.sentences().size() >= MIN_SETTING_SENTENCES;
     String setting = home != null ? home
@@ -356,7 +358,7 @@ public final class EntityStage implements Stage {
       upos.add(t.upos() != null ? t.upos() : "X");
     }
     for (Descriptions.Found d : descriptions.find(words, lemmas, upos, names, lang, day, seen,
-        home, personHome)) {
+        home != null ? home : setting, personHome)) {
       Token first = tokens.get(d.first());
       Token last = tokens.get(d.last());
       out.add(new Found(new Mention(first.start(), last.end(),
