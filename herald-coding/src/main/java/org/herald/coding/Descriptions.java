@@ -206,6 +206,10 @@ public final class Descriptions {
           Name there = nameStarting(names, h.last() + 2);
           if ((from || in) && there != null && there.type() == EntityType.LOCATION) {
             place = placeOf(there.entry());
+            if (place == null && there.entry() != null
+                && there.entry().entityType() == EntityType.LOCATION) {
+              place = there.entry().country(); // "die Gewerkschaften in Dortmund": a town's
+            }
           }
         }
       }
@@ -422,11 +426,11 @@ public final class Descriptions {
 
   /**
    * Agents that, named without a country, belong to the country the document is set in: the
-   * police, the courts and prosecutors, parliament, civilians, refugees, students and farmers.
-   * Governments, armies and officials are as often foreign, and stay without one.
+   * police, the courts and prosecutors, parliament, civilians, refugees, students, farmers and
+   * unions. Governments, armies and officials are as often foreign, and stay without one.
    */
   private static final Set<String> HOME_AGENTS = Set.of("COP", "JUD", "LEG", "CVL", "REF",
-      "EDU", "AGR");
+      "EDU", "AGR", "LAB");
 
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";
