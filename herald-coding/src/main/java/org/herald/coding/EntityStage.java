@@ -601,8 +601,9 @@ public final class EntityStage implements Stage {
       }
       if (ref == null && type == EntityType.PERSON && peopleSetting != null && named) {
         // A person nothing describes, in an article set in one country: the codebook's
-        // setting rule makes them that country's, as the text layer's weakest word.
-        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, peopleSetting,
+        // setting rule makes them that country's, as the text layer's weakest word, and a
+        // private person (CVL) as far as the text tells.
+        ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, peopleSetting + "CVL",
             peopleSetting, null, null, null, "text");
       }
       if (ref == null && type == EntityType.ORGANIZATION && named) {
