@@ -381,7 +381,7 @@ public final class EntityStage implements Stage {
       if (f.type() == EntityType.PERSON && f.entry() == null && !f.words().isEmpty()) {
         KbEntry described = titles.describe(words, upos, names, names.get(k),
             f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de",
-            setting, day);
+            personHome != null ? personHome : setting, day);
         if (described != null) {
           out.set(k, new Found(f.mention(), f.type(), described, f.words(), false));
         }

@@ -97,7 +97,8 @@ final class PersonTitles {
       orgCode = org.org();
     } else if (t != null) {
       place = country != null ? country : home;
-      String role = t.role().equals("ORG") ? kindOfBody(w, t, lang) : t.role();
+      String role = t.role().equals("ORG") ? kindOfBody(w, t, lang)
+          : STATE.contains(t.role()) && left(w, t) ? "ELI" : t.role();
       actor = place == null ? null : place + role;
     } else {
       return null;
@@ -251,6 +252,24 @@ final class PersonTitles {
       }
     }
     return null;
+  }
+
+  /** Words of an office left ("the former special envoy", "der frühere Minister"). */
+  private static final Set<String> PAST = Set.of("ehemalige", "ehemaligen", "ehemaliger",
+      "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex");
+
+  /** Roles of the state, whose holders stay elites (ELI) once they left ("a former editor"
+   * stays MED). */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+  /** Whether the title is of an office its holder left: an elite (ELI) now. */
+  private static boolean left(List<String> w, Title t) {
+    for (int j = Math.max(0, t.first() - 1); j < t.word(); j++) {
+      if (PAST.contains(w.get(j).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
