@@ -164,7 +164,12 @@ public final class EntityStage implements Stage {
     // A person's trade named without a country ("a professor at Cornell", "counsel Steve
     // Castor") is of the country of the people the article knows, where it knows some: an
     // American paper on Ukraine quotes Americans.
-    String personHome = article ? home(knownPeopleByCountry) : null;
+    // Where it knows none, a paper of a country's own domain that names a place of that country
+    // writes of its people (the Telegraph on a plumber in Somerset and a talk in New York).
+    String publisher = publisherCountry(doc.url());
+    String personHome = !article ? null : home(knownPeopleByCountry) != null
+        ? home(knownPeopleByCountry)
+        : publisher != null && placesByCountry.containsKey(publisher) ? publisher : null;
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
@@ -193,8 +198,10 @@ public final class EntityStage implements Stage {
       }
     }
     String people = home(peopleByCountry);
-    List<Entity> entities = group(found, doc.language(), day, setting,
-        people != null && article ? people : setting, new Bylines(doc));
+    String peopleSetting = personHome != null ? personHome
+        : people != null && article ? people : setting;
+    List<Entity> entities = group(found, doc.language(), day, setting, peopleSetting,
+        new Bylines(doc));
     Document.Builder out = doc.toBuilder().sentences(sentences);
     if (entities.size() > MAX_ENTITIES) {
       out.warning("entities cut to the first " + MAX_ENTITIES + " of " + entities.size());
@@ -285,6 +292,31 @@ public final class EntityStage implements Stage {
       }
     }
     return most >= 2 && most > second ? best : null;
+  }
+
+  /** Country-code domains that sites of any country use ("x.tv", "y.io"). */
+  private static final Set<String> VANITY_DOMAINS = Set.of("tv", "io", "co", "me", "fm", "ai",
+      "ly", "to", "cc", "ws", "gg", "is", "am", "la", "nu", "tk", "vc", "sh", "ac");
+
+  /** The country of a web address's country-code domain ("telegraph.co.uk": GBR), or null. */
+  static @Nullable String publisherCountry(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (tld.length() != 2 || VANITY_DOMAINS.contains(tld)) {
+        return null;
+      }
+      String iso2 = tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
+      return new java.util.Locale("", iso2).getISO3Country();
+    } catch (IllegalArgumentException | java.util.MissingResourceException e) {
+      return null; // no address, or a domain of no country ("eu")
+    }
   }
 
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
