@@ -345,6 +345,10 @@ final class EvalCommand implements Runnable {
         + " quotes and wrong speakers.")
     boolean errors;
 
+    @Option(names = "--speakers", description = "List each news article's wrong speakers, gold"
+        + " against Herald's, with the sentence before the quote and the quote's sentences.")
+    boolean speakers;
+
     @Override
     public Integer call() throws IOException {
       Path dir = inputs.get(0);
@@ -398,6 +402,10 @@ final class EvalCommand implements Runnable {
         } else if (errors) {
           System.out.println("== " + o.article().page() + " (" + o.article().lang() + ")");
           o.errors().forEach(e -> System.out.println("  " + e));
+        }
+        if (o.failure() == null && speakers && !o.wrongSpeakers().isEmpty()) {
+          System.out.println("== speakers " + o.article().page() + " (" + o.article().lang() + ")");
+          o.wrongSpeakers().forEach(e -> System.out.println("  " + e));
         }
       }
       System.out.printf(Locale.ROOT, "%d articles, %d gold quotes in %.1f s%n", outcomes.size(),

@@ -88,9 +88,12 @@ public final class NewsQuoteEval {
     }
   }
 
-  /** One article's counts per gold kind (in the order of {@link #KINDS}), and its misses. */
+  /**
+   * One article's counts per gold kind (in the order of {@link #KINDS}), its misses, and its
+   * wrong speakers each with the sentence before the quote and the quote's own sentences.
+   */
   public record Outcome(Article article, List<Counts> counts, List<String> errors,
-      @Nullable String failure) {}
+      List<String> wrongSpeakers, @Nullable String failure) {}
 
   /** The articles of the gold files that carry a {@code quotes} list (others are skipped). */
   public static List<Article> read(Path file) throws IOException {
@@ -141,7 +144,7 @@ public final class NewsQuoteEval {
         Document doc = NewsEval.analyze(pipeline, a.page(), a.lang(), a.published(), data);
         out.add(compare(a, doc, generic));
       } catch (IOException | HeraldException e) {
-        out.add(new Outcome(a, List.of(), List.of(), e.getMessage()));
+        out.add(new Outcome(a, List.of(), List.of(), List.of(), e.getMessage()));
       }
     }
     return out;
@@ -184,6 +187,7 @@ public final class NewsQuoteEval {
     BitSet[] gold = {new BitSet(), new BitSet(), new BitSet()};
     List<Counts> counts = List.of(new Counts(), new Counts(), new Counts());
     List<String> errors = new ArrayList<>();
+    List<String> wrongSpeakers = new ArrayList<>();
     int from = 0;
     for (GoldQuote g : a.quotes()) {
       int kind = KINDS.indexOf(g.kind());
@@ -218,6 +222,9 @@ public final class NewsQuoteEval {
         } else {
           errors.add("speaker " + clip(g.text()) + ": gold " + g.speakerName() + ", herald "
               + (q == null ? "-" : names(q, doc)));
+          wrongSpeakers.add(g.kind() + " " + clip(g.text()) + "\n    gold " + g.speakerName()
+              + " | herald " + (q == null ? "-" : names(q, doc).stream().distinct().toList())
+              + "\n" + context(doc, at, from));
         }
       }
     }
@@ -247,7 +254,7 @@ public final class NewsQuoteEval {
         errors.add("false " + (q.direct() ? "direct" : "indirect") + " " + clip(q.text()));
       }
     }
-    return new Outcome(a, counts, errors, null);
+    return new Outcome(a, counts, errors, wrongSpeakers, null);
   }
 
   /** Precision of a Herald kind lives on the counts of direct (for both marked kinds). */
@@ -335,6 +342,24 @@ public final class NewsQuoteEval {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The sentence before a span and the sentences it lies in, one a line, indented. */
+  private static String context(Document doc, int start, int end) {
+    StringBuilder out = new StringBuilder();
+    var sentences = doc.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      var s = sentences.get(i);
+      boolean in = s.start() < end && start < s.end();
+      boolean before = !in && i + 1 < sentences.size() && sentences.get(i + 1).start() < end
+          && start < sentences.get(i + 1).end();
+      if (in || before) {
+        String t = doc.text().substring(s.start(), s.end()).replaceAll("\\s+", " ").strip();
+        out.append(in ? "    in:     " : "    before: ")
+            .append(t.length() <= 400 ? t : t.substring(0, 397) + "...").append('\n');
+      }
+    }
+    return out.toString().stripTrailing();
   }
 
   private static String clip(String s) {
