@@ -75,7 +75,7 @@ final class QuoteSpeakers {
    * "X zufolge", else the nearest person or organisation near a speech verb.
    */
   static @Nullable Entity speaker(List<Sentence> frame, int start, int end,
-      List<Named> names) {
+      List<Named> names, Referents refs) {
     Entity source = null;
     for (Sentence s : frame) {
       List<Token> tokens = s.tokens();
@@ -86,7 +86,7 @@ final class QuoteSpeakers {
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         if (QuoteStage.isSpeech(t, s)) {
-          Entity subject = subject(s, k, names, start, end);
+          Entity subject = subject(s, k, names, start, end, refs);
           if (subject != null) {
             return subject;
           }
@@ -115,7 +115,7 @@ final class QuoteSpeakers {
    * before it); else null. Words in marks inside a reporter's sentence are its subject's.
    */
   static @Nullable Entity clauseSubject(List<Sentence> frame, int start, int end,
-      List<Named> names) {
+      List<Named> names, Referents refs) {
     for (Sentence s : frame) {
       if (s.dependencies() == null || start < s.start() || start >= s.end()) {
         continue;
@@ -141,8 +141,7 @@ final class QuoteSpeakers {
               ? null : n.entity();
         }
         if (QuoteStage.PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
-          Named before = previousPerson(names, subj.start());
-          return before == null ? null : before.entity();
+          return refs.person(subj.start(), start, end);
         }
       }
     }
@@ -151,7 +150,7 @@ final class QuoteSpeakers {
 
   /** The subject of the speech verb at word k: from the parse, else the nearest name. */
   static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
-      int end) {
+      int end, Referents refs) {
     List<Token> tokens = s.tokens();
     if (s.dependencies() != null) {
       for (Dependency d : s.dependencies()) {
@@ -162,8 +161,7 @@ final class QuoteSpeakers {
             return n.entity();
           }
           if (QuoteStage.PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
-            Named before = previousPerson(names, subj.start());
-            return before == null ? null : before.entity();
+            return refs.person(subj.start(), start, end);
           }
         }
       }
@@ -221,16 +219,6 @@ final class QuoteSpeakers {
     for (Named n : names) {
       if (n.mention().start() >= from && n.mention().end() <= to
           && !(start >= 0 && n.mention().start() >= start && n.mention().end() <= end)) {
-        best = n;
-      }
-    }
-    return best;
-  }
-
-  static @Nullable Named previousPerson(List<Named> names, int before) {
-    Named best = null;
-    for (Named n : names) {
-      if (n.mention().end() <= before && n.entity().type() == EntityType.PERSON) {
         best = n;
       }
     }

@@ -137,15 +137,16 @@ public final class QuoteStage implements Stage {
     List<Named> names = Named.inOrder(doc).stream()
         .filter(n -> !PLATFORMS.contains(n.entity().name().toLowerCase(Locale.ROOT))).toList();
     List<int[]> direct = directSpans(text);
+    Referents refs = new Referents(doc.sentences(), names, direct);
     List<Quote> quotes = new ArrayList<>();
     Entity lastSpeaker = null;
     int lastEnd = -1;
     for (int[] q : direct) {
       List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
-      Entity speaker = QuoteSpeakers.speaker(frame, q[0], q[1], names);
+      Entity speaker = QuoteSpeakers.speaker(frame, q[0], q[1], names, refs);
       if (speaker == null) {
         // "Er nannte den Plan „völlig unausgegoren“": the subject of the sentence's own verb
-        speaker = QuoteSpeakers.clauseSubject(frame, q[0], q[1], names);
+        speaker = QuoteSpeakers.clauseSubject(frame, q[0], q[1], names, refs);
       }
       if (speaker == null && !frame.isEmpty()) {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
@@ -162,6 +163,7 @@ public final class QuoteStage implements Stage {
       }
       if (speaker != null) {
         lastSpeaker = speaker;
+        refs.spoke(q[1], speaker);
       }
       lastEnd = q[1];
       quotes.add(quote(doc, q[0], q[1], true, speaker,
@@ -175,7 +177,7 @@ public final class QuoteStage implements Stage {
       if (coveredByDirect(s, direct)) {
         continue;
       }
-      Entity speaker = QuoteSpeakers.speaker(List.of(s), -1, -1, names);
+      Entity speaker = QuoteSpeakers.speaker(List.of(s), -1, -1, names, refs);
       int verb = speechVerb(s);
       int[] colon = verb >= 0 ? afterColon(s, verb, text) : null;
       if (colon != null) {

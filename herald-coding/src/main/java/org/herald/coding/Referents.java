@@ -1,0 +1,137 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whom a pronoun or a description stands for, for {@link QuoteSpeakers}: "er", "he", "der
+ * Grünen-Politiker", "the governor" as the subject of a verb of saying. The referent is the
+ * person who was last the subject of a sentence or the speaker of a quote, in the sentence of
+ * the word and the {@link #BACK} sentences before it; else the person named last before it
+ * outside quotation marks (a name inside someone's words is not whom the report goes on about:
+ * "“... Trump makes the prospects ... uncertain,” he said"). One per document; not
+ * thread-safe (it learns the speakers of the quotes found so far).
+ */
+final class Referents {
+  /** How many sentences before a pronoun's own its referent may have been the subject in. */
+  static final int BACK = 3;
+
+  private final List<Sentence> sentences;
+  private final List<Named> names;
+  private final List<int[]> direct;
+  private final List<Integer> spokenAt = new ArrayList<>();
+  private final List<Entity> spokenBy = new ArrayList<>();
+
+  Referents(List<Sentence> sentences, List<Named> names, List<int[]> direct) {
+    this.sentences = sentences;
+    this.names = names;
+    this.direct = direct;
+  }
+
+  /** A quote ending at {@code at} was found to be the words of a speaker. */
+  void spoke(int at, Entity speaker) {
+    spokenAt.add(at);
+    spokenBy.add(speaker);
+  }
+
+  /**
+   * The person a pronoun or description at a position stands for, words in marks from {@code
+   * start} to {@code end} aside (-1: none); or null.
+   */
+  @Nullable Entity person(int at, int start, int end) {
+    return person(at, start, end, 2);
+  }
+
+  private @Nullable Entity person(int at, int start, int end, int depth) {
+    int here = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).start() <= at) {
+        here = i;
+      }
+    }
+    if (here < 0) {
+      return null;
+    }
+    int from = sentences.get(Math.max(0, here - BACK)).start();
+    Entity best = null;
+    int bestAt = -1;
+    for (int i = Math.max(0, here - BACK); i <= here; i++) {
+      Sentence s = sentences.get(i);
+      if (s.dependencies() == null) {
+        // not parsed: each person it names is as good as its subject
+        for (Named n : names) {
+          int pos = n.mention().start();
+          if (pos >= s.start() && n.mention().end() <= Math.min(s.end(), at) && pos > bestAt
+              && n.entity().type() == EntityType.PERSON && !quoted(pos, start, end)) {
+            best = n.entity();
+            bestAt = pos;
+          }
+        }
+        continue;
+      }
+      for (Dependency d : s.dependencies()) {
+        if (!d.relation().startsWith("nsubj")) {
+          continue;
+        }
+        Token subj = s.tokens().get(d.dependent() - 1);
+        if (subj.end() > at || subj.start() <= bestAt || quoted(subj.start(), start, end)) {
+          continue;
+        }
+        Entity e = phrasePerson(s, d.dependent() - 1, start, end);
+        if (e == null && depth > 0 && QuoteStage.PRONOUNS.contains(
+            subj.word().toLowerCase(Locale.ROOT))) {
+          e = person(subj.start(), start, end, depth - 1); // "Er sagte ... Er fügte hinzu"
+        }
+        if (e != null) {
+          best = e;
+          bestAt = subj.start();
+        }
+      }
+    }
+    for (int k = 0; k < spokenAt.size(); k++) {
+      int pos = spokenAt.get(k);
+      if (pos >= from && pos <= at && pos > bestAt
+          && spokenBy.get(k).type() == EntityType.PERSON) {
+        best = spokenBy.get(k);
+        bestAt = pos;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    Named last = null;
+    for (Named n : names) {
+      if (n.mention().end() <= at && n.entity().type() == EntityType.PERSON
+          && !quoted(n.mention().start(), start, end)) {
+        last = n;
+      }
+    }
+    return last == null ? null : last.entity();
+  }
+
+  /** Whether a position lies in words in marks, the given ones or any of the document's. */
+  private boolean quoted(int pos, int start, int end) {
+    if (start >= 0 && pos >= start && pos < end) {
+      return true;
+    }
+    for (int[] q : direct) {
+      if (pos >= q[0] && pos < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person a noun phrase names (word index k, 0-based): the name covering its head. */
+  @Nullable Entity phrasePerson(Sentence s, int k, int start, int end) {
+    Named head = QuoteSpeakers.covering(names, s.tokens().get(k), start, end);
+    return head != null && head.entity().type() == EntityType.PERSON ? head.entity() : null;
+  }
+}

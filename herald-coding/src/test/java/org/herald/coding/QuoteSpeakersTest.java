@@ -1,0 +1,78 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.coding.time.TimeStage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** Speakers across sentences, on hand-tagged sentences with hand-made parses. */
+class QuoteSpeakersTest {
+  private static final EntityStage ENTITIES = new EntityStage(KnowledgeBase.bundled());
+  private static final TimeStage TIMES = new TimeStage();
+  private static final QuoteStage QUOTES = new QuoteStage();
+
+  /**
+   * Hand-tagged sentences ("word/UPOS/NER"), each followed by its arcs "HEAD>DEPENDENT relation"
+   * (words from 1, head 0 the root) in the same array, or by none (no parse).
+   */
+  private static Document parsed(String language, String[]... sentences) {
+    String[] words = new String[sentences.length];
+    for (int i = 0; i < sentences.length; i++) {
+      words[i] = sentences[i][0];
+    }
+    Document tagged = ENTITIES.apply(HandTagged.document(language, "2021-12-15", words));
+    List<Sentence> out = new ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      Sentence s = tagged.sentences().get(i);
+      if (sentences[i].length > 1) {
+        List<Dependency> deps = new ArrayList<>();
+        for (int a = 1; a < sentences[i].length; a++) {
+          String[] parts = sentences[i][a].split("[> ]");
+          deps.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+              parts[2]));
+        }
+        s = s.withDependencies(deps);
+      }
+      out.add(s);
+    }
+    return QUOTES.apply(TIMES.apply(tagged.toBuilder().sentences(out).build()));
+  }
+
+  private static Quote directQuote(Document d) {
+    return d.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPronounIsTheLastSubjectBeforeNotANameInsideTheQuote() {
+    // "Prasad said the talks were hard. »Trump makes deals uncertain,« he said."
+    Document d = parsed("en",
+        new String[] {"Prasad/PROPN/PERSON said/VERB the/DET talks/NOUN were/AUX hard/ADJ"
+            + " ./PUNCT", "0>2 root", "2>1 nsubj", "4>3 det", "6>4 nsubj", "6>5 cop",
+            "2>6 ccomp"},
+        new String[] {"»/PUNCT Trump/PROPN/PERSON makes/VERB deals/NOUN uncertain/ADJ ,/PUNCT"
+            + " «/PUNCT he/PRON said/VERB ./PUNCT", "0>9 root", "9>8 nsubj", "9>3 ccomp",
+            "3>2 nsubj", "3>4 obj", "3>5 xcomp"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Prasad");
+  }
+
+  @Test
+  void aPronounAfterASentenceWithoutParseIsItsPerson() {
+    // "Fahie was detained." (parsed) "Governor Rankin made the announcement." (no parse)
+    // "He said: »Fahie was detained.«"
+    Document d = parsed("en",
+        new String[] {"Fahie/PROPN/PERSON was/AUX detained/VERB ./PUNCT", "0>3 root",
+            "3>1 nsubj:pass", "3>2 aux:pass"},
+        new String[] {"Governor/PROPN Rankin/PROPN/PERSON made/VERB the/DET"
+            + " announcement/NOUN ./PUNCT"},
+        new String[] {"He/PRON said/VERB :/PUNCT »/PUNCT Fahie/PROPN/PERSON was/AUX"
+            + " detained/VERB ./PUNCT «/PUNCT", "0>2 root", "2>1 nsubj", "2>7 ccomp"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Rankin");
+  }
+}
