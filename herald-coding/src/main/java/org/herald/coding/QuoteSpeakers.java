@@ -136,6 +136,10 @@ final class QuoteSpeakers {
           return null; // the quote is the clause: its subject is no speaker
         }
         Named n = covering(names, subj, start, end);
+        if (n == null || n.entity().type() != EntityType.PERSON) {
+          Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
+          n = appos != null ? appos : n;
+        }
         if (n != null) {
           return n.entity().type() == EntityType.LOCATION && !actsForState(n.entity())
               ? null : n.entity();
@@ -157,6 +161,11 @@ final class QuoteSpeakers {
         if (d.head() == k + 1 && d.relation().startsWith("nsubj")) {
           Token subj = tokens.get(d.dependent() - 1);
           Named n = covering(names, subj, start, end);
+          if (n == null || n.entity().type() != EntityType.PERSON) {
+            // "der Präsident des BDI, Siegfried Russwurm, sagte": the person in apposition
+            Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
+            n = appos != null ? appos : n;
+          }
           if (n != null) {
             return n.entity();
           }

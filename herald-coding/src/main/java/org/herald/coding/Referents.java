@@ -3,6 +3,7 @@ package org.herald.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
@@ -129,9 +130,38 @@ final class Referents {
     return false;
   }
 
-  /** The person a noun phrase names (word index k, 0-based): the name covering its head. */
+  /** Relations that join a noun to another name of the same one: "Präsident ..., Russwurm". */
+  private static final Set<String> SAME_ONE = Set.of("appos", "flat", "flat:name", "compound");
+
+  /**
+   * The person a noun phrase names (word index k, 0-based): the name covering its head, else a
+   * name in apposition to a word of the phrase ("der Präsident des BDI, Siegfried Russwurm",
+   * "Will Moy, chief executive of Full Fact"); or null.
+   */
   @Nullable Entity phrasePerson(Sentence s, int k, int start, int end) {
     Named head = QuoteSpeakers.covering(names, s.tokens().get(k), start, end);
-    return head != null && head.entity().type() == EntityType.PERSON ? head.entity() : null;
+    if (head != null && head.entity().type() == EntityType.PERSON) {
+      return head.entity();
+    }
+    Named appos = apposPerson(s, k, start, end);
+    return appos == null ? null : appos.entity();
+  }
+
+  /** A person named in apposition to a word of the phrase headed by word k (0-based). */
+  @Nullable Named apposPerson(Sentence s, int k, int start, int end) {
+    if (s.dependencies() == null) {
+      return null;
+    }
+    Set<Integer> phrase = Parses.phrase(s.dependencies(), k + 1);
+    for (Dependency d : s.dependencies()) {
+      if (phrase.contains(d.dependent()) && (d.relation().equals("appos")
+          && phrase.contains(d.head()) || d.head() == k + 1 && SAME_ONE.contains(d.relation()))) {
+        Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), start, end);
+        if (n != null && n.entity().type() == EntityType.PERSON) {
+          return n;
+        }
+      }
+    }
+    return null;
   }
 }

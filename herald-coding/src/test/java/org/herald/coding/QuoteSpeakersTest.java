@@ -75,4 +75,16 @@ class QuoteSpeakersTest {
             + " detained/VERB ./PUNCT «/PUNCT", "0>2 root", "2>1 nsubj", "2>7 ccomp"});
     assertThat(directQuote(d).speakerName()).isEqualTo("Rankin");
   }
+
+  @Test
+  void theSubjectIsThePersonInApposition() {
+    // "Der Präsident des BDI, Siegfried Russwurm, sagte zu Habecks Strategie: »Papier ist
+    // geduldig.«"
+    Document d = parsed("de", new String[] {"Der/DET Präsident/NOUN des/DET"
+        + " BDI/PROPN/ORGANIZATION ,/PUNCT Siegfried/PROPN/PERSON Russwurm/PROPN/PERSON ,/PUNCT"
+        + " sagte/VERB zu/ADP Habeck/PROPN/PERSON :/PUNCT »/PUNCT Papier/NOUN ist/AUX"
+        + " geduldig/ADJ ./PUNCT «/PUNCT", "0>9 root", "9>2 nsubj", "2>1 det", "2>4 nmod",
+        "4>3 det", "2>6 appos", "6>7 flat", "9>11 obl", "11>10 case"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Siegfried Russwurm");
+  }
 }
