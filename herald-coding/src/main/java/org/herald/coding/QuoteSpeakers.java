@@ -152,6 +152,61 @@ final class QuoteSpeakers {
     return null;
   }
 
+  /** Word classes after a quote's comma that go on with a clause, not with its speaker. */
+  private static final java.util.Set<String> NOT_AFTER =
+      java.util.Set.of("PRON", "SCONJ", "CCONJ", "DET", "ADP", "PART", "NUM");
+
+  /** How far after a quote's comma the name of its speaker may begin. */
+  static final int AFTER = 80;
+
+  /**
+   * The speaker named right after words in marks that end in a comma, in their sentence (the
+   * subject after the verb: "„…“, machte der Fraktionsvorsitzende Dirk Wiese deutlich"; "«…», so
+   * Kostrešević"): the first person named within {@link #AFTER} characters, else the first
+   * organisation; or null.
+   */
+  static @Nullable Entity namedAfter(String text, List<Sentence> frame, int end,
+      List<Named> names) {
+    int at = end;
+    while (at < text.length() && ("\"'”“»«‘’".indexOf(text.charAt(at)) >= 0
+        || Character.isWhitespace(text.charAt(at)))) {
+      at++;
+    }
+    if (at >= text.length() || text.charAt(at) != ',') {
+      return null;
+    }
+    int stop = -1;
+    for (Sentence s : frame) {
+      if (s.start() <= at && at < s.end()) {
+        stop = Math.min(at + AFTER, s.end());
+        for (Token t : s.tokens()) {
+          if (t.start() > at) {
+            if (NOT_AFTER.contains(String.valueOf(t.upos()))) {
+              return null; // "„…“, was mit Kim los sei": a clause goes on, no speaker
+            }
+            break;
+          }
+        }
+      }
+    }
+    if (stop < 0) {
+      return null;
+    }
+    Named org = null;
+    for (Named n : names) {
+      int pos = n.mention().start();
+      if (pos > at && n.mention().end() <= stop) {
+        if (n.entity().type() == EntityType.PERSON) {
+          return n.entity();
+        }
+        if (org == null && n.entity().type() == EntityType.ORGANIZATION) {
+          org = n;
+        }
+      }
+    }
+    return org == null ? null : org.entity();
+  }
+
   /** The subject of the speech verb at word k: from the parse, else the nearest name. */
   static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
       int end, Referents refs) {

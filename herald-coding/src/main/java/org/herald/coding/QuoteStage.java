@@ -148,6 +148,11 @@ public final class QuoteStage implements Stage {
         // "Er nannte den Plan „völlig unausgegoren“": the subject of the sentence's own verb
         speaker = QuoteSpeakers.clauseSubject(frame, q[0], q[1], names, refs);
       }
+      if (speaker == null) {
+        // "„…“, machte der stellvertretende Fraktionsvorsitzende Dirk Wiese deutlich", "«…», so
+        // Kostrešević": the name right after the quote and its comma
+        speaker = QuoteSpeakers.namedAfter(text, frame, q[1], names);
+      }
       if (speaker == null && !frame.isEmpty()) {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
         // nearest actor before the quote in its sentence.

@@ -87,4 +87,21 @@ class QuoteSpeakersTest {
         "4>3 det", "2>6 appos", "6>7 flat", "9>11 obl", "11>10 case"});
     assertThat(directQuote(d).speakerName()).isEqualTo("Siegfried Russwurm");
   }
+
+  @Test
+  void theNameRightAfterTheQuoteAndItsComma() {
+    // no verb of saying, no parse: "»Wir sind bereit«, so Kostrešević." and "»…«, machte der
+    // Vize Dirk Wiese deutlich."
+    Document d = parsed("de", new String[] {"»/PUNCT Wir/PRON sind/AUX bereit/ADJ «/PUNCT"
+        + " ,/PUNCT so/ADV Kostrešević/PROPN/PERSON ./PUNCT"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Kostrešević");
+    d = parsed("de", new String[] {"Habeck/PROPN/PERSON kam/VERB ./PUNCT"},
+        new String[] {"»/PUNCT Wir/PRON sind/AUX bereit/ADJ «/PUNCT ,/PUNCT machte/VERB der/DET"
+        + " Vize/NOUN Dirk/PROPN/PERSON Wiese/PROPN/PERSON deutlich/ADJ ./PUNCT"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Dirk Wiese");
+    // "»…«, was mit Kim los sei": a clause goes on
+    d = parsed("de", new String[] {"»/PUNCT Wir/PRON wissen/VERB es/PRON «/PUNCT ,/PUNCT"
+        + " was/PRON mit/ADP Kim/PROPN/PERSON los/ADV sei/AUX ./PUNCT"});
+    assertThat(directQuote(d).speakerName()).isNull();
+  }
 }
