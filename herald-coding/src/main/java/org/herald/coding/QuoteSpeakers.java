@@ -144,7 +144,7 @@ final class QuoteSpeakers {
           return n.entity().type() == EntityType.LOCATION && !actsForState(n.entity())
               ? null : n.entity();
         }
-        if (QuoteStage.PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
+        if (Referents.standsFor(s, d.dependent() - 1)) {
           return refs.person(subj.start(), start, end);
         }
       }
@@ -224,8 +224,8 @@ final class QuoteSpeakers {
           if (n != null) {
             return n.entity();
           }
-          if (QuoteStage.PRONOUNS.contains(subj.word().toLowerCase(Locale.ROOT))) {
-            return refs.person(subj.start(), start, end);
+          if (Referents.standsFor(s, d.dependent() - 1)) {
+            return refs.person(subj.start(), start, end); // "er", "der Grünen-Politiker"
           }
         }
       }

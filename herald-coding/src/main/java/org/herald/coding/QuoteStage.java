@@ -44,7 +44,7 @@ public final class QuoteStage implements Stage {
   /** The lists of quote-words-LANG.tsv; a file may name no other. */
   private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
-      "circumstance", "pronouns", "no-one");
+      "circumstance", "pronouns", "no-one", "roles", "definite");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -107,6 +107,10 @@ public final class QuoteStage implements Stage {
    */
   private static final Set<String> SPEECH_LEMMAS_DE = words("speech-lemmas");
   static final Set<String> PRONOUNS = words("pronouns");
+  /** Offices and roles a speaker is described by, as the end of a word ("Grünen-Politiker"). */
+  static final Set<String> ROLES = words("roles");
+  /** Definite articles: "der Sprecher", "the governor" describe someone named before. */
+  static final Set<String> DEFINITE = words("definite");
 
   /** Social platforms (platforms.txt): where words are posted, not who says them. */
   private static final Set<String> PLATFORMS = platforms();

@@ -117,6 +117,37 @@ final class Referents {
     return last == null ? null : last.entity();
   }
 
+  /**
+   * Whether word k (0-based) stands for someone named before: a pronoun ("er", "he"), or an
+   * office or role with a definite article ("der Grünen-Politiker", "the governor").
+   */
+  static boolean standsFor(Sentence s, int k) {
+    String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+    if (QuoteStage.PRONOUNS.contains(w)) {
+      return true;
+    }
+    if (s.dependencies() == null) {
+      return false;
+    }
+    boolean role = QuoteStage.ROLES.stream().anyMatch(w::endsWith);
+    for (Dependency d : s.dependencies()) {
+      // a word split at its hyphen: "Grünen - Politiker", the parse's flat name
+      String part = s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
+      role |= d.head() == k + 1 && (d.relation().equals("flat") || d.relation().equals("compound"))
+          && QuoteStage.ROLES.stream().anyMatch(part::endsWith);
+    }
+    if (!role) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && d.relation().equals("det") && QuoteStage.DEFINITE.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a position lies in words in marks, the given ones or any of the document's. */
   private boolean quoted(int pos, int start, int end) {
     if (start >= 0 && pos >= start && pos < end) {

@@ -104,4 +104,36 @@ class QuoteSpeakersTest {
         + " was/PRON mit/ADP Kim/PROPN/PERSON los/ADV sei/AUX ./PUNCT"});
     assertThat(directQuote(d).speakerName()).isNull();
   }
+
+  @Test
+  void anOfficeWithADefiniteArticleIsThePersonLastTheSubject() {
+    // "Habeck kam. Der Grünen-Politiker sagte, die Lage sei ernst."
+    Document d = parsed("de",
+        new String[] {"Habeck/PROPN/PERSON kam/VERB ./PUNCT", "0>2 root", "2>1 nsubj"},
+        new String[] {"Der/DET Grünen-Politiker/NOUN sagte/VERB ,/PUNCT die/DET Lage/NOUN"
+            + " sei/AUX ernst/ADJ ./PUNCT", "0>3 root", "3>2 nsubj", "2>1 det", "3>8 ccomp",
+            "6>5 det", "8>6 nsubj", "8>7 cop"});
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("die Lage sei ernst");
+      assertThat(q.speakerName()).endsWith("Habeck");
+    });
+    // "Holcomb came. The governor said the pay would rise." An indefinite "a governor" is no one
+    // named before.
+    String[] came = {"Holcomb/PROPN/PERSON came/VERB ./PUNCT", "0>2 root", "2>1 nsubj"};
+    String said = " governor/NOUN said/VERB the/DET pay/NOUN would/AUX rise/VERB ./PUNCT";
+    String[] arcs = {"0>3 root", "3>2 nsubj", "2>1 det", "3>7 ccomp", "5>4 det", "7>5 nsubj",
+        "7>6 aux"};
+    d = parsed("en", came, concat("The/DET" + said, arcs));
+    assertThat(d.quotes()).singleElement().satisfies(
+        q -> assertThat(q.speakerName()).endsWith("Holcomb"));
+    d = parsed("en", came, concat("A/DET" + said, arcs));
+    assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+
+  private static String[] concat(String words, String[] arcs) {
+    String[] out = new String[arcs.length + 1];
+    out[0] = words;
+    System.arraycopy(arcs, 0, out, 1, arcs.length);
+    return out;
+  }
 }
