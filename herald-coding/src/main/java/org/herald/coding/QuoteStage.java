@@ -211,6 +211,11 @@ public final class QuoteStage implements Stage {
           // ("Peskow sagte, Russland bedrohe niemanden. Die Nato sei das Problem.").
           int[] whole = {s.tokens().get(0).start(), trimEnd(s, text)};
           Entity who = i == previous + 1 ? previousSpeaker : null;
+          if (who == null && i > 0) {
+            // "Tusk hat die Vereinbarung scharf kritisiert. Bei dem Deal handele es sich nicht
+            // um eine Waffenruhe": the subject of the sentence before
+            who = refs.subjectOf(doc.sentences().get(i - 1));
+          }
           quotes.add(quote(doc, whole[0], whole[1], false, who,
               QuoteSpeakers.via(List.of(s), -1, -1, names, who), List.of(s)));
           previous = i;

@@ -118,6 +118,45 @@ final class Referents {
   }
 
   /**
+   * Who a sentence is about: the subject of its main verb, when it names a person, an
+   * organisation or a state, or stands for a person named before; null without a parse, or when
+   * the subject lies in words in marks. The words that follow in the subjunctive or in marks with
+   * no speaker of their own are this one's ("René Klemmer kritisierte die Sprachlosigkeit der
+   * Arbeitgeber. Dieses Verhalten mache die mangelnde Wertschätzung deutlich.").
+   */
+  @Nullable Entity subjectOf(Sentence s) {
+    if (s.dependencies() == null) {
+      return null;
+    }
+    int root = 0;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == 0) {
+        root = d.dependent();
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (root == 0 || d.head() != root || !d.relation().equals("nsubj")) {
+        continue;
+      }
+      Token subj = s.tokens().get(d.dependent() - 1);
+      if (quoted(subj.start(), -1, -1)) {
+        return null;
+      }
+      Entity e = phrasePerson(s, d.dependent() - 1, -1, -1);
+      if (e != null) {
+        return e;
+      }
+      if (standsFor(s, d.dependent() - 1)) {
+        return person(subj.start(), -1, -1); // "der HDE-Präsident": a person, not the HDE
+      }
+      Named n = QuoteSpeakers.covering(names, subj, -1, -1);
+      return n != null && (n.entity().type() == EntityType.ORGANIZATION
+          || QuoteSpeakers.actsForState(n.entity())) ? n.entity() : null;
+    }
+    return null;
+  }
+
+  /**
    * Whether word k (0-based) stands for someone named before: a pronoun ("er", "he"), or an
    * office or role with a definite article ("der Grünen-Politiker", "the governor").
    */

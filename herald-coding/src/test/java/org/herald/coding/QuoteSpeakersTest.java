@@ -136,4 +136,18 @@ class QuoteSpeakersTest {
     System.arraycopy(arcs, 0, out, 1, arcs.length);
     return out;
   }
+
+  @Test
+  void theSubjunctiveAloneAfterASentenceIsItsSubjectsWords() {
+    // "Tusk kritisierte die Vereinbarung. Der Deal sei eine Kapitulation."
+    Document d = parsed("de",
+        new String[] {"Tusk/PROPN/PERSON kritisierte/VERB die/DET Vereinbarung/NOUN ./PUNCT",
+            "0>2 root", "2>1 nsubj", "4>3 det", "2>4 obj"},
+        new String[] {"Der/DET Deal/NOUN sei/AUX eine/DET Kapitulation/NOUN ./PUNCT",
+            "0>5 root", "5>2 nsubj", "2>1 det", "5>3 cop", "5>4 det"});
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Der Deal sei eine Kapitulation");
+      assertThat(q.speakerName()).endsWith("Tusk");
+    });
+  }
 }
