@@ -145,7 +145,8 @@ public final class QuoteStage implements Stage {
     List<Quote> quotes = new ArrayList<>();
     Entity lastSpeaker = null;
     int lastEnd = -1;
-    for (int[] q : direct) {
+    for (int d = 0; d < direct.size(); d++) {
+      int[] q = direct.get(d);
       List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
       Entity speaker = QuoteSpeakers.speaker(frame, q[0], q[1], names, refs);
       if (speaker == null) {
@@ -166,6 +167,14 @@ public final class QuoteStage implements Stage {
             || QuoteSpeakers.actsForState(before.entity()))) {
           speaker = before.entity(); // also "Pyongyang ... warned of "overwhelming" measures"
         }
+      }
+      if (speaker == null && d + 1 < direct.size()
+          && text.substring(q[1], direct.get(d + 1)[0]).matches("[\\s\"'”“»«„‘’]*")) {
+        // "“We ran out of fuel.” “For days we have been talking …,” Skaik said.": a quote
+        // right before another is the words of that one's speaker
+        int[] next = direct.get(d + 1);
+        speaker = QuoteSpeakers.speaker(sentencesAround(doc.sentences(), next[0], next[1]),
+            next[0], next[1], names, refs);
       }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
         speaker = lastSpeaker; // a quote that goes on after a short break

@@ -150,4 +150,14 @@ class QuoteSpeakersTest {
       assertThat(q.speakerName()).endsWith("Tusk");
     });
   }
+
+  @Test
+  void aQuoteRightBeforeAnotherIsThatOnesSpeakers() {
+    // "»Wir sind bereit.« »Wir kommen«, sagte Peskow."
+    Document d = parsed("de", new String[] {"»/PUNCT Wir/PRON sind/AUX bereit/ADJ ./PUNCT «/PUNCT"},
+        new String[] {"»/PUNCT Wir/PRON kommen/VERB «/PUNCT ,/PUNCT sagte/VERB"
+            + " Peskow/PROPN/PERSON ./PUNCT"});
+    assertThat(d.quotes().stream().filter(Quote::direct).map(Quote::speakerName))
+        .containsExactly("Dmitri Peskow", "Dmitri Peskow");
+  }
 }
