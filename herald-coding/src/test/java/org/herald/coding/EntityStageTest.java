@@ -290,14 +290,58 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
-  void anUndescribedPersonIsOfTheCountryTheArticleIsSetInWithoutARole() {
+  void anUndescribedPersonIsAPrivatePersonOfTheCountryTheArticleIsSetIn() {
     Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
         "In/ADP Bern/PROPN/LOCATION und Zürich/PROPN/LOCATION sprach Erik/PROPN/PERSON"
             + " Quast/PROPN/PERSON ./PUNCT"));
     Entity person = named(d, "Erik Quast");
     assertThat(person.kb().country()).isEqualTo("CHE");
-    assertThat(person.kb().actor()).isEqualTo("CHE");
+    assertThat(person.kb().actor()).isEqualTo("CHECVL");
     assertThat(person.kb().layer()).isEqualTo("text");
+  }
+
+  @Test
+  void theBylinesNamesAreTheArticlesReporters() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "By/ADP Kate/PROPN/PERSON Wood/PROPN/PERSON ,/PUNCT Tom/PROPN/PERSON Lee/PROPN/PERSON",
+        "Police/PROPN in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION held/VERB"
+            + " Erik/PROPN/PERSON Quast/PROPN/PERSON ./PUNCT"));
+    assertThat(named(d, "Kate Wood").kb().actor()).isEqualTo("USAMED");
+    assertThat(named(d, "Tom Lee").kb().actor()).isEqualTo("USAMED");
+    assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("USACVL");
+  }
+
+  @Test
+  void aPaperOfACountrysDomainWritesOfItsPeopleWhereTheArticleKnowsNone() {
+    Document doc = HandTagged.document("en", "2012-04-17",
+        "Zoe/PROPN/PERSON Ames/PROPN/PERSON lived/VERB in/ADP London/PROPN/LOCATION ./PUNCT",
+        "Her/PRON father/NOUN flew/VERB to/ADP Boston/PROPN/LOCATION ./PUNCT",
+        "He/PRON spoke/VERB in/ADP Boston/PROPN/LOCATION ./PUNCT",
+        "Then/ADV he/PRON went/VERB to/ADP Chicago/PROPN/LOCATION ./PUNCT");
+    Document plain = STAGE.apply(doc);
+    Document british = STAGE.apply(doc.toBuilder().url("https://www.telegraph.co.uk/news/a.html")
+        .build());
+    assertThat(named(plain, "Zoe Ames").kb().country()).isEqualTo("USA");
+    assertThat(named(british, "Zoe Ames").kb().country()).isEqualTo("GBR");
+  }
+
+  @Test
+  void aFormerOfficialIsAnElite() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "Kurt/PROPN/PERSON Vance/PROPN/PERSON ,/PUNCT the/DET former/ADJ special/ADJ envoy/NOUN"
+            + " ,/PUNCT spoke/VERB in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION"
+            + " ./PUNCT"));
+    assertThat(named(d, "Kurt Vance").kb().actor()).isEqualTo("USAELI");
+  }
+
+  @Test
+  void publisherCountryReadsTheCountryCodeDomain() {
+    assertThat(EntityStage.publisherCountry("https://www.telegraph.co.uk/news/x")).isEqualTo("GBR");
+    assertThat(EntityStage.publisherCountry("https://www.spiegel.de/")).isEqualTo("DEU");
+    assertThat(EntityStage.publisherCountry("https://www.cbsnews.com/news/x")).isNull();
+    assertThat(EntityStage.publisherCountry("https://example.tv/x")).isNull();
+    assertThat(EntityStage.publisherCountry("not a url")).isNull();
+    assertThat(EntityStage.publisherCountry(null)).isNull();
   }
 
   @Test
