@@ -193,6 +193,20 @@ final class Modality {
   }
 
   /**
+   * Whether the verb is the infinitive of a verb of needing or wishing ("believed Ukraine
+   * needed to investigate Burisma"): not done.
+   */
+  static boolean needed(Sentence s, List<Dependency> arcs, int head, Grammar g) {
+    for (Dependency d : arcs) {
+      if (d.dependent() == head && d.relation().equals("xcomp") && d.head() > 0
+          && g.words().has("needing", Arcs.lemmaOf(s.tokens().get(d.head() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the verb is the infinitive of what a verb of asking asks its object to do ("urged
    * Iraq to", "called on Ukraine to stop"), or the clause of what a verb of demanding demands.
    */

@@ -78,6 +78,9 @@ final class VerbEvents {
     if (Modality.askedOf(s, arcs, head, g)) {
       return List.of(); // "urged Washington to withdraw its troops": asked for, not done
     }
+    if (Modality.needed(s, arcs, head, g)) {
+      return List.of(); // "Ukraine needed to investigate Burisma": needed, not done
+    }
     if (Arcs.hasAux(s, arcs, head, w.set("obligation-aux"))
         || Arcs.hasAux(s, arcs, head, w.set("permission-aux")) && Modality.negated(s, head, w)) {
       // "Sudan must return the helicopter", "Washington dürfe der Ukraine nicht erlauben":
