@@ -103,4 +103,34 @@ class EventStageTest {
     assertThat(d.events()).hasSize(14 * 13);
     assertThat(d.warnings()).isEmpty();
   }
+
+  /**
+   * "France VERB to attack Germany ." parsed as the parser would: the verb the root with France
+   * its subject, "attack" its infinitive (xcomp), Germany the infinitive's object.
+   */
+  private static Document toAttack(String word, String lemma) {
+    Document d = QUOTES.apply(TIMES.apply(ENTITIES.apply(HandTagged.document("en", "2023-06-01",
+        "France/PROPN/LOCATION " + word + "/VERB to/PART attack/VERB Germany/PROPN/LOCATION"
+            + " ./PUNCT"))));
+    Sentence s = d.sentences().get(0);
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    Token verb = tokens.get(1);
+    tokens.set(1, new Token(verb.start(), verb.end(), word, lemma, "VERB", "VBD", "O"));
+    Token attack = tokens.get(3);
+    tokens.set(3, new Token(attack.start(), attack.end(), "attack", "attack", "VERB", "VB", "O"));
+    List<Dependency> arcs = List.of(new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "root"),
+        new Dependency(4, 3, "mark"), new Dependency(2, 4, "xcomp"), new Dependency(4, 5, "obj"),
+        new Dependency(2, 6, "punct"));
+    Sentence parsed = new Sentence(s.start(), s.end(), s.language(), tokens, arcs);
+    return EVENTS.apply(d.toBuilder().sentences(List.of(parsed)).add(Layer.DEPENDENCIES)
+        .build());
+  }
+
+  @Test
+  void anActOnlyNeededIsNotDone() {
+    // the dictionary's own pattern for "need ... attack" may code a threat, never the attack
+    assertThat(toAttack("needed", "need").events()).extracting(Event::code)
+        .doesNotContain("190");
+    assertThat(toAttack("began", "begin").events()).extracting(Event::code).contains("190");
+  }
 }
