@@ -238,7 +238,10 @@ final class PersonTitles {
     // only up to the title word: "the director of the Turkish Friendship Hospital" is no Turk
     for (Descriptions.Name m : names) {
       KbEntry e = m.entry();
-      if (m.last() >= t.first() - 2 && m.first() <= t.word() && e != null
+      // "Sweden's deputy director of public prosecutions": a possessive reaches one word further
+      boolean possessive = m.last() + 1 < w.size()
+          && (w.get(m.last() + 1).equals("'s") || w.get(m.last() + 1).equals("’s"));
+      if (m.last() >= t.first() - (possessive ? 3 : 2) && m.first() <= t.word() && e != null
           && m.type() == EntityType.LOCATION && e.country() != null) {
         return e.country();
       }
