@@ -67,7 +67,7 @@ final class Bylines {
       if (WORDS.get("joining").contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (!Character.isUpperCase(w.codePointAt(0)) || ++names > 12) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || ++names > 12) {
         return false;
       }
     }
@@ -107,7 +107,7 @@ final class Bylines {
       if (WORDS.get("credit").contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
         for (int k = 0; k < i; k++) {
           String w = t.get(k).word();
-          if (!Character.isUpperCase(w.codePointAt(0))
+          if ((w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)))
               && !WORDS.get("joining").contains(w.toLowerCase(Locale.ROOT))) {
             return false;
           }
