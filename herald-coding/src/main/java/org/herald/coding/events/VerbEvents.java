@@ -147,7 +147,8 @@ final class VerbEvents {
     int head = k + 1;
     String particle = null;
     for (Dependency d : c.arcs()) {
-      if (d.head() == head && (d.relation().equals("compound:prt")
+      if (d.head() == head && !contracted(s, d.dependent() - 1)
+          && (d.relation().equals("compound:prt")
           || d.dependent() > head && particles.contains(Arcs.word(s, d.dependent()))
           && (d.relation().equals("mark") || d.relation().equals("advmod")
           || d.relation().equals("compound")))) {
@@ -156,11 +157,21 @@ final class VerbEvents {
     }
     int last = particle == null ? Parses.clauseFinal(s, k) : -1;
     if (last >= 0 && c.arcs().stream().anyMatch(d -> d.dependent() == head && d.head() == 0)
-        && particles.contains(Arcs.word(s, last + 1))
+        && particles.contains(Arcs.word(s, last + 1)) && !contracted(s, last)
         && "ADP".equals(s.tokens().get(last).upos())) {
       particle = Arcs.word(s, last + 1);
     }
     return particle;
+  }
+
+  /**
+   * Whether the word at i (0-based) is half of a contraction the tokenizer split ("am" as "an
+   * dem"): it shares its characters with a neighbour, so it is no particle standing in the text.
+   */
+  private static boolean contracted(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    return i > 0 && t.get(i - 1).start() == t.get(i).start()
+        || i + 1 < t.size() && t.get(i + 1).start() == t.get(i).start();
   }
 
   /** The particle the parser labels compound:prt ("called off"), or null. */
