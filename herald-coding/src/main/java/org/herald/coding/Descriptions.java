@@ -35,7 +35,7 @@ public final class Descriptions {
       "damalige", "damaligen", "then", "künftige", "künftigen", "designierte", "designierten",
       "future", "next", "neue", "neuen", "new");
   /** Of {@link #FORMER}, the words of an office left: its holder is now an elite (ELI). */
-  private static final Set<String> PAST = Set.of("ehemalige", "ehemaligen", "ehemaliger",
+  static final Set<String> PAST = Set.of("ehemalige", "ehemaligen", "ehemaliger",
       "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late");
   /** Words that make a people an ethnic group, coded by where it lives. */
   private static final Set<String> ETHNIC = Set.of("ethnic", "ethnische", "ethnischen",
@@ -121,15 +121,11 @@ public final class Descriptions {
         place = home; // "der Bundespräsident" in an Austrian article is Austria's
       }
       boolean former = false;
-      boolean past = false;
-      int formerAt = h.first();
       // Modifiers to the left: "der russische Präsident", "Russlands Präsident", "US President".
       for (int j = h.first() - 1; j >= Math.max(0, h.first() - 3); j--) {
         String w = wordsOf.get(j);
         if (FORMER.contains(w.toLowerCase(Locale.ROOT))) {
           former = true;
-          past = PAST.contains(w.toLowerCase(Locale.ROOT));
-          formerAt = j;
           break;
         }
         Name left = nameEnding(names, j);
@@ -175,20 +171,7 @@ public final class Descriptions {
         }
       }
       if (former) {
-        // "Kurt Volker, the former special envoy", "der frühere Minister X": a person who left
-        // the office is an elite of his country (ELI), where the knowledge base has no fresher
-        // word; a future office gives no role yet.
-        String country = place != null && place.matches("[A-Z]{3}") ? place
-            : personHome != null ? personHome : home;
-        if (past && h.office() != null && country != null
-            && describedPerson(formerAt, h, wordsOf, names) != null) {
-          Found f = describing(new Found(formerAt, h.last(), EntityType.ORGANIZATION,
-              cameo(country, "ELI")), h, wordsOf, names, day, seen);
-          if (f.type() == EntityType.PERSON) {
-            out.add(f);
-          }
-        }
-        i = h.last();
+        i = h.last(); // a person beside it is described by PersonTitles (ELI for an office left)
         continue;
       }
       if (place == null && h.office() != null) {

@@ -167,8 +167,8 @@ public final class EntityStage implements Stage {
     // Where it knows none, a paper of a country's own domain that names a place of that country
     // writes of its people (the Telegraph on a plumber in Somerset and a talk in New York).
     String publisher = publisherCountry(doc.url());
-    String personHome = !article ? null : home(knownPeopleByCountry) != null
-        ? home(knownPeopleByCountry)
+    String knownPeople = article ? home(knownPeopleByCountry) : null;
+    String personHome = knownPeople != null || !article ? knownPeople
         : publisher != null && placesByCountry.containsKey(publisher) ? publisher : null;
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.

@@ -257,10 +257,6 @@ final class PersonTitles {
     return null;
   }
 
-  /** Words of an office left ("the former special envoy", "der frühere Minister"). */
-  private static final Set<String> PAST = Set.of("ehemalige", "ehemaligen", "ehemaliger",
-      "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex");
-
   /** Roles of the state, whose holders stay elites (ELI) once they left ("a former editor"
    * stays MED). */
   private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
@@ -268,7 +264,7 @@ final class PersonTitles {
   /** Whether the title is of an office its holder left: an elite (ELI) now. */
   private static boolean left(List<String> w, Title t) {
     for (int j = Math.max(0, t.first() - 1); j < t.word(); j++) {
-      if (PAST.contains(w.get(j).toLowerCase(Locale.ROOT))) {
+      if (Descriptions.PAST.contains(w.get(j).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
