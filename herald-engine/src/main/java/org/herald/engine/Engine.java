@@ -11,6 +11,7 @@ import org.herald.coding.QuoteStage;
 import org.herald.coding.RelationStage;
 import org.herald.core.LearnedPeople;
 import org.herald.core.Pipeline;
+import org.herald.core.RawInput;
 import org.herald.extract.ArticleExtractor;
 import org.herald.coding.time.TimeStage;
 import org.herald.kb.EventDictionary;
@@ -18,6 +19,7 @@ import org.herald.kb.KnowledgeBase;
 import org.herald.nlp.CoreNlpStage;
 import org.herald.nlp.LanguageIdentifier;
 import org.herald.nlp.LanguageStage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the default pipeline: extract, language, nlp, entities. The command line, the server
@@ -47,7 +49,7 @@ public final class Engine {
     quietCoreNlp();
     KnowledgeBase kb = config.knowledge() == null
         ? KnowledgeBase.bundled() : KnowledgeBase.load(config.knowledge());
-    CoreNlpStage nlp = new CoreNlpStage(config.nlp());
+    CoreNlpStage nlp = new CoreNlpStage(config.nlp(), true);
     EventDictionary dictionary = config.patterns() == null ? EventDictionary.bundled()
         : EventDictionary.withUserFile(config.patterns());
     Pipeline.Builder b = Pipeline.builder(new ArticleExtractor(config.extract()))
@@ -65,6 +67,33 @@ public final class Engine {
         .version(version(), dictionary.userDigest() == null ? kb.version()
             : kb.version() + "+patterns-" + dictionary.userDigest())
         .build();
+  }
+
+  /**
+   * Starts loading, in the background, the language models a document will need: its language
+   * ({@code language}, or identified from the input's text where null) decides which. A command
+   * that knows its first input calls this before it builds the pipeline, so that the knowledge
+   * base and the language's models load side by side. Returns at once; a failure here is left to
+   * the analysis itself to report.
+   */
+  public static void loadAhead(EngineConfig config, RawInput first, @Nullable String language) {
+    Thread t = new Thread(() -> {
+      try {
+        String lang = language;
+        if (lang == null) {
+          lang = Pipeline.builder(new ArticleExtractor(config.extract()))
+              .add(new LanguageStage(new LanguageIdentifier(config.nlp().languages())))
+              .version("ahead", "-").build().analyze(first).language();
+        }
+        if (lang != null) {
+          new CoreNlpStage(config.nlp(), true).loadAhead(lang);
+        }
+      } catch (RuntimeException e) {
+        // the analysis of the input reports what went wrong
+      }
+    }, "herald-load-ahead");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**

@@ -5,7 +5,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.StringUtils;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.herald.core.Deadline;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
@@ -13,14 +18,27 @@ import org.herald.core.HeraldException;
 /**
  * Loads CoreNLP pipelines and parsers once per JVM and shares them: CoreNLP's annotators are
  * thread-safe for concurrent {@code annotate} calls. Models come from the CoreNLP model jars on
- * the class path; nothing is downloaded.
+ * the class path; nothing is downloaded. Models load on background threads, so that a
+ * language's tagger and parser load side by side; a caller that needs one waits for it.
  */
 final class CoreNlpModels {
   /** What a pipeline is for: running text, or words already split into sentences. */
   enum Mode { TEXT, PRETOKENIZED }
 
-  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
-  private static final Map<String, DependencyParseAnnotator> PARSERS = new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<StanfordCoreNLP>> PIPELINES =
+      new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<DependencyParseAnnotator>> PARSERS =
+      new ConcurrentHashMap<>();
+
+  /**
+   * Loads models in the background (two daemon threads: loading a model is one thread's work,
+   * and the parser and the tagger of a language load side by side).
+   */
+  private static final ExecutorService LOADER = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "herald-model-loader");
+    t.setDaemon(true);
+    return t;
+  });
 
   private CoreNlpModels() {}
 
@@ -29,21 +47,73 @@ final class CoreNlpModels {
    * the document that asked for it ({@link Deadline#loadingExcluded}).
    */
   static StanfordCoreNLP pipeline(String language, Mode mode, NerModel ner) {
-    String key = language + "/" + mode + "/" + ner;
-    StanfordCoreNLP loaded = PIPELINES.get(key);
-    return loaded != null ? loaded : Deadline.loadingExcluded(() ->
-        PIPELINES.computeIfAbsent(key, k -> load(language, mode, ner)));
+    return get(PIPELINES, language + "/" + mode + "/" + ner, () -> load(language, mode, ner));
   }
 
   /** The dependency parser for a language, loaded on first use as {@link #pipeline} is. */
   static DependencyParseAnnotator parser(String language) {
-    DependencyParseAnnotator loaded = PARSERS.get(language);
-    return loaded != null ? loaded : Deadline.loadingExcluded(() ->
-        PARSERS.computeIfAbsent(language, k -> {
-          Properties p = new Properties();
-          p.setProperty("model", parserModel(language));
-          return new DependencyParseAnnotator(p);
-        }));
+    return get(PARSERS, language, () -> loadParser(language));
+  }
+
+  /**
+   * Starts loading the dependency parser of a language in the background, where it is not
+   * loaded or loading yet: the stage that tags a language's first sentences calls it, so that
+   * the parser (the slowest model to load) is ready when the parse stage needs it.
+   */
+  static void parserInBackground(String language) {
+    start(PARSERS, language, () -> loadParser(language));
+  }
+
+  /** Starts loading the pipeline of a language in the background, as {@link #parserInBackground}. */
+  static void pipelineInBackground(String language, Mode mode, NerModel ner) {
+    start(PIPELINES, language + "/" + mode + "/" + ner, () -> load(language, mode, ner));
+  }
+
+  private static <T> CompletableFuture<T> start(Map<String, CompletableFuture<T>> models,
+      String key, Supplier<T> load) {
+    CompletableFuture<T> known = models.get(key);
+    if (known != null) {
+      return known;
+    }
+    CompletableFuture<T> fresh = new CompletableFuture<>();
+    known = models.putIfAbsent(key, fresh);
+    if (known != null) {
+      return known;
+    }
+    LOADER.execute(() -> {
+      try {
+        fresh.complete(load.get());
+      } catch (Throwable t) {
+        // a load that failed is forgotten, so that the next use tries again and says why
+        models.remove(key, fresh);
+        fresh.completeExceptionally(t);
+      }
+    });
+    return fresh;
+  }
+
+  private static <T> T get(Map<String, CompletableFuture<T>> models, String key,
+      Supplier<T> load) {
+    CompletableFuture<T> loaded = models.get(key);
+    if (loaded != null && loaded.isDone() && !loaded.isCompletedExceptionally()) {
+      return loaded.join();
+    }
+    return Deadline.loadingExcluded(() -> {
+      try {
+        return start(models, key, load).join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    });
+  }
+
+  private static DependencyParseAnnotator loadParser(String language) {
+    Properties p = new Properties();
+    p.setProperty("model", parserModel(language));
+    return new DependencyParseAnnotator(p);
   }
 
   static String parserModel(String language) {

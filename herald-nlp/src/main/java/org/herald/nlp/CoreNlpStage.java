@@ -26,9 +26,20 @@ import org.herald.core.model.Sentence;
 public final class CoreNlpStage implements Stage {
   private final NlpConfig config;
   private final CoreNlpParser parser = new CoreNlpParser();
+  private final boolean parserFollows;
 
   public CoreNlpStage(NlpConfig config) {
+    this(config, config.parseAll());
+  }
+
+  /**
+   * @param parserFollows whether a later stage parses sentences of this document
+   *     ({@link #parser()}): the parser of a language then starts loading, in the background, as
+   *     soon as the language's first text reaches this stage
+   */
+  public CoreNlpStage(NlpConfig config, boolean parserFollows) {
     this.config = requireNonNull(config, "config is null");
+    this.parserFollows = parserFollows || config.parseAll();
   }
 
   @Override
@@ -72,6 +83,9 @@ public final class CoreNlpStage implements Stage {
       int start = ps.get(i).start();
       int end = ps.get(j - 1).end();
       Annotation a = new Annotation(doc.text().substring(start, end));
+      if (parserFollows) {
+        CoreNlpModels.parserInBackground(lang); // loads while this chunk is tagged
+      }
       CoreNlpModels.pipeline(lang, CoreNlpModels.Mode.TEXT, config.ner()).annotate(a);
       for (Sentence s : CoreNlpAdapter.sentences(a, lang, start)) {
         sentences.add(config.parseAll() ? parser.ensureParsed(s, lang) : s);
@@ -84,6 +98,19 @@ public final class CoreNlpStage implements Stage {
   private String language(Paragraph p, String fallback) {
     String l = p.language();
     return l != null && config.languages().contains(l) ? l : fallback;
+  }
+
+  /**
+   * Starts loading this stage's models of a language (and its parser, where a later stage
+   * parses) in the background, before the first document in that language arrives.
+   */
+  public void loadAhead(String language) {
+    if (config.languages().contains(language)) {
+      CoreNlpModels.pipelineInBackground(language, CoreNlpModels.Mode.TEXT, config.ner());
+      if (parserFollows) {
+        CoreNlpModels.parserInBackground(language);
+      }
+    }
   }
 
   /** The parser for on-demand parsing of single sentences. */
