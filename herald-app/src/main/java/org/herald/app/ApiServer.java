@@ -127,6 +127,7 @@ final class ApiServer {
     app.get("/api/documents/{id}", this::document);
     app.get("/api/documents/{id}/raw", this::raw);
     app.post("/api/documents", this::postDocument);
+    app.post("/api/analyze", this::analyze);
     app.get("/api/events", this::events);
     app.get("/api/events/timeline", this::timeline);
     app.get("/api/events/network", ctx -> json(ctx, queries.network(eventFilter(ctx),
@@ -199,6 +200,44 @@ final class ApiServer {
   private void postDocument(Context ctx) throws JsonProcessingException {
     authorise(ctx);
     byte[] body = ctx.bodyAsBytes();
+    RawInput raw = postedInput(ctx);
+    String nlp = pattern(ctx, "nlp", "true|false");
+    Pipeline p = "false".equals(nlp) ? textPipeline.get() : pipeline.get();
+    Document text = p.extract(raw);
+    Optional<String> stored = store.documentJson(text.id());
+    if (stored.isPresent()) {
+      ctx.status(200).header("Location", "/api/documents/" + text.id())
+          .contentType("application/json").result(stored.get());
+      return;
+    }
+    Document doc = p.run(text, org.herald.core.StageListener.NONE);
+    store.put(doc, body);
+    store.commit();
+    ctx.status(201).header("Location", "/api/documents/" + doc.id())
+        .contentType("application/json").result(ContractJson.write(doc, false, false));
+  }
+
+  /**
+   * Analyses a posted input with this process's pipeline and answers its document, storing
+   * nothing: {@code herald analyze} sends its files here while a server runs, instead of loading
+   * models of its own. It costs what an ingest costs, so it needs the token as writes do.
+   */
+  private void analyze(Context ctx) {
+    authorise(ctx);
+    RawInput raw = postedInput(ctx);
+    boolean tokens = "true".equals(pattern(ctx, "tokens", "true|false"));
+    double min = minConfidence(ctx);
+    Document doc = pipeline.get().analyze(raw);
+    if (min > 0) {
+      doc = doc.toBuilder().events(doc.events().stream()
+          .filter(e -> e.confidence() >= min).toList()).build();
+    }
+    ctx.contentType("application/json").result(ContractJson.write(doc, false, tokens));
+  }
+
+  /** The input of a POST: the body, named and dated by the query's name, published, url, lang. */
+  private static RawInput postedInput(Context ctx) {
+    byte[] body = ctx.bodyAsBytes();
     String name = Optional.ofNullable(text(ctx, "name")).orElse("posted");
     RawInput raw = RawInput.of(name, body);
     String type = ctx.contentType();
@@ -217,20 +256,7 @@ final class ApiServer {
     if (lang != null) {
       raw = raw.withLanguage(lang);
     }
-    String nlp = pattern(ctx, "nlp", "true|false");
-    Pipeline p = "false".equals(nlp) ? textPipeline.get() : pipeline.get();
-    Document text = p.extract(raw);
-    Optional<String> stored = store.documentJson(text.id());
-    if (stored.isPresent()) {
-      ctx.status(200).header("Location", "/api/documents/" + text.id())
-          .contentType("application/json").result(stored.get());
-      return;
-    }
-    Document doc = p.run(text, org.herald.core.StageListener.NONE);
-    store.put(doc, body);
-    store.commit();
-    ctx.status(201).header("Location", "/api/documents/" + doc.id())
-        .contentType("application/json").result(ContractJson.write(doc, false, false));
+    return raw;
   }
 
   /** The store, the feeds with their polls, the ingest queue and the failures by reason. */

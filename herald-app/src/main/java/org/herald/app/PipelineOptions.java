@@ -67,6 +67,12 @@ final class PipelineOptions {
     }
   }
 
+  /** Whether no option changes the pipeline from the one a plain `serve` builds. */
+  boolean isDefault() {
+    return knowledge == null && patterns == null && parse == Parse.needed
+        && ner == NerModel.corenlp;
+  }
+
   Pipeline build() {
     return Engine.pipeline(config(), learned);
   }

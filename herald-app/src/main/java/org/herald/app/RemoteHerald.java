@@ -80,6 +80,30 @@ final class RemoteHerald {
     return res.statusCode() == 201;
   }
 
+  /**
+   * Analyses one input with the server's pipeline, storing nothing; returns the document's
+   * contract JSON (one line).
+   */
+  String analyze(RawInput raw, boolean tokens, double minConfidence) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("name", raw.name().length() > 500 ? raw.name().substring(raw.name().length() - 500)
+        : raw.name());
+    put(q, "published", raw.published());
+    put(q, "url", raw.url());
+    put(q, "lang", raw.language());
+    if (tokens) {
+      q.put("tokens", "true");
+    }
+    if (minConfidence > 0) {
+      q.put("minConfidence", Double.toString(minConfidence));
+    }
+    return send(authorised(HttpRequest.newBuilder(uri("/api/analyze", q))
+        .header("Content-Type", raw.name().endsWith(".txt") ? "text/plain; charset=utf-8"
+            : "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(raw.bytes()))),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+  }
+
   /** Writes an export to {@code out}; returns the events written where it can tell. */
   long export(String format, boolean reviewed, double minConfidence, OutputStream out) {
     Map<String, String> q = new LinkedHashMap<>();

@@ -258,6 +258,29 @@ abstract class ApiContract {
   }
 
   @Test
+  void analysingNeedsTheTokenAndStoresNothing() throws Exception {
+    String text = "Wien. Die Regierung hat am Mittwoch ein neues Gesetz beschlossen.";
+    int before = get("/api/stats").json().get("documents").asInt();
+    HttpRequest.Builder post = HttpRequest.newBuilder(
+        uri("/api/analyze?published=2023-05-10&name=wien.txt"))
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(text));
+    assertThat(send(post.build()).status()).isEqualTo(401);
+    Answer done = send(post.copy().header("Authorization", "Bearer " + TOKEN).build());
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.json().get("published").asText()).isEqualTo("2023-05-10");
+    assertThat(done.json().get("text").asText()).contains("neues Gesetz");
+    assertThat(get("/api/documents/" + done.json().get("id").asText()).status())
+        .as("not stored").isEqualTo(404);
+    assertThat(get("/api/stats").json().get("documents").asInt()).isEqualTo(before);
+    Answer bad = send(HttpRequest.newBuilder(uri("/api/analyze?minConfidence=2"))
+        .header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("detail").asText()).contains("minConfidence");
+  }
+
+  @Test
   void aMergeCanBeUndoneOverTheApi() throws Exception {
     String mention = Articles.englishCall().id() + ":0";
     HttpRequest.Builder split = HttpRequest.newBuilder(

@@ -58,14 +58,14 @@ class ApiFuzzTest {
       get("/api/entities/{entity}"), get("/api/quotes"), get("/api/search"), get("/api/stats"),
       get("/api/status"), get("/api/export"), get("/api/reviews"), get("/api/reviews/export"), get("/api/kb"),
       get("/api/rules"), get("/api/openapi.json"), get("/api/{any}"),
-      post("/api/documents"), post("/api/event-mentions/{mention}/split"),
+      post("/api/documents"), post("/api/analyze"), post("/api/event-mentions/{mention}/split"),
       post("/api/event-mentions/{mention}/review"), post("/api/event-mentions/{mention}/rule"),
       post("/api/documents/{doc}/events"), post("/api/entities/{entity}/review"),
       post("/api/entities/{entity}/rule"));
   private static final List<String> PARAMETERS = List.of("limit", "offset", "from", "to",
       "minConfidence", "q", "actor", "source", "target", "code", "root", "lang", "place",
       "bucket", "by", "edges", "format", "reviewed", "name", "published", "url", "nlp",
-      "speaker");
+      "speaker", "tokens");
   private static final List<String> VALUES = List.of("", " ", "0", "1", "-1", "50", "1000",
       "1001", "2147483647", "2147483648", "-2147483648", "1e3", "0.5", "NaN", "Infinity", "-0",
       "2021-12-15", "2021-02-30", "0000-01-01", "9999-12-31", "2021-12-15T10:00:00Z", "CHN",
@@ -187,7 +187,8 @@ class ApiFuzzTest {
 
   /** A POST body: mostly a JSON object of the review fields, sometimes any bytes. */
   private static byte[] body(FuzzedDataProvider data, String path) {
-    if (path.equals("/api/documents") || data.consumeInt(0, 4) == 0) {
+    if (path.equals("/api/documents") || path.equals("/api/analyze")
+        || data.consumeInt(0, 4) == 0) {
       return data.consumeBytes(2000);
     }
     ObjectNode o = ContractJson.mapper().createObjectNode();

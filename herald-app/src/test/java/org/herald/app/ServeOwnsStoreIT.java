@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * While {@code herald serve} runs on an embedded store (in a child process, with a token),
- * {@code export}, {@code ingest}, {@code reanalyze} and {@code split} work through it and say
- * so; once it stops, they open the store directly again.
+ * {@code export}, {@code ingest}, {@code reanalyze}, {@code split} and {@code analyze} work
+ * through it and say so; once it stops, they open the store directly again.
  */
 class ServeOwnsStoreIT {
   @TempDir Path tmp;
@@ -70,6 +70,23 @@ class ServeOwnsStoreIT {
       assertThat(reanalyze.status()).as(reanalyze.err()).isZero();
       assertThat(reanalyze.out()).contains("Re-analysing through the running Herald server",
           "2 documents were analysed by another version", "2 re-analysed, 0 failed");
+
+      Path page = first.resolve(samples.get(0).file());
+      Cli.Result remote = Cli.run("analyze", "--published", samples.get(0).published(),
+          "--data", data.toString(), page.toString());
+      assertThat(remote.status()).as(remote.err()).isZero();
+      assertThat(remote.err()).contains("analysing through the running Herald server (process "
+          + server.pid());
+      Cli.Result local = Cli.run("analyze", "--local", "--published",
+          samples.get(0).published(), "--data", data.toString(), page.toString());
+      assertThat(local.err()).doesNotContain("through");
+      assertThat(remote.out()).as("the server's pipeline is this one's")
+          .isEqualTo(local.out()).contains("\"events\":[{");
+      Cli.Result bad = Cli.run("analyze", "--data", data.toString(), page.toString(),
+          tmp.resolve("missing.html").toString());
+      assertThat(bad.status()).isEqualTo(1);
+      assertThat(bad.out().lines()).hasSize(1);
+      assertThat(bad.err()).contains("missing.html");
 
       Cli.Result split = Cli.run("split", "--data", data.toString(), "no-such-doc:1");
       assertThat(split.status()).isNotZero();
