@@ -41,6 +41,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measure article extraction alone (pages/s), not the whole pipeline.")
   boolean extractOnly;
 
+  @Option(names = "--baseline", paramLabel = "corenlp",
+      description = "Also time plain CoreNLP as shipped (tokenize to depparse, every sentence"
+          + " parsed) over the texts Herald extracted, on as many threads and as often, and"
+          + " print the ratio of Herald's time to it.")
+  @org.jspecify.annotations.Nullable String baseline;
+
   @Mixin PipelineOptions pipelineOptions;
 
   @Override
@@ -56,12 +62,17 @@ final class BenchCommand implements Callable<Integer> {
     if (extractOnly) {
       return benchExtraction(inputs);
     }
+    if (baseline != null && !baseline.equals("corenlp")) {
+      throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
+          "--baseline must be corenlp, not '" + baseline + "'");
+    }
     Pipeline pipeline = pipelineOptions.build();
     long t0 = System.nanoTime();
     List<RawInput> usable = new ArrayList<>();
+    List<Document> texts = new ArrayList<>();
     for (RawInput in : inputs) {
       try {
-        pipeline.analyze(in);
+        texts.add(pipeline.analyze(in));
         usable.add(in);
       } catch (org.herald.core.HeraldException e) {
         // A page in another language or without text is reported and left out; the rest is timed.
@@ -77,6 +88,8 @@ final class BenchCommand implements Callable<Integer> {
         inputs.size(), (System.nanoTime() - t0) / 1e9);
     Map<String, AtomicLong> stageNanos = new ConcurrentHashMap<>();
     AtomicLong tokens = new AtomicLong();
+    AtomicLong sentences = new AtomicLong();
+    AtomicLong parsed = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> jobs = new ArrayList<>();
     long start = System.nanoTime();
@@ -86,6 +99,8 @@ final class BenchCommand implements Callable<Integer> {
           Document d = pipeline.analyze(in, (stage, nanos) ->
               stageNanos.computeIfAbsent(stage, k -> new AtomicLong()).addAndGet(nanos));
           tokens.addAndGet(d.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+          sentences.addAndGet(d.sentences().size());
+          parsed.addAndGet(d.sentences().stream().filter(s -> s.dependencies() != null).count());
         }));
       }
     }
@@ -99,6 +114,8 @@ final class BenchCommand implements Callable<Integer> {
         threads);
     System.out.printf(Locale.ROOT, "documents/s: %.2f%n", docs / seconds);
     System.out.printf(Locale.ROOT, "tokens/s: %.0f%n", tokens.get() / seconds);
+    System.out.printf(Locale.ROOT, "sentences parsed: %d of %d (%.1f%%)%n", parsed.get(),
+        sentences.get(), 100.0 * parsed.get() / Math.max(1, sentences.get()));
     long total = stageNanos.values().stream().mapToLong(AtomicLong::get).sum();
     System.out.println("time per stage (share of thread time, ms per document):");
     for (Map.Entry<String, AtomicLong> e : new TreeMap<>(stageNanos).entrySet()) {
@@ -112,7 +129,37 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     System.out.printf(Locale.ROOT, "peak heap: %d MB%n", peak / (1024 * 1024));
+    if (baseline != null) {
+      double plain = benchCoreNlp(texts);
+      System.out.printf(Locale.ROOT, "plain CoreNLP: %d documents in %.2f s with %d threads%n",
+          docs, plain, threads);
+      System.out.printf(Locale.ROOT, "ratio herald/corenlp %.2f%n", seconds / plain);
+    }
     return 0;
+  }
+
+  /**
+   * Seconds plain CoreNLP takes over the documents' clean texts, after a warm-up pass, on as
+   * many threads and as often as Herald's measured pass.
+   */
+  private double benchCoreNlp(List<Document> docs) throws Exception {
+    for (Document d : docs) {
+      org.herald.nlp.CoreNlpBaseline.annotate(d.text(), d.language());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> jobs = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int r = 0; r < repeat; r++) {
+      for (Document d : docs) {
+        jobs.add(pool.submit(() -> org.herald.nlp.CoreNlpBaseline.annotate(d.text(),
+            d.language())));
+      }
+    }
+    for (Future<?> f : jobs) {
+      f.get();
+    }
+    pool.shutdown();
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /** Pages/s of the extractor alone, after a warm-up pass, on {@code threads} threads. */
