@@ -96,11 +96,13 @@ public final class ParseStage implements Stage {
   boolean worthParsing(Sentence s, String lang, List<Named> names) {
     int actors = 0;
     boolean namedBefore = false;
+    boolean person = false;
     for (Named n : names) {
       if (n.mention().start() < s.start()) {
         namedBefore = true;
       } else if (n.mention().end() <= s.end() && EventStage.isActor(n.entity())) {
         actors++;
+        person |= n.entity().type() == org.herald.core.model.EntityType.PERSON;
       }
     }
     Lexicon words = Lexicon.of(lang);
@@ -112,10 +114,8 @@ public final class ParseStage implements Stage {
         actors += 2; // "die beiden Staats- und Regierungschefs"
       }
     }
-    if (actors >= 2) {
-      return true;
-    }
-    return actors == 1 && hasEventWord(s, lang) || reportsSpeech(s, lang);
+    return actors >= 1 && hasEventWord(s, lang) || reportsSpeech(s, lang)
+        || person && actors >= 2;
   }
 
   /** A verb of saying or a German subjunctive: the quotes stage reads the reported clause. */
