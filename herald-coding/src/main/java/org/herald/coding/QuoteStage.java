@@ -563,7 +563,9 @@ public final class QuoteStage implements Stage {
       }
     }
     if (SPEECH.contains(w)) {
-      return true;
+      // "reports", "writes" are nouns too ("media reports say"): a form the tagger calls a noun
+      // or adjective is no verb; German forms are checked by their lemma below
+      return !"en".equals(s.language()) || !Set.of("NOUN", "PROPN", "ADJ").contains(t.upos());
     }
     return !"en".equals(s.language()) && ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
         && GermanMorphology.verbLemmas(t.word()).stream().anyMatch(SPEECH_LEMMAS_DE::contains);
