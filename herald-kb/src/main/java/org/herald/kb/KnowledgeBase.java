@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What Herald knows about actors and places: every ISO 3166 country (names, adjectives, demonyms,
- * capital), international organisations with their CAMEO codes and members, political parties of
+ * capital), international organisations with their CAMEO codes and members (hand-written, and
+ * about 500 intergovernmental ones converted from SupraVerden), political parties of
  * every country (converted from Party Facts), prominent people with
  * their offices over time, the Phoenix actor dictionaries with their dated roles, the GeoNames
  * places of more than 15,000 inhabitants and first-level regions, and the words for offices and
@@ -57,7 +58,8 @@ public final class KnowledgeBase {
   /** The countries whose parties' abbreviations (of three characters or more) the tagger gets. */
   private static final Set<String> PARTY_ABBREVIATIONS = Set.of("DEU", "AUT", "CHE");
 
-  private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Map<String, KbEntry> derived,
+  private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Set<KbEntry> igos,
+      Map<String, KbEntry> derived,
       Map<String, List<Role>> members, Words words, String version, Map<String, String> fips) {
     this.entries = List.copyOf(entries);
     this.fips = Map.copyOf(fips);
@@ -71,14 +73,19 @@ public final class KnowledgeBase {
     for (KbEntry e : entries) {
       ids.putIfAbsent(e.id(), e);
       boolean party = parties.contains(e);
-      boolean core = e.curated() && e.kind() != EntryKind.PERSON && !party;
+      boolean igo = igos.contains(e);
+      boolean core = e.curated() && e.kind() != EntryKind.PERSON && !party && !igo;
       boolean person = e.curated() && e.kind() == EntryKind.PERSON;
       for (String n : e.names()) {
         // A prominent person's full name is trusted as a name; a surname alone is not. So is a
         // party's full name, and the abbreviation of a German, Austrian or Swiss party ("FDP",
         // "SPÖ"); other abbreviations ("PS", "AG", "FC") name too many other things.
+        // A converted intergovernmental organisation's names and abbreviations of three
+        // characters or more (its converter left out words and other bodies' abbreviations),
+        // unless an entry before it (a country, a hand-written name, a party) has the name.
         if (core || person && n.indexOf(' ') > 0 || party && (n.indexOf(' ') > 0
-            || n.length() >= 3 && PARTY_ABBREVIATIONS.contains(e.country()))) {
+            || n.length() >= 3 && PARTY_ABBREVIATIONS.contains(e.country()))
+            || igo && n.length() >= 3 && !names.containsKey(n)) {
           List<KbEntry> list = names.computeIfAbsent(n, k -> new ArrayList<>(1));
           if (!list.contains(e)) {
             list.add(e);
@@ -153,6 +160,7 @@ public final class KnowledgeBase {
       List<String> wordLines = lines(resource("country-words.tsv"), digest);
       List<String> nameLines = lines(resource("names.tsv"), digest);
       List<String> orgLines = lines(resource("organisations.tsv"), digest);
+      List<String> igoLines = lines(resource("igos.tsv"), digest);
       List<String> partyLines = lines(resource("parties.tsv"), digest);
       List<String> partyRoleLines = lines(resource("party-roles.tsv"), digest);
       List<String> peopleLines = lines(resource("people.tsv"), digest);
@@ -200,6 +208,11 @@ public final class KnowledgeBase {
       Set<KbEntry> parties = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       parties.addAll(partyEntries);
       entries.addAll(partyEntries);
+      List<KbEntry> igoEntries = Sources.igos(igoLines, organisations);
+      from(sources, igoEntries, "igos.tsv (SupraVerden, CC BY-SA 4.0; Wikidata ids)");
+      Set<KbEntry> igos = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      igos.addAll(igoEntries);
+      entries.addAll(igoEntries);
       Map<String, KbEntry> phoenix = Sources.actors(actorLines, entries);
       Sources.PersonBuilder builder = new Sources.PersonBuilder(phoenix, organisations,
           Sources.officeSuffixes(officeRoleLines));
@@ -232,7 +245,7 @@ public final class KnowledgeBase {
           fips.put(f[1], f[11]);
         }
       }
-      KnowledgeBase kb = new KnowledgeBase(entries, parties, derived, members, words,
+      KnowledgeBase kb = new KnowledgeBase(entries, parties, igos, derived, members, words,
           "kb-0.2+" + hash, fips);
       kb.sources.putAll(sources);
       return kb;

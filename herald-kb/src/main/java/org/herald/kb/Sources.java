@@ -10,7 +10,10 @@ import java.util.Set;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 
-/** Reads organisations.tsv, parties.tsv, people.tsv, actors.tsv and places.tsv into entries. */
+/**
+ * Reads organisations.tsv, igos.tsv, parties.tsv, people.tsv, actors.tsv and places.tsv into
+ * entries.
+ */
 final class Sources {
   private Sources() {}
 
@@ -52,6 +55,41 @@ final class Sources {
           m.add(Role.parse(spec));
         }
         members.put(f[0], List.copyOf(m));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The intergovernmental organisations of igos.tsv (id, short name, CAMEO actor code, English
+   * and German label, names, abbreviations), converted from SupraVerden: curated organisations
+   * without a country, like the hand-written ones but of lower priority. One that a hand-written
+   * organisation already is (its id, short name or a name in common, compared folded) is left
+   * out: the hand-written entry wins. The German label is also taken in its inflected forms.
+   */
+  static List<KbEntry> igos(List<String> lines, List<KbEntry> organisations) {
+    Set<String> handWritten = new java.util.HashSet<>();
+    for (KbEntry o : organisations) {
+      handWritten.add(o.id());
+      handWritten.add(Names.fold(o.org()));
+      o.names().forEach(n -> handWritten.add(Names.fold(n)));
+    }
+    List<KbEntry> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = fields(line, 7, "igos.tsv");
+      Set<String> names = new LinkedHashSet<>();
+      if (!f[4].isEmpty()) {
+        names.addAll(Countries.germanForms(f[4]));
+      }
+      names.addAll(list(f[5]));
+      names.addAll(list(f[6]));
+      boolean known = handWritten.contains(f[0]) || handWritten.contains(Names.fold(f[1]));
+      for (String n : names) {
+        known |= handWritten.contains(Names.fold(n));
+      }
+      if (!known) {
+        out.add(new KbEntry(f[0], EntryKind.ORGANIZATION, f[3], f[4].isEmpty() ? null : f[4],
+            List.copyOf(names), null, f[1], f[2], null, null));
       }
     }
     return out;

@@ -259,4 +259,32 @@ class KnowledgeBaseTest {
     assertThatThrownBy(() -> Role.parse("RUSGOV@2012-02-30/"))
         .isInstanceOf(java.time.format.DateTimeParseException.class);
   }
+
+  @Test
+  void convertedIntergovernmentalOrganisationsByTheirGermanAndEnglishNames() {
+    KbEntry ema = kb.best("Europäische Arzneimittel-Agentur", "de");
+    assertThat(ema.id()).isEqualTo("Q130146");
+    assertThat(ema.actor()).isEqualTo("IGOEUREEC");
+    assertThat(ema.org()).isEqualTo("EMA");
+    assertThat(ema.curated()).isTrue();
+    assertThat(kb.best("Europäischen Arzneimittel-Agentur", "de")).isSameAs(ema);
+    assertThat(kb.best("EMA", "en")).isSameAs(ema);
+    assertThat(kb.best("Organisation for the Prohibition of Chemical Weapons", "en").actor())
+        .isEqualTo("IGOUNO");
+    assertThat(kb.best("Afrikanische Entwicklungsbank", "de").actor())
+        .isEqualTo("IGOAFRDEVAFB"); // the Phoenix actor's code
+    assertThat(kb.source(ema)).contains("igos.tsv", "SupraVerden");
+  }
+
+  @Test
+  void handWrittenOrganisationsWinOverConvertedOnes() {
+    // SupraVerden's European Union (Q458) and NATO (Q7184) are organisations.tsv's
+    assertThat(kb.byId("Q458")).isNull();
+    assertThat(kb.byId("Q7184")).isNull();
+    assertThat(kb.best("Europäische Union", "de").id()).isEqualTo("herald:eu");
+    assertThat(kb.best("NATO", "en").id()).isEqualTo("herald:nato");
+    // an abbreviation news use for another body, or one of two bodies, is no name
+    assertThat(kb.byName("ESA", "en")).noneMatch(e -> e.id().equals("Q1374308"));
+    assertThat(kb.byName("ECA", "en")).isEmpty();
+  }
 }
