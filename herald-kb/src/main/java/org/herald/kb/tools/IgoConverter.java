@@ -38,9 +38,9 @@ import org.herald.kb.Names;
  * <p>Which records are kept and the code of each follow the rules of
  * {@code herald-kb/tools/igo-codes.tsv} (data, not code): a rule with code {@code -} leaves a
  * record out (an association under Swiss civil law, a national court, a corporation, research
- * consortia); else the code of the Phoenix actor (actors.tsv) of the same English name or
- * abbreviation wins, then the first rule that matches (the family's head, a region the name
- * names), then plain {@code IGO}.
+ * consortia); else a rule for the record's Wikidata id wins, then the code of the Phoenix actor
+ * (actors.tsv) of the same English name or abbreviation, then the first rule that matches (the
+ * family's head, a region the name names), then plain {@code IGO}.
  *
  * <p>A name is kept unless it is on a stoplist (ordinary words, abbreviations that news use for
  * something else: {@code herald-kb/tools/igo-stopwords.txt}, and the parties' stoplist), a name
@@ -358,8 +358,17 @@ public final class IgoConverter {
     }
   }
 
-  /** The Phoenix code of one of its names, else the first rule's, else IGO. */
+  /**
+   * The code of a rule for the record's id, else the Phoenix code of one of its names, else the
+   * first rule's, else IGO.
+   */
   private String code(Igo igo, JsonNode r) {
+    for (Rule rule : rules) {
+      if (rule.field().equals("id") && rule.matches(r)) {
+        fromRules++;
+        return rule.code();
+      }
+    }
     List<String> all = new ArrayList<>(igo.names);
     all.addAll(igo.abbreviations);
     for (String n : all) {
