@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RemoteHerald {
   private final ServerLock.Found server;
-  private final HttpClient client = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final int CONNECT_TIMEOUT_MS = (int) Duration.ofSeconds(10).toMillis();
 
   private RemoteHerald(ServerLock.Found server) {
     this.server = server;
@@ -44,8 +41,7 @@ final class RemoteHerald {
     }
     RemoteHerald r = new RemoteHerald(found.get());
     try {
-      r.send(HttpRequest.newBuilder(r.uri("/api/status", Map.of())).GET(),
-          HttpResponse.BodyHandlers.discarding());
+      r.text(r.call("GET", r.uri("/api/status", Map.of()), null, null, false));
       return Optional.of(r);
     } catch (HeraldException e) {
       return Optional.empty();
@@ -72,12 +68,9 @@ final class RemoteHerald {
     if (!nlp) {
       q.put("nlp", "false");
     }
-    HttpResponse<String> res = send(authorised(HttpRequest.newBuilder(uri("/api/documents", q))
-        .header("Content-Type", raw.name().endsWith(".txt") ? "text/plain; charset=utf-8"
-            : "application/octet-stream")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(raw.bytes()))),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return res.statusCode() == 201;
+    Answer res = call("POST", uri("/api/documents", q), raw.bytes(), type(raw), true);
+    text(res);
+    return res.status() == 201;
   }
 
   /**
@@ -97,11 +90,7 @@ final class RemoteHerald {
     if (minConfidence > 0) {
       q.put("minConfidence", Double.toString(minConfidence));
     }
-    return send(authorised(HttpRequest.newBuilder(uri("/api/analyze", q))
-        .header("Content-Type", raw.name().endsWith(".txt") ? "text/plain; charset=utf-8"
-            : "application/octet-stream")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(raw.bytes()))),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    return text(call("POST", uri("/api/analyze", q), raw.bytes(), type(raw), true));
   }
 
   /** Writes an export to {@code out}; returns the events written where it can tell. */
@@ -114,8 +103,7 @@ final class RemoteHerald {
     if (minConfidence > 0) {
       q.put("minConfidence", Double.toString(minConfidence));
     }
-    HttpResponse<InputStream> res = send(HttpRequest.newBuilder(uri("/api/export", q)).GET(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    Answer res = call("GET", uri("/api/export", q), null, null, false);
     long lines = 0;
     try (InputStream in = res.body()) {
       byte[] buf = new byte[65536];
@@ -139,8 +127,7 @@ final class RemoteHerald {
   /** The reviews as gold, each document with its stored page. */
   /** The store's learned people ({@code /api/learned}). */
   List<org.herald.core.LearnedPeople.Learned> learned() {
-    String body = send(HttpRequest.newBuilder(uri("/api/learned", Map.of())).GET(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    String body = text(call("GET", uri("/api/learned", Map.of()), null, null, false));
     try {
       return List.of(ContractJson.mapper().readValue(body,
           org.herald.core.LearnedPeople.Learned[].class));
@@ -152,8 +139,7 @@ final class RemoteHerald {
 
   List<org.herald.store.Reviews.GoldArticle> reviewGold() {
     List<org.herald.store.Reviews.GoldArticle> out = new ArrayList<>();
-    String lines = send(HttpRequest.newBuilder(uri("/api/reviews/export", Map.of())).GET(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    String lines = text(call("GET", uri("/api/reviews/export", Map.of()), null, null, false));
     for (String line : lines.split("\n")) {
       if (line.isBlank()) {
         continue;
@@ -163,9 +149,12 @@ final class RemoteHerald {
             (com.fasterxml.jackson.databind.node.ObjectNode) ContractJson.mapper().readTree(line);
         String id = n.path("page").asText().replaceFirst("^pages/", "")
             .replaceFirst("\\.(html|txt)\\.gz$", "");
-        byte[] page = send(HttpRequest.newBuilder(uri("/api/documents/"
-            + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/raw", Map.of())).GET(),
-            HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] page;
+        try (InputStream in = call("GET", uri("/api/documents/"
+            + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/raw", Map.of()), null, null,
+            false).body()) {
+          page = in.readAllBytes();
+        }
         out.add(new org.herald.store.Reviews.GoldArticle(id, n, gzip(page)));
       } catch (IOException e) {
         throw new HeraldException(ErrorCode.INTERNAL, describe() + " answered a bad line: "
@@ -185,9 +174,8 @@ final class RemoteHerald {
 
   /** Re-analyses the stale documents in the server. */
   Reanalysis.Summary reanalyze() {
-    JsonNode n = json(send(authorised(HttpRequest.newBuilder(uri("/api/reanalyze", Map.of()))
-        .POST(HttpRequest.BodyPublishers.noBody())),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    JsonNode n = json(text(call("POST", uri("/api/reanalyze", Map.of()), new byte[0], null,
+        true)));
     List<String> failures = new ArrayList<>();
     n.path("failures").forEach(f -> failures.add(f.asText()));
     List<String> unmatched = new ArrayList<>();
@@ -200,9 +188,8 @@ final class RemoteHerald {
   String split(String mention) {
     String path = "/api/event-mentions/" + URLEncoder.encode(mention, StandardCharsets.UTF_8)
         .replace("+", "%20") + "/split";
-    return json(send(authorised(HttpRequest.newBuilder(uri(path, Map.of()))
-        .POST(HttpRequest.BodyPublishers.noBody())),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))).path("id").asText();
+    return json(text(call("POST", uri(path, Map.of()), new byte[0], null, true))).path("id")
+        .asText();
   }
 
   private static void put(Map<String, String> q, String key, @Nullable String value) {
@@ -222,40 +209,69 @@ final class RemoteHerald {
     return URI.create(s.toString());
   }
 
-  private HttpRequest.Builder authorised(HttpRequest.Builder b) {
-    return server.token() == null ? b : b.header("Authorization", "Bearer " + server.token());
+  /** An answer of the server below 400: its status and body. */
+  private record Answer(int status, InputStream body) {}
+
+  private static String type(RawInput raw) {
+    return raw.name().endsWith(".txt") ? "text/plain; charset=utf-8" : "application/octet-stream";
   }
 
-  private <T> HttpResponse<T> send(HttpRequest.Builder req, HttpResponse.BodyHandler<T> body) {
-    HttpResponse<T> res;
+  /**
+   * One request (plain HttpURLConnection: the loopback needs no TLS, and the command starts
+   * faster without java.net.http's machinery); an answer of 400 or more throws with the
+   * server's detail.
+   */
+  private Answer call(String method, URI uri, byte @Nullable [] body, @Nullable String type,
+      boolean authorised) {
     try {
-      res = client.send(req.build(), body);
+      HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+      c.setConnectTimeout(CONNECT_TIMEOUT_MS);
+      c.setRequestMethod(method);
+      if (authorised && server.token() != null) {
+        c.setRequestProperty("Authorization", "Bearer " + server.token());
+      }
+      if (body != null) {
+        c.setDoOutput(true);
+        if (type != null) {
+          c.setRequestProperty("Content-Type", type);
+        }
+        c.setFixedLengthStreamingMode(body.length);
+        try (OutputStream out = c.getOutputStream()) {
+          out.write(body);
+        }
+      }
+      int status = c.getResponseCode();
+      if (status >= 400) {
+        InputStream err = c.getErrorStream();
+        String text = err == null ? "" : new String(err.readAllBytes(), StandardCharsets.UTF_8);
+        String detail;
+        try {
+          detail = ContractJson.mapper().readTree(text).path("detail").asText(text);
+        } catch (IOException e) {
+          detail = "HTTP " + status;
+        }
+        throw new HeraldException(status < 500 ? ErrorCode.BAD_ARGUMENT : ErrorCode.INTERNAL,
+            detail.isEmpty() ? "HTTP " + status : detail);
+      }
+      return new Answer(status, c.getInputStream());
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.UNREADABLE, describe() + " does not answer: "
           + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HeraldException(ErrorCode.INTERNAL, "interrupted waiting for " + describe());
     }
-    if (res.statusCode() >= 400) {
-      String detail = "";
-      Object b = res.body();
-      try {
-        String text = b instanceof String s ? s : b instanceof InputStream in
-            ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : "";
-        detail = ContractJson.mapper().readTree(text).path("detail").asText(text);
-      } catch (IOException e) {
-        detail = "HTTP " + res.statusCode();
-      }
-      throw new HeraldException(res.statusCode() < 500 ? ErrorCode.BAD_ARGUMENT
-          : ErrorCode.INTERNAL, detail);
-    }
-    return res;
   }
 
-  private JsonNode json(HttpResponse<String> res) {
+  private String text(Answer a) {
+    try (InputStream in = a.body()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCode.UNREADABLE, describe() + " broke off: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private JsonNode json(String body) {
     try {
-      return ContractJson.mapper().readTree(res.body());
+      return ContractJson.mapper().readTree(body);
     } catch (IOException e) {
       throw new HeraldException(ErrorCode.INTERNAL, describe() + " answered no JSON: "
           + e.getMessage(), e);

@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     try (Store store = feedOptions.feeds == null ? storeOptions.openExisting()
         : storeOptions.open()) {
       pipelineOptions.learned = store.learned();
+      if (!feedOptions.noNlp) { // the models load in the background while the server starts
+        org.herald.engine.Engine.loadAhead(pipelineOptions.config());
+      }
       Service.run(store, pipelineOptions::build, pipelineOptions::text,
           feedOptions.feeds == null ? null
               : (full, text, log) -> feedOptions.watcher(store, full, text, log),

@@ -74,6 +74,17 @@ final class Service {
         + (lockDir == null ? "" : " Other herald commands on this store go through it.")
         + " Ctrl-C stops it.");
     out.flush();
+    // the pipeline (the knowledge base) is made now, beside the models loading in the
+    // background, so that the first request does not wait for it
+    Thread ready = new Thread(() -> {
+      try {
+        full.get();
+      } catch (RuntimeException e) {
+        // the first request that needs the pipeline says what went wrong
+      }
+    }, "herald-ready");
+    ready.setDaemon(true);
+    ready.start();
     if (watcher != null) {
       watcher.start();
     }

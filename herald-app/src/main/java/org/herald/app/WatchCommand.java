@@ -38,6 +38,9 @@ final class WatchCommand implements Callable<Integer> {
     pipelineOptions.rules = new ReviewRules(storeOptions.dataDir());
     try (Store store = storeOptions.open()) {
       pipelineOptions.learned = store.learned();
+      if (!feedOptions.noNlp) { // the models load in the background while the server starts
+        org.herald.engine.Engine.loadAhead(pipelineOptions.config());
+      }
       Service.run(store, pipelineOptions::build, pipelineOptions::text,
           (full, text, log) -> feedOptions.watcher(store, full, text, log),
           host, port, false, storeOptions.embeddedDir(),

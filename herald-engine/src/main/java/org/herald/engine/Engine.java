@@ -97,6 +97,17 @@ public final class Engine {
   }
 
   /**
+   * Starts loading, in the background, the models of every language the configuration analyses:
+   * a server calls it when it starts, so that its first request does not wait for them.
+   */
+  public static void loadAhead(EngineConfig config) {
+    CoreNlpStage nlp = new CoreNlpStage(config.nlp(), true);
+    for (String language : config.nlp().languages()) {
+      nlp.loadAhead(language);
+    }
+  }
+
+  /**
    * Extraction and language only, for loading text fast (ingest --no-nlp); its version is
    * marked so that {@code herald reanalyze} later completes what it stored.
    */
