@@ -59,12 +59,7 @@ final class RemoteHerald {
    * @return true where it was new, false where it was stored already
    */
   boolean ingest(RawInput raw, boolean nlp) {
-    Map<String, String> q = new LinkedHashMap<>();
-    q.put("name", raw.name().length() > 500 ? raw.name().substring(raw.name().length() - 500)
-        : raw.name());
-    put(q, "published", raw.published());
-    put(q, "url", raw.url());
-    put(q, "lang", raw.language());
+    Map<String, String> q = describing(raw);
     if (!nlp) {
       q.put("nlp", "false");
     }
@@ -78,12 +73,7 @@ final class RemoteHerald {
    * contract JSON (one line).
    */
   String analyze(RawInput raw, boolean tokens, double minConfidence) {
-    Map<String, String> q = new LinkedHashMap<>();
-    q.put("name", raw.name().length() > 500 ? raw.name().substring(raw.name().length() - 500)
-        : raw.name());
-    put(q, "published", raw.published());
-    put(q, "url", raw.url());
-    put(q, "lang", raw.language());
+    Map<String, String> q = describing(raw);
     if (tokens) {
       q.put("tokens", "true");
     }
@@ -190,6 +180,17 @@ final class RemoteHerald {
         .replace("+", "%20") + "/split";
     return json(text(call("POST", uri(path, Map.of()), new byte[0], null, true))).path("id")
         .asText();
+  }
+
+  /** The query that names and dates a posted input: name, published, url, lang. */
+  private static Map<String, String> describing(RawInput raw) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("name", raw.name().length() > 500 ? raw.name().substring(raw.name().length() - 500)
+        : raw.name());
+    put(q, "published", raw.published());
+    put(q, "url", raw.url());
+    put(q, "lang", raw.language());
+    return q;
   }
 
   private static void put(Map<String, String> q, String key, @Nullable String value) {
