@@ -81,6 +81,15 @@ class ParseStageTest extends StageContract {
   }
 
   @Test
+  void twoActorsWithoutAnEventWordOnlyWithAPersonWhoseSubjectTheSpeakersRead() {
+    assertThat(parsed("de",
+        "Deutschland/PROPN/LOCATION und/CCONJ Frankreich/PROPN/LOCATION lagen/VERB im/ADP"
+            + " Nebel/NOUN ./PUNCT",
+        "Selenskyj/PROPN/PERSON lächelte/VERB in/ADP Frankreich/PROPN/LOCATION ./PUNCT"))
+        .containsExactly("Selenskyj");
+  }
+
+  @Test
   void aSeparatedParticleAPronounAndAVerbOfSaying() {
     assertThat(parsed("de",
         "Morgens/ADV wies/VERB Putin/PROPN/PERSON die Vorwürfe/NOUN zurück/ADV ./PUNCT",

@@ -51,6 +51,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void anEnglishFormOfAVerbOfSayingThatIsANounSaysNothing() {
+    Document d = HandTagged.document("en", "2021-12-15",
+        "Media/NOUN reports/NOUN say/VERB the/DET talks/NOUN failed/VERB ./PUNCT",
+        "The/DET agency/NOUN reports/VERB that/SCONJ the/DET talks/NOUN failed/VERB ./PUNCT");
+    org.herald.core.model.Sentence nouns = d.sentences().get(0);
+    org.herald.core.model.Sentence verb = d.sentences().get(1);
+    assertThat(QuoteStage.isSpeech(nouns.tokens().get(1), nouns)).isFalse();
+    assertThat(QuoteStage.isSpeech(nouns.tokens().get(2), nouns)).isTrue();
+    assertThat(QuoteStage.isSpeech(verb.tokens().get(2), verb)).isTrue();
+  }
+
+  @Test
   void reportedWordsBeginAfterTheDateline() {
     Document tagged = HandTagged.document("en", "2021-12-15",
         "MOSCOW/PROPN/LOCATION -/PUNCT Russia/PROPN/LOCATION will/AUX not/PART attack/VERB"
