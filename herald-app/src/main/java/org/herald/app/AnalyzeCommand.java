@@ -10,7 +10,6 @@ import org.herald.core.HeraldException;
 import org.herald.core.Pipeline;
 import org.herald.core.RawInput;
 import org.herald.engine.Engine;
-import org.herald.core.model.Document;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,29 +68,48 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
           "--published must be YYYY-MM-DD, not '" + published + "'");
     }
-    String language = lang.equals("auto") ? null : lang;
     List<String> names = Inputs.names(files);
     Optional<RemoteHerald> server = local || !pipelineOptions.isDefault() ? Optional.empty()
         : RemoteHerald.find(dataDir());
     if (server.isPresent()) {
-      return remote(server.get(), names, language);
+      System.err.println("herald: analysing through " + server.get().describe());
+      RemoteHerald remote = server.get();
+      return each(names, raw -> {
+        String json = remote.analyze(raw, tokens, minConfidence);
+        return pretty ? ContractJson.mapper().writerWithDefaultPrettyPrinter()
+            .writeValueAsString(ContractJson.mapper().readTree(json)) : json.strip();
+      });
     }
-    loadAhead(names, language);
+    loadAhead(names, language());
     Pipeline pipeline = pipelineOptions.build();
+    return each(names, raw -> ContractJson.write(
+        pipeline.analyze(raw).withEventsFrom(minConfidence), pretty, tokens));
+  }
+
+  /** How one input becomes its line of JSON: here, or in a running server. */
+  private interface Analysis {
+    String json(RawInput raw) throws java.io.IOException;
+  }
+
+  /**
+   * Each input read and analysed, its JSON a line on standard output; one that fails gives a
+   * line on standard error naming it, and the others go on. Returns the exit status.
+   */
+  private int each(List<String> names, Analysis analysis) {
+    String language = language();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int failed = 0;
     for (String name : names) {
       try {
-        Document doc = pipeline.analyze(Inputs.read(name, published, url, language));
-        if (minConfidence > 0) {
-          doc = doc.toBuilder().events(doc.events().stream()
-              .filter(e -> e.confidence() >= minConfidence).toList()).build();
-        }
-        out.println(ContractJson.write(doc, pretty, tokens));
+        out.println(analysis.json(Inputs.read(name, published, url, language)));
       } catch (HeraldException e) {
         failed++;
         String msg = e.getMessage();
         System.err.println("herald: " + (msg.startsWith(name) ? msg : name + ": " + msg));
+      } catch (java.io.IOException e) {
+        failed++;
+        System.err.println("herald: " + name + ": the server answered no JSON: "
+            + e.getMessage());
       } catch (RuntimeException e) {
         failed++;
         System.err.println("herald: " + name + ": internal error: " + e);
@@ -100,34 +118,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
+  /** The language --lang gives, or null to identify it. */
+  private @Nullable String language() {
+    return lang.equals("auto") ? null : lang;
+  }
+
   private java.nio.file.Path dataDir() {
     StoreOptions store = new StoreOptions();
     store.data = data;
     return store.dataDir();
-  }
-
-  /** Each input analysed by the running server, as {@link #call} does it here. */
-  private int remote(RemoteHerald server, List<String> names, @Nullable String language) {
-    System.err.println("herald: analysing through " + server.describe());
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int failed = 0;
-    for (String name : names) {
-      try {
-        String json = server.analyze(Inputs.read(name, published, url, language), tokens,
-            minConfidence);
-        out.println(pretty ? ContractJson.mapper().writerWithDefaultPrettyPrinter()
-            .writeValueAsString(ContractJson.mapper().readTree(json)) : json.strip());
-      } catch (HeraldException e) {
-        failed++;
-        String msg = e.getMessage();
-        System.err.println("herald: " + (msg.startsWith(name) ? msg : name + ": " + msg));
-      } catch (java.io.IOException e) {
-        failed++;
-        System.err.println("herald: " + name + ": " + server.describe() + " answered no JSON: "
-            + e.getMessage());
-      }
-    }
-    return failed == 0 ? 0 : 1;
   }
 
   /**

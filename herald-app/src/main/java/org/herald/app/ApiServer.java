@@ -200,7 +200,7 @@ final class ApiServer {
   private void postDocument(Context ctx) throws JsonProcessingException {
     authorise(ctx);
     byte[] body = ctx.bodyAsBytes();
-    RawInput raw = postedInput(ctx);
+    RawInput raw = postedInput(ctx, body);
     String nlp = pattern(ctx, "nlp", "true|false");
     Pipeline p = "false".equals(nlp) ? textPipeline.get() : pipeline.get();
     Document text = p.extract(raw);
@@ -224,20 +224,15 @@ final class ApiServer {
    */
   private void analyze(Context ctx) {
     authorise(ctx);
-    RawInput raw = postedInput(ctx);
+    RawInput raw = postedInput(ctx, ctx.bodyAsBytes());
     boolean tokens = "true".equals(pattern(ctx, "tokens", "true|false"));
     double min = minConfidence(ctx);
-    Document doc = pipeline.get().analyze(raw);
-    if (min > 0) {
-      doc = doc.toBuilder().events(doc.events().stream()
-          .filter(e -> e.confidence() >= min).toList()).build();
-    }
+    Document doc = pipeline.get().analyze(raw).withEventsFrom(min);
     ctx.contentType("application/json").result(ContractJson.write(doc, false, tokens));
   }
 
   /** The input of a POST: the body, named and dated by the query's name, published, url, lang. */
-  private static RawInput postedInput(Context ctx) {
-    byte[] body = ctx.bodyAsBytes();
+  private static RawInput postedInput(Context ctx, byte[] body) {
     String name = Optional.ofNullable(text(ctx, "name")).orElse("posted");
     RawInput raw = RawInput.of(name, body);
     String type = ctx.contentType();

@@ -90,26 +90,14 @@ final class BenchCommand implements Callable<Integer> {
     AtomicLong tokens = new AtomicLong();
     AtomicLong sentences = new AtomicLong();
     AtomicLong parsed = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> jobs = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int r = 0; r < repeat; r++) {
-      for (RawInput in : inputs) {
-        jobs.add(pool.submit(() -> {
-          Document d = pipeline.analyze(in, (stage, nanos) ->
-              stageNanos.computeIfAbsent(stage, k -> new AtomicLong()).addAndGet(nanos));
-          tokens.addAndGet(d.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
-          sentences.addAndGet(d.sentences().size());
-          parsed.addAndGet(d.sentences().stream().filter(s -> s.dependencies() != null).count());
-        }));
-      }
-    }
-    for (Future<?> f : jobs) {
-      f.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    int docs = jobs.size();
+    double seconds = timed(inputs, in -> {
+      Document d = pipeline.analyze(in, (stage, nanos) ->
+          stageNanos.computeIfAbsent(stage, k -> new AtomicLong()).addAndGet(nanos));
+      tokens.addAndGet(d.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+      sentences.addAndGet(d.sentences().size());
+      parsed.addAndGet(d.sentences().stream().filter(s -> s.dependencies() != null).count());
+    });
+    int docs = inputs.size() * repeat;
     System.out.printf(Locale.ROOT, "documents: %d in %.2f s with %d threads%n", docs, seconds,
         threads);
     System.out.printf(Locale.ROOT, "documents/s: %.2f%n", docs / seconds);
@@ -146,20 +134,31 @@ final class BenchCommand implements Callable<Integer> {
     for (Document d : docs) {
       org.herald.nlp.CoreNlpBaseline.annotate(d.text(), d.language());
     }
+    return timed(docs, d -> org.herald.nlp.CoreNlpBaseline.annotate(d.text(), d.language()));
+  }
+
+  /**
+   * Seconds the work takes over the items, each {@link #repeat} times, on {@link #threads}
+   * threads.
+   */
+  private <T> double timed(List<T> items, java.util.function.Consumer<T> work)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> jobs = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int r = 0; r < repeat; r++) {
-      for (Document d : docs) {
-        jobs.add(pool.submit(() -> org.herald.nlp.CoreNlpBaseline.annotate(d.text(),
-            d.language())));
+    try {
+      List<Future<?>> jobs = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int r = 0; r < repeat; r++) {
+        for (T item : items) {
+          jobs.add(pool.submit(() -> work.accept(item)));
+        }
       }
+      for (Future<?> f : jobs) {
+        f.get();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      pool.shutdown();
     }
-    for (Future<?> f : jobs) {
-      f.get();
-    }
-    pool.shutdown();
-    return (System.nanoTime() - start) / 1e9;
   }
 
   /** Pages/s of the extractor alone, after a warm-up pass, on {@code threads} threads. */
@@ -169,22 +168,11 @@ final class BenchCommand implements Callable<Integer> {
     for (RawInput in : inputs) {
       extractQuietly(extractor, in);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> jobs = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int r = 0; r < repeat; r++) {
-      for (RawInput in : inputs) {
-        jobs.add(pool.submit(() -> extractQuietly(extractor, in)));
-      }
-    }
-    for (Future<?> f : jobs) {
-      f.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
+    double seconds = timed(inputs, in -> extractQuietly(extractor, in));
+    int pages = inputs.size() * repeat;
     System.out.printf(Locale.ROOT, "extraction: %d pages in %.2f s with %d threads%n",
-        jobs.size(), seconds, threads);
-    System.out.printf(Locale.ROOT, "pages/s: %.1f%n", jobs.size() / seconds);
+        pages, seconds, threads);
+    System.out.printf(Locale.ROOT, "pages/s: %.1f%n", pages / seconds);
     return 0;
   }
 

@@ -135,6 +135,12 @@ public record Document(
     return new Builder(this);
   }
 
+  /** This document with only its events of at least this confidence (all of them for 0). */
+  public Document withEventsFrom(double minConfidence) {
+    return minConfidence <= 0 ? this : toBuilder().events(events.stream()
+        .filter(e -> e.confidence() >= minConfidence).toList()).build();
+  }
+
   /** Builds documents; stages use it to add their layer. Not thread-safe. */
   public static final class Builder {
     private String id;
