@@ -154,6 +154,19 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void germanCabinetsAreWrittenByHand() {
+    // no open source Herald reads covers them (docs/KNOWLEDGE.md)
+    KbEntry kloeckner = kb.candidates("Julia Klöckner", "de").get(0);
+    assertThat(kloeckner.actorOn(LocalDate.of(2020, 6, 1))).isEqualTo("DEUGOV");
+    assertThat(kloeckner.actorOn(LocalDate.of(2023, 6, 1))).isEqualTo("DEUOPP");
+    assertThat(kloeckner.actorOn(LocalDate.of(2025, 6, 1))).isEqualTo("DEULEG"); // the Bundestag's president
+    assertThat(kb.candidates("Markus Söder", "de").get(0).actorOn(LocalDate.of(2020, 6, 1)))
+        .isEqualTo("DEUGOV");
+    assertThat(kb.candidates("Christian Lindner", "de").get(0).actorOn(LocalDate.of(2019, 1, 1)))
+        .isEqualTo("DEUOPP");
+  }
+
+  @Test
   void officialsFromOpenDataAddToTheHandWrittenPeople() {
     KbEntry lighthizer = kb.byId("Q28113710");
     assertThat(lighthizer.curated()).isFalse();
