@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Precision rules over a document's coded events, from docs/CODEBOOK.md: what the coder found
  * but an event data set of the news does not record. An act that needs someone to act on
  * (a meeting, a demand, an attack) without a target; an actor acting on itself; background more
- * than 30 days before the publication date; a plain statement (010, 011). Such an event stays
+ * than 30 days before the publication date; an act dated after it that is no intent (03x); a
+ * plain statement (010, 011). Such an event stays
  * in the output with a confidence of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the
  * confidence from which Herald stands behind an event (what {@code eval news} counts by
  * default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
@@ -59,10 +60,19 @@ public final class EventFilter {
     }
     if (published != null && "text".equals(e.dateSource()) && e.date() != null) {
       LocalDate last = lastDay(e.date());
-      return last != null && last.isBefore(published.minusDays(NEWS_DAYS)); // "in 2010"
+      if (last != null && last.isBefore(published.minusDays(NEWS_DAYS))) {
+        return true; // "in 2010"
+      }
+      // "findet am 14. September eine Demonstration statt": not done yet, and only an intent
+      // (03x, dated when announced) is coded of what is still to come
+      LocalDate first = firstDay(e.date());
+      return first != null && first.isAfter(published) && !INTENT.equals(e.root());
     }
     return false;
   }
+
+  /** The root of intents, the only acts the codebook codes before they happen. */
+  private static final String INTENT = "03";
 
   /**
    * Whether source and target are one actor: the same entity, or the same country with no
@@ -78,6 +88,21 @@ public final class EventFilter {
     }
     return source.actor() != null && source.actor().length() == 3
         && Objects.equals(source.actor(), target.actor());
+  }
+
+  /** The first day of a TIMEX3 value, as {@link #lastDay} reads it, or null. */
+  static @Nullable LocalDate firstDay(String value) {
+    LocalDate last = lastDay(value);
+    if (last == null) {
+      return null;
+    }
+    if (value.matches("\\d{4}-\\d{2}")) {
+      return last.withDayOfMonth(1);
+    }
+    if (value.matches("\\d{4}-W\\d{2}.*")) {
+      return last.minusDays(value.endsWith("-WE") ? 1 : 6);
+    }
+    return value.matches("\\d{4}") ? last.withDayOfYear(1) : last;
   }
 
   /**

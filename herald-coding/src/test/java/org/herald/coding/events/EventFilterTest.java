@@ -78,6 +78,17 @@ class EventFilterTest {
   }
 
   @Test
+  void anActStillToComeIsLeftOutButAnIntentIsNot() {
+    Event demonstration = event(USA, CHN, "141", "2019-11-20", "text"); // "findet am ... statt"
+    Event visit = event(USA, CHN, "036", "2019-11-25", "text");
+    Event thisMonth = event(USA, CHN, "057", "2019-11", "text");
+    Event nextMonth = event(USA, CHN, "057", "2019-12", "text");
+    Event today = event(USA, CHN, "057", "2019-11-18", "text");
+    assertThat(kept(List.of(demonstration, visit, thisMonth, nextMonth, today)))
+        .containsExactly(visit, thisMonth, today);
+  }
+
+  @Test
   void aDoubtfulEventStaysWithALowConfidence() {
     Event meeting = event(USA, null, "040", "2019-11-18", "published");
     assertThat(EventFilter.rate(List.of(meeting), PUBLISHED)).singleElement()
@@ -93,5 +104,9 @@ class EventFilterTest {
     assertThat(EventFilter.lastDay("2019-W46-WE")).isEqualTo(LocalDate.of(2019, 11, 17));
     assertThat(EventFilter.lastDay("2019-10-18T16:00")).isEqualTo(LocalDate.of(2019, 10, 18));
     assertThat(EventFilter.lastDay("PT1H")).isNull();
+    assertThat(EventFilter.firstDay("2019-10")).isEqualTo(LocalDate.of(2019, 10, 1));
+    assertThat(EventFilter.firstDay("2019-W46-WE")).isEqualTo(LocalDate.of(2019, 11, 16));
+    assertThat(EventFilter.firstDay("2019-W46")).isEqualTo(LocalDate.of(2019, 11, 11));
+    assertThat(EventFilter.firstDay("2019")).isEqualTo(LocalDate.of(2019, 1, 1));
   }
 }
