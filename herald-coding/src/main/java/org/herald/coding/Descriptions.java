@@ -207,7 +207,19 @@ public final class Descriptions {
           boolean from = link.equals("from") || link.equals("aus");
           boolean in = link.equals("in") && !h.agent().equals("MIL");
           Name there = nameStarting(names, h.last() + 2);
-          if ((from || in) && there != null && there.type() == EntityType.LOCATION) {
+          // "lawmakers from the AfD", "Abgeordnete der AfD": the party's (see legislators)
+          int at = h.last() + 1;
+          if (from || link.equals("of") || link.equals("der")) {
+            at = at + 1 < n && DEFINITE.contains(wordsOf.get(at + 1).toLowerCase(Locale.ROOT))
+                ? at + 2 : at + 1;
+          }
+          Name party = at < n ? nameStarting(names, at) : null;
+          String partyPlace = party == null || party.type() != EntityType.ORGANIZATION ? null
+              : placeOf(party.entry());
+          if (partyPlace != null && partyPlace.startsWith(ORG) && at > h.last() + 1) {
+            place = partyPlace;
+            end = party.last();
+          } else if ((from || in) && there != null && there.type() == EntityType.LOCATION) {
             place = placeOf(there.entry());
             if (place == null && there.entry() != null
                 && there.entry().entityType() == EntityType.LOCATION) {
@@ -235,8 +247,8 @@ public final class Descriptions {
       } else if (h.agent() != null && place != null && place.startsWith(ORG)) {
         KbEntry org = orgOf(place); // "SPD-Politikerin": the party's
         if (org != null) {
-          out.add(describing(new Found(start, end, EntityType.ORGANIZATION, org), h, wordsOf,
-              names, day, seen));
+          out.add(describing(new Found(start, end, EntityType.ORGANIZATION,
+              legislators(org, h.agent(), day)), h, wordsOf, names, day, seen));
         }
       } else if (h.agent() != null && place != null) {
         KbEntry org = kb.byId("herald:" + place);
@@ -248,6 +260,18 @@ public final class Descriptions {
       i = h.last();
     }
     return out;
+  }
+
+  /**
+   * What a party's agents stand for on a day: its legislators ("SPD-Abgeordnete") are the
+   * governing side's, COUNTRY+LEG, where party-roles.tsv dates the party's opposition and the day
+   * lies outside it (docs/CODEBOOK.md); in opposition, and for every other agent, the party.
+   */
+  private KbEntry legislators(KbEntry party, String agent, @Nullable LocalDate day) {
+    String onDay = day == null ? null : party.actorOn(day);
+    boolean dated = party.roles().stream().anyMatch(r -> r.dated());
+    return "LEG".equals(agent) && dated && party.country() != null && onDay != null
+        && onDay.endsWith("PTY") ? cameo(party.country(), "LEG") : party;
   }
 
   /** Nouns that refer back to an organisation named before: "der Organisation", "the group". */

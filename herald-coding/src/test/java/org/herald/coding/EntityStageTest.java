@@ -471,6 +471,19 @@ class EntityStageTest extends StageContract {
     assertThat(named(d, "Erik Quast").kb().actor()).isEqualTo("DEULAB");
   }
 
+  @Test
+  void aPartysLegislatorsAreTheGoverningSidesUnlessThePartyIsInOpposition() {
+    String sentence = "SPD-Abgeordnete/NOUN/O kritisierten Abgeordnete der/DET/O"
+        + " AfD/PROPN/ORGANIZATION ./PUNCT";
+    Document governing = STAGE.apply(HandTagged.document("de", "2022-03-01", sentence));
+    assertThat(governing.entities()).extracting(e -> e.kb() == null ? null : e.kb().actor())
+        .containsExactly("DEULEG", "DEUOPP");
+    Document opposition = STAGE.apply(HandTagged.document("de", "2012-03-01",
+        "SPD-Abgeordnete/NOUN/O kritisierten die Regierung ./PUNCT"));
+    assertThat(opposition.entities()).extracting(e -> e.kb() == null ? null : e.kb().actor())
+        .containsExactly("DEUOPP");
+  }
+
   /** A made-up surname for number i, unknown to the knowledge base: "Bacadef". */
   private static String surname(int i) {
     StringBuilder b = new StringBuilder("B");
