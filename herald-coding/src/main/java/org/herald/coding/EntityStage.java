@@ -448,14 +448,23 @@ public final class EntityStage implements Stage {
     return null;
   }
 
+  /** The prepositions that name, after a noun, the other party of talks or a deal. */
+  private static final Set<String> PARTNER = Set.of("mit", "with");
+
   /**
    * A capital that acts stands for its government: "Washington lehnte ab", "Moscow warned",
-   * but not "in Washington", "nach Moskau" (nor, as it may be either, "warnte Moskau").
+   * "talks with Moscow", but not "in Washington", "nach Moskau" (nor, as it may be either,
+   * "warnte Moskau").
    */
+
   private static boolean standsForGovernment(List<Token> tokens, int first, int last) {
     Token before = first > 0 ? tokens.get(first - 1) : null;
     boolean complementizer = before != null
         && ("that".equalsIgnoreCase(before.word()) || "dass".equalsIgnoreCase(before.word()));
+    if (before != null && PARTNER.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+        && first > 1 && "NOUN".equals(tokens.get(first - 2).upos())) {
+      return true; // "eine Einigung mit Brüssel", "talks with Moscow": the other party
+    }
     if (before != null && !complementizer && ("ADP".equals(before.upos())
         || "DET".equals(before.upos())
         || "PUNCT".equals(before.upos()) && first > 1 && "ADP".equals(tokens.get(first - 2).upos()))) {
@@ -619,8 +628,10 @@ public final class EntityStage implements Stage {
             ref.country(), ref.org(), null, null, "text");
       }
       if (ref != null && government && entry.country() != null) {
-        ref = new KbRef(ref.id(), ref.label(), entry.country() + "GOV", ref.country(), ref.org(),
-            ref.lat(), ref.lon());
+        String actor = kb.government(entry); // an organisation's is no country's
+        ref = new KbRef(ref.id(), ref.label(), actor,
+            actor.startsWith(entry.country()) ? ref.country() : null, ref.org(), ref.lat(),
+            ref.lon());
       }
       if (ref == null && type == EntityType.PERSON && named) {
         // "Lighthizer", whom an earlier article called the US trade representative

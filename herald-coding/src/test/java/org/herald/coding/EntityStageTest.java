@@ -162,6 +162,16 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void brusselsThatActsIsTheEuropeanUnionAndThePartnerOfADealActs() {
+    Document d = STAGE.apply(on("2019-10-19", tagged("de",
+        "Johnson/PROPN/PERSON erzielte eine Einigung/NOUN/O mit/ADP/O Brüssel/PROPN/LOCATION"
+            + " ./PUNCT",
+        "Die Minister trafen sich in/ADP/O Brüssel/PROPN/LOCATION ./PUNCT")));
+    assertThat(d.entities()).filteredOn(e -> e.name().equals("Brüssel"))
+        .extracting(e -> e.kb().actor()).containsExactlyInAnyOrder("IGOEUREEC", "BEL");
+  }
+
+  @Test
   void aCueDecidesBetweenACountryAndARegion() {
     Document state = STAGE.apply(on("2020-11-20", tagged("en",
         "Georgia/PROPN/LOCATION began a recount ./PUNCT",

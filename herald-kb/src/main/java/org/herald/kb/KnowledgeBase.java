@@ -45,6 +45,8 @@ public final class KnowledgeBase {
   private final Map<String, List<KbEntry>> bySurname;
   private final Map<String, KbEntry> byDerivedWord;
   private final Map<String, String> fips;
+  /** The actor a capital stands for when it acts, where not its country's government. */
+  private final Map<String, String> seats;
   private final Map<String, KbEntry> byCountry;
   private final Map<String, List<KbEntry>> holders;
   private final Map<String, List<Role>> members;
@@ -60,9 +62,11 @@ public final class KnowledgeBase {
 
   private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Set<KbEntry> igos,
       Map<String, KbEntry> derived,
-      Map<String, List<Role>> members, Words words, String version, Map<String, String> fips) {
+      Map<String, List<Role>> members, Words words, String version, Map<String, String> fips,
+      Map<String, String> seats) {
     this.entries = List.copyOf(entries);
     this.fips = Map.copyOf(fips);
+    this.seats = Map.copyOf(seats);
     Map<String, List<KbEntry>> names = new HashMap<>();
     Map<String, List<KbEntry>> folded = new HashMap<>(entries.size() * 4);
     Map<String, KbEntry> countries = new HashMap<>();
@@ -246,7 +250,7 @@ public final class KnowledgeBase {
         }
       }
       KnowledgeBase kb = new KnowledgeBase(entries, parties, igos, derived, members, words,
-          "kb-0.2+" + hash, fips);
+          "kb-0.2+" + hash, fips, Sources.seats(placeNameLines));
       kb.sources.putAll(sources);
       return kb;
     } catch (IOException e) {
@@ -488,6 +492,15 @@ public final class KnowledgeBase {
   /** The words for offices and agents. */
   public Words words() {
     return words;
+  }
+
+  /**
+   * The actor a capital stands for when it acts ("Moskau lehnte ab"): its country's government,
+   * or the body seated there that news means by its name (Brussels: the EU; place-names.tsv).
+   */
+  public @Nullable String government(KbEntry capital) {
+    String seat = seats.get(capital.id());
+    return seat != null ? seat : capital.country() == null ? null : capital.country() + "GOV";
   }
 
   /** The country with an ISO 3166-1 alpha-3 code, or null. */

@@ -318,6 +318,18 @@ final class Sources {
    * Adds the places of places.tsv with the names of place-names.tsv; a capital already known
    * from countries.tsv takes the place's population and region instead of being listed twice.
    */
+  /** The actors that place-names.tsv gives capitals acting for a body seated there, by id. */
+  static Map<String, String> seats(List<String> extraNames) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : extraNames) {
+      String[] f = fields(line, 2, "place-names.tsv");
+      if (f.length > 2 && !f[2].isBlank()) {
+        out.put(f[0], f[2].strip());
+      }
+    }
+    return out;
+  }
+
   static void places(List<String> lines, List<String> extraNames, List<KbEntry> entries) {
     Map<String, List<String>> extra = new HashMap<>();
     for (String line : extraNames) {
