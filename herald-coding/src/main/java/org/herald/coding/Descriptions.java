@@ -95,12 +95,12 @@ public final class Descriptions {
       if (nameAt(names, i) != null) {
         continue;
       }
-      Head h = head(wordsOf, lemmas, i, lang);
+      Head h = head(wordsOf, lemmas, i, lang, home);
       if (h == null) {
         // "Thousands of Nigerians", "Palästinenser protestierten": a people named by its
         // demonym acts as its country's population (NGA, PSE).
         String people = demonym(wordsOf.get(i), upos.get(i), lang);
-        if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang)) {
+        if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang, home)) {
           // "an Indian proposal", "Iraqi towns", "German goods": the country whose thing it is.
           people = countryOfAdjective(wordsOf.get(i), lang);
         }
@@ -268,10 +268,19 @@ public final class Descriptions {
    * lies outside it (docs/CODEBOOK.md); in opposition, and for every other agent, the party.
    */
   private KbEntry legislators(KbEntry party, String agent, @Nullable LocalDate day) {
+    String code = legislatorCode(party, agent, day);
+    return code != null ? cameo(party.country(), "LEG") : party;
+  }
+
+  /**
+   * COUNTRY+LEG where a party's legislator (agent or title LEG) is of the governing side on the
+   * day: party-roles.tsv dates the party's opposition and the day lies outside it; else null.
+   */
+  static @Nullable String legislatorCode(KbEntry party, String role, @Nullable LocalDate day) {
     String onDay = day == null ? null : party.actorOn(day);
     boolean dated = party.roles().stream().anyMatch(r -> r.dated());
-    return "LEG".equals(agent) && dated && party.country() != null && onDay != null
-        && onDay.endsWith("PTY") ? cameo(party.country(), "LEG") : party;
+    return "LEG".equals(role) && dated && party.country() != null && onDay != null
+        && onDay.endsWith("PTY") ? party.country() + "LEG" : null;
   }
 
   /** Nouns that refer back to an organisation named before: "der Organisation", "the group". */
@@ -462,12 +471,16 @@ public final class Descriptions {
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";
 
-  /** The office or agent word at a position, with the place a compound's prefix names. */
-  private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {
+  /**
+   * The office or agent word at a position, with the place a compound's prefix names ({@code
+   * home}, the country the article is set in, decides a party's short form: "Grünen-").
+   */
+  private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang,
+      @Nullable String home) {
     String w = wordsOf.get(i);
     int hyphen = w.lastIndexOf('-');
     if (hyphen > 0 && hyphen < w.length() - 1) {
-      String p = placeOfWord(w.substring(0, hyphen), lang);
+      String p = placeOfWord(w.substring(0, hyphen), lang, home);
       String rest = w.substring(hyphen + 1);
       Words.OfficeWord o = words.office(lang, rest);
       String a = words.agent(lang, rest);
@@ -477,7 +490,7 @@ public final class Descriptions {
     }
     // "Kreml" "-" "Beamter" split by the tokenizer.
     if (i >= 2 && wordsOf.get(i - 1).equals("-")) {
-      String p = placeOfWord(wordsOf.get(i - 2), lang);
+      String p = placeOfWord(wordsOf.get(i - 2), lang, home);
       Words.OfficeWord o = words.office(lang, w);
       String a = words.agent(lang, w);
       if (p != null && (o != null || a != null)) {
@@ -507,10 +520,13 @@ public final class Descriptions {
     return null;
   }
 
-  private @Nullable String placeOfWord(String word, String lang) {
+  private @Nullable String placeOfWord(String word, String lang, @Nullable String home) {
     KbEntry e = kb.best(word, lang);
     if (e == null) {
       e = kb.countryOfDerivedWord(word);
+    }
+    if (e == null && "de".equals(lang)) {
+      e = kb.partyByShortName(word, home); // "Grünen-Abgeordnete", "Unions-Fraktionsvize"
     }
     return placeOf(e);
   }
@@ -580,13 +596,13 @@ public final class Descriptions {
    * ("an Indian proposal", but not "Indian officials", which the agent takes, nor "Indian Ocean").
    */
   private boolean describesThing(List<String> wordsOf, List<String> lemmas, List<String> upos,
-      List<Name> names, int i, String lang) {
+      List<Name> names, int i, String lang, @Nullable String home) {
     if (!"ADJ".equals(upos.get(i)) && !"PROPN".equals(upos.get(i))) {
       return false;
     }
     int n = wordsOf.size();
     for (int j = i + 1; j < n && j <= i + 3; j++) {
-      if (nameAt(names, j) != null || head(wordsOf, lemmas, j, lang) != null) {
+      if (nameAt(names, j) != null || head(wordsOf, lemmas, j, lang, home) != null) {
         return false;
       }
       String u = upos.get(j);

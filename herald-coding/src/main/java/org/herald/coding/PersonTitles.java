@@ -78,7 +78,7 @@ final class PersonTitles {
     if (t != null) {
       org = organisation(names, person, t);
       if (org == null) {
-        org = compoundPrefix(w.get(t.word()), lang);
+        org = compoundPrefix(w, t.word(), lang, home);
       }
       country = countryWord(w, names, t);
     }
@@ -93,6 +93,10 @@ final class PersonTitles {
     String orgCode = null;
     if (org != null) {
       actor = org.actorOn(day); // a party in opposition on the day: its OPP code
+      String legislator = t == null ? null : Descriptions.legislatorCode(org, t.role(), day);
+      if (legislator != null) {
+        actor = legislator; // "der SPD-Bundestagsabgeordnete" of a governing SPD
+      }
       place = org.country();
       orgCode = org.org();
     } else if (t != null) {
@@ -343,17 +347,27 @@ final class PersonTitles {
 
   /**
    * The organisation a title's compound names before its hyphen ("Linken-Bürgerschaftsabgeordnete",
-   * "GdP-Tarifexperte"), when the knowledge base knows it with a code; else null.
+   * "GdP-Tarifexperte"), when the knowledge base knows it with a code; else null. A party's short
+   * form ("Grünen-") is that of the country the article is set in ({@code home}).
    */
-  private @Nullable KbEntry compoundPrefix(String word, String lang) {
+  private @Nullable KbEntry compoundPrefix(List<String> w, int at, String lang,
+      @Nullable String home) {
+    String word = w.get(at);
     int hyphen = word.lastIndexOf('-');
-    if (hyphen <= 0) {
+    String prefix;
+    if (hyphen > 0) {
+      prefix = word.substring(0, hyphen);
+    } else if (at >= 2 && w.get(at - 1).equals("-")) {
+      prefix = w.get(at - 2); // "Linken" "-" "Bürgerschaftsabgeordnete", split by the tokenizer
+    } else {
       return null;
     }
-    String prefix = word.substring(0, hyphen);
     KbEntry e = kb.best(prefix, lang);
     if (e == null && "de".equals(lang) && prefix.endsWith("n") && prefix.length() > 3) {
-      e = kb.best(prefix.substring(0, prefix.length() - 1), lang); // "Linken-": die Linke
+      e = kb.best(prefix.substring(0, prefix.length() - 1), lang);
+    }
+    if (e == null && "de".equals(lang)) {
+      e = kb.partyByShortName(prefix, home); // "Linken-": die Linke
     }
     return e != null && e.kind() == EntryKind.ORGANIZATION && e.actor() != null ? e : null;
   }

@@ -494,6 +494,21 @@ class EntityStageTest extends StageContract {
         .containsExactly("DEUOPP");
   }
 
+  @Test
+  void aPartysShortFormBeforeTheHyphenMakesItsMembersItsPeople() {
+    // the tokenizer splits the compound; "Linke" and "Grünen" are also ordinary words
+    String text = "Der Linken/NOUN/O -/PUNCT/O Abgeordnete/NOUN/O Erika/PROPN/PERSON"
+        + " Quillfeder/PROPN/PERSON und die SPD-Abgeordnete/NOUN/O Erik/PROPN/PERSON"
+        + " Quast/PROPN/PERSON kritisierten Grünen-Politiker/NOUN/O ./PUNCT";
+    Document governing = STAGE.apply(HandTagged.document("de", "2019-10-19", text));
+    assertThat(named(governing, "Erika Quillfeder").kb().actor()).isEqualTo("DEUOPP");
+    assertThat(named(governing, "Erik Quast").kb().actor()).isEqualTo("DEULEG");
+    assertThat(governing.entities()).extracting(e -> e.kb() == null ? null : e.kb().id())
+        .contains("Q49766"); // Bündnis 90/Die Grünen
+    Document opposition = STAGE.apply(HandTagged.document("de", "2012-03-01", text));
+    assertThat(named(opposition, "Erik Quast").kb().actor()).isEqualTo("DEUOPP");
+  }
+
   /** A made-up surname for number i, unknown to the knowledge base: "Bacadef". */
   private static String surname(int i) {
     StringBuilder b = new StringBuilder("B");

@@ -47,6 +47,8 @@ public final class KnowledgeBase {
   private final Map<String, String> fips;
   /** The actor a capital stands for when it acts, where not its country's government. */
   private final Map<String, String> seats;
+  /** Party ids by "COUNTRY|folded short form" ("DEU|grunen"): party-short-names.tsv. */
+  private final Map<String, String> partyShortNames;
   private final Map<String, KbEntry> byCountry;
   private final Map<String, List<KbEntry>> holders;
   private final Map<String, List<Role>> members;
@@ -63,10 +65,11 @@ public final class KnowledgeBase {
   private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Set<KbEntry> igos,
       Map<String, KbEntry> derived,
       Map<String, List<Role>> members, Words words, String version, Map<String, String> fips,
-      Map<String, String> seats) {
+      Map<String, String> seats, Map<String, String> partyShortNames) {
     this.entries = List.copyOf(entries);
     this.fips = Map.copyOf(fips);
     this.seats = Map.copyOf(seats);
+    this.partyShortNames = Map.copyOf(partyShortNames);
     Map<String, List<KbEntry>> names = new HashMap<>();
     Map<String, List<KbEntry>> folded = new HashMap<>(entries.size() * 4);
     Map<String, KbEntry> countries = new HashMap<>();
@@ -174,6 +177,7 @@ public final class KnowledgeBase {
       List<String> actorLines = lines(resource("actors.tsv"), digest);
       List<String> placeLines = lines(resource("places.tsv"), digest);
       List<String> placeNameLines = lines(resource("place-names.tsv"), digest);
+      List<String> partyShortLines = lines(resource("party-short-names.tsv"), digest);
       List<String> officeWordLines = lines(resource("office-words.tsv"), digest);
       List<String> agentLines = lines(resource("agents.tsv"), digest);
       agentLines.addAll(lines(resource("agents-en.tsv"), digest));
@@ -250,7 +254,8 @@ public final class KnowledgeBase {
         }
       }
       KnowledgeBase kb = new KnowledgeBase(entries, parties, igos, derived, members, words,
-          "kb-0.2+" + hash, fips, Sources.seats(placeNameLines));
+          "kb-0.2+" + hash, fips, Sources.seats(placeNameLines),
+          Sources.partyShortNames(partyShortLines));
       kb.sources.putAll(sources);
       return kb;
     } catch (IOException e) {
@@ -501,6 +506,19 @@ public final class KnowledgeBase {
   public @Nullable String government(KbEntry capital) {
     String seat = seats.get(capital.id());
     return seat != null ? seat : capital.country() == null ? null : capital.country() + "GOV";
+  }
+
+  /**
+   * The party a short form names in the press of the country an article is set in ("Grünen-",
+   * "Linke", "Union"; party-short-names.tsv), Germany's where that country has none, or null.
+   */
+  public @Nullable KbEntry partyByShortName(String form, @Nullable String country) {
+    String folded = Names.fold(form);
+    String id = country == null ? null : partyShortNames.get(country + "|" + folded);
+    if (id == null) {
+      id = partyShortNames.get("DEU|" + folded);
+    }
+    return id == null ? null : byId(id);
   }
 
   /** The country with an ISO 3166-1 alpha-3 code, or null. */

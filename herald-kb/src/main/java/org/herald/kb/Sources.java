@@ -318,6 +318,18 @@ final class Sources {
    * Adds the places of places.tsv with the names of place-names.tsv; a capital already known
    * from countries.tsv takes the place's population and region instead of being listed twice.
    */
+  /** The party ids of party-short-names.tsv by "COUNTRY|folded form". */
+  static Map<String, String> partyShortNames(List<String> lines) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines) {
+      String[] f = fields(line, 3, "party-short-names.tsv");
+      for (String form : list(f[1])) {
+        out.put(f[0].strip() + "|" + Names.fold(form), f[2].strip());
+      }
+    }
+    return out;
+  }
+
   /** The actors that place-names.tsv gives capitals acting for a body seated there, by id. */
   static Map<String, String> seats(List<String> extraNames) {
     Map<String, String> out = new HashMap<>();

@@ -167,6 +167,21 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aPartysShortFormIsThatOfTheCountryTheArticleIsSetIn() {
+    assertThat(kb.partyByShortName("Grünen", "AUT").id()).isEqualTo("Q193178");
+    assertThat(kb.partyByShortName("Grünen", "DEU").id()).isEqualTo("Q49766");
+    assertThat(kb.partyByShortName("Gruenen", null).id()).isEqualTo("Q49766");
+    assertThat(kb.partyByShortName("Linken", "CHE").id()).isEqualTo("Q49764");
+    assertThat(kb.partyByShortName("Sonne", "DEU")).isNull();
+  }
+
+  @Test
+  void brusselsActingIsTheEuropeanUnionAndOtherCapitalsTheirGovernments() {
+    assertThat(kb.government(kb.byId("geonames:2800866"))).isEqualTo("IGOEUREEC");
+    assertThat(kb.government(kb.byId("geonames:2950159"))).isEqualTo("DEUGOV");
+  }
+
+  @Test
   void officialsFromOpenDataAddToTheHandWrittenPeople() {
     KbEntry lighthizer = kb.byId("Q28113710");
     assertThat(lighthizer.curated()).isFalse();
