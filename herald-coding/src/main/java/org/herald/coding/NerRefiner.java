@@ -86,6 +86,7 @@ public final class NerRefiner {
       setRun(tokens, m.first(), m.last(), tag);
     }
     missedPeople(tokens, language);
+    splitCountryPairs(tokens);
     trimCompounds(tokens);
     dropNonNames(tokens, matches);
     if ("en".equals(language)) {
@@ -255,6 +256,30 @@ public final class NerRefiner {
     for (int k = first; k <= last; k++) {
       tokens.set(k, tokens.get(k).withNer(tag));
     }
+  }
+
+  /**
+   * "die US-türkische Vereinbarung", "US-amerikanische": the tagger takes the two countries the
+   * tokenizer split at the hyphen for one miscellaneous name. The country's name before the
+   * hyphen becomes a place of its own (unless the adjective names the same country), the
+   * adjective after it is left to the descriptions, like "russisch-chinesische".
+   */
+  private void splitCountryPairs(List<Token> tokens) {
+    forEachRun(tokens, (first, last, tag) -> {
+      if (!tag.equals("MISC") || last != first + 2 || !tokens.get(first + 1).word().equals("-")) {
+        return;
+      }
+      KbEntry before = kb.best(tokens.get(first).word(), null);
+      KbEntry after = kb.countryOfDerivedWord(tokens.get(last).word());
+      if (before == null || before.kind() != EntryKind.COUNTRY || after == null
+          || after.country() == null) {
+        return;
+      }
+      setRun(tokens, first, last, "O");
+      if (!after.country().equals(before.country())) {
+        setRun(tokens, first, first, "LOCATION");
+      }
+    });
   }
 
   /** Removes tags from adjectives, demonyms, lower-case words and compounds around a name. */

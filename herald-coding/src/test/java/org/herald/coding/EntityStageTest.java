@@ -509,6 +509,15 @@ class EntityStageTest extends StageContract {
     assertThat(named(opposition, "Erik Quast").kb().actor()).isEqualTo("DEUOPP");
   }
 
+  @Test
+  void aHyphenatedPairOfCountriesTheTaggerTookForOneNameIsTwoCountries() {
+    Document d = STAGE.apply(HandTagged.document("de", "2019-10-18",
+        "Tusk kritisierte die US/PROPN/MISC -/PUNCT/MISC türkische/ADJ/MISC Vereinbarung und"
+            + " die US/PROPN/MISC -/PUNCT/MISC amerikanische/ADJ/MISC Regierung ./PUNCT"));
+    assertThat(d.entities()).extracting(e -> e.kb() == null ? null : e.kb().actor())
+        .containsExactly("USA", "TUR", "USAGOV");
+  }
+
   /** A made-up surname for number i, unknown to the knowledge base: "Bacadef". */
   private static String surname(int i) {
     StringBuilder b = new StringBuilder("B");

@@ -93,7 +93,8 @@ final class Actors {
 
   /**
    * The names coordinated with the one found under a noun: "relations with Congo and Costa
-   * Rica", "the withdrawal of Russian and Belarusian troops".
+   * Rica", "the withdrawal of Russian and Belarusian troops", "die russisch-chinesische
+   * Erklärung".
    */
   private void addCoordinatedModifiers(Sentence s, int word, Entity found, List<Entity> into) {
     for (Dependency d : s.dependencies()) {
@@ -102,7 +103,8 @@ final class Actors {
         continue;
       }
       for (Dependency c : s.dependencies()) {
-        if (c.head() == d.dependent() && c.relation().equals("conj")) {
+        if (c.head() == d.dependent() && (c.relation().equals("conj")
+            || HYPHENATED.contains(c.relation()) && hyphenBetween(s, c.head(), c.dependent()))) {
           Entity other = covering(s.tokens().get(c.dependent() - 1));
           if (other != null && isActor(other) && !into.contains(other)) {
             into.add(other);
@@ -110,6 +112,15 @@ final class Actors {
         }
       }
     }
+  }
+
+  /** How the parser attaches one half of a hyphenated pair of countries to the other. */
+  private static final Set<String> HYPHENATED = Set.of("compound", "flat");
+
+  /** Whether a hyphen alone stands between two words: "russisch-chinesische", split. */
+  private static boolean hyphenBetween(Sentence s, int a, int b) {
+    int lo = Math.min(a, b);
+    return Math.abs(a - b) == 2 && s.tokens().get(lo).word().equals("-");
   }
 
   /**
