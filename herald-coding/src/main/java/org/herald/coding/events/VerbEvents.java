@@ -299,7 +299,9 @@ final class VerbEvents {
           home = c.actors().homeCountry(src);
           confidence = EventFilter.DOUBTFUL;
         }
-        out.add(new Event(Actors.eventActor(src), tgt == null ? home : Actors.eventActor(tgt),
+        EventActor from = src == roles.stateOfPlace ? Actors.agentOfState(src, code)
+            : Actors.eventActor(src);
+        out.add(new Event(from, tgt == null ? home : Actors.eventActor(tgt),
             code, Roots.of(code), info == null ? 0 : info.quadClass(),
             info == null ? 0 : info.goldstein(), dated.date(), dated.source(), place,
             new Span(s.start(), s.end()), trigger, marks.attribution(), marks.negated(),

@@ -7,6 +7,7 @@ import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who does a coded verb's act to whom, from the parse: the subject is the source, the object or
@@ -33,6 +34,8 @@ final class VerbRoles {
   boolean demands;
   /** Whether its sources do it to each other ("attacked each other's policies"). */
   boolean mutual;
+  /** The place whose state does an act of authority that the passive names no agent of. */
+  @Nullable Entity stateOfPlace;
 
   private final Context c;
   private final int head;
@@ -69,6 +72,7 @@ final class VerbRoles {
       Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
       if (where != null && Actors.actor(where) != null && !r.targets.contains(where)) {
         r.sources.add(where);
+        r.stateOfPlace = where;
       }
     }
     r.mutual = r.targets.stream().allMatch(e -> Actors.actor(e) == null) && r.eachOther();
