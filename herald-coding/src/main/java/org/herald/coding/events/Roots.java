@@ -32,6 +32,8 @@ final class Roots {
   static final Set<String> DOMESTIC = Set.of("14", "17");
   /** Acts that only a state's authorities do: investigate (09), coerce (17). */
   static final Set<String> AUTHORITY = Set.of("09", "17");
+  /** The code of a court's finding of guilt, an act of authority of its own. */
+  static final String CONVICTION = "116";
   /** Roots of cooperation (consult, cooperate, aid, yield), intended when they are a purpose. */
   static final Set<String> COOPERATIVE = Set.of("04", "05", "06", "07", "08");
   /** Roots that stand without a target: protests, demands, threats, force. */

@@ -66,9 +66,10 @@ final class VerbRoles {
       r.embedded();
     }
     if (r.sources.isEmpty() && r.passive && !r.targets.isEmpty()
-        && Roots.AUTHORITY.contains(r.root)) {
+        && (Roots.AUTHORITY.contains(r.root) || code.startsWith(Roots.CONVICTION))) {
       // "A missionary was arrested in Lebanon", "wurde in Italien festgenommen": an arrest,
-      // expulsion or investigation with no agent named is the act of the state where it happens.
+      // expulsion, investigation or conviction with no agent named is the act of the state
+      // where it happens.
       Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
       if (where != null && Actors.actor(where) != null && !r.targets.contains(where)) {
         r.sources.add(where);

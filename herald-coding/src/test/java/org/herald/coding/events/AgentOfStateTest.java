@@ -20,6 +20,7 @@ class AgentOfStateTest {
     assertThat(Actors.agentOfState(ZURICH, "173").actor()).isEqualTo("CHECOP"); // festgenommen
     assertThat(Actors.agentOfState(ZURICH, "1711").actor()).isEqualTo("CHECOP"); // beschlagnahmt
     assertThat(Actors.agentOfState(ZURICH, "174").actor()).isEqualTo("CHEGOV"); // ausgewiesen
+    assertThat(Actors.agentOfState(ZURICH, "116").actor()).isEqualTo("CHEJUD"); // verurteilt
     assertThat(Actors.agentOfState(ZURICH, "173").name()).isEqualTo("Zürich");
   }
 
