@@ -513,11 +513,20 @@ public final class Descriptions {
         a = words.agent(lang, lemma);
       }
       if (a != null && (len > 1 || !Character.isUpperCase(phrase.charAt(0)) || "de".equals(lang)
-          || i == 0)) {
+          || i == 0 || countryWord(wordsOf.get(i - 1), lang))) {
         return new Head(i, i + len - 1, null, a, words.agentCountry(lang, phrase));
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word names a country or is its adjective: a capitalized agent after it is the
+   * country's ("the US Congresswoman", "Russian Officials"), no name of its own.
+   */
+  private boolean countryWord(String word, String lang) {
+    KbEntry e = kb.best(word, lang);
+    return e != null ? e.kind() == EntryKind.COUNTRY : kb.countryOfDerivedWord(word) != null;
   }
 
   private @Nullable String placeOfWord(String word, String lang, @Nullable String home) {

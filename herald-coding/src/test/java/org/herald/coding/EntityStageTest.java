@@ -518,6 +518,14 @@ class EntityStageTest extends StageContract {
         .containsExactly("USA", "TUR", "USAGOV");
   }
 
+  @Test
+  void aCapitalizedAgentAfterACountrysNameIsThatCountrys() {
+    Document d = STAGE.apply(HandTagged.document("en", "2022-04-21",
+        "He/PRON/O thanked the US/PROPN/LOCATION Congresswoman/NOUN/O ./PUNCT"));
+    assertThat(d.entities()).extracting(e -> e.kb() == null ? null : e.kb().actor())
+        .contains("USALEG");
+  }
+
   /** A made-up surname for number i, unknown to the knowledge base: "Bacadef". */
   private static String surname(int i) {
     StringBuilder b = new StringBuilder("B");
