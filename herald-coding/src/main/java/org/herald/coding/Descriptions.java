@@ -212,6 +212,12 @@ public final class Descriptions {
           if (from || link.equals("of") || link.equals("der")) {
             at = at + 1 < n && DEFINITE.contains(wordsOf.get(at + 1).toLowerCase(Locale.ROOT))
                 ? at + 2 : at + 1;
+            // "from the right-wing populist Alternative for Germany"
+            for (int k = 0; k < 5 && at < n && nameAt(names, at) == null
+                && ("ADJ".equals(upos.get(at)) || wordsOf.get(at).equals("-")
+                || wordsOf.get(at - 1).equals("-")); k++) {
+              at++; // "right", "-", "wing": a compound the tokenizer split
+            }
           }
           Name party = at < n ? nameStarting(names, at) : null;
           String partyPlace = party == null || party.type() != EntityType.ORGANIZATION ? null
