@@ -95,12 +95,12 @@ public final class Descriptions {
       if (nameAt(names, i) != null) {
         continue;
       }
-      Head h = head(wordsOf, lemmas, i, lang, home);
+      Head h = head(wordsOf, lemmas, i, lang);
       if (h == null) {
         // "Thousands of Nigerians", "Palästinenser protestierten": a people named by its
         // demonym acts as its country's population (NGA, PSE).
         String people = demonym(wordsOf.get(i), upos.get(i), lang);
-        if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang, home)) {
+        if (people == null && describesThing(wordsOf, lemmas, upos, names, i, lang)) {
           // "an Indian proposal", "Iraqi towns", "German goods": the country whose thing it is.
           people = countryOfAdjective(wordsOf.get(i), lang);
         }
@@ -477,16 +477,12 @@ public final class Descriptions {
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";
 
-  /**
-   * The office or agent word at a position, with the place a compound's prefix names ({@code
-   * home}, the country the article is set in, decides a party's short form: "Grünen-").
-   */
-  private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang,
-      @Nullable String home) {
+  /** The office or agent word at a position, with the place a compound's prefix names. */
+  private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {
     String w = wordsOf.get(i);
     int hyphen = w.lastIndexOf('-');
     if (hyphen > 0 && hyphen < w.length() - 1) {
-      String p = placeOfWord(w.substring(0, hyphen), lang, home);
+      String p = placeOfWord(w.substring(0, hyphen), lang);
       String rest = w.substring(hyphen + 1);
       Words.OfficeWord o = words.office(lang, rest);
       String a = words.agent(lang, rest);
@@ -496,7 +492,7 @@ public final class Descriptions {
     }
     // "Kreml" "-" "Beamter" split by the tokenizer.
     if (i >= 2 && wordsOf.get(i - 1).equals("-")) {
-      String p = placeOfWord(wordsOf.get(i - 2), lang, home);
+      String p = placeOfWord(wordsOf.get(i - 2), lang);
       Words.OfficeWord o = words.office(lang, w);
       String a = words.agent(lang, w);
       if (p != null && (o != null || a != null)) {
@@ -535,13 +531,10 @@ public final class Descriptions {
     return e != null ? e.kind() == EntryKind.COUNTRY : kb.countryOfDerivedWord(word) != null;
   }
 
-  private @Nullable String placeOfWord(String word, String lang, @Nullable String home) {
+  private @Nullable String placeOfWord(String word, String lang) {
     KbEntry e = kb.best(word, lang);
     if (e == null) {
       e = kb.countryOfDerivedWord(word);
-    }
-    if (e == null && "de".equals(lang)) {
-      e = kb.partyByShortName(word, home); // "Grünen-Abgeordnete", "Unions-Fraktionsvize"
     }
     return placeOf(e);
   }
@@ -611,13 +604,13 @@ public final class Descriptions {
    * ("an Indian proposal", but not "Indian officials", which the agent takes, nor "Indian Ocean").
    */
   private boolean describesThing(List<String> wordsOf, List<String> lemmas, List<String> upos,
-      List<Name> names, int i, String lang, @Nullable String home) {
+      List<Name> names, int i, String lang) {
     if (!"ADJ".equals(upos.get(i)) && !"PROPN".equals(upos.get(i))) {
       return false;
     }
     int n = wordsOf.size();
     for (int j = i + 1; j < n && j <= i + 3; j++) {
-      if (nameAt(names, j) != null || head(wordsOf, lemmas, j, lang, home) != null) {
+      if (nameAt(names, j) != null || head(wordsOf, lemmas, j, lang) != null) {
         return false;
       }
       String u = upos.get(j);
