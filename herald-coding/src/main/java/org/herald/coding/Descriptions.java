@@ -13,6 +13,7 @@ import org.herald.core.model.EntityType;
 import org.herald.kb.EntryKind;
 import org.herald.kb.KbEntry;
 import org.herald.kb.KnowledgeBase;
+import org.herald.kb.Role;
 import org.herald.kb.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -274,8 +275,7 @@ public final class Descriptions {
    * lies outside it (docs/CODEBOOK.md); in opposition, and for every other agent, the party.
    */
   private KbEntry legislators(KbEntry party, String agent, @Nullable LocalDate day) {
-    String code = legislatorCode(party, agent, day);
-    return code != null ? cameo(party.country(), "LEG") : party;
+    return legislatorCode(party, agent, day) != null ? cameo(party.country(), "LEG") : party;
   }
 
   /**
@@ -283,10 +283,12 @@ public final class Descriptions {
    * day: party-roles.tsv dates the party's opposition and the day lies outside it; else null.
    */
   static @Nullable String legislatorCode(KbEntry party, String role, @Nullable LocalDate day) {
-    String onDay = day == null ? null : party.actorOn(day);
-    boolean dated = party.roles().stream().anyMatch(r -> r.dated());
-    return "LEG".equals(role) && dated && party.country() != null && onDay != null
-        && onDay.endsWith("PTY") ? party.country() + "LEG" : null;
+    if (!"LEG".equals(role) || day == null || party.country() == null
+        || party.roles().stream().noneMatch(Role::dated)) {
+      return null;
+    }
+    String onDay = party.actorOn(day);
+    return onDay != null && onDay.endsWith("PTY") ? party.country() + "LEG" : null;
   }
 
   /** Nouns that refer back to an organisation named before: "der Organisation", "the group". */

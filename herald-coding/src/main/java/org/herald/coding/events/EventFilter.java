@@ -66,13 +66,10 @@ public final class EventFilter {
       // "findet am 14. September eine Demonstration statt": not done yet, and only an intent
       // (03x, dated when announced) is coded of what is still to come
       LocalDate first = firstDay(e.date());
-      return first != null && first.isAfter(published) && !INTENT.equals(e.root());
+      return first != null && first.isAfter(published) && !Roots.INTENT.equals(e.root());
     }
     return false;
   }
-
-  /** The root of intents, the only acts the codebook codes before they happen. */
-  private static final String INTENT = "03";
 
   /**
    * Whether source and target are one actor: the same entity, or the same country with no

@@ -180,7 +180,7 @@ public final class EventStage implements Stage {
       // Only a complement coded as intended stands for the intent; a threat only for a plan
       // ("agreed to postpone the rally" stays an agreement).
       if (other == e || !Objects.equals(other.source(), e.source())
-          || !other.root().equals("03") && !(other.root().equals("13") && planning)) {
+          || !other.root().equals(Roots.INTENT) && !(other.root().equals("13") && planning)) {
         continue;
       }
       int w = Arcs.wordAt(s, other.trigger().start());

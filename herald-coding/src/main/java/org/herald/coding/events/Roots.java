@@ -32,6 +32,8 @@ final class Roots {
   static final Set<String> DOMESTIC = Set.of("14", "17");
   /** Acts that only a state's authorities do: investigate (09), coerce (17). */
   static final Set<String> AUTHORITY = Set.of("09", "17");
+  /** The root of intents (03x), the only acts the codebook codes before they happen. */
+  static final String INTENT = "03";
   /** The code of a court's finding of guilt, an act of authority of its own. */
   static final String CONVICTION = "116";
   /** Roots of cooperation (consult, cooperate, aid, yield), intended when they are a purpose. */
