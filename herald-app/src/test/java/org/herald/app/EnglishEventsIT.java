@@ -64,7 +64,10 @@ class EnglishEventsIT {
         "13 GRC -> ALB", // plans to impose restrictions: a threat (132), not a bare intent
         "02 IGO -> GRC", "02 IGO -> TUR", // urged both sides: the two joined by "and" before
         "04 BOL -> PRY", // telephoned ... on Tuesday: a call (041), the date no "call on" (020)
-        "11 USA -> CHN", "11 CHN -> USA"); // criticised each other's policies: mutual
+        "11 USA -> CHN", "11 CHN -> USA", // criticised each other's policies: mutual
+        "11 HRV -> SRB"); // a quote calling Serbia's decision "irresponsible"
+    assertThat(events).as("a negated word of disapproval in a quote codes nothing")
+        .noneMatch(e -> e.startsWith("11 SWE"));
     assertThat(events).as("the plan is what is planned").noneMatch(e -> e.startsWith("03 GRC"));
     assertThat(events).as("what is threatened or charged is not done")
         .noneMatch(e -> e.startsWith("16 PAK") || e.startsWith("18 MLI")

@@ -65,7 +65,11 @@ class GermanEventsIT {
         "100 SPÖ -> AUTGOV", // fordert, dass ...: a party's demand goes to its government
         "111 Irland -> Vereinigte Staaten", "111 Irland -> Türkei (TUR)", // US-türkische
         "111 Mexiko -> Russland (RUS)", "111 Mexiko -> China (CHN)", // russisch-chinesische
-        "057 Italien -> Brüssel"); // Einigung mit Brüssel: Brussels acting is the EU
+        "057 Italien -> Brüssel", // Einigung mit Brüssel: Brussels acting is the EU
+        "111 Simon Coveney -> Ungarn", // a quote's "inakzeptabel" about the actor it names
+        "111 SPÖ -> AUTGOV"); // "ein Armutszeugnis", naming no one: a party's government
+    assertThat(events).as("a negated word of disapproval in a quote codes nothing")
+        .noneMatch(e -> e.startsWith("111 Dänemark"));
     assertThat(events).as("ließ ... frei: the particle the parser hangs as a mark")
         .anyMatch(e -> e.startsWith("0841 Ägypten (EGYGOV)"));
     assertThat(events).contains("111 Russland -> Ukraine");

@@ -28,16 +28,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CAMEO coding of each clause over the dependency parse. Verbs ({@link VerbEvents}) and nouns
- * ({@link NounEvents}) are looked up in the event dictionary; the actors their words name come
- * from {@link Actors}, whom a name acts for from {@link ActingFor}; whether an act is done from
- * {@link Modality}; its date from {@link Dating}, its place from {@link Places}. Each language
+ * ({@link NounEvents}) are looked up in the event dictionary, and criticism said in direct
+ * quotes is read by {@link QuoteEvents}; the actors their words name come from {@link Actors},
+ * whom a name acts for from {@link ActingFor}; whether an act is done from {@link Modality}; its
+ * date from {@link Dating}, its place from {@link Places}. Each language
  * is a {@link Grammar} and a word file read by {@link Lexicon}. A negated offer, agreement, aid
  * or concession is a rejection, any other negated event keeps its code. Events are then rated
  * by {@link EventFilter}.
  *
  * <p>Requires {@link Layer#TOKENS}, {@link Layer#ENTITIES}, {@link Layer#TIMES}, {@link
- * Layer#QUOTES}; produces {@link Layer#EVENTS}. Sentences without a parse are left out.
- * Thread-safe.
+ * Layer#QUOTES}; produces {@link Layer#EVENTS}. The verbs and nouns of a sentence without a parse
+ * are left out. Thread-safe.
  */
 public final class EventStage implements Stage {
   /**
@@ -52,12 +53,14 @@ public final class EventStage implements Stage {
   private final ActingFor actingFor;
   private final VerbEvents verbs;
   private final NounEvents nouns;
+  private final QuoteEvents quoted;
 
   public EventStage(EventDictionary dictionary, KnowledgeBase kb) {
     this.dictionary = requireNonNull(dictionary, "dictionary is null");
     this.actingFor = new ActingFor(new Descriptions(requireNonNull(kb, "kb is null")));
     this.verbs = new VerbEvents(dictionary);
     this.nouns = new NounEvents(dictionary);
+    this.quoted = new QuoteEvents(dictionary);
   }
 
   @Override
@@ -100,6 +103,13 @@ public final class EventStage implements Stage {
         if (seen.add(key)) {
           events.add(e);
         }
+      }
+    }
+    // Criticism said in a quote, where no verb of its sentence coded the act between the two
+    for (Event e : quoted.code(doc, names)) {
+      if (events.stream().noneMatch(v -> QuoteEvents.sameActors(v, e))
+          && seen.add(e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence())) {
+        events.add(e);
       }
     }
     Document.Builder out = doc.toBuilder();
