@@ -44,6 +44,9 @@ public final class EntityStage implements Stage {
   private final Descriptions descriptions;
   /** Agents of the state that an unknown organisation's name may give: police, courts, army. */
   private static final java.util.Set<String> STATE_AGENTS = java.util.Set.of("COP", "JUD", "MIL");
+  /** Kinds of bodies outside the state that organisation-words.tsv names. */
+  private static final java.util.Set<String> BODY_KINDS = java.util.Set.of("NGO", "BUS", "EDU",
+      "REL", "HLH", "MED", "AGR", "LAB");
   private final PersonTitles titles;
 
   /** How many sentences a text needs for one place to set it in that place's country. */
@@ -201,7 +204,7 @@ public final class EntityStage implements Stage {
     String peopleSetting = personHome != null ? personHome
         : people != null && article ? people : setting;
     List<Entity> entities = group(found, doc.language(), day, setting, peopleSetting,
-        new Bylines(doc));
+        new Bylines(doc), text);
     Document.Builder out = doc.toBuilder().sentences(sentences);
     if (entities.size() > MAX_ENTITIES) {
       out.warning("entities cut to the first " + MAX_ENTITIES + " of " + entities.size());
@@ -529,7 +532,7 @@ public final class EntityStage implements Stage {
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
       @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
-      Bylines bylines) {
+      Bylines bylines, String text) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
@@ -566,6 +569,7 @@ public final class EntityStage implements Stage {
       fullNames.putIfAbsent(full, p.entry() != null ? p.entry().id()
           : described.getOrDefault(full, "PERSON:" + full));
     }
+    List<String> keys = new ArrayList<>(found.size());
     for (Found f : found) {
       String key;
       boolean unknown = f.entry() == null || f.entry().id().startsWith(Descriptions.TEXT);
@@ -586,7 +590,13 @@ public final class EntityStage implements Stage {
       } else {
         key = f.type() + ":" + normalise(String.join(" ", f.words()), language);
       }
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+      keys.add(key);
+    }
+    Acronyms.join(found.stream().map(Found::mention).toList(),
+        found.stream().map(Found::type).toList(),
+        found.stream().map(f -> f.entry() != null).toList(), keys, text);
+    for (int i = 0; i < found.size(); i++) {
+      groups.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(found.get(i));
     }
     List<List<Found>> ordered = new ArrayList<>(groups.values());
     ordered.sort(Comparator.comparingInt(g -> g.get(0).mention().start()));
@@ -659,6 +669,14 @@ public final class EntityStage implements Stage {
         if (agent != null && STATE_AGENTS.contains(agent) && country != null) {
           ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + agent,
               country, null, null, null, "text");
+        }
+        // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
+        // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
+        String kind = ref == null && setting != null
+            ? kb.words().organisationRoleOfName(language == null ? "de" : language, name) : null;
+        if (kind != null && BODY_KINDS.contains(kind)) {
+          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting + kind,
+              setting, null, null, null, "text");
         }
       }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();

@@ -121,6 +121,27 @@ public final class Words {
   }
 
   /**
+   * The CAMEO role of an organisation by the words of its name: that of the last word or phrase
+   * of up to three words that names a kind of organisation ("Malteser Hilfsdienst",
+   * "Johanniter-Unfall-Hilfe": NGO; "Pan American Health Organization": none), or null.
+   */
+  public @Nullable String organisationRoleOfName(String language, String name) {
+    String[] w = name.split("\\s+");
+    String found = null;
+    for (int i = 0; i < w.length; i++) {
+      for (int len = Math.min(3, w.length - i); len >= 1; len--) {
+        String role = organisationRole(language,
+            String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len)));
+        if (role != null) {
+          found = role;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * The CAMEO role a title or occupation gives a person ("Bischof": REL, "Gov.": GOV), "ORG"
    * for a head or member of an organisation, or null. A German compound is read by its ending
    * ("Bundesgleichstellungsministerin": GOV).

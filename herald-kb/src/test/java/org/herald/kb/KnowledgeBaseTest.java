@@ -269,6 +269,13 @@ class KnowledgeBaseTest {
     assertThat(kb.words().organisationRole("de", "Universitätsklinikum")).isEqualTo("HLH");
     assertThat(kb.words().organisationRole("en", "Hospital")).isEqualTo("HLH");
     assertThat(kb.words().organisationRole("en", "Sunday")).isNull();
+    // an organisation's name, by its words: the last that names a kind
+    assertThat(kb.words().organisationRoleOfName("de", "Malteser Hilfsdienst")).isEqualTo("NGO");
+    assertThat(kb.words().organisationRoleOfName("de", "Johanniter-Unfall-Hilfe"))
+        .isEqualTo("NGO");
+    assertThat(kb.words().organisationRoleOfName("en", "St. Mary's Hospital")).isEqualTo("HLH");
+    assertThat(kb.words().organisationRoleOfName("de", "Deutsche Lebens-Rettungs-Gesellschaft"))
+        .isNull();
   }
 
   @Test

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Precision rules over a document's coded events, from docs/CODEBOOK.md: what the coder found
  * but an event data set of the news does not record. An act that needs someone to act on
- * (a meeting, a demand, an attack) without a target; an actor acting on itself; background more
- * than 30 days before the publication date; an act dated after it that is no intent (03x); a
- * plain statement (010, 011). Such an event stays
+ * (a meeting, a demand, an attack) without a target; talks with the media (an interview); an
+ * actor acting on itself; background more than 30 days before the publication date; an act
+ * dated after it that is no intent (03x); a plain statement (010, 011). Such an event stays
  * in the output with a confidence of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the
  * confidence from which Herald stands behind an event (what {@code eval news} counts by
  * default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
@@ -55,6 +55,9 @@ public final class EventFilter {
     if ((e.target() == null || e.target().actor() == null) && !UNDIRECTED.contains(e.root())) {
       return true; // "escalated tensions", "held talks" with nobody, or no actor, the text names
     }
+    if (Roots.of(e.code()).equals("04") && interview(e.target())) {
+      return true; // "Speaking with Kaieteur News", "in an interview with the BBC": a statement
+    }
     if (itself(e.source(), e.target())) {
       return true; // "China has long taken advantage" coded CHN -> CHN
     }
@@ -85,6 +88,12 @@ public final class EventFilter {
     }
     return source.actor() != null && source.actor().length() == 3
         && Objects.equals(source.actor(), target.actor());
+  }
+
+  /** Whether an actor is the media, to whom talking is giving an interview. */
+  private static boolean interview(@Nullable EventActor target) {
+    return target != null && target.actor() != null && target.actor().length() >= 6
+        && target.actor().startsWith("MED", 3);
   }
 
   /** The first day of a TIMEX3 value, as {@link #lastDay} reads it, or null. */

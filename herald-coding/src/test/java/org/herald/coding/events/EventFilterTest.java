@@ -37,6 +37,14 @@ class EventFilterTest {
   }
 
   @Test
+  void talkingWithTheMediaIsAnInterview() {
+    EventActor paper = new EventActor("e3", "GUYMED", "GUY", null, "Kaieteur News");
+    Event interview = event(USA, paper, "046", "2019-11-18", "published");
+    Event criticised = event(USA, paper, "111", "2019-11-18", "published");
+    assertThat(kept(List.of(interview, criticised))).containsExactly(criticised);
+  }
+
+  @Test
   void aTargetWithoutAnActorCodeIsNoTarget() {
     EventActor outlet = new EventActor("e6", null, null, null, "Kaieteur News");
     Event spoke = event(USA, outlet, "046", "2019-11-18", "published");
