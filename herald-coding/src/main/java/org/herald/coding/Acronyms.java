@@ -18,7 +18,7 @@ import org.herald.core.model.Mention;
  */
 final class Acronyms {
   private static final Pattern DEFINED = Pattern.compile(
-      "\\G\\s*\\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&.]{1,9})\\)");
+      "\\G\\s*\\(\\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&.]{1,9})\\s*\\)");
 
   private Acronyms() {}
 

@@ -176,6 +176,7 @@ public final class EntityStage implements Stage {
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
+    KbEntry ownParty = Publisher.party(kb, doc.url()); // "unsere Vorsitzende" on its page
     List<Found> found = new ArrayList<>();
     for (int pass = 0; pass < 2; pass++) {
       found.clear();
@@ -185,7 +186,7 @@ public final class EntityStage implements Stage {
         Sentence s = sentences.get(k);
         String lang = s.language() != null ? s.language() : doc.language();
         found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, setting,
-            personHome, seen, senses, cued));
+            personHome, seen, senses, cued, ownParty));
       }
       if (cued.isEmpty()) {
         break;
@@ -326,7 +327,7 @@ public final class EntityStage implements Stage {
   private List<Found> link(Sentence s, List<Run> sentenceRuns, String text, @Nullable String lang,
       @Nullable LocalDate day, Set<String> documentCountries, @Nullable String home,
       @Nullable String setting, @Nullable String personHome, List<Descriptions.Seen> seen,
-      Map<String, KbEntry> senses, Map<String, KbEntry> cued) {
+      Map<String, KbEntry> senses, Map<String, KbEntry> cued, @Nullable KbEntry publisher) {
     List<Token> tokens = s.tokens();
     List<Found> out = new ArrayList<>();
     List<Descriptions.Name> names = new ArrayList<>();
@@ -416,7 +417,7 @@ public final class EntityStage implements Stage {
       if (f.type() == EntityType.PERSON && f.entry() == null && !f.words().isEmpty()) {
         KbEntry described = titles.describe(words, upos, names, names.get(k),
             f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de",
-            personHome != null ? personHome : setting, day);
+            personHome != null ? personHome : setting, day, publisher);
         if (described != null) {
           out.set(k, new Found(f.mention(), f.type(), described, f.words(), false));
         }

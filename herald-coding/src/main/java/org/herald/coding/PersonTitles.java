@@ -54,11 +54,12 @@ final class PersonTitles {
   /**
    * The entry the text gives the unknown person named at {@code person}, or null when nothing
    * around the name says whom the person acts for. {@code home} is the country the article is
-   * set in, or null; {@code day} the article's date, for an organisation's code on it.
+   * set in, or null; {@code day} the article's date, for an organisation's code on it;
+   * {@code publisher} the party whose own page it is, or null.
    */
   @Nullable KbEntry describe(List<String> w, List<String> upos, List<Descriptions.Name> names,
       Descriptions.Name person, String name, String lang, @Nullable String home,
-      java.time.@Nullable LocalDate day) {
+      java.time.@Nullable LocalDate day, @Nullable KbEntry publisher) {
     Title t = before(w, upos, names, person, lang);
     if (t == null) {
       t = after(w, upos, names, person, lang);
@@ -75,7 +76,10 @@ final class PersonTitles {
     }
     KbEntry org = null;
     String country = null;
-    if (t != null) {
+    if (t != null && publisher != null && ours(w, t)) {
+      org = publisher; // "sagt unsere Wohnbausprecherin Ruth Becher" on the SPÖ's page
+    }
+    if (t != null && org == null) {
       org = organisation(names, person, t);
       if (org == null) {
         org = compoundPrefix(w, t.word(), lang, home);
@@ -264,6 +268,16 @@ final class PersonTitles {
   /** Roles of the state, whose holders stay elites (ELI) once they left ("a former editor"
    * stays MED). */
   private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+  /** Whether a possessive of the page's own stands right before the title word ("unsere"). */
+  private static boolean ours(List<String> w, Title t) {
+    for (int j = Math.max(0, t.first() - 1); j < t.word(); j++) {
+      if (Publisher.ours(w.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the title is of an office its holder left: an elite (ELI) now. */
   private static boolean left(List<String> w, Title t) {

@@ -108,6 +108,29 @@ class EntityStageTest extends StageContract {
     assertThat(named(d, "Bristol Crown Court").kb().actor()).isEqualTo("GBRJUD");
   }
 
+  @Test
+  void onAPartysOwnPageItsPeopleAreItsOwn() {
+    String sentence = "sagt/VERB unsere/DET Wohnbausprecherin/NOUN Ruth/PROPN/PERSON"
+        + " Becher/PROPN/PERSON ./PUNCT";
+    Document own = STAGE.apply(on("2022-02-04", tagged("de", sentence)).toBuilder()
+        .url("https://www.spoe.at/2022/02/04/x/").build());
+    assertThat(named(own, "Ruth Becher").kb().actor()).isEqualTo("AUTOPP"); // in opposition
+    Document paper = STAGE.apply(on("2022-02-04", tagged("de", sentence)).toBuilder()
+        .url("https://www.derstandard.at/story/x").build());
+    assertThat(paper.entities()).noneMatch(e -> e.kb() != null
+        && "AUTOPP".equals(e.kb().actor()));
+  }
+
+  @Test
+  void aShortFormDefinedInParenthesesIsItsName() {
+    Document d = STAGE.apply(tagged("de", "Die/DET Deutsche/PROPN/ORGANIZATION"
+        + " Lebens-Rettungs-Gesellschaft/PROPN/ORGANIZATION (/PUNCT DLRG/PROPN/ORGANIZATION )/PUNCT"
+        + " warnt ./PUNCT", "Die/DET DLRG/PROPN/ORGANIZATION fordert Geld ./PUNCT"));
+    assertThat(named(d, "Deutsche Lebens-Rettungs-Gesellschaft").mentions())
+        .extracting(m -> m.text()).containsExactly("Deutsche Lebens-Rettungs-Gesellschaft",
+            "DLRG", "DLRG");
+  }
+
   private static Document on(String day, Document d) {
     return d.toBuilder().published(day).build();
   }

@@ -1,0 +1,104 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.herald.kb.EntryKind;
+import org.herald.kb.KbEntry;
+import org.herald.kb.KnowledgeBase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The party that publishes a page, read from its web address: "www.spoe.at" is the SPÖ,
+ * "www.spdfraktion.de" the SPD, "www.fdpbt.de" the FDP, "www.gruene-bundestag.de" the Greens.
+ * On its own pages a party says "unsere Vorsitzende" and "wir" of itself. Each hyphenated part of
+ * the host's first label is read as a party's name, whole or by its beginning (at least three
+ * letters), with "oe", "ue", "ae" also read as umlauts, or whole as a short form of
+ * party-short-names.tsv; the party must be of the country of the address's country-code domain
+ * where it has one. Stateless.
+ */
+final class Publisher {
+  /** The fewest letters of a host's beginning read as a party's short name ("spd"). */
+  private static final int SHORTEST = 3;
+
+  /** The possessives by which the page speaks of its own people. */
+  private static final java.util.Set<String> OURS = words("ours");
+
+  private Publisher() {}
+
+  /** Whether a word is a possessive by which a page speaks of its own ("unsere", "our"). */
+  static boolean ours(String word) {
+    return OURS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static java.util.Set<String> words(String list) {
+    for (String line : Resources.lines("publisher-words.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length == 2 && f[0].equals(list)) {
+        return java.util.Set.of(f[1].split(";"));
+      }
+    }
+    throw new IllegalStateException("publisher-words.tsv has no list " + list);
+  }
+
+  /** The party whose site the address is on, or null. */
+  static @Nullable KbEntry party(KnowledgeBase kb, @Nullable String url) {
+    String host = host(url);
+    if (host == null) {
+      return null;
+    }
+    String country = EntityStage.publisherCountry(url);
+    String first = host.substring(0, host.indexOf('.'));
+    for (String part : first.split("-")) {
+      for (int end = part.length(); end >= SHORTEST; end--) {
+        KbEntry shortName = country == null ? null
+            : kb.partyByShortName(part.substring(0, end), country); // "gruene": die Grünen
+        if (shortName != null && end == part.length()) {
+          return shortName;
+        }
+        for (String form : forms(part.substring(0, end))) {
+          for (KbEntry e : kb.byName(form, "de")) {
+            if (isParty(e) && (country == null || country.equals(e.country()))) {
+              return e;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isParty(KbEntry e) {
+    String actor = e.actorOn(null);
+    return e.kind() == EntryKind.ORGANIZATION && actor != null && actor.length() == 6
+        && (actor.endsWith("PTY") || actor.endsWith("OPP"));
+  }
+
+  /** The spellings a host's letters may stand for: "SPOE", "SPÖ", "Spö", "Gruene", "Grüne". */
+  private static List<String> forms(String letters) {
+    List<String> out = new ArrayList<>();
+    for (String s : List.of(letters, letters.replace("oe", "ö").replace("ue", "ü")
+        .replace("ae", "ä"))) {
+      out.add(s.toUpperCase(Locale.ROOT));
+      out.add(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    }
+    return out;
+  }
+
+  /** The host without "www.", lower case, with at least two labels; or null. */
+  private static @Nullable String host(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      if (host == null || host.indexOf('.') < 0) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

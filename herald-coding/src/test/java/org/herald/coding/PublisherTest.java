@@ -1,0 +1,37 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.herald.kb.KbEntry;
+import org.herald.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** The party whose own site a page is on, from the page's address. */
+class PublisherTest {
+  private static final KnowledgeBase KB = KnowledgeBase.bundled();
+
+  private static String party(String url) {
+    KbEntry e = Publisher.party(KB, url);
+    return e == null ? null : e.label();
+  }
+
+  @Test
+  void aPartysSiteByItsNameOrItsBeginning() {
+    assertThat(party("https://www.spoe.at/2022/02/04/x/")).isEqualTo("Social Democratic Party of Austria");
+    assertThat(party("https://www.spdfraktion.de/themen/x")).isEqualTo("Social Democratic Party of Germany");
+    assertThat(party("https://www.fdpbt.de/x")).isEqualTo("Free Democratic Party");
+    assertThat(party("https://www.gruene-bundestag.de/themen/x")).isEqualTo("Alliance '90/The Greens");
+  }
+
+  @Test
+  void otherSitesAreNoParty() {
+    assertThat(party("https://www.zdh.de/presse/x")).isNull();
+    assertThat(party("https://www.gdp.de/gdp/gdp.nsf/id/x")).isNull();
+    assertThat(party("https://www.malteser.de/x")).isNull();
+    assertThat(party("https://www.spiegel.de/politik/x")).isNull();
+    assertThat(party("https://www.bmfsfj.de/x")).isNull();
+    assertThat(party("https://www.theguardian.com/x")).isNull();
+    assertThat(party("not a url")).isNull();
+    assertThat(party(null)).isNull();
+  }
+}
