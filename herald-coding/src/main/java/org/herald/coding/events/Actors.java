@@ -337,7 +337,8 @@ final class Actors {
   /**
    * Whom an act with no addressee is directed at, by the codebook's conventions: a protest at
    * the government of the protesters' country (DEUCVL -> DEUGOV), coercion by the state at its
-   * citizens (a police arrest, DEUCOP -> DEUCVL), and an appeal, demand, criticism or rejection by a body
+   * citizens (a police arrest, DEUCOP -> DEUCVL; an investigation by the police or the
+   * prosecutors, CHEJUD -> CHECVL), and an appeal, demand, criticism or rejection by a body
    * outside the state at its country's government ("Die SPÖ fordert, dass ..." is AUTOPP ->
    * AUTGOV); else null.
    */
@@ -350,7 +351,8 @@ final class Actors {
     }
     String root = Roots.of(code);
     String agent = actor.substring(3);
-    if (root.equals("17")) {
+    if (root.equals("17") || root.equals("09") && Roots.CRIMINAL_INQUIRY.contains(agent)) {
+      // an arrest by the state, a criminal investigation by police or prosecutors: of citizens
       return Roots.STATE.contains(agent)
           ? new EventActor(null, country + "CVL", country, null, country + "CVL") : null;
     }

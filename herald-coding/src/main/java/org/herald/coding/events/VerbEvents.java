@@ -225,7 +225,8 @@ final class VerbEvents {
    * the word list "claiming" ("fordert", "criticised"), not one that only codes as one.
    */
   private static @Nullable EventActor implicitTarget(Entity src, String code, boolean claim) {
-    boolean domestic = Roots.DOMESTIC.contains(Roots.of(code));
+    boolean domestic = Roots.DOMESTIC.contains(Roots.of(code))
+        || Roots.of(code).equals("09"); // "Die Staatsanwaltschaft leitete eine Untersuchung ein"
     if (!domestic && !(claim && Roots.PUBLIC_CLAIMS.contains(Roots.of(code)))) {
       return null;
     }

@@ -45,6 +45,15 @@ class AddresseeTest {
   }
 
   @Test
+  void aCriminalInvestigationIsOfCitizens() {
+    // "Die Staatsanwaltschaft leitete eine Strafuntersuchung ein"
+    assertThat(to(entity(EntityType.ORGANIZATION, "CHEJUD", "CHE"), "090")).isEqualTo("CHECVL");
+    assertThat(to(entity(EntityType.ORGANIZATION, "USACOP", "USA"), "091")).isEqualTo("USACVL");
+    // a government's inquiry names no one
+    assertThat(to(entity(EntityType.ORGANIZATION, "DEUGOV", "DEU"), "090")).isNull();
+  }
+
+  @Test
   void otherActsAndActorsWithoutACountryHaveNone() {
     assertThat(to(entity(EntityType.ORGANIZATION, "AUTOPP", "AUT"), "040")).isNull();
     assertThat(to(entity(EntityType.ORGANIZATION, "IGOUNO", null), "100")).isNull();
