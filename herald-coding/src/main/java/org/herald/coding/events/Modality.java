@@ -194,12 +194,23 @@ final class Modality {
 
   /**
    * Whether the verb is the infinitive of a verb of needing or wishing ("believed Ukraine
-   * needed to investigate Burisma"): not done.
+   * needed to investigate Burisma"), or of seeming ("Trump scheint die Wähler aufgegeben zu
+   * haben"): not done, or only the writer's guess.
    */
   static boolean needed(Sentence s, List<Dependency> arcs, int head, Grammar g) {
+    int first = head; // "scheint X verloren und Y aufgegeben zu haben": the first conjunct's
+    for (int level = 0; level < 3; level++) {
+      for (Dependency d : arcs) {
+        if (d.dependent() == first && d.relation().equals("conj") && d.head() > 0) {
+          first = d.head();
+          break;
+        }
+      }
+    }
     for (Dependency d : arcs) {
-      if (d.dependent() == head && d.relation().equals("xcomp") && d.head() > 0
-          && g.words().has("needing", Arcs.lemmaOf(s.tokens().get(d.head() - 1)))) {
+      if (d.dependent() == first && d.relation().equals("xcomp") && d.head() > 0
+          && (g.words().has("needing", Arcs.lemmaOf(s.tokens().get(d.head() - 1)))
+          || g.verbIn(s, d.head(), "seeming"))) {
         return true;
       }
     }
