@@ -159,17 +159,20 @@ public final class EntityStage implements Stage {
     // courts are that setting's too ("Police arrested six people" in a report from Columbus).
     // A single sentence has no setting beyond what it names ("President Bush threatened
     // Russia").
-    // Without places, the country of most of the national bodies and known people it names.
+    // Without places, the country of most of the national bodies and known people it names,
+    // else that of the paper's country-code domain ("Die Polizei Bad Salzdetfurth" on a .de
+    // page, the town unknown to the knowledge base).
     boolean article = doc.sentences().size() >= MIN_SETTING_SENTENCES;
+    String publisher = publisherCountry(doc.url());
+    String bodies = home(actorsByCountry);
     String setting = home != null ? home
         : placesByCountry.size() == 1 && article ? placesByCountry.keySet().iterator().next()
-        : placesByCountry.isEmpty() && article ? home(actorsByCountry) : null;
+        : placesByCountry.isEmpty() && article ? (bodies != null ? bodies : publisher) : null;
     // A person's trade named without a country ("a professor at Cornell", "counsel Steve
     // Castor") is of the country of the people the article knows, where it knows some: an
     // American paper on Ukraine quotes Americans.
     // Where it knows none, a paper of a country's own domain that names a place of that country
     // writes of its people (the Telegraph on a plumber in Somerset and a talk in New York).
-    String publisher = publisherCountry(doc.url());
     String knownPeople = article ? home(knownPeopleByCountry) : null;
     String personHome = knownPeople != null || !article ? knownPeople
         : publisher != null && placesByCountry.containsKey(publisher) ? publisher : null;
