@@ -301,6 +301,25 @@ public final class EntityStage implements Stage {
     return most >= 2 && most > second ? best : null;
   }
 
+  /** Words that join a body's name to the place it is of: "Bank of New York". */
+  private static final Set<String> SEAT_LINKS = Set.of("of", "in", "von", "zu");
+
+  /**
+   * The country of the place a body's name ends in after "of", "in", "von", "zu" ("Federal
+   * Reserve Bank of New York": USA, "Universität zu Köln": DEU), or null.
+   */
+  private @Nullable String seatAfter(String name, @Nullable String lang) {
+    String[] w = name.split("\\s+");
+    for (int i = w.length - 2; i > 0; i--) {
+      if (SEAT_LINKS.contains(w[i])) {
+        KbEntry place = mainPlace(String.join(" ", java.util.Arrays.copyOfRange(w, i + 1,
+            w.length)), lang);
+        return place == null ? null : place.country();
+      }
+    }
+    return null;
+  }
+
   /** Country-code domains that sites of any country use ("x.tv", "y.io"). */
   private static final Set<String> VANITY_DOMAINS = Set.of("tv", "io", "co", "me", "fm", "ai",
       "ly", "to", "cc", "ws", "gg", "is", "am", "la", "nu", "tk", "vc", "sh", "ac");
@@ -676,11 +695,17 @@ public final class EntityStage implements Stage {
         }
         // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
         // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
-        String kind = ref == null && setting != null
+        // The place its name ends in comes first ("Federal Reserve Bank of New York"); a
+        // country's adjective does not ("Malteser Hilfsdienst", the Indonesian Hospital in Gaza).
+        String kind = ref == null
             ? kb.words().organisationRoleOfName(language == null ? "de" : language, name) : null;
         if (kind != null && BODY_KINDS.contains(kind)) {
-          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, setting + kind,
-              setting, null, null, null, "text");
+          String bodySeat = seatAfter(name, language);
+          String home = bodySeat != null ? bodySeat : setting;
+          if (home != null) {
+            ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, home + kind, home,
+                null, null, null, "text");
+          }
         }
       }
       List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();

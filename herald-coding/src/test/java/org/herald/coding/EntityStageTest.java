@@ -122,6 +122,20 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aBodyTheKnowledgeBaseLacksIsOfItsSeatOrOfTheSetting() {
+    Document bank = STAGE.apply(tagged("en", "The/DET Federal/PROPN/ORGANIZATION"
+        + " Reserve/PROPN/ORGANIZATION Bank/PROPN/ORGANIZATION of/ADP/ORGANIZATION"
+        + " New/PROPN/ORGANIZATION York/PROPN/ORGANIZATION warned ./PUNCT"));
+    assertThat(named(bank, "Federal Reserve Bank of New York").kb().actor())
+        .isEqualTo("USABUS");
+    Document aid = STAGE.apply(tagged("de",
+        "In/ADP Hamburg/PROPN/LOCATION und/CCONJ Bremen/PROPN/LOCATION regnet es ./PUNCT",
+        "Der/DET Malteser/PROPN/ORGANIZATION Hilfsdienst/PROPN/ORGANIZATION hilft ./PUNCT",
+        "Das/DET ist/AUX gut ./PUNCT"));
+    assertThat(named(aid, "Malteser Hilfsdienst").kb().actor()).isEqualTo("DEUNGO");
+  }
+
+  @Test
   void aShortFormDefinedInParenthesesIsItsName() {
     Document d = STAGE.apply(tagged("de", "Die/DET Deutsche/PROPN/ORGANIZATION"
         + " Lebens-Rettungs-Gesellschaft/PROPN/ORGANIZATION (/PUNCT DLRG/PROPN/ORGANIZATION )/PUNCT"
