@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * mislead voters,” Moy said" an accusation (112). The speaker is the quote's, the act the first
  * word of disapproval the quote holds (list {@code disapproval} of the language's word file,
  * with its code), the target each actor the quote names in that word's sentence; where it names
- * none, the government of a speaker outside the state, as for a verb of criticism (see {@link
- * Actors#addressee}). No verb codes it, so the coder stands behind such an event less than
+ * none, the government of a body outside the state that speaks, as for a verb of criticism (see
+ * {@link Actors#addressee}). No verb codes it, so the coder stands behind such an event less than
  * behind a verb's pattern: {@link #CONFIDENCE}. Indirect speech (whose extent the quote stage
  * guesses), a negated word of disapproval and a fragment of fewer than {@link #MIN_WORDS} words
  * (which the sentence's own verb governs) code nothing. Thread-safe.
@@ -94,9 +94,10 @@ final class QuoteEvents {
         seen.add(target);
         targets.add(Actors.eventActor(target));
       }
-      if (targets.isEmpty() && Actors.addressee(speaker, code) != null) {
-        // "„... geradezu widersinnig“, sagte der Handwerkspräsident": a body outside the state
-        // that names no one criticises its government, as with a verb of criticism
+      if (targets.isEmpty() && organised(speaker) && Actors.addressee(speaker, code) != null) {
+        // "„... schwere Versäumnisse in der Verkehrspolitik“, so der DGB": a body outside the
+        // state that names no one criticises its government, as with a verb of criticism; a
+        // private person's words may be about anything
         targets.add(Actors.addressee(speaker, code));
       }
       for (EventActor target : targets) {
@@ -147,6 +148,12 @@ final class QuoteEvents {
     String a = Actors.actor(speaker);
     String b = Actors.actor(target);
     return a != null && b != null && b.length() == 3 && a.startsWith(b);
+  }
+
+  /** Whether an actor speaks for a body: a role other than a private person's (CVL). */
+  private static boolean organised(Entity e) {
+    String a = Actors.actor(e);
+    return a != null && a.length() >= 6 && !a.startsWith("CVL", 3);
   }
 
   /** German adjective endings. */
