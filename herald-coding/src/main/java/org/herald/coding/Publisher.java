@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The party that publishes a page, read from its web address: "www.spoe.at" is the SPÖ,
  * "www.spdfraktion.de" the SPD, "www.fdpbt.de" the FDP, "www.gruene-bundestag.de" the Greens.
- * On its own pages a party says "unsere Vorsitzende" and "wir" of itself. Each hyphenated part of
+ * On its own pages a party calls its people "unsere Vorsitzende". Each hyphenated part of
  * the host's first label is read as a party's name, whole or by its beginning (at least three
  * letters), with "oe", "ue", "ae" also read as umlauts, or whole as a short form of
  * party-short-names.tsv; the party must be of the country of the address's country-code domain
