@@ -67,7 +67,8 @@ class GermanEventsIT {
         "111 Mexiko -> Russland (RUS)", "111 Mexiko -> China (CHN)", // russisch-chinesische
         "057 Italien -> Brüssel", // Einigung mit Brüssel: Brussels acting is the EU
         "111 Simon Coveney -> Ungarn", // a quote's "inakzeptabel" about the actor it names
-        "111 SPÖ -> AUTGOV"); // "ein Armutszeugnis", naming no one: a party's government
+        "111 SPÖ -> AUTGOV", // "ein Armutszeugnis", naming no one: a party's government
+        "111 Donald Tusk -> Türkei (TUR)"); // "US-türkische" parsed with "US" as the head
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")
         .noneMatch(e -> e.startsWith("111 Dänemark"));
     assertThat(events).as("what only seems done is the writer's guess")

@@ -97,6 +97,16 @@ final class Actors {
    * Erklärung".
    */
   private void addCoordinatedModifiers(Sentence s, int word, Entity found, List<Entity> into) {
+    for (Dependency c : s.dependencies()) {
+      // "die US-türkische Vereinbarung" parsed with "US" as the head: its hyphenated partner
+      if (c.head() == word && HYPHENATED.contains(c.relation())
+          && hyphenBetween(s, c.head(), c.dependent())) {
+        Entity other = covering(s.tokens().get(c.dependent() - 1));
+        if (other != null && other != found && isActor(other) && !into.contains(other)) {
+          into.add(other);
+        }
+      }
+    }
     for (Dependency d : s.dependencies()) {
       if (d.head() != word || !(d.relation().startsWith("nmod") || d.relation().equals("amod"))
           || covering(s.tokens().get(d.dependent() - 1)) != found) {
