@@ -163,7 +163,7 @@ public final class EntityStage implements Stage {
     // else that of the paper's country-code domain ("Die Polizei Bad Salzdetfurth" on a .de
     // page, the town unknown to the knowledge base).
     boolean article = doc.sentences().size() >= MIN_SETTING_SENTENCES;
-    String publisher = publisherCountry(doc.url());
+    String publisher = Publisher.country(doc.url());
     String bodies = home(actorsByCountry);
     String setting = home != null ? home
         : placesByCountry.size() == 1 && article ? placesByCountry.keySet().iterator().next()
@@ -318,31 +318,6 @@ public final class EntityStage implements Stage {
       }
     }
     return null;
-  }
-
-  /** Country-code domains that sites of any country use ("x.tv", "y.io"). */
-  private static final Set<String> VANITY_DOMAINS = Set.of("tv", "io", "co", "me", "fm", "ai",
-      "ly", "to", "cc", "ws", "gg", "is", "am", "la", "nu", "tk", "vc", "sh", "ac");
-
-  /** The country of a web address's country-code domain ("telegraph.co.uk": GBR), or null. */
-  static @Nullable String publisherCountry(@Nullable String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String host = java.net.URI.create(url.strip()).getHost();
-      if (host == null) {
-        return null;
-      }
-      String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-      if (tld.length() != 2 || VANITY_DOMAINS.contains(tld)) {
-        return null;
-      }
-      String iso2 = tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
-      return new java.util.Locale("", iso2).getISO3Country();
-    } catch (IllegalArgumentException | java.util.MissingResourceException e) {
-      return null; // no address, or a domain of no country ("eu")
-    }
   }
 
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */

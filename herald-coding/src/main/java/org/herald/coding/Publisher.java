@@ -9,7 +9,8 @@ import org.herald.kb.KnowledgeBase;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The party that publishes a page, read from its web address: "www.spoe.at" is the SPÖ,
+ * Who publishes a page, read from its web address: the country of its country-code domain
+ * ("telegraph.co.uk": GBR), and the party whose site it is: "www.spoe.at" is the SPÖ,
  * "www.spdfraktion.de" the SPD, "www.fdpbt.de" the FDP, "www.gruene-bundestag.de" the Greens.
  * On its own pages a party calls its people "unsere Vorsitzende". Each hyphenated part of
  * the host's first label is read as a party's name, whole or by its beginning (at least three
@@ -47,15 +48,15 @@ final class Publisher {
     if (host == null) {
       return null;
     }
-    String country = EntityStage.publisherCountry(url);
+    String country = countryOfHost(host);
     String first = host.substring(0, host.indexOf('.'));
     for (String part : first.split("-")) {
+      KbEntry shortName = country == null ? null
+          : kb.partyByShortName(part, country); // "gruene": die Grünen
+      if (shortName != null) {
+        return shortName;
+      }
       for (int end = part.length(); end >= SHORTEST; end--) {
-        KbEntry shortName = country == null ? null
-            : kb.partyByShortName(part.substring(0, end), country); // "gruene": die Grünen
-        if (shortName != null && end == part.length()) {
-          return shortName;
-        }
         for (String form : forms(part.substring(0, end))) {
           for (KbEntry e : kb.byName(form, "de")) {
             if (isParty(e) && (country == null || country.equals(e.country()))) {
@@ -66,6 +67,30 @@ final class Publisher {
       }
     }
     return null;
+  }
+
+  /** The country of a web address's country-code domain ("telegraph.co.uk": GBR), or null. */
+  static @Nullable String country(@Nullable String url) {
+    String host = host(url);
+    return host == null ? null : countryOfHost(host);
+  }
+
+  /** Country-code domains that sites of any country use ("x.tv", "y.io"). */
+  private static final java.util.Set<String> VANITY_DOMAINS = java.util.Set.of("tv", "io",
+      "co", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "is", "am", "la", "nu", "tk", "vc",
+      "sh", "ac");
+
+  private static @Nullable String countryOfHost(String host) {
+    String tld = host.substring(host.lastIndexOf('.') + 1);
+    if (tld.length() != 2 || VANITY_DOMAINS.contains(tld)) {
+      return null;
+    }
+    try {
+      String iso2 = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+      return new Locale("", iso2).getISO3Country();
+    } catch (java.util.MissingResourceException e) {
+      return null; // a domain of no country ("eu")
+    }
   }
 
   private static boolean isParty(KbEntry e) {

@@ -383,12 +383,12 @@ class EntityStageTest extends StageContract {
 
   @Test
   void publisherCountryReadsTheCountryCodeDomain() {
-    assertThat(EntityStage.publisherCountry("https://www.telegraph.co.uk/news/x")).isEqualTo("GBR");
-    assertThat(EntityStage.publisherCountry("https://www.spiegel.de/")).isEqualTo("DEU");
-    assertThat(EntityStage.publisherCountry("https://www.cbsnews.com/news/x")).isNull();
-    assertThat(EntityStage.publisherCountry("https://example.tv/x")).isNull();
-    assertThat(EntityStage.publisherCountry("not a url")).isNull();
-    assertThat(EntityStage.publisherCountry(null)).isNull();
+    assertThat(Publisher.country("https://www.telegraph.co.uk/news/x")).isEqualTo("GBR");
+    assertThat(Publisher.country("https://www.spiegel.de/")).isEqualTo("DEU");
+    assertThat(Publisher.country("https://www.cbsnews.com/news/x")).isNull();
+    assertThat(Publisher.country("https://example.tv/x")).isNull();
+    assertThat(Publisher.country("not a url")).isNull();
+    assertThat(Publisher.country(null)).isNull();
   }
 
   @Test

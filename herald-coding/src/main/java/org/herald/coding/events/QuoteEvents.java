@@ -59,7 +59,10 @@ final class QuoteEvents {
       Token cue = null;
       String code = null;
       for (Sentence candidate : doc.sentences()) {
-        if (cue != null || candidate.end() <= q.start() || candidate.start() >= q.end()) {
+        if (cue != null || candidate.start() >= q.end()) {
+          break; // the sentences run in text order
+        }
+        if (candidate.end() <= q.start()) {
           continue;
         }
         Lexicon words = Grammar.of(candidate.language() != null ? candidate.language()
