@@ -378,5 +378,35 @@ final class Sources {
           names, f[3], null, f[3], lat, lon, List.of(), List.of(), population,
           f[4].isEmpty() ? null : f[4], false));
     }
+    dropBorrowedNames(entries, capitals);
+  }
+
+  /**
+   * Takes from each capital the names GeoNames also lists for it that are the own name of a more
+   * populous place: "Delhi" is one of Dili's alternate names, and a capital outranks a city
+   * when the linker weighs them, so Delhi's pollution became East Timor's.
+   */
+  private static void dropBorrowedNames(List<KbEntry> entries, Map<String, Integer> capitals) {
+    Map<String, Long> largest = new HashMap<>();
+    for (KbEntry e : entries) {
+      if (e.kind() == EntryKind.PLACE) {
+        largest.merge(e.label(), e.population(), Math::max);
+      }
+    }
+    for (int i : capitals.values()) {
+      KbEntry c = entries.get(i);
+      List<String> kept = new ArrayList<>(c.names().size());
+      for (String n : c.names()) {
+        Long other = n.equals(c.label()) ? null : largest.get(n);
+        if (other == null || other <= c.population()) {
+          kept.add(n);
+        }
+      }
+      if (kept.size() < c.names().size()) {
+        entries.set(i, new KbEntry(c.id(), c.kind(), c.label(), c.labelDe(), List.copyOf(kept),
+            c.country(), c.org(), c.actor(), c.lat(), c.lon(), c.roles(), c.offices(),
+            c.population(), c.region(), c.curated()));
+      }
+    }
   }
 }

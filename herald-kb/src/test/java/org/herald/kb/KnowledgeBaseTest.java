@@ -45,6 +45,15 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aCapitalLosesTheNamesOfLargerPlaces() {
+    KbEntry dili = kb.best("Dili", "en");
+    assertThat(dili.country()).isEqualTo("TLS");
+    assertThat(dili.names()).doesNotContain("Delhi");
+    assertThat(kb.candidates("Delhi", "en")).extracting(KbEntry::country).containsOnly("IND");
+    assertThat(kb.best("Amman", "en").names()).doesNotContain("Philadelphia");
+  }
+
+  @Test
   void aCountryWinsOverACapitalOfTheSameName() {
     assertThat(kb.best("Mexico", "en").kind()).isEqualTo(EntryKind.COUNTRY);
     assertThat(kb.best("Kuwait", "en").kind()).isEqualTo(EntryKind.COUNTRY);
