@@ -94,6 +94,11 @@ class EnglishEventsIT {
         .noneMatch(e -> e.startsWith("08 MDA") || e.startsWith("04 JPN") || e.startsWith("04 KOR")
             || e.startsWith("08 RUS") || e.startsWith("08 USA")
             || e.startsWith("05 "));
+    assertThat(events).as("a match won by a score is no force")
+        .noneMatch(e -> e.startsWith("19 GHA") || e.startsWith("18 GHA"));
+    assertThat(events).as("thinking, naming and schooling are no acts")
+        .noneMatch(e -> e.startsWith("04 LTU") || e.startsWith("02 URY")
+            || e.startsWith("04 ZMB"));
   }
 
   /**

@@ -94,6 +94,10 @@ class GermanEventsIT {
         .noneMatch(q -> q.startsWith("Russland kritisierte"));
     assertThat(events).as("Brüssel is where they negotiate, not with whom")
         .noneMatch(e -> e.endsWith("-> Brüssel") && !e.startsWith("057 Italien"));
+    assertThat(events).as("a match won 2:1 is no force")
+        .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
+    assertThat(events).as("supporting a motion together is not supporting each other")
+        .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
   }
 
   private static String name(JsonNode actor) {

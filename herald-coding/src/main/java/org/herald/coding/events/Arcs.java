@@ -106,6 +106,32 @@ final class Arcs {
     return false;
   }
 
+  /**
+   * Whether the verb has a noun or adjective as its complement ("called the decision a landmark
+   * judgment", "called him dishonest"): it names or describes, it does not ask.
+   */
+  static boolean hasPredicative(Sentence s, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("xcomp")) {
+        String u = s.tokens().get(d.dependent() - 1).upos();
+        if ("NOUN".equals(u) || "PROPN".equals(u) || "ADJ".equals(u)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb has a verb as its open complement ("wants Putin to attack"). */
+  static boolean hasVerbComplement(Sentence s, List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("xcomp") && isVerb(s, d.dependent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasSubject(List<Dependency> arcs, int head) {
     for (Dependency d : arcs) {
       if (d.head() == head && d.relation().startsWith("nsubj")) {

@@ -34,7 +34,9 @@ public final class Lexicon {
       "state-nouns", "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
       "strike-nouns", "labour-strikes", "agent-cases", "parse-pronouns", "parse-the-two",
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
-      "each-other", "needing", "seeming", "disapproval");
+      "each-other", "needing", "seeming", "disapproval", "opinion",
+      "contest", "sport-sections", "naming",
+      "pacts");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -47,7 +47,10 @@ final class VerbEvents {
     for (String verb : g.verbKeys(tokens.get(k), particle)) {
       patterns.addAll(dictionary.patterns(c.lang(), verb));
     }
-    if (patterns.isEmpty()) {
+    if (patterns.isEmpty() || g.verbIn(tokens.get(k), particle, "opinion")
+        && !Arcs.hasVerbComplement(c.s(), arcs, head)) {
+      // "thinks", "hopes for peace": no act (CODEBOOK.md); but "wants to attack Switzerland"
+      // threatens and "wants Putin to attack" asks, as CAMEO's patterns have it
       return List.of();
     }
     // A participle or infinitive under "haben", "sein", "werden", a modal, or a coordinated
@@ -72,6 +75,9 @@ final class VerbEvents {
     if (best == null || best.code().equals(EventDictionary.DISCARD)) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
+    if (g.verbIn(tokens.get(k), particle, "naming") && Arcs.hasPredicative(s, arcs, head)) {
+      return List.of(); // "called the decision a landmark judgment": a description, no appeal
+    }
     if (Modality.alleged(s, arcs, head, g)) {
       return List.of(); // "accused the RSF of attacking hospitals": the charge, not an attack
     }
@@ -88,8 +94,8 @@ final class VerbEvents {
       return List.of();
     }
     VerbRoles roles = VerbRoles.of(c, head, governor, best.code());
-    if (roles.sources.isEmpty()) {
-      return List.of();
+    if (roles.sources.isEmpty() || Contests.match(c, k, particle, roles)) {
+      return List.of(); // no one acts, or "Wales beat Hungary 2-0": a match
     }
     String code = refined(c, k, best, roles);
     boolean negated = Modality.negated(s, head, w);
@@ -126,6 +132,17 @@ final class VerbEvents {
     boolean claim = g.verbIn(tokens.get(k), particle, "claiming");
     return events(c, head, roles, actCode, code, new Marks(negated, modality, attribution,
         confidence, claim), evidence);
+  }
+
+  /** Whether the verb's object is a thing other than a pact between its subjects. */
+  private static boolean thingObject(Context c, int head) {
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().equals("obj")) {
+        String lemma = Arcs.lemmaOf(c.tokens().get(d.dependent() - 1));
+        return c.words().set("pacts").stream().noneMatch(lemma::contains);
+      }
+    }
+    return false;
   }
 
   /** What the coder records of an act besides its actors and code. */
@@ -249,8 +266,13 @@ final class VerbEvents {
     // ... but those who travel together do not visit each other ("Macron, Merkel und Johnson
     // wollen zu Erdogan reisen", its host no entity)
     boolean journey = c.words().has("arriving", Arcs.lemmaOf(s.tokens().get(head - 1)));
+    // Nor do those who support or destroy a thing together ("den Petry und Weidel unterstützt
+    // hatten", "Merkel und Schulz würden das Fundament zerstören"): with an object that is no
+    // actor, support and force are one act of both; forging an alliance stays mutual.
+    boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("19"))
+        && thingObject(c, head);
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
-        && (Roots.RECIPROCAL.contains(act) && !journey || roles.mutual);
+        && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
