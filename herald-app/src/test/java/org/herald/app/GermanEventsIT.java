@@ -52,7 +52,7 @@ class GermanEventsIT {
         "195 Israel -> Gaza Strip", // the Gazastreifen has a German name, and its country
         "192 Russland (RUSMIL) -> Artemivs’k", // so has Bachmut (GeoNames' label)
         "087 Russland (RUSMIL) -> Republik Moldau", // der Abzug der Truppen aus Moldau
-        "195 Russland (RUS) -> Syrien", // Kampfjets griffen an: aerial weapons, 195
+        "195 Russland (RUSMIL) -> Syrien", // Kampfjets griffen an: aerial weapons, 195, of the army
         "114 Polen -> Russland (RUS)", // bei der EU über die Manöver: against whose they are
         "190 Israel (ISRMIL) -> Libanon", // Ziele im Süden des Libanon: a part of a place
         "194 Hisbollah -> Israel", // Raketen auf den Norden Israels: force aimed "auf"
@@ -94,6 +94,8 @@ class GermanEventsIT {
         .noneMatch(q -> q.startsWith("Russland kritisierte"));
     assertThat(events).as("Brüssel is where they negotiate, not with whom")
         .noneMatch(e -> e.endsWith("-> Brüssel") && !e.startsWith("057 Italien"));
+    assertThat(events).as("a missile hits, it does not meet").contains("190 Russland (RUS) -> Kharkiv")
+        .noneMatch(e -> e.startsWith("04") && e.endsWith("-> Kharkiv"));
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
     assertThat(events).as("supporting a motion together is not supporting each other")
