@@ -96,6 +96,14 @@ class GermanEventsIT {
         .noneMatch(e -> e.endsWith("-> Brüssel") && !e.startsWith("057 Italien"));
     assertThat(events).as("a missile hits, it does not meet").contains("190 Russland (RUS) -> Kharkiv")
         .noneMatch(e -> e.startsWith("04") && e.endsWith("-> Kharkiv"));
+    List<String> alleged = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (e.get("trigger").get("text").asText().equals("umgebracht")) {
+        alleged.add(e.get("modality").asText());
+      }
+    }
+    assertThat(alleged).as("'soll ... umgebracht haben' is hearsay").containsOnly("hypothetical")
+        .isNotEmpty();
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
     assertThat(events).as("supporting a motion together is not supporting each other")

@@ -94,6 +94,10 @@ final class Modality {
         if (d.relation().startsWith("aux") && possible.contains(word)) {
           hypothetical = true; // "could increase its exports", "könnte angreifen"
         }
+        if (d.relation().startsWith("aux") && w.has("hearsay-aux", word)
+            && Arcs.hasChild(s, arcs, v, "aux", w.set("perfect-aux"))) {
+          hypothetical = true; // "soll seine Freundin umgebracht haben": alleged, not reported done
+        }
       }
     }
     return hypothetical ? "hypothetical" : intended ? "intended" : "asserted";
