@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * but an event data set of the news does not record. An act that needs someone to act on
  * (a meeting, a demand, an attack) without a target; talks with the media (an interview); an
  * actor acting on itself; background more than 30 days before the publication date; an act
- * dated after it that is no intent (03x); a plain statement (010, 011). Such an event stays
+ * dated after it that is no intent (03x); a plain statement (010, 011); an investigation of no
+ * one by someone other than an authority (research). Such an event stays
  * in the output with a confidence of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the
  * confidence from which Herald stands behind an event (what {@code eval news} counts by
  * default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
@@ -26,6 +27,9 @@ public final class EventFilter {
   private static final Set<String> UNDIRECTED = Set.of("01", "02", "09", "14", "15");
   /** Plain statements and declining to comment, which the codebook does not code. */
   private static final Set<String> PLAIN_SPEECH = Set.of("010", "011");
+  /** The agents that investigate without someone named as investigated (CAMEO 09). */
+  private static final Set<String> INVESTIGATORS =
+      Set.of("GOV", "COP", "JUD", "LEG", "MIL", "SPY", "IGO", "NGO");
   /** How far before its publication an article's events are still news. */
   static final int NEWS_DAYS = 30;
   /** The confidence of an event that breaks a rule. */
@@ -54,6 +58,10 @@ public final class EventFilter {
     }
     if ((e.target() == null || e.target().actor() == null) && !UNDIRECTED.contains(e.root())) {
       return true; // "escalated tensions", "held talks" with nobody, or no actor, the text names
+    }
+    if (Roots.of(e.code()).equals("09") && (e.target() == null || e.target().actor() == null)
+        && !authority(e.source())) {
+      return true; // "Ein Team des IASS hat untersucht, ...": research, no investigation
     }
     if (Roots.of(e.code()).equals("04") && interview(e.target())) {
       return true; // "Speaking with Kaieteur News", "in an interview with the BBC": a statement
@@ -88,6 +96,21 @@ public final class EventFilter {
     }
     return source.actor() != null && source.actor().length() == 3
         && Objects.equals(source.actor(), target.actor());
+  }
+
+  /**
+   * Whether an actor can investigate in CAMEO's sense: a state's government, police, courts,
+   * legislature, army or services, or an international or non-governmental organisation.
+   */
+  private static boolean authority(@Nullable EventActor source) {
+    String a = source == null ? null : source.actor();
+    if (a == null) {
+      return false;
+    }
+    if (a.startsWith("IGO") || a.startsWith("NGO")) {
+      return true;
+    }
+    return a.length() >= 6 && INVESTIGATORS.contains(a.substring(3, 6));
   }
 
   /** Whether an actor is the media, to whom talking is giving an interview. */

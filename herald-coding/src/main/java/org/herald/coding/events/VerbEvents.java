@@ -134,6 +134,22 @@ final class VerbEvents {
         confidence, claim), evidence);
   }
 
+  /**
+   * Whether the text names an addressee that is no actor: a pronoun object ("kritisiert ihn")
+   * or the object of a verb of asking ("forderte die Besucher auf", "urged voters"). Such an
+   * act is not addressed to the government by default.
+   */
+  private static boolean addresseeUnknown(Context c, int head) {
+    boolean asking = c.grammar().verbIn(c.s(), head, "asking");
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
+          && (asking || "PRON".equals(c.tokens().get(d.dependent() - 1).upos()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb's object is a thing other than a pact between its subjects. */
   private static boolean thingObject(Context c, int head) {
     for (Dependency d : c.arcs()) {
@@ -276,7 +292,7 @@ final class VerbEvents {
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
-        && Roots.PUBLIC_CLAIMS.contains(act)
+        && Roots.PUBLIC_CLAIMS.contains(act) && !addresseeUnknown(c, head)
         && sources.stream().anyMatch(e -> Actors.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
         && (Roots.MONADIC.contains(act) || addressed);

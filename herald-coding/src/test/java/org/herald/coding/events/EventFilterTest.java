@@ -53,6 +53,15 @@ class EventFilterTest {
   }
 
   @Test
+  void onlyAnAuthorityInvestigatesNoOneNamed() {
+    EventActor institute = new EventActor("e7", "DEUEDU", "DEU", null, "IASS");
+    EventActor police = new EventActor("e8", "JPNCOP", "JPN", null, "Hyogo Prefectural Police");
+    Event research = event(institute, null, "090", "2019-11-18", "published");
+    Event inquiry = event(police, null, "091", "2019-11-18", "published");
+    assertThat(kept(List.of(research, inquiry))).containsExactly(inquiry);
+  }
+
+  @Test
   void anActorActingOnItselfIsNoEventButTwoActorsOfOneGovernmentAre() {
     EventActor china = new EventActor("e3", "CHN", "CHN", null, "China");
     EventActor chinaAgain = new EventActor("e4", "CHN", "CHN", null, "Beijing");
