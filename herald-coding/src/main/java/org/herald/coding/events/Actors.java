@@ -382,8 +382,19 @@ final class Actors {
    */
   static boolean privateAct(Entity src, @Nullable Entity tgt, String code) {
     return privatePerson(src) && !Roots.PUBLIC_EVEN_IF_PRIVATE.contains(Roots.of(code))
-        && (tgt == null || tgt.type() == EntityType.LOCATION || privatePerson(tgt));
+        && (tgt == null || tgt.type() == EntityType.LOCATION || privatePerson(tgt)
+        || services(tgt));
   }
+
+  /** A hospital, school or firm: "I went to Al Aqsa Martyrs Hospital" is a private errand. */
+  private static boolean services(Entity e) {
+    String a = actor(e);
+    return e.type() == EntityType.ORGANIZATION && a != null && a.length() == 6
+        && PRIVATE_SECTORS.contains(a.substring(3));
+  }
+
+  /** The sectors a private person deals with privately: business, health, education. */
+  private static final Set<String> PRIVATE_SECTORS = Set.of("BUS", "HLH", "EDU");
 
   private static boolean privatePerson(Entity e) {
     String a = actor(e);
