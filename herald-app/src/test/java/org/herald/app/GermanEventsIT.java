@@ -104,6 +104,10 @@ class GermanEventsIT {
     }
     assertThat(alleged).as("'soll ... umgebracht haben' is hearsay").containsOnly("hypothetical")
         .isNotEmpty();
+    assertThat(events).as("a court that 'verurteilte' convicts")
+        .contains("116 Russland (RUSJUD) -> Alexej Nawalny")
+        .doesNotContain("111 Russland (RUSJUD) -> Alexej Nawalny");
+    assertThat(events).as("'handelt es sich um' is no trade").noneMatch(e -> e.startsWith("061"));
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
     assertThat(events).as("supporting a motion together is not supporting each other")

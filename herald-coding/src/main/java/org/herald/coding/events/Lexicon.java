@@ -36,7 +36,7 @@ public final class Lexicon {
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
       "each-other", "needing", "seeming", "disapproval", "opinion",
       "contest", "sport-sections", "naming",
-      "pacts", "hearsay-aux", "perfect-aux");
+      "pacts", "hearsay-aux", "perfect-aux", "convicting");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

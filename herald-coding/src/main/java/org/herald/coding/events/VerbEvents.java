@@ -248,7 +248,16 @@ final class VerbEvents {
     if (roles.demands && code.startsWith("01")) {
       code = "100"; // "said that Sudan must return the helicopter": a demand made of Sudan
     }
+    if (code.startsWith("11") && !roles.sources.isEmpty()
+        && c.grammar().verbIn(c.tokens().get(k), particle(c, k), "convicting")
+        && roles.sources.stream().allMatch(e -> judicial(Actors.actor(e)))) {
+      code = Roots.CONVICTION; // "Ein Gericht in Moskau verurteilte ...": convicted, not condemned
+    }
     return code;
+  }
+
+  private static boolean judicial(@Nullable String actor) {
+    return actor != null && actor.length() >= 6 && actor.startsWith("JUD", 3);
   }
 
   /**
