@@ -94,7 +94,8 @@ class GermanEventsIT {
         .noneMatch(q -> q.startsWith("Russland kritisierte"));
     assertThat(events).as("Brüssel is where they negotiate, not with whom")
         .noneMatch(e -> e.endsWith("-> Brüssel") && !e.startsWith("057 Italien"));
-    assertThat(events).as("a missile hits, it does not meet").contains("190 Russland (RUS) -> Kharkiv")
+    assertThat(events).as("a missile hits, it does not meet")
+        .contains("190 Russland (RUS) -> Kharkiv")
         .noneMatch(e -> e.startsWith("04") && e.endsWith("-> Kharkiv"));
     List<String> alleged = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
