@@ -101,7 +101,7 @@ final class Patterns {
       if (a.equals(w) || a.equals(lemma)) {
         return true;
       }
-      if (lang.equals("de") && a.length() >= 5 && w.contains(a)) {
+      if (lang.equals("de") && a.length() >= 5 && compoundHead(w, a)) {
         return true;
       }
       if (lang.equals("en") && a.length() >= 4 && (w.equals(a + "s") || w.equals(a + "es"))) {
@@ -109,6 +109,17 @@ final class Patterns {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a German word ends in the pattern word, give or take an inflection: compounds put
+   * their head last ("Sicherheitsgarantien" for "garantie", "Militärhilfe" for "hilfe"), while
+   * a word that only begins with it is something else ("Protestanten" is no "protest",
+   * "Straßenbahn" no "straße").
+   */
+  static boolean compoundHead(String word, String part) {
+    int at = word.lastIndexOf(part);
+    return at >= 0 && word.length() - at - part.length() <= 3;
   }
 
   /**
