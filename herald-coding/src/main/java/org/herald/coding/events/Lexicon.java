@@ -36,7 +36,8 @@ public final class Lexicon {
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
       "each-other", "needing", "seeming", "disapproval", "opinion",
       "contest", "sport-sections", "naming",
-      "pacts", "hearsay-aux", "perfect-aux", "convicting");
+      "pacts", "hearsay-aux", "perfect-aux", "convicting",
+      "addressing");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -136,11 +136,14 @@ final class VerbEvents {
 
   /**
    * Whether the text names an addressee that is no actor: a pronoun object ("kritisiert ihn")
-   * or the object of a verb of asking ("forderte die Besucher auf", "urged voters"). Such an
+   * or the object of a verb whose object is whom it asks ("forderte die Besucher auf", "urged
+   * voters"; the list {@code addressing}). Such an
    * act is not addressed to the government by default.
    */
   private static boolean addresseeUnknown(Context c, int head) {
-    boolean asking = c.grammar().verbIn(c.s(), head, "asking");
+    // the verb as it stands, its particle included: "mahnt ... an" demands a thing, "mahnt" asks
+    List<String> keys = c.grammar().verbKeys(c.tokens().get(head - 1), particle(c, head - 1));
+    boolean asking = !keys.isEmpty() && c.words().has("addressing", keys.get(0));
     for (Dependency d : c.arcs()) {
       if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
           && (asking || "PRON".equals(c.tokens().get(d.dependent() - 1).upos()))) {
@@ -300,8 +303,9 @@ final class VerbEvents {
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
+    boolean unknownAddressee = addresseeUnknown(c, head);
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
-        && Roots.PUBLIC_CLAIMS.contains(act) && !addresseeUnknown(c, head)
+        && Roots.PUBLIC_CLAIMS.contains(act) && !unknownAddressee
         && sources.stream().anyMatch(e -> Actors.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
         && (Roots.MONADIC.contains(act) || addressed);
@@ -335,7 +339,7 @@ final class VerbEvents {
         // coercion with no addressee and no place are domestic, against the source's country
         // (not in the passive, whose subject is what was done to: "a helicopter captured by").
         EventActor home = tgt == null && !roles.passive
-            ? implicitTarget(src, code, marks.claim()) : null;
+            ? implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
         double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
         if (Actors.privateAct(src, tgt, code) && home == null) {
           confidence = EventFilter.DOUBTFUL; // "Zoe had flown to New York to see her father"
