@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * Layer#LINKS}, and rewrites the words' entity tags to the refined ones. Thread-safe.
  */
 public final class EntityStage implements Stage {
+  /** The countries whose parties a German text names by their short forms. */
+  private static final Set<String> GERMAN_SPEAKING = Set.of("DEU", "AUT", "CHE", "LIE");
+
   private final KnowledgeBase kb;
   private final NerRefiner refiner;
   private final Linker linker;
@@ -342,8 +345,16 @@ public final class EntityStage implements Stage {
       String cue = regionCue(tokens, run.first(), sentenceRuns, linked);
       boolean titled = run.first() > 0 && kb.words().office("en".equals(lang) ? "en" : "de",
           tokens.get(run.first() - 1).word()) != null;
+      // a German text's parties are first those of the countries that speak it
+      Set<String> homes = new HashSet<>("de".equals(lang) ? GERMAN_SPEAKING : Set.of());
+      if (home != null) {
+        homes.add(home);
+      }
+      if (setting != null) {
+        homes.add(setting);
+      }
       Linker.Context context = new Linker.Context(day, documentCountries, sentenceCountries, cue,
-          titled);
+          titled, homes);
       // One sense per text: "Georgia" once read as the US state stays the state.
       String sense = run.type() + ":" + run.surface();
       KbEntry entry = senses.containsKey(sense) && cue == null ? senses.get(sense)

@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Georgia". Stateless and thread-safe.
  */
 final class Linker {
+  /** A short form of two to four letters, two of them or more capitals: "SC", "AfD", "CDU". */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("(?=(?:\\p{Ll}*\\p{Lu}){2})[\\p{Lu}\\p{Ll}]{2,4}");
+
   /** Below this score a candidate is not trusted: a small town nobody in the text points at. */
   static final double THRESHOLD = 32;
 
@@ -38,9 +42,11 @@ final class Linker {
    * @param regionCue         the mention follows "Bundesstaat", "state of" or "CITY," of a place
    *                          in a region of that name
    * @param titled            an office word comes right before the mention ("President Bush")
+   * @param homes             the publisher's and the article's own countries, where known
    */
   record Context(@Nullable LocalDate day, Set<String> documentCountries,
-      Set<String> sentenceCountries, @Nullable String regionCue, boolean titled) {}
+      Set<String> sentenceCountries, @Nullable String regionCue, boolean titled,
+      Set<String> homes) {}
 
   /** The best entry for a mention, or null when none is good enough. */
   @Nullable KbEntry link(String surface, EntityType type, @Nullable String language,
@@ -104,6 +110,11 @@ final class Linker {
       } else if (e.roles().stream().anyMatch(r -> r.dated())) {
         s -= 5;
       }
+    }
+    if (e.actor() != null && e.actor().endsWith("PTY") && ACRONYM.matcher(surface).matches()
+        && !context.documentCountries().contains(e.country())
+        && !context.homes().contains(e.country())) {
+      s -= 40; // "SC asks Kerala govt": India's Supreme Court, not a Senegalese party's short form
     }
     if (e.country() != null && e.kind() != EntryKind.COUNTRY) {
       if (context.documentCountries().contains(e.country())) {

@@ -519,6 +519,14 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aPartysShortFormNeedsItsCountryInTheText() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "The/DET SC/PROPN/ORGANIZATION asked the/DET Kerala/PROPN/LOCATION government/NOUN"
+            + " ./PUNCT"));
+    assertThat(d.entities()).noneMatch(e -> e.kb() != null && "SEN".equals(e.kb().country()));
+  }
+
+  @Test
   void aPartysLegislatorsAreTheGoverningSidesUnlessThePartyIsInOpposition() {
     String sentence = "SPD-Abgeordnete/NOUN/O kritisierten Abgeordnete der/DET/O"
         + " AfD/PROPN/ORGANIZATION ./PUNCT";
