@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * the document's names in text order ({@link ActingFor}). Words are numbered from 1.
  */
 final class Actors {
+  /** The sectors a private person deals with privately: business, health, education. */
+  private static final Set<String> PRIVATE_SECTORS = Set.of("BUS", "HLH", "EDU");
+
   private final List<Named> names;
   private final String text;
   private final EventDictionary dictionary;
@@ -392,9 +395,6 @@ final class Actors {
     return e.type() == EntityType.ORGANIZATION && a != null && a.length() == 6
         && PRIVATE_SECTORS.contains(a.substring(3));
   }
-
-  /** The sectors a private person deals with privately: business, health, education. */
-  private static final Set<String> PRIVATE_SECTORS = Set.of("BUS", "HLH", "EDU");
 
   private static boolean privatePerson(Entity e) {
     String a = actor(e);

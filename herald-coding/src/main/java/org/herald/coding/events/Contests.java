@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Match reports: "Wales beat Hungary 2-0", "Columbus beat Montreal". A verb of winning (the
@@ -22,7 +23,7 @@ final class Contests {
   private Contests() {}
 
   /** Whether the verb at word k (0-based) with these roles reports a match. */
-  static boolean match(Context c, int k, String particle, VerbRoles roles) {
+  static boolean match(Context c, int k, @Nullable String particle, VerbRoles roles) {
     if (!c.grammar().verbIn(c.tokens().get(k), particle, "contest")) {
       return false;
     }

@@ -137,8 +137,8 @@ final class VerbEvents {
   /**
    * Whether the text names an addressee that is no actor: a pronoun object ("kritisiert ihn")
    * or the object of a verb whose object is whom it asks ("forderte die Besucher auf", "urged
-   * voters"; the list {@code addressing}). Such an
-   * act is not addressed to the government by default.
+   * voters"; the list {@code addressing}). Such an act is not addressed to the government by
+   * default.
    */
   private static boolean addresseeUnknown(Context c, int head) {
     // the verb as it stands, its particle included: "mahnt ... an" demands a thing, "mahnt" asks
