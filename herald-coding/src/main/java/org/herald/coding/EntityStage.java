@@ -332,6 +332,14 @@ public final class EntityStage implements Stage {
     List<Found> out = new ArrayList<>();
     List<Descriptions.Name> names = new ArrayList<>();
     List<KbEntry> linked = new ArrayList<>();
+    // a German text's parties are first those of the countries that speak it
+    Set<String> homes = new HashSet<>("de".equals(lang) ? GERMAN_SPEAKING : Set.of());
+    if (home != null) {
+      homes.add(home);
+    }
+    if (setting != null) {
+      homes.add(setting);
+    }
     for (Run run : sentenceRuns) {
       Set<String> sentenceCountries = new HashSet<>();
       for (int k = 0; k < sentenceRuns.size(); k++) {
@@ -345,14 +353,6 @@ public final class EntityStage implements Stage {
       String cue = regionCue(tokens, run.first(), sentenceRuns, linked);
       boolean titled = run.first() > 0 && kb.words().office("en".equals(lang) ? "en" : "de",
           tokens.get(run.first() - 1).word()) != null;
-      // a German text's parties are first those of the countries that speak it
-      Set<String> homes = new HashSet<>("de".equals(lang) ? GERMAN_SPEAKING : Set.of());
-      if (home != null) {
-        homes.add(home);
-      }
-      if (setting != null) {
-        homes.add(setting);
-      }
       Linker.Context context = new Linker.Context(day, documentCountries, sentenceCountries, cue,
           titled, homes);
       // One sense per text: "Georgia" once read as the US state stays the state.

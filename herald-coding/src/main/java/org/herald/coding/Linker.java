@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.herald.core.model.EntityType;
 import org.herald.kb.EntryKind;
 import org.herald.kb.KbEntry;
@@ -21,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Linker {
   /** A short form of two to four letters, two of them or more capitals: "SC", "AfD", "CDU". */
-  private static final java.util.regex.Pattern ACRONYM =
-      java.util.regex.Pattern.compile("(?=(?:\\p{Ll}*\\p{Lu}){2})[\\p{Lu}\\p{Ll}]{2,4}");
+  private static final Pattern ACRONYM = Pattern.compile(
+      "(?=(?:\\p{Ll}*\\p{Lu}){2})[\\p{Lu}\\p{Ll}]{2,4}");
 
   /** Below this score a candidate is not trusted: a small town nobody in the text points at. */
   static final double THRESHOLD = 32;

@@ -107,29 +107,22 @@ final class Arcs {
   }
 
   /**
-   * Whether the verb has a noun or adjective as its complement ("called the decision a landmark
-   * judgment", "called him dishonest"): it names or describes, it does not ask.
+   * The verb's open complement (1-based), or 0: a verb ("wants Putin to attack") or a noun or
+   * adjective it names its object as ("called the decision a landmark judgment").
    */
-  static boolean hasPredicative(Sentence s, List<Dependency> arcs, int head) {
+  static int openComplement(List<Dependency> arcs, int head) {
     for (Dependency d : arcs) {
       if (d.head() == head && d.relation().equals("xcomp")) {
-        String u = s.tokens().get(d.dependent() - 1).upos();
-        if ("NOUN".equals(u) || "PROPN".equals(u) || "ADJ".equals(u)) {
-          return true;
-        }
+        return d.dependent();
       }
     }
-    return false;
+    return 0;
   }
 
-  /** Whether the verb has a verb as its open complement ("wants Putin to attack"). */
-  static boolean hasVerbComplement(Sentence s, List<Dependency> arcs, int head) {
-    for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().equals("xcomp") && isVerb(s, d.dependent())) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a word is a noun or an adjective. */
+  static boolean isNominal(Sentence s, int word) {
+    String u = s.tokens().get(word - 1).upos();
+    return "NOUN".equals(u) || "PROPN".equals(u) || "ADJ".equals(u);
   }
 
   static boolean hasSubject(List<Dependency> arcs, int head) {

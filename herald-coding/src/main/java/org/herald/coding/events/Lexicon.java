@@ -34,10 +34,8 @@ public final class Lexicon {
       "state-nouns", "side-nouns", "and", "name-of", "part-of", "parts", "aircraft", "artillery",
       "strike-nouns", "labour-strikes", "agent-cases", "parse-pronouns", "parse-the-two",
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
-      "each-other", "needing", "seeming", "disapproval", "opinion",
-      "contest", "sport-sections", "naming",
-      "pacts", "hearsay-aux", "perfect-aux", "convicting",
-      "addressing");
+      "each-other", "needing", "seeming", "disapproval", "opinion", "contest", "sport-sections",
+      "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -47,8 +47,9 @@ final class VerbEvents {
     for (String verb : g.verbKeys(tokens.get(k), particle)) {
       patterns.addAll(dictionary.patterns(c.lang(), verb));
     }
+    int complement = Arcs.openComplement(arcs, head);
     if (patterns.isEmpty() || g.verbIn(tokens.get(k), particle, "opinion")
-        && !Arcs.hasVerbComplement(c.s(), arcs, head)) {
+        && !(complement > 0 && Arcs.isVerb(c.s(), complement))) {
       // "thinks", "hopes for peace": no act (CODEBOOK.md); but "wants to attack Switzerland"
       // threatens and "wants Putin to attack" asks, as CAMEO's patterns have it
       return List.of();
@@ -75,7 +76,8 @@ final class VerbEvents {
     if (best == null || best.code().equals(EventDictionary.DISCARD)) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
-    if (g.verbIn(tokens.get(k), particle, "naming") && Arcs.hasPredicative(s, arcs, head)) {
+    if (g.verbIn(tokens.get(k), particle, "naming") && complement > 0
+        && Arcs.isNominal(s, complement)) {
       return List.of(); // "called the decision a landmark judgment": a description, no appeal
     }
     if (Modality.alleged(s, arcs, head, g)) {
