@@ -23,6 +23,16 @@ final class Inputs {
   private static final ObjectReader SIDECAR = ContractJson.mapper().reader()
       .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /**
+   * At most this many bytes of an input are read, the extractor's limit and one more: a page
+   * that goes on past it is cut there with a warning ({@code ArticleExtractor}), and a huge file
+   * or a gzip bomb costs no more memory than a page at the limit.
+   */
+  static final int READ_LIMIT = org.herald.extract.ExtractConfig.DEFAULTS.maxBytes() + 1;
+
+  /** A sidecar longer than this is refused: it holds three short fields. */
+  static final int SIDECAR_LIMIT = 64 * 1024;
+
   private Inputs() {}
 
   /** The files below a path: itself if it is a file, else its .html/.htm/.txt files sorted. */
@@ -46,7 +56,7 @@ final class Inputs {
     RawInput input;
     try {
       if (name.equals("-")) {
-        bytes = System.in.readAllBytes();
+        bytes = System.in.readNBytes(READ_LIMIT);
         input = RawInput.of("-", bytes);
       } else {
         Path p = Path.of(name);
@@ -56,16 +66,19 @@ final class Inputs {
         if (Files.isDirectory(p)) {
           throw new HeraldException(ErrorCode.UNREADABLE, name + ": is a directory");
         }
-        bytes = Files.readAllBytes(p);
         String shown = name;
         if (name.endsWith(".gz")) {
           try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
-              new java.io.ByteArrayInputStream(bytes))) {
-            bytes = in.readAllBytes();
+              Files.newInputStream(p))) {
+            bytes = in.readNBytes(READ_LIMIT);
           } catch (IOException e) {
             throw new HeraldException(ErrorCode.UNREADABLE, name + ": not valid gzip data");
           }
           shown = name.substring(0, name.length() - 3);
+        } else {
+          try (java.io.InputStream in = Files.newInputStream(p)) {
+            bytes = in.readNBytes(READ_LIMIT);
+          }
         }
         input = withSidecar(new RawInput(shown, bytes, null, null, null, null), p);
       }
@@ -103,6 +116,10 @@ final class Inputs {
     }
     JsonNode node;
     try {
+      if (Files.size(meta) > SIDECAR_LIMIT) {
+        throw sidecar(meta, "is larger than " + SIDECAR_LIMIT / 1024 + " KiB; a sidecar holds"
+            + " published, url and language");
+      }
       node = SIDECAR.readTree(Files.readAllBytes(meta));
     } catch (JsonProcessingException e) {
       var at = e.getLocation();

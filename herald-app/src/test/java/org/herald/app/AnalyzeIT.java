@@ -39,6 +39,34 @@ class AnalyzeIT {
   }
 
   @Test
+  void aGzipBombIsReadOnlyToTheLimitAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+    // 40 gzip members of 64 MiB of zeros each: 2.5 GiB inflated from about 2.6 MB, more than a
+    // Java array holds; the whole of it read into memory ended the batch with an
+    // OutOfMemoryError.
+    java.io.ByteArrayOutputStream member = new java.io.ByteArrayOutputStream();
+    try (var z = new java.util.zip.GZIPOutputStream(member)) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        z.write(zeros);
+      }
+    }
+    Path bomb = dir.resolve("bomb.html.gz");
+    try (var out = Files.newOutputStream(bomb)) {
+      for (int i = 0; i < 40; i++) {
+        out.write(member.toByteArray());
+      }
+    }
+    Path good = Files.writeString(dir.resolve("gut.txt"), "Bundeskanzler Olaf Scholz traf am"
+        + " Montag in Washington US-Präsident Joe Biden.");
+    Cli.Result r = Cli.run("analyze", bomb.toString(), good.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith("herald: " + bomb + ": ")
+        .doesNotContain("OutOfMemory");
+    assertThat(r.out().strip().split("\n")).hasSize(1);
+    assertThat(r.out()).contains("Olaf Scholz");
+  }
+
+  @Test
   void readsStandardInputAndSidecarMetadata(@TempDir Path dir) throws Exception {
     Path article = Files.writeString(dir.resolve("a.txt"), "The NATO summit in Madrid ended"
         + " on Thursday, Reuters reported.");

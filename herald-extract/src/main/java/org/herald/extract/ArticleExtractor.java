@@ -55,8 +55,8 @@ public final class ArticleExtractor implements Extractor {
       doc = truncated(partial, config.maxTextChars());
     }
     if (cut) {
-      doc.warning("input cut to the first " + config.maxBytes() + " of " + input.bytes().length
-          + " bytes");
+      // The count of a file read only up to the limit is not known; the limit is.
+      doc.warning("input cut to the first " + config.maxBytes() + " bytes");
     }
     if (input.published() != null) {
       doc.published(input.published(), "caller", 1.0);
