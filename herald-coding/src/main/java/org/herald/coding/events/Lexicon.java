@@ -35,7 +35,8 @@ public final class Lexicon {
       "strike-nouns", "labour-strikes", "agent-cases", "parse-pronouns", "parse-the-two",
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
       "each-other", "needing", "seeming", "disapproval", "opinion", "contest", "sport-sections",
-      "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing");
+      "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing",
+      "wished-marks");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -222,6 +222,15 @@ final class Modality {
   }
 
   /**
+   * Whether the verb is an infinitive whose subject a mark introduces ("for Damascus to allow
+   * the U.N. to deliver aid", "time for Russia to withdraw"): what is wished for, not done.
+   */
+  static boolean wishedFor(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    return Arcs.hasSubject(arcs, head) && Arcs.hasMark(s, arcs, head, w.set("wished-marks"))
+        && Arcs.hasMark(s, arcs, head, w.set("purpose-marks"));
+  }
+
+  /**
    * Whether the verb is the infinitive of what a verb of asking asks its object to do ("urged
    * Iraq to", "called on Ukraine to stop"), or the clause of what a verb of demanding demands.
    */

@@ -86,8 +86,9 @@ final class VerbEvents {
     if (Modality.askedOf(s, arcs, head, g)) {
       return List.of(); // "urged Washington to withdraw its troops": asked for, not done
     }
-    if (Modality.needed(s, arcs, head, g)) {
-      return List.of(); // "Ukraine needed to investigate Burisma": needed, not done
+    if (Modality.needed(s, arcs, head, g) || Modality.wishedFor(s, arcs, head, w)) {
+      // "Ukraine needed to investigate Burisma", "for Damascus to allow the U.N.": not done
+      return List.of();
     }
     if (Arcs.hasAux(s, arcs, head, w.set("obligation-aux"))
         || Arcs.hasAux(s, arcs, head, w.set("permission-aux")) && Modality.negated(s, head, w)) {
@@ -107,6 +108,9 @@ final class VerbEvents {
         ? EventFilter.DOUBTFUL : 0.6 + Math.min(0.3, 0.1 * best.weight());
     if (Modality.undoneInfinitive(s, arcs, head, w)) {
       confidence = EventFilter.DOUBTFUL; // "training the forces to fight", "never intended to"
+    }
+    if (negated && g.verbIn(tokens.get(k), particle, "planning")) {
+      return List.of(); // "never intended to harm Omar": no plan, and no refusal either
     }
     if (negated && Roots.REFUSABLE.contains(Roots.of(code))) {
       code = "120"; // "würde eine solche Forderung nicht akzeptieren" is a rejection
