@@ -52,8 +52,6 @@ public final class EntityStage implements Stage {
       "REL", "HLH", "MED", "AGR", "LAB");
   private final PersonTitles titles;
 
-  /** How many sentences a text needs for one place to set it in that place's country. */
-  private static final int MIN_SETTING_SENTENCES = 3;
   /**
    * The most entities a document keeps, the first in the text: a news article names tens (the
    * bundled samples 12 to 18 in about 1,000 characters), and even the longest article text kept
@@ -111,9 +109,7 @@ public final class EntityStage implements Stage {
     List<Sentence> sentences = new ArrayList<>();
     List<List<Run>> runs = new ArrayList<>();
     Set<String> documentCountries = new HashSet<>();
-    Map<String, Integer> placesByCountry = new HashMap<>();
-    Map<String, Integer> actorsByCountry = new HashMap<>();
-    Map<String, Integer> knownPeopleByCountry = new HashMap<>();
+    Setting tally = new Setting();
     String datelineCountry = null;
     if (doc.dateline() != null) {
       KbEntry place = kb.best(doc.dateline(), doc.language());
@@ -138,47 +134,27 @@ public final class EntityStage implements Stage {
             : run.known() != null ? run.known() : mainPlace(run.surface(), lang);
         if (place != null && place.country() != null
             && place.entityType() == EntityType.LOCATION) {
-          placesByCountry.merge(place.country(), 1, Integer::sum);
+          tally.place(place.country());
         }
         if (run.type() == EntityType.ORGANIZATION && run.known() == null) {
           String seat = authorityCountry(run.surface(), lang);
           if (seat != null) {
-            placesByCountry.merge(seat, 1, Integer::sum); // "Columbus Police Department"
+            tally.place(seat); // "Columbus Police Department"
           }
         }
         KbEntry actor = run.known();
         if (actor != null && actor.country() != null && actor.curated()
             && (actor.kind() == EntryKind.PERSON || actor.kind() == EntryKind.ORGANIZATION)) {
-          actorsByCountry.merge(actor.country(), 1, Integer::sum); // the SPD, the Bundestag
-          if (actor.kind() == EntryKind.PERSON) {
-            knownPeopleByCountry.merge(actor.country(), 1, Integer::sum);
-          }
+          tally.body(actor.country(), actor.kind() == EntryKind.PERSON); // the SPD
         }
       }
     }
-    String home = datelineCountry != null ? datelineCountry : home(placesByCountry);
-    // The setting of the people no one describes is read more freely: an article that names one
-    // German town once is set in Germany; where no country is named twice, its police and
-    // courts are that setting's too ("Police arrested six people" in a report from Columbus).
-    // A single sentence has no setting beyond what it names ("President Bush threatened
-    // Russia").
-    // Without places, the country of most of the national bodies and known people it names,
-    // else that of the paper's country-code domain ("Die Polizei Bad Salzdetfurth" on a .de
-    // page, the town unknown to the knowledge base).
-    boolean article = doc.sentences().size() >= MIN_SETTING_SENTENCES;
-    String publisher = Publisher.country(doc.url());
-    String bodies = home(actorsByCountry);
-    String setting = home != null ? home
-        : placesByCountry.size() == 1 && article ? placesByCountry.keySet().iterator().next()
-        : placesByCountry.isEmpty() && article ? (bodies != null ? bodies : publisher) : null;
-    // A person's trade named without a country ("a professor at Cornell", "counsel Steve
-    // Castor") is of the country of the people the article knows, where it knows some: an
-    // American paper on Ukraine quotes Americans.
-    // Where it knows none, a paper of a country's own domain that names a place of that country
-    // writes of its people (the Telegraph on a plumber in Somerset and a talk in New York).
-    String knownPeople = article ? home(knownPeopleByCountry) : null;
-    String personHome = knownPeople != null || !article ? knownPeople
-        : publisher != null && placesByCountry.containsKey(publisher) ? publisher : null;
+    boolean article = doc.sentences().size() >= Setting.MIN_SENTENCES;
+    Setting.Countries countries = tally.read(datelineCountry, doc.sentences().size(),
+        Publisher.country(doc.url()));
+    String home = countries.home();
+    String setting = countries.setting();
+    String personHome = countries.personHome();
     // Twice: the first pass learns the senses that a cue decided ("Atlanta, Georgia"), which the
     // second gives every mention of that name, also the ones before the cue.
     Map<String, KbEntry> cued = new HashMap<>();
@@ -194,22 +170,21 @@ public final class EntityStage implements Stage {
         found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, setting,
             personHome, seen, senses, cued, ownParty));
       }
+      if (pass == 0 && personHome == null && article) {
+        // No person known before linking decides: those the first pass linked do ("Mr.
+        // Trump" is the president only once linked).
+        personHome = Setting.majority(peopleByCountry(found));
+        if (personHome != null) {
+          continue;
+        }
+      }
       if (cued.isEmpty()) {
         break;
       }
     }
     // The people no one describes are most likely of the country of the people the article
     // knows (an American paper on Ukraine quotes Americans), else of its setting.
-    Map<String, Integer> peopleByCountry = new HashMap<>();
-    for (Found f : found) {
-      if (f.type() == EntityType.PERSON && f.entry() != null && f.entry().country() != null
-          && f.entry().kind() == EntryKind.PERSON) {
-        peopleByCountry.merge(f.entry().country(), 1, Integer::sum);
-      }
-    }
-    String people = home(peopleByCountry);
-    String peopleSetting = personHome != null ? personHome
-        : people != null && article ? people : setting;
+    String peopleSetting = personHome != null ? personHome : setting;
     List<Entity> entities = group(found, doc.language(), day, setting, peopleSetting,
         new Bylines(doc), text);
     Document.Builder out = doc.toBuilder().sentences(sentences);
@@ -284,24 +259,16 @@ public final class EntityStage implements Stage {
     return null;
   }
 
-  /**
-   * The country a document is set in when its dateline does not say: the country of most of
-   * the places it names, at least two and more than any other country's; else null.
-   */
-  static @Nullable String home(Map<String, Integer> placesByCountry) {
-    String best = null;
-    int most = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> e : placesByCountry.entrySet()) {
-      if (e.getValue() > most) {
-        second = most;
-        most = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+  /** How often the people linked to the knowledge base are named, by their country. */
+  private static Map<String, Integer> peopleByCountry(List<Found> found) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Found f : found) {
+      if (f.type() == EntityType.PERSON && f.entry() != null && f.entry().country() != null
+          && f.entry().kind() == EntryKind.PERSON) {
+        out.merge(f.entry().country(), 1, Integer::sum);
       }
     }
-    return most >= 2 && most > second ? best : null;
+    return out;
   }
 
   /** Words that join a body's name to the place it is of: "Bank of New York". */

@@ -136,6 +136,19 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aTradeWithoutACountryIsThatOfThePeopleTheArticleLinks() {
+    // China is named most, but the people linked are American: "a professor at Cornell" in an
+    // American paper on China is an American (before linking, "Trump" alone is no one).
+    Document d = STAGE.apply(on("2019-11-18", tagged("en",
+        "President/PROPN Trump/PROPN/PERSON spoke of Beijing/PROPN/LOCATION ./PUNCT",
+        "Mr./PROPN Trump/PROPN/PERSON named Shanghai/PROPN/LOCATION and"
+            + " Beijing/PROPN/LOCATION ./PUNCT",
+        "Jane/PROPN/PERSON Miller/PROPN/PERSON ,/PUNCT a/DET professor at/ADP"
+            + " Cornell/PROPN/ORGANIZATION ,/PUNCT agreed ./PUNCT")));
+    assertThat(named(d, "Jane Miller").kb().country()).isEqualTo("USA");
+  }
+
+  @Test
   void aShortFormDefinedInParenthesesIsItsName() {
     Document d = STAGE.apply(tagged("de", "Die/DET Deutsche/PROPN/ORGANIZATION"
         + " Lebens-Rettungs-Gesellschaft/PROPN/ORGANIZATION (/PUNCT DLRG/PROPN/ORGANIZATION )/PUNCT"
