@@ -149,6 +149,18 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aCountrysAdjectivesSetTheTextAsItsPlacesDo() {
+    Document d = STAGE.apply(on("2019-10-19", tagged("de",
+        "Das/DET britische/ADJ Parlament hat die Entscheidung verschoben ./PUNCT",
+        "Die/DET Briten/NOUN wollen bis Oktober aus der EU ./PUNCT",
+        "In/ADP Brüssel/PROPN/LOCATION gilt die britische/ADJ Bitte als sicher ./PUNCT",
+        "Mit/ADP Brüssel/PROPN/LOCATION gab es eine Einigung ./PUNCT",
+        "Die/DET Abgeordneten stimmten zu ./PUNCT")));
+    assertThat(d.entities()).anyMatch(e -> e.kb() != null && "GBRLEG".equals(e.kb().actor())
+        && e.mentions().stream().anyMatch(m -> m.text().equals("Abgeordneten")));
+  }
+
+  @Test
   void aShortFormDefinedInParenthesesIsItsName() {
     Document d = STAGE.apply(tagged("de", "Die/DET Deutsche/PROPN/ORGANIZATION"
         + " Lebens-Rettungs-Gesellschaft/PROPN/ORGANIZATION (/PUNCT DLRG/PROPN/ORGANIZATION )/PUNCT"
