@@ -113,6 +113,8 @@ class GermanEventsIT {
     assertThat(events).as("'handelt es sich um' is no trade").noneMatch(e -> e.startsWith("061"));
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
+    assertThat(events).as("a private person's demand is seldom one to the government")
+        .noneMatch(e -> e.startsWith("10") && e.contains("Maria Huber"));
     assertThat(events).as("supporting a motion together is not supporting each other")
         .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
   }

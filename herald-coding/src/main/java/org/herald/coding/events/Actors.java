@@ -396,7 +396,8 @@ final class Actors {
         && PRIVATE_SECTORS.contains(a.substring(3));
   }
 
-  private static boolean privatePerson(Entity e) {
+  /** Whether an entity is a private person: a civilian, or a person the text gives a country. */
+  static boolean privatePerson(Entity e) {
     String a = actor(e);
     String country = e.kb() == null ? null : e.kb().country();
     return e.type() == EntityType.PERSON && a != null && country != null

@@ -347,6 +347,12 @@ final class VerbEvents {
         EventActor home = tgt == null && !roles.passive
             ? implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
         double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
+        if (home != null && Actors.privatePerson(src)
+            && Roots.PUBLIC_CLAIMS.contains(Roots.of(code))) {
+          // "Bach appelliert an Unternehmen", "Sie fordert, ... gegenüberzustellen": a private
+          // person's appeal to no one is seldom one to the government
+          confidence = EventFilter.DOUBTFUL;
+        }
         if (Actors.privateAct(src, tgt, code) && home == null) {
           confidence = EventFilter.DOUBTFUL; // "Zoe had flown to New York to see her father"
         }
