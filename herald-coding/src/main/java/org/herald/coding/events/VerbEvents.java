@@ -303,8 +303,8 @@ final class VerbEvents {
     // Nor do those who support or destroy a thing together ("den Petry und Weidel unterstützt
     // hatten", "Merkel und Schulz würden das Fundament zerstören"): with an object that is no
     // actor, support and force are one act of both; forging an alliance stays mutual.
-    boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("19"))
-        && thingObject(c, head);
+    boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("06")
+        || act.equals("19")) && thingObject(c, head);
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
