@@ -95,12 +95,12 @@ class EnglishEventsIT {
     assertThat(events).as("what is only asked for or agreed to is not done")
         .noneMatch(e -> e.startsWith("08 MDA") || e.startsWith("04 JPN") || e.startsWith("04 KOR")
             || e.startsWith("08 RUS") || e.startsWith("08 USA")
-            || e.startsWith("05 "));
+            || e.startsWith("05 ") && !e.equals("05 UZB -> TJK")); // that one signed a deal
     assertThat(events).as("a match won by a score is no force")
-        .noneMatch(e -> e.startsWith("19 GHA") || e.startsWith("18 GHA"));
+        .noneMatch(e -> e.startsWith("19 GHA") || e.startsWith("18 GHA")
+            || e.startsWith("19 JAM") || e.startsWith("18 JAM")); // a result line: "Boyz 3, ..."
     assertThat(events).as("what is wished for (for ... to) or never intended is not done")
-        .noneMatch(e -> e.startsWith("07 KAZ") || e.startsWith("12 BTN")
-            || e.startsWith("13 BTN"));
+        .noneMatch(e -> e.startsWith("07 KAZ") || e.startsWith("12 BTN"));
     assertThat(events).as("thinking, naming and schooling are no acts")
         .noneMatch(e -> e.startsWith("04 LTU") || e.startsWith("02 URY")
             || e.startsWith("04 ZMB"));

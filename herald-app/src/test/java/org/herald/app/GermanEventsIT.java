@@ -113,8 +113,14 @@ class GermanEventsIT {
     assertThat(events).as("'handelt es sich um' is no trade").noneMatch(e -> e.startsWith("061"));
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
-    assertThat(events).as("a private person's demand is seldom one to the government")
-        .noneMatch(e -> e.startsWith("10") && e.contains("Maria Huber"));
+    List<Double> privateDemand = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (name(e.get("source")).equals("Maria Huber")) {
+        privateDemand.add(e.get("confidence").asDouble());
+      }
+    }
+    assertThat(privateDemand).as("a private person's demand is seldom one to the government")
+        .isNotEmpty().allMatch(c -> c < 0.2);
     assertThat(events).as("supporting a motion together is not supporting each other")
         .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
   }

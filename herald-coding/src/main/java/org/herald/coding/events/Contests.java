@@ -20,7 +20,23 @@ final class Contests {
   private static final Pattern SCORE = Pattern.compile(
       "(?<![\\d:/-]|\\d\\.)(\\d{1,2}\\s?[-–]\\s?\\d{1,2}|\\d:\\d)(?![\\d:/-]|\\.\\d)");
 
+  /** "Blue Jackets 5, Canadiens 2": a result line, each team with its goals. */
+  private static final Pattern RESULT = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.']*\\s)+\\d{1,2},\\s(?:\\p{Lu}[\\p{L}.']*\\s)+\\d{1,2}(?![\\d,.])");
+
   private Contests() {}
+
+  /** How many scores or result lines a text holds, up to {@code enough}. */
+  private static int scores(String text, int enough) {
+    int n = 0;
+    for (Pattern p : new Pattern[] {SCORE, RESULT}) {
+      Matcher m = p.matcher(text);
+      while (n < enough && m.find()) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   /** Whether the verb at word k (0-based) with these roles reports a match. */
   static boolean match(Context c, int k, @Nullable String particle, VerbRoles roles) {
@@ -29,7 +45,7 @@ final class Contests {
     }
     int from = c.s().tokens().get(0).start();
     int to = c.s().tokens().get(c.s().tokens().size() - 1).end();
-    if (SCORE.matcher(c.doc().text().substring(from, to)).find()) {
+    if (scores(c.doc().text().substring(from, to), 1) > 0) {
       return true;
     }
     boolean places = !roles.sources.isEmpty() && !roles.targets.isEmpty()
@@ -42,7 +58,10 @@ final class Contests {
     return e.type() == EntityType.LOCATION;
   }
 
-  /** Whether the page is about sport: its address has a sports section, or its text two scores. */
+  /**
+   * Whether the page is about sport: its address has a sports section, or its text two scores or
+   * result lines.
+   */
   static boolean sportPage(Document doc, Lexicon words) {
     String url = doc.url();
     if (url != null) {
@@ -52,13 +71,6 @@ final class Contests {
         }
       }
     }
-    Matcher m = SCORE.matcher(doc.text());
-    int scores = 0;
-    while (m.find()) {
-      if (++scores >= 2) {
-        return true;
-      }
-    }
-    return false;
+    return scores(doc.text(), 2) >= 2;
   }
 }
