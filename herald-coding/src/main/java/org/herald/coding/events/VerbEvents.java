@@ -49,9 +49,11 @@ final class VerbEvents {
     }
     int complement = Arcs.openComplement(arcs, head);
     if (patterns.isEmpty() || g.verbIn(tokens.get(k), particle, "opinion")
-        && !(complement > 0 && Arcs.isVerb(c.s(), complement))) {
+        && (!(complement > 0 && Arcs.isVerb(c.s(), complement))
+        || Modality.negated(c.s(), head, c.words()))) {
       // "thinks", "hopes for peace": no act (CODEBOOK.md); but "wants to attack Switzerland"
-      // threatens and "wants Putin to attack" asks, as CAMEO's patterns have it
+      // threatens and "wants Putin to attack" asks, as CAMEO's patterns have it ("do not want
+      // to send the army into Hong Kong" neither threatens nor asks)
       return List.of();
     }
     // A participle or infinitive under "haben", "sein", "werden", a modal, or a coordinated
