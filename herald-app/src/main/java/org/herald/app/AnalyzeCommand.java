@@ -104,8 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println(analysis.json(Inputs.read(name, published, url, language)));
       } catch (HeraldException e) {
         failed++;
-        String msg = e.getMessage();
-        System.err.println("herald: " + (msg.startsWith(name) ? msg : name + ": " + msg));
+        System.err.println("herald: " + Inputs.named(name, e.getMessage()));
       } catch (java.io.IOException e) {
         failed++;
         System.err.println("herald: " + name + ": the server answered no JSON: "

@@ -76,9 +76,7 @@ final class Ingester {
               say("skipped " + name + " (already stored)");
             }
           } catch (HeraldException e) {
-            String msg = e.getMessage();
-            String shown = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-            failures.add(msg.startsWith(shown) ? msg : name + ": " + msg);
+            failures.add(Inputs.named(name, e.getMessage()));
           } catch (RuntimeException | StackOverflowError e) {
             failures.add(name + ": internal error: " + e);
           }
@@ -134,8 +132,7 @@ final class Ingester {
           }
         }
       } catch (HeraldException e) {
-        String msg = e.getMessage();
-        failures.add(msg.startsWith(name) ? msg : name + ": " + msg);
+        failures.add(Inputs.named(name, e.getMessage()));
       }
     }
     Collections.sort(failures);

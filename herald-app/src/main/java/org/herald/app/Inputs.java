@@ -35,6 +35,22 @@ final class Inputs {
 
   private Inputs() {}
 
+  /**
+   * A message about an input that names it once: the file's name before the message, unless the
+   * message begins with it or with the name of its unzipped content ("page.html" of
+   * "page.html.gz"), which the file's name then replaces.
+   */
+  static String named(String name, String message) {
+    if (message.startsWith(name)) {
+      return message;
+    }
+    String unzipped = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : null;
+    if (unzipped != null && message.startsWith(unzipped + ":")) {
+      return name + message.substring(unzipped.length());
+    }
+    return name + ": " + message;
+  }
+
   /** The files below a path: itself if it is a file, else its .html/.htm/.txt files sorted. */
   static List<Path> expand(Path path) {
     if (!Files.isDirectory(path)) {

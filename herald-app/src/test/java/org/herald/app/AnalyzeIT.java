@@ -60,7 +60,7 @@ class AnalyzeIT {
         + " Montag in Washington US-Präsident Joe Biden.");
     Cli.Result r = Cli.run("analyze", bomb.toString(), good.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err().strip()).startsWith("herald: " + bomb + ": ")
+    assertThat(r.err().strip()).startsWith("herald: " + bomb + ": not text")
         .doesNotContain("OutOfMemory");
     assertThat(r.out().strip().split("\n")).hasSize(1);
     assertThat(r.out()).contains("Olaf Scholz");

@@ -20,6 +20,7 @@ public final class Words {
   private final Map<String, OfficeWord> offices;
   private final Map<String, String> agents;
   private final Map<String, String> agentCountries;
+  private final Map<String, List<Map.Entry<String, String>>> agentEndings;
   private final int longestOffice;
   private final Map<String, String> titles;
   private final Map<String, List<Map.Entry<String, String>>> titleEndings;
@@ -27,12 +28,15 @@ public final class Words {
   private final Map<String, List<Map.Entry<String, String>>> orgEndings;
 
   private Words(Map<String, OfficeWord> offices, Map<String, String> agents,
-      Map<String, String> agentCountries, int longest, Map<String, String> titles,
+      Map<String, String> agentCountries,
+      Map<String, List<Map.Entry<String, String>>> agentEndings, int longest,
+      Map<String, String> titles,
       Map<String, List<Map.Entry<String, String>>> titleEndings, Map<String, String> orgWords,
       Map<String, List<Map.Entry<String, String>>> orgEndings) {
     this.offices = Map.copyOf(offices);
     this.agents = Map.copyOf(agents);
     this.agentCountries = Map.copyOf(agentCountries);
+    this.agentEndings = Map.copyOf(agentEndings);
     this.longestOffice = longest;
     this.titles = Map.copyOf(titles);
     this.titleEndings = Map.copyOf(titleEndings);
@@ -58,9 +62,15 @@ public final class Words {
     }
     Map<String, String> agents = new HashMap<>();
     Map<String, String> countries = new HashMap<>();
+    Map<String, List<Map.Entry<String, String>>> agentEndings = new HashMap<>();
     for (String line : agentLines) {
       String[] f = line.split("\t", -1);
       for (String form : f[1].split(";")) {
+        if (form.startsWith("-")) {
+          agentEndings.computeIfAbsent(f[0], l -> new ArrayList<>())
+              .add(Map.entry(form.substring(1).toLowerCase(Locale.ROOT), f[2]));
+          continue;
+        }
         int at = form.indexOf('@');
         String key = f[0] + ":" + (at < 0 ? form : form.substring(0, at)).toLowerCase(Locale.ROOT);
         agents.putIfAbsent(key, f[2]);
@@ -75,8 +85,9 @@ public final class Words {
     Map<String, String> orgWords = new HashMap<>();
     Map<String, List<Map.Entry<String, String>>> orgEndings = new HashMap<>();
     roles(organisationLines, orgWords, orgEndings);
-    return new Words(offices, agents, countries, longest, titles, endings, orgWords,
-        orgEndings);
+    agentEndings.values().forEach(l -> l.sort((a, b) -> b.getKey().length() - a.getKey().length()));
+    return new Words(offices, agents, countries, agentEndings, longest, titles, endings,
+        orgWords, orgEndings);
   }
 
   /** Reads lines of language, forms (;, "-" for a word's ending) and role into the maps. */
@@ -155,9 +166,23 @@ public final class Words {
     return offices.get(language + ":" + phrase.toLowerCase(Locale.ROOT));
   }
 
-  /** The agent code ("MIL", "GOV") of a word or phrase in a language, or null. */
+  /**
+   * The agent code ("MIL", "GOV") of a word or phrase in a language, or null. A German compound
+   * is read by its ending where the list gives one ("Landgericht": JUD by "-gericht").
+   */
   public @Nullable String agent(String language, String phrase) {
-    return agents.get(language + ":" + phrase.toLowerCase(Locale.ROOT));
+    String key = phrase.toLowerCase(Locale.ROOT);
+    String exact = agents.get(language + ":" + key);
+    if (exact != null || phrase.isEmpty() || key.indexOf(' ') >= 0
+        || !Character.isLetter(phrase.charAt(0))) {
+      return exact;
+    }
+    for (Map.Entry<String, String> e : agentEndings.getOrDefault(language, List.of())) {
+      if (key.endsWith(e.getKey()) && key.length() > e.getKey().length() + 2) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** The country an agent word names by itself ("Bundesregierung": DEU), or null. */

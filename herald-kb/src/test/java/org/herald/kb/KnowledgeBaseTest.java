@@ -247,6 +247,13 @@ class KnowledgeBaseTest {
     assertThat(kb.words().agent("de", "Truppen")).isEqualTo("MIL");
     assertThat(kb.words().agent("en", "soldier")).isEqualTo("MIL");
     assertThat(kb.words().agent("de", "Staatsmedien")).isEqualTo("GOVMED");
+    // a German compound by its ending; the ending alone, or in an English word, is no compound
+    assertThat(kb.words().agent("de", "Landgericht")).isEqualTo("JUD");
+    assertThat(kb.words().agent("de", "Generalstaatsanwaltschaft")).isEqualTo("JUD");
+    assertThat(kb.words().agent("de", "Kantonspolizei")).isEqualTo("COP");
+    assertThat(kb.words().agent("de", "Polizeigewerkschaft")).isNull();
+    assertThat(kb.words().agent("en", "Landgericht")).isNull();
+    assertThat(kb.words().agent("de", "")).isNull();
   }
 
   @Test
