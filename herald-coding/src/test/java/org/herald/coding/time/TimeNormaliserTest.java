@@ -72,6 +72,14 @@ class TimeNormaliserTest {
   }
 
   @Test
+  void theNightBeforeAWeekdayIsTheDayBefore() {
+    assertThat(values("In der Nacht auf Samstag soll es schneien.", Direction.FUTURE))
+        .containsExactly("2021-12-17TNI");
+    assertThat(values("In der Nacht zum Donnerstag brannte ein Auto.", Direction.PAST))
+        .containsExactly("2021-12-15TNI");
+  }
+
+  @Test
   void relativeDaysDatesAndClockTimes() {
     assertThat(values("Gestern tagte das Kabinett, heute Abend spricht der Kanzler.",
         Direction.NONE)).containsExactly("2021-12-14", "2021-12-15TEV");
