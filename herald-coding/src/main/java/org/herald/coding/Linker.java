@@ -27,6 +27,8 @@ final class Linker {
 
   /** Below this score a candidate is not trusted: a small town nobody in the text points at. */
   static final double THRESHOLD = 32;
+  /** The id prefix of the entries converted from the Phoenix dictionaries. */
+  private static final String PHOENIX = "phoenix:";
 
   private final KnowledgeBase kb;
 
@@ -116,6 +118,14 @@ final class Linker {
         && !context.documentCountries().contains(e.country())
         && !context.homes().contains(e.country())) {
       s -= 40; // "SC asks Kerala govt": India's Supreme Court, not a Senegalese party's short form
+    }
+    if (e.kind() == EntryKind.PERSON && !e.curated() && e.id().startsWith(PHOENIX)
+        && e.country() != null && !context.documentCountries().contains(e.country())
+        && !context.homes().contains(e.country())) {
+      // Phoenix's roles end about 2015 and many never end: a namesake of one of its officials
+      // in an article that never names the official's country is most likely someone else (the
+      // Doobie Brothers' Patrick Simmons, not a Grenadian minister of 2008)
+      s -= 40;
     }
     if (e.country() != null && e.kind() != EntryKind.COUNTRY) {
       if (context.documentCountries().contains(e.country())) {

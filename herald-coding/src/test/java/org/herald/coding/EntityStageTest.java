@@ -161,6 +161,20 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aNamesakeOfAPhoenixOfficialFromACountryTheTextNeverNamesIsSomeoneElse() {
+    Document band = STAGE.apply(on("2019-11-19", tagged("en",
+        "The/DET band/NOUN will/AUX tour/VERB with/ADP Patrick/PROPN/PERSON"
+            + " Simmons/PROPN/PERSON ./PUNCT")));
+    assertThat(named(band, "Patrick Simmons").kb()).satisfiesAnyOf(
+        kb -> assertThat(kb).isNull(),
+        kb -> assertThat(kb.id()).doesNotStartWith("phoenix:"));
+    Document grenada = STAGE.apply(on("2019-11-19", tagged("en",
+        "In/ADP Grenada/PROPN/LOCATION ,/PUNCT Patrick/PROPN/PERSON Simmons/PROPN/PERSON"
+            + " spoke ./PUNCT")));
+    assertThat(named(grenada, "Patrick Simmons").kb().id()).isEqualTo("phoenix:PATRICK_SIMMONS");
+  }
+
+  @Test
   void aShortFormDefinedInParenthesesIsItsName() {
     Document d = STAGE.apply(tagged("de", "Die/DET Deutsche/PROPN/ORGANIZATION"
         + " Lebens-Rettungs-Gesellschaft/PROPN/ORGANIZATION (/PUNCT DLRG/PROPN/ORGANIZATION )/PUNCT"
