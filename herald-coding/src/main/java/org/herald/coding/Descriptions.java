@@ -463,7 +463,7 @@ public final class Descriptions {
    * (ELI): then the text's description is the fresher word. An undated role (a Phoenix actor's
    * code) still stands.
    */
-  private static boolean stale(KbEntry known, LocalDate day) {
+  static boolean stale(KbEntry known, LocalDate day) {
     String actor = known.actorOn(day);
     return actor == null || actor.endsWith("ELI");
   }

@@ -395,13 +395,28 @@ public final class EntityStage implements Stage {
         }
       }
     }
-    // A person no one knows, with a title or occupation beside the name: the text's role.
+    // A person no one knows, or whom the knowledge base knows in no office on the day, with a
+    // title or occupation beside the name: the text's role ("unsere Vorsitzende Pamela
+    // Rendi-Wagner", a former minister).
     for (int k = 0; k < names.size(); k++) {
       Found f = out.get(k);
-      if (f.type() == EntityType.PERSON && f.entry() == null && !f.words().isEmpty()) {
+      boolean stale = f.entry() != null && f.entry().kind() == EntryKind.PERSON && day != null
+          && Descriptions.stale(f.entry(), day);
+      if (f.type() == EntityType.PERSON && (f.entry() == null || stale)
+          && !f.words().isEmpty()) {
         KbEntry described = titles.describe(words, upos, names, names.get(k),
             f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de",
             personHome != null ? personHome : setting, day, publisher);
+        if (described != null && stale) {
+          // over the knowledge base, only an office or trade counts ("ihr Vater Kim Jong Il" is
+          // still the late leader), under the known person's id, as Descriptions writes it
+          KbEntry known = f.entry();
+          String a = described.actor();
+          described = a == null || a.length() <= 3 || a.endsWith("CVL") ? null
+              : new KbEntry(Descriptions.TEXT + known.id(), EntryKind.PERSON, known.label(),
+                  known.labelDe(), described.names(), described.country(), described.org(), a,
+                  null, null, List.of(), List.of(), 0, null, false);
+        }
         if (described != null) {
           out.set(k, new Found(f.mention(), f.type(), described, f.words(), false));
         }

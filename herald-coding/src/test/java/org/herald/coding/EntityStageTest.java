@@ -122,6 +122,21 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aTitleBesideAPersonKnownOnlyAsFormerOfficeHolderIsTheFresherWord() {
+    // The knowledge base knows Pamela Rendi-Wagner as a former minister (AUTELI) in 2022
+    Document own = STAGE.apply(on("2022-02-04", tagged("de", "sagt/VERB unsere/DET"
+        + " Vorsitzende/NOUN Pamela/PROPN/PERSON Rendi-Wagner/PROPN/PERSON ./PUNCT")).toBuilder()
+        .url("https://www.spoe.at/2022/02/04/x/").build());
+    Entity chair = named(own, "Pamela Rendi-Wagner");
+    assertThat(chair.kb().actor()).isEqualTo("AUTOPP");
+    assertThat(chair.kb().id()).isEqualTo("Q28912455"); // still the one person
+    // a word of kinship is no office: it leaves the knowledge base's entry as it is
+    Document family = STAGE.apply(on("2022-02-04", tagged("de", "sagt/VERB ihre/DET"
+        + " Mutter/NOUN Pamela/PROPN/PERSON Rendi-Wagner/PROPN/PERSON ./PUNCT")));
+    assertThat(named(family, "Pamela Rendi-Wagner").kb().actor()).isEqualTo("AUTELI");
+  }
+
+  @Test
   void aBodyTheKnowledgeBaseLacksIsOfItsSeatOrOfTheSetting() {
     Document bank = STAGE.apply(tagged("en", "The/DET Federal/PROPN/ORGANIZATION"
         + " Reserve/PROPN/ORGANIZATION Bank/PROPN/ORGANIZATION of/ADP/ORGANIZATION"
