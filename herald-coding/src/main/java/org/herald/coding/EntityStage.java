@@ -268,6 +268,30 @@ public final class EntityStage implements Stage {
     return null;
   }
 
+  /**
+   * The mentions with a known person whom the text describes afresh somewhere (a description's
+   * entry is {@code text:} and the known id) given that description everywhere: "SPÖ-Chefin
+   * Pamela Rendi-Wagner" and, later, "Pamela Rendi-Wagner forderte" are the party's chair.
+   */
+  private static List<Found> redescribed(List<Found> found) {
+    Map<String, KbEntry> fresh = new HashMap<>();
+    for (Found f : found) {
+      if (f.entry() != null && f.entry().id().startsWith(Descriptions.TEXT)) {
+        fresh.putIfAbsent(f.entry().id().substring(Descriptions.TEXT.length()), f.entry());
+      }
+    }
+    if (fresh.isEmpty()) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      KbEntry described = f.entry() == null ? null : fresh.get(f.entry().id());
+      out.add(described == null || f.type() != EntityType.PERSON ? f
+          : new Found(f.mention(), f.type(), described, f.words(), f.government()));
+    }
+    return out;
+  }
+
   /** How often the people linked to the knowledge base are named, by their country. */
   private static Map<String, Integer> peopleByCountry(List<Found> found) {
     Map<String, Integer> out = new HashMap<>();
@@ -533,6 +557,7 @@ public final class EntityStage implements Stage {
   private List<Entity> group(List<Found> found, @Nullable String language,
       @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
       Bylines bylines, String text) {
+    found = redescribed(found);
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".

@@ -129,6 +129,12 @@ class EntityStageTest extends StageContract {
         .url("https://www.spoe.at/2022/02/04/x/").build());
     Entity chair = named(own, "Pamela Rendi-Wagner");
     assertThat(chair.kb().actor()).isEqualTo("AUTOPP");
+    // and where the name stands alone later, she is still the party's chair, one entity
+    Document later = STAGE.apply(on("2022-02-04", tagged("de", "SPÖ-Chefin/NOUN"
+        + " Pamela/PROPN/PERSON Rendi-Wagner/PROPN/PERSON sprach ./PUNCT",
+        "Pamela/PROPN/PERSON Rendi-Wagner/PROPN/PERSON forderte Neuwahlen ./PUNCT")));
+    assertThat(later.entities()).filteredOn(e -> e.name().equals("Pamela Rendi-Wagner"))
+        .singleElement().satisfies(e -> assertThat(e.kb().actor()).isEqualTo("AUTOPP"));
     assertThat(chair.kb().id()).isEqualTo("Q28912455"); // still the one person
     // a word of kinship is no office: it leaves the knowledge base's entry as it is
     Document family = STAGE.apply(on("2022-02-04", tagged("de", "sagt/VERB ihre/DET"
