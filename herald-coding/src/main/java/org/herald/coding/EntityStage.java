@@ -45,12 +45,11 @@ public final class EntityStage implements Stage {
   private final NerRefiner refiner;
   private final Linker linker;
   private final Descriptions descriptions;
-  /** Agents of the state that an unknown organisation's name may give: police, courts, army. */
-  private static final java.util.Set<String> STATE_AGENTS = java.util.Set.of("COP", "JUD", "MIL");
   /** Kinds of bodies outside the state that organisation-words.tsv names. */
   private static final java.util.Set<String> BODY_KINDS = java.util.Set.of("NGO", "BUS", "EDU",
       "REL", "HLH", "MED", "AGR", "LAB");
   private final PersonTitles titles;
+  private final Seats seats;
 
   /**
    * The most entities a document keeps, the first in the text: a news article names tens (the
@@ -77,6 +76,7 @@ public final class EntityStage implements Stage {
     this.linker = new Linker(kb);
     this.descriptions = new Descriptions(kb);
     this.titles = new PersonTitles(kb);
+    this.seats = new Seats(kb, descriptions);
   }
 
   @Override
@@ -140,13 +140,13 @@ public final class EntityStage implements Stage {
         }
         // only what the tagger calls a place: "Anderson" the person is no vote for Indiana
         KbEntry place = run.type() != EntityType.LOCATION ? null
-            : run.known() != null ? run.known() : mainPlace(run.surface(), lang);
+            : run.known() != null ? run.known() : seats.mainPlace(run.surface(), lang);
         if (place != null && place.country() != null
             && place.entityType() == EntityType.LOCATION) {
           tally.place(place.country());
         }
         if (run.type() == EntityType.ORGANIZATION && run.known() == null) {
-          String seat = authorityCountry(run.surface(), lang);
+          String seat = seats.authorityCountry(run.surface(), lang);
           if (seat != null) {
             tally.place(seat); // "Columbus Police Department"
           }
@@ -224,50 +224,6 @@ public final class EntityStage implements Stage {
     return true;
   }
 
-  /** The place a name most likely means before linking: a country, else the most populous. */
-  private @Nullable KbEntry mainPlace(String surface, @Nullable String lang) {
-    KbEntry best = null;
-    for (KbEntry e : kb.candidates(surface, lang)) {
-      if (e.entityType() != EntityType.LOCATION || e.country() == null) {
-        continue;
-      }
-      if (e.kind() == EntryKind.COUNTRY) {
-        return e;
-      }
-      if (best == null || e.population() > best.population()) {
-        best = e;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The country of the town an authority the knowledge base lacks is named after ("Columbus
-   * Police Department": USA, Columbus being most often Ohio's; "Bristol Crown Court": GBR):
-   * the most populous place a capitalised word or two of its name names, for a name with a
-   * word of the police, the courts or the army and no country of its own; else null.
-   */
-  private @Nullable String authorityCountry(String name, @Nullable String lang) {
-    String agent = descriptions.agentOfName(name, lang);
-    if (agent == null || !STATE_AGENTS.contains(agent)) {
-      return null;
-    }
-    String[] w = name.split("\\s+");
-    for (int i = 0; i < w.length; i++) {
-      for (int len = Math.min(2, w.length - i); len >= 1; len--) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len));
-        if (!Character.isUpperCase(phrase.codePointAt(0))) {
-          continue;
-        }
-        KbEntry place = mainPlace(phrase, lang);
-        if (place != null && place.country() != null) {
-          return place.country();
-        }
-      }
-    }
-    return null;
-  }
-
   /**
    * The mentions with a known person whom the text describes afresh somewhere (a description's
    * entry is {@code text:} and the known id) given that description everywhere: "SPÖ-Chefin
@@ -302,25 +258,6 @@ public final class EntityStage implements Stage {
       }
     }
     return out;
-  }
-
-  /** Words that join a body's name to the place it is of: "Bank of New York". */
-  private static final Set<String> SEAT_LINKS = Set.of("of", "in", "von", "zu");
-
-  /**
-   * The country of the place a body's name ends in after "of", "in", "von", "zu" ("Federal
-   * Reserve Bank of New York": USA, "Universität zu Köln": DEU), or null.
-   */
-  private @Nullable String seatAfter(String name, @Nullable String lang) {
-    String[] w = name.split("\\s+");
-    for (int i = w.length - 2; i > 0; i--) {
-      if (SEAT_LINKS.contains(w[i])) {
-        KbEntry place = mainPlace(String.join(" ", java.util.Arrays.copyOfRange(w, i + 1,
-            w.length)), lang);
-        return place == null ? null : place.country();
-      }
-    }
-    return null;
   }
 
   /** Links a sentence's runs, marks capitals that stand for governments, adds descriptions. */
@@ -689,9 +626,9 @@ public final class EntityStage implements Stage {
         // of the town it is named after ("Columbus Police Department", "Bristol Crown Court"),
         // else that of the setting ("Hyogo Prefectural Police").
         String agent = descriptions.agentOfName(name, language);
-        String seat = authorityCountry(name, language);
+        String seat = seats.authorityCountry(name, language);
         String country = seat != null ? seat : setting;
-        if (agent != null && STATE_AGENTS.contains(agent) && country != null) {
+        if (agent != null && Seats.STATE_AGENTS.contains(agent) && country != null) {
           ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + agent,
               country, null, null, null, "text");
         }
@@ -702,7 +639,7 @@ public final class EntityStage implements Stage {
         String kind = ref == null
             ? kb.words().organisationRoleOfName(language == null ? "de" : language, name) : null;
         if (kind != null && BODY_KINDS.contains(kind)) {
-          String bodySeat = seatAfter(name, language);
+          String bodySeat = seats.seatAfter(name, language);
           String home = bodySeat != null ? bodySeat : setting;
           if (home != null) {
             ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, home + kind, home,
