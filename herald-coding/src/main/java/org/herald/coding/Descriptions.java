@@ -38,6 +38,13 @@ public final class Descriptions {
   /** Of {@link #FORMER}, the words of an office left: its holder is now an elite (ELI). */
   static final Set<String> PAST = Set.of("ehemalige", "ehemaligen", "ehemaliger",
       "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late");
+  /**
+   * Of {@link #FORMER}, the words of an office held at another time, neither now nor left for
+   * good: "der damalige Bundespräsident", "the then president", "the future chancellor".
+   */
+  static final Set<String> ANOTHER_TIME = Set.of("damalige", "damaligen", "damaliger", "then",
+      "künftige", "künftigen", "künftiger", "designierte", "designierten", "designierter",
+      "future", "next");
   /** Words that make a people an ethnic group, coded by where it lives. */
   private static final Set<String> ETHNIC = Set.of("ethnic", "ethnische", "ethnischen",
       "ethnischer");

@@ -124,15 +124,6 @@ public final class EntityStage implements Stage {
       sentences.add(r.sentence());
       List<Run> found = runs(r, text, lang);
       runs.add(found);
-      for (Token t : r.sentence().tokens()) {
-        // A country's adjective or people sets the text as its places do: "das britische
-        // Parlament", "die Briten", beside "Brüssel" twice for the EU.
-        KbEntry country = "O".equals(t.ner()) || "MISC".equals(t.ner())
-            ? kb.countryOfDerivedWord(t.word()) : null;
-        if (country != null && country.country() != null) {
-          tally.place(country.country());
-        }
-      }
       for (Run run : found) {
         if (run.known() != null && run.known().country() != null
             && run.known().entityType() == EntityType.LOCATION) {

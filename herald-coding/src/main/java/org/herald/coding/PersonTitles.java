@@ -74,6 +74,9 @@ final class PersonTitles {
       // person's age where it gives an official's office
       t = new Title("CVL", person.last() + 1, person.last() + 3);
     }
+    if (t != null && before(w, t, Descriptions.ANOTHER_TIME)) {
+      return null; // "der damalige Bundespräsident Christian Wulff": not what he is now
+    }
     KbEntry org = null;
     String country = null;
     if (t != null && publisher != null && ours(w, t)) {
@@ -281,8 +284,13 @@ final class PersonTitles {
 
   /** Whether the title is of an office its holder left: an elite (ELI) now. */
   private static boolean left(List<String> w, Title t) {
+    return before(w, t, Descriptions.PAST);
+  }
+
+  /** Whether one of the words stands right before the title word, or in it before it. */
+  private static boolean before(List<String> w, Title t, Set<String> words) {
     for (int j = Math.max(0, t.first() - 1); j < t.word(); j++) {
-      if (Descriptions.PAST.contains(w.get(j).toLowerCase(Locale.ROOT))) {
+      if (words.contains(w.get(j).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
