@@ -120,11 +120,13 @@ final class Linker {
       s -= 40; // "SC asks Kerala govt": India's Supreme Court, not a Senegalese party's short form
     }
     if (e.kind() == EntryKind.PERSON && !e.curated() && e.id().startsWith(PHOENIX)
-        && e.country() != null && !context.documentCountries().contains(e.country())
+        && e.country() != null && !context.homes().isEmpty()
+        && !context.documentCountries().contains(e.country())
         && !context.homes().contains(e.country())) {
       // Phoenix's roles end about 2015 and many never end: a namesake of one of its officials
-      // in an article that never names the official's country is most likely someone else (the
-      // Doobie Brothers' Patrick Simmons, not a Grenadian minister of 2008)
+      // in an article set elsewhere that never names the official's country is most likely
+      // someone else (the Doobie Brothers' Patrick Simmons, not a Grenadian minister of 2008);
+      // a sentence alone, set nowhere, says nothing against him
       s -= 40;
     }
     if (e.country() != null && e.kind() != EntryKind.COUNTRY) {

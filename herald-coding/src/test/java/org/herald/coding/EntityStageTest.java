@@ -174,10 +174,12 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
-  void aNamesakeOfAPhoenixOfficialFromACountryTheTextNeverNamesIsSomeoneElse() {
+  void aNamesakeOfAPhoenixOfficialInAnArticleSetElsewhereIsSomeoneElse() {
     Document band = STAGE.apply(on("2019-11-19", tagged("en",
         "The/DET band/NOUN will/AUX tour/VERB with/ADP Patrick/PROPN/PERSON"
-            + " Simmons/PROPN/PERSON ./PUNCT")));
+            + " Simmons/PROPN/PERSON ./PUNCT",
+        "It/PRON starts/VERB in/ADP Chicago/PROPN/LOCATION ./PUNCT",
+        "It/PRON ends/VERB in/ADP Boston/PROPN/LOCATION ./PUNCT")));
     assertThat(named(band, "Patrick Simmons").kb()).satisfiesAnyOf(
         kb -> assertThat(kb).isNull(),
         kb -> assertThat(kb.id()).doesNotStartWith("phoenix:"));
