@@ -239,6 +239,23 @@ public final class EntityStage implements Stage {
     return out;
   }
 
+  /**
+   * Sorted mentions of one entity less those inside another of them: "Hamas" inside "Hamas
+   * foreign minister", an office that acts for the organisation it names.
+   */
+  private static List<Mention> outermost(List<Mention> sorted) {
+    List<Mention> out = new ArrayList<>(sorted.size());
+    for (Mention m : sorted) {
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.start() == m.start()) {
+        out.set(out.size() - 1, m.end() > last.end() ? m : last);
+      } else if (last == null || m.end() > last.end()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** How often the people linked to the knowledge base are named, by their country. */
   private static Map<String, Integer> peopleByCountry(List<Found> found) {
     Map<String, Integer> out = new HashMap<>();
@@ -638,7 +655,7 @@ public final class EntityStage implements Stage {
           }
         }
       }
-      List<Mention> mentions = g.stream().map(Found::mention).sorted().toList();
+      List<Mention> mentions = outermost(g.stream().map(Found::mention).sorted().toList());
       if (type == EntityType.PERSON && named && (ref == null || ref.layer() != null)
           && reporter(bylines, name, mentions)) {
         // the article's reporter reports for the media of the country it is written in
