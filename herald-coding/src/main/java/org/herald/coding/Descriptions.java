@@ -434,10 +434,7 @@ public final class Descriptions {
     }
     KbEntry acts = role.entry();
     String name = String.join(" ", wordsOf.subList(person.first(), person.last() + 1));
-    KbEntry described = new KbEntry(TEXT + (known != null ? known.id() : name.replace(' ', '_')),
-        EntryKind.PERSON, known != null ? known.label() : name,
-        known != null ? known.labelDe() : null, List.of(name), acts.country(), acts.org(),
-        acts.actorOn(day), null, null, List.of(), List.of(), 0, null, false);
+    KbEntry described = asDescribed(known, name, acts.country(), acts.org(), acts.actorOn(day));
     seen.add(new Seen(described, h.office()));
     return new Found(role.first(), role.last(), EntityType.PERSON, described, person);
   }
@@ -463,6 +460,19 @@ public final class Descriptions {
           ? nameEnding(names, before - 1) : null;
     }
     return person == null || person.type() != EntityType.PERSON ? null : person;
+  }
+
+  /**
+   * A person as the text describes him, an entry of the text layer: under {@code text:} and the
+   * known entry's id (its labels kept), or the name as written where the knowledge base does
+   * not know him; with the country, organisation and actor code the description gives.
+   */
+  static KbEntry asDescribed(@Nullable KbEntry known, String name, @Nullable String country,
+      @Nullable String org, @Nullable String actor) {
+    return new KbEntry(TEXT + (known != null ? known.id() : name.replace(' ', '_')),
+        EntryKind.PERSON, known != null ? known.label() : name,
+        known != null ? known.labelDe() : null, List.of(name), country, org, actor, null, null,
+        List.of(), List.of(), 0, null, false);
   }
 
   /**

@@ -149,7 +149,7 @@ public final class EntityStage implements Stage {
         }
       }
     }
-    boolean article = doc.sentences().size() >= Setting.MIN_SENTENCES;
+    boolean article = Setting.article(doc.sentences().size());
     Setting.Countries countries = tally.read(datelineCountry, doc.sentences().size(),
         Publisher.country(doc.url()));
     String home = countries.home();
@@ -382,9 +382,8 @@ public final class EntityStage implements Stage {
           KbEntry known = f.entry();
           String a = described.actor();
           described = a == null || a.length() <= 3 || a.endsWith("CVL") ? null
-              : new KbEntry(Descriptions.TEXT + known.id(), EntryKind.PERSON, known.label(),
-                  known.labelDe(), described.names(), described.country(), described.org(), a,
-                  null, null, List.of(), List.of(), 0, null, false);
+              : Descriptions.asDescribed(known, described.label(), described.country(),
+                  described.org(), a);
         }
         if (described != null) {
           out.set(k, new Found(f.mention(), f.type(), described, f.words(), false));

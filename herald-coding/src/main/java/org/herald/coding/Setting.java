@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Setting {
   /** How many sentences a text needs for one place to set it in that place's country. */
-  static final int MIN_SENTENCES = 3;
+  private static final int MIN_SENTENCES = 3;
 
   private final Map<String, Integer> places = new HashMap<>();
   private final Map<String, Integer> bodies = new HashMap<>();
@@ -55,7 +55,7 @@ final class Setting {
     // Without places, the country of most of the national bodies and known people it names,
     // else that of the paper's country-code domain ("Die Polizei Bad Salzdetfurth" on a .de
     // page, the town unknown to the knowledge base).
-    boolean article = sentences >= MIN_SENTENCES;
+    boolean article = article(sentences);
     String ofBodies = majority(bodies);
     String setting = home != null ? home
         : places.size() == 1 && article ? places.keySet().iterator().next()
@@ -69,6 +69,11 @@ final class Setting {
     String personHome = knownPeople != null || !article ? knownPeople
         : publisher != null && places.containsKey(publisher) ? publisher : null;
     return new Countries(home, setting, personHome);
+  }
+
+  /** Whether a text of so many sentences is an article, long enough to be set somewhere. */
+  static boolean article(int sentences) {
+    return sentences >= MIN_SENTENCES;
   }
 
   /**

@@ -85,7 +85,7 @@ public final class Words {
     Map<String, String> orgWords = new HashMap<>();
     Map<String, List<Map.Entry<String, String>>> orgEndings = new HashMap<>();
     roles(organisationLines, orgWords, orgEndings);
-    agentEndings.values().forEach(l -> l.sort((a, b) -> b.getKey().length() - a.getKey().length()));
+    longestFirst(agentEndings);
     return new Words(offices, agents, countries, agentEndings, longest, titles, endings,
         orgWords, orgEndings);
   }
@@ -105,6 +105,11 @@ public final class Words {
         }
       }
     }
+    longestFirst(endings);
+  }
+
+  /** Sorts each language's endings longest first, so that the most specific one is found. */
+  private static void longestFirst(Map<String, List<Map.Entry<String, String>>> endings) {
     endings.values().forEach(l -> l.sort((a, b) -> b.getKey().length() - a.getKey().length()));
   }
 
@@ -115,8 +120,18 @@ public final class Words {
     if (role != null) {
       return role;
     }
+    return !phrase.isEmpty() && Character.isLetter(phrase.charAt(0))
+        ? byEnding(endings, language, key, 0) : null;
+  }
+
+  /**
+   * The role of the longest ending of a list that a word ends in with at least {@code before}
+   * letters before it, or null.
+   */
+  private static @Nullable String byEnding(Map<String, List<Map.Entry<String, String>>> endings,
+      String language, String key, int before) {
     for (Map.Entry<String, String> e : endings.getOrDefault(language, List.of())) {
-      if (key.endsWith(e.getKey()) && Character.isLetter(phrase.charAt(0))) {
+      if (key.endsWith(e.getKey()) && key.length() >= e.getKey().length() + before) {
         return e.getValue();
       }
     }
@@ -177,12 +192,7 @@ public final class Words {
         || !Character.isLetter(phrase.charAt(0))) {
       return exact;
     }
-    for (Map.Entry<String, String> e : agentEndings.getOrDefault(language, List.of())) {
-      if (key.endsWith(e.getKey()) && key.length() > e.getKey().length() + 2) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return byEnding(agentEndings, language, key, 3); // "Landgericht", not "Gericht" alone
   }
 
   /** The country an agent word names by itself ("Bundesregierung": DEU), or null. */

@@ -188,7 +188,7 @@ public final class TimeNormaliser {
               part == null ? day.toString() : day + "T" + part, null);
         });
     // in der Nacht zum Dienstag, in der Nacht auf Samstag
-    rule("(?:in\\s+)?der\\s+nacht\\s+(?:zum|auf\\s+(?:den\\s+)?)\\s*" + WEEKDAY, 7, (m, c) -> {
+    rule("(?:in\\s+)?der\\s+nacht\\s+(?:zum|auf(?:\\s+den)?)\\s+" + WEEKDAY, 7, (m, c) -> {
       LocalDate day = weekday(c.anchor(), WEEKDAYS.get(m.group(1).toLowerCase(Locale.ROOT)),
           Direction.NONE, false); // the nearest: a night report's tense often looks back
       return new Resolved("TIME", day.minusDays(1) + "TNI", null);
