@@ -33,11 +33,34 @@ public final class HeraldNerAnnotator implements Annotator {
         words.add(t.word());
         pos.add(t.tag() == null ? "" : t.tag());
       }
-      List<String> tags = NeuralNer.german().tag(words, pos);
+      List<String> tags = joinedAtHyphens(tokens, NeuralNer.german().tag(words, pos));
       for (int i = 0; i < tokens.size(); i++) {
         tokens.get(i).setNER(label(tags.get(i)));
       }
     }
+  }
+
+  /**
+   * "Rendi-Wagner": CoreNLP's tokenizer splits a hyphenated word into three, while the tagger
+   * learnt names from GermEval, whose words keep their hyphens; it tags the two halves of a name
+   * and leaves the hyphen out. A hyphen written between two words of one type, without spaces,
+   * is inside that name.
+   */
+  static List<String> joinedAtHyphens(List<CoreLabel> tokens, List<String> tags) {
+    List<String> out = new ArrayList<>(tags);
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel hyphen = tokens.get(i);
+      String before = out.get(i - 1);
+      String after = out.get(i + 1);
+      if (hyphen.word().equals("-") && before.length() > 2 && after.length() > 2
+          && before.substring(2).equals(after.substring(2))
+          && tokens.get(i - 1).endPosition() == hyphen.beginPosition()
+          && hyphen.endPosition() == tokens.get(i + 1).beginPosition()) {
+        out.set(i, "I-" + before.substring(2));
+        out.set(i + 1, "I-" + after.substring(2));
+      }
+    }
+    return out;
   }
 
   /** CoreNLP's label for an IOB2 tag of the German tagger. */

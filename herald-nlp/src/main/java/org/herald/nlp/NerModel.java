@@ -5,10 +5,10 @@ package org.herald.nlp;
  *
  * <ul>
  *   <li>{@code corenlp}: CoreNLP's German model as shipped; the default.
- *   <li>{@code herald}: Herald's own tagger, trained on GermEval 2014 ({@link NeuralNer}). Alone it
- *       is 4 points of F1 above CoreNLP's on GermEval's test split, faster and smaller, but with
- *       Herald's knowledge refinement (tuned on CoreNLP's errors) the two are level, so it is not
- *       yet the default (docs/EVALUATION.md).
+ *   <li>{@code herald}: Herald's own tagger, trained on GermEval 2014 ({@link NeuralNer}). With
+ *       Herald's knowledge refinement it is 3 points of F1 above CoreNLP's on GermEval's test
+ *       split, but the event coder, whose rules were written over CoreNLP's tags, codes fewer of
+ *       the news gold's events with it, so it is not yet the default (docs/EVALUATION.md).
  * </ul>
  */
 public enum NerModel {

@@ -25,8 +25,9 @@ import org.herald.core.HeraldException;
  * lower-cased form (digits as 0), its distributional class, its shape, its part of speech, its
  * characters, what the German dictionary says it can be ({@link WordSignature}) and its vector
  * from CoreNLP's German parser, exactly as {@code train/ner/train.py} encodes them; the tags it scores are decoded
- * as the best IOB2 sequence in which an I- tag follows its own type. Loaded once per JVM;
- * thread-safe.
+ * as the best IOB2 sequence in which an I- tag follows its own type, under the transition scores
+ * of {@code transitions.txt} (a CRF's, learnt with the tagger; all 0 for a tagger without). Loaded
+ * once per JVM; thread-safe.
  */
 public final class NeuralNer {
   private static final String DIR = "org/herald/nlp/ner/";
@@ -45,6 +46,8 @@ public final class NeuralNer {
   private final List<String> tags;
   private final boolean[][] allowed;
   private final boolean[] startAllowed;
+  /** Score of tag i followed by tag j; row n is the start, column n the end. */
+  private final double[][] transitions;
 
   private NeuralNer() {
     words = index(lines("words.txt"));
@@ -76,6 +79,7 @@ public final class NeuralNer {
             || tags.get(i).length() > 2 && tags.get(i).substring(2).equals(tags.get(j).substring(2));
       }
     }
+    transitions = transitions(lines("transitions.txt"), n);
     try (InputStream in = resource("german-ner.onnx");
         OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(1);
@@ -156,14 +160,17 @@ public final class NeuralNer {
     }
   }
 
-  /** The best tag sequence in which an I- tag follows a B- or I- tag of its own type. */
+  /**
+   * The best tag sequence in which an I- tag follows a B- or I- tag of its own type, under the
+   * transition scores.
+   */
   List<String> decode(float[][] scores) {
     int n = tags.size();
     int t = scores.length;
     double[] best = new double[n];
     int[][] back = new int[t][n];
     for (int j = 0; j < n; j++) {
-      best[j] = startAllowed[j] ? scores[0][j] : Double.NEGATIVE_INFINITY;
+      best[j] = startAllowed[j] ? transitions[n][j] + scores[0][j] : Double.NEGATIVE_INFINITY;
     }
     for (int x = 1; x < t; x++) {
       double[] next = new double[n];
@@ -171,19 +178,20 @@ public final class NeuralNer {
         double v = Double.NEGATIVE_INFINITY;
         int arg = 0;
         for (int i = 0; i < n; i++) {
-          if (allowed[i][j] && best[i] + scores[x][j] > v) {
-            v = best[i] + scores[x][j];
+          double w = best[i] + transitions[i][j];
+          if (allowed[i][j] && w > v) {
+            v = w;
             arg = i;
           }
         }
-        next[j] = v;
+        next[j] = v + scores[x][j];
         back[x][j] = arg;
       }
       best = next;
     }
     int j = 0;
     for (int i = 1; i < n; i++) {
-      if (best[i] > best[j]) {
+      if (best[i] + transitions[i][n] > best[j] + transitions[j][n]) {
         j = i;
       }
     }
@@ -193,6 +201,26 @@ public final class NeuralNer {
       j = back[x][j];
     }
     return List.of(out);
+  }
+
+  /** The (n+1) x (n+1) transition scores, one row a line: row n the start, column n the end. */
+  static double[][] transitions(List<String> rows, int n) {
+    if (rows.size() != n + 1) {
+      throw new HeraldException(ErrorCode.RESOURCE,
+          "transitions.txt of the German entity tagger has " + rows.size() + " rows, not " + (n + 1));
+    }
+    double[][] out = new double[n + 1][n + 1];
+    for (int i = 0; i <= n; i++) {
+      String[] cells = rows.get(i).trim().split(" ");
+      if (cells.length != n + 1) {
+        throw new HeraldException(ErrorCode.RESOURCE,
+            "row " + (i + 1) + " of transitions.txt has " + cells.length + " scores, not " + (n + 1));
+      }
+      for (int j = 0; j <= n; j++) {
+        out[i][j] = Double.parseDouble(cells[j]);
+      }
+    }
+    return out;
   }
 
   /** Lower case, each digit as 0 (train.py's norm). */
