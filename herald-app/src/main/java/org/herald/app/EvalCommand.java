@@ -157,6 +157,11 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "List the wrong answers.")
     boolean errors;
 
+    @Option(names = "--ner", paramLabel = "MODEL",
+        description = "The German entity tagger of the pipeline measured: 'corenlp' (the"
+            + " default) or 'herald'.")
+    NerModel ner = NerModel.corenlp;
+
     @Override
     public Integer call() throws IOException {
       Path file = gold != null ? gold : Path.of("eval", "linking-gold.tsv");
@@ -165,7 +170,7 @@ final class EvalCommand implements Runnable {
       }
       Engine.quietCoreNlp();
       var docs = org.herald.engine.eval.LinkingEval.read(file);
-      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(ner));
       var outcomes = org.herald.engine.eval.LinkingEval.run(pipeline, docs);
       for (var o : outcomes) {
         if (errors && !o.correct()) {
@@ -349,6 +354,11 @@ final class EvalCommand implements Runnable {
         + " against Herald's, with the sentence before the quote and the quote's sentences.")
     boolean speakers;
 
+    @Option(names = "--ner", paramLabel = "MODEL",
+        description = "The German entity tagger of the pipeline measured: 'corenlp' (the"
+            + " default) or 'herald'.")
+    NerModel ner = NerModel.corenlp;
+
     @Override
     public Integer call() throws IOException {
       Path dir = inputs.get(0);
@@ -365,7 +375,7 @@ final class EvalCommand implements Runnable {
       }
       Engine.quietCoreNlp();
       var samples = org.herald.engine.eval.QuoteEval.read(dir, type);
-      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(ner));
       long t0 = System.nanoTime();
       var counts = org.herald.engine.eval.QuoteEval.run(pipeline, samples);
       System.out.printf(Locale.ROOT, "%d samples (%s) in %.1f s%n", samples.size(), type,
@@ -393,7 +403,7 @@ final class EvalCommand implements Runnable {
             inputs + ": no article is annotated for quotes (no 'quotes' list)");
       }
       Engine.quietCoreNlp();
-      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS);
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(ner));
       long t0 = System.nanoTime();
       var outcomes = NewsQuoteEval.run(pipeline, articles, data);
       for (var o : outcomes) {

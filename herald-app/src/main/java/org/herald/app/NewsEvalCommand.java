@@ -13,6 +13,7 @@ import org.herald.core.HeraldException;
 import org.herald.engine.Engine;
 import org.herald.engine.EngineConfig;
 import org.herald.engine.eval.NewsEval;
+import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,11 @@ final class NewsEvalCommand implements Callable<Integer> {
       + " wrong persons (root level).")
   boolean errors;
 
+  @Option(names = "--ner", paramLabel = "MODEL",
+      description = "The German entity tagger of the pipeline measured: 'corenlp' (the"
+          + " default) or 'herald'.")
+  NerModel ner = NerModel.corenlp;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(data)) {
@@ -58,7 +64,7 @@ final class NewsEvalCommand implements Callable<Integer> {
       articles.addAll(NewsEval.read(g));
     }
     Engine.quietCoreNlp();
-    var pipeline = Engine.pipeline(EngineConfig.DEFAULTS);
+    var pipeline = Engine.pipeline(EngineConfig.DEFAULTS.withNer(ner));
     long t0 = System.nanoTime();
     List<NewsEval.Outcome> outcomes = NewsEval.run(pipeline, articles, data, minConfidence);
     double seconds = (System.nanoTime() - t0) / 1e9;
