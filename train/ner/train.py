@@ -355,17 +355,6 @@ def evaluate(model, trans, data, device):
     return 2 * pr * rc / max(1e-9, pr + rc)
 
 
-class Scoring(nn.Module):
-    """One tagger's decoding scores (log-probabilities, or a CRF's emissions)."""
-
-    def __init__(self, tagger):
-        super().__init__()
-        self.tagger = tagger
-
-    def forward(self, *inputs):
-        return self.tagger.scores(*inputs)
-
-
 def train(a, data, device):
     model = data.model(a).to(device)
     params = [p for name, p in model.named_parameters() if p.requires_grad]
@@ -413,7 +402,7 @@ def train(a, data, device):
             opt.step()
             total += loss.item()
         sched.step()
-        f1 = evaluate(Scoring(model), model.trans.detach().cpu(), data, device)
+        f1 = evaluate(Ensemble([model]), model.trans.detach().cpu(), data, device)
         line = f"epoch {epoch} loss {total / len(batches):.4f} dev F1 {f1:.4f} {time.time() - t0:.0f} s"
         print(line, flush=True)
         with open(log_path, "a", encoding="utf-8") as f:
@@ -442,24 +431,25 @@ def member(data, run_dir):
     return model, settings, log
 
 
-def ensemble(data, runs):
-    members = [member(data, r) for r in runs]
+def ensemble(members):
+    """Runs loaded by member() as one tagger, with their mean transition scores."""
     crf = {m[1]["crf"] for m in members}
     assert len(crf) == 1, "an ensemble is of CRF taggers only or of softmax taggers only"
     models = [m[0] for m in members]
     for m in models[1:]:
         m.vec = models[0].vec
     trans = torch.stack([m.trans.detach() for m in models]).mean(dim=0)
-    return Ensemble(models), trans, members
+    return Ensemble(models), trans
 
 
 def search(data, runs, size, device):
     """Dev F1 of each run and of each ensemble of up to SIZE runs of one output kind."""
+    loaded = {r: member(data, r) for r in runs}
     results = []
     for k in range(1, size + 1):
         for combo in itertools.combinations(runs, k):
             try:
-                model, trans, _ = ensemble(data, combo)
+                model, trans = ensemble([loaded[r] for r in combo])
             except AssertionError:
                 continue
             f1 = evaluate(model.to(device), trans, data, device)
@@ -470,7 +460,8 @@ def search(data, runs, size, device):
 
 
 def export(a, data):
-    model, trans, members = ensemble(data, a.members)
+    members = [member(data, r) for r in a.members]
+    model, trans = ensemble(members)
     f1 = evaluate(model, trans, data, "cpu")
     os.makedirs(a.out, exist_ok=True)
     example, _ = batch([data.enc_dev[0]])
