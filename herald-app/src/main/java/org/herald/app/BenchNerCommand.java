@@ -12,9 +12,9 @@ import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.herald.engine.Engine;
 import org.herald.engine.eval.GermEvalNer;
-import org.herald.nlp.NerModel;
 import org.herald.nlp.NerSpeed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +26,7 @@ import picocli.CommandLine.Parameters;
 final class BenchNerCommand implements Callable<Integer> {
   @Parameters(paramLabel = "GOLD.tsv") Path gold;
 
-  @Option(names = "--ner", paramLabel = "MODEL",
-      description = "The tagger timed: 'corenlp' (the default) or 'herald'.")
-  NerModel ner = NerModel.corenlp;
+  @Mixin NerOption nerOption;
 
   @Option(names = "--repeat", defaultValue = "3",
       description = "How often the words are tagged in the measured pass (default 3).")
@@ -42,7 +40,7 @@ final class BenchNerCommand implements Callable<Integer> {
     Engine.quietCoreNlp();
     List<List<String>> sentences = GermEvalNer.read(gold).stream()
         .map(GermEvalNer.GoldSentence::words).toList();
-    NerSpeed.Result r = NerSpeed.measure(sentences, "de", ner, repeat);
+    NerSpeed.Result r = NerSpeed.measure(sentences, "de", nerOption.ner, repeat);
     System.gc();
     long retained = 0;
     long peak = 0;
@@ -52,7 +50,7 @@ final class BenchNerCommand implements Callable<Integer> {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf(Locale.ROOT, "tagger %s: %d words in %.2f s on one thread%n", ner,
+    System.out.printf(Locale.ROOT, "tagger %s: %d words in %.2f s on one thread%n", nerOption.ner,
         r.words(), r.seconds());
     System.out.printf(Locale.ROOT, "heap after loading and tagging (after GC): %d MB%n",
         retained / (1024 * 1024));

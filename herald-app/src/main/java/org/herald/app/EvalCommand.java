@@ -17,9 +17,9 @@ import org.herald.engine.eval.ExtractionEval;
 import org.herald.engine.eval.GermEvalNer;
 import org.herald.engine.eval.NewsQuoteEval;
 import org.herald.kb.KnowledgeBase;
-import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,11 +51,7 @@ final class EvalCommand implements Runnable {
         + " knowledge refinement.")
     boolean noRefine;
 
-    @Option(names = "--ner", paramLabel = "MODEL",
-        description = "The German tagger measured: 'corenlp' (CoreNLP's German model as shipped;"
-            + " the default) or 'herald' (Herald's own, trained on GermEval 2014's training"
-            + " split).")
-    NerModel ner = NerModel.corenlp;
+    @Mixin NerOption nerOption;
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +61,7 @@ final class EvalCommand implements Runnable {
       Engine.quietCoreNlp();
       List<GermEvalNer.GoldSentence> sentences = GermEvalNer.read(gold);
       KnowledgeBase kb = KnowledgeBase.bundled();
-      GermEvalNer eval = new GermEvalNer(ner, noRefine ? null : new NerRefiner(kb));
+      GermEvalNer eval = new GermEvalNer(nerOption.ner, noRefine ? null : new NerRefiner(kb));
       long t0 = System.nanoTime();
       List<List<String>> predicted = eval.predict(sentences);
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -157,10 +153,7 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "List the wrong answers.")
     boolean errors;
 
-    @Option(names = "--ner", paramLabel = "MODEL",
-        description = "The German entity tagger of the pipeline measured: 'corenlp' (the"
-            + " default) or 'herald'.")
-    NerModel ner = NerModel.corenlp;
+    @Mixin NerOption nerOption;
 
     @Override
     public Integer call() throws IOException {
@@ -170,7 +163,7 @@ final class EvalCommand implements Runnable {
       }
       Engine.quietCoreNlp();
       var docs = org.herald.engine.eval.LinkingEval.read(file);
-      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(ner));
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(nerOption.ner));
       var outcomes = org.herald.engine.eval.LinkingEval.run(pipeline, docs);
       for (var o : outcomes) {
         if (errors && !o.correct()) {
@@ -354,10 +347,7 @@ final class EvalCommand implements Runnable {
         + " against Herald's, with the sentence before the quote and the quote's sentences.")
     boolean speakers;
 
-    @Option(names = "--ner", paramLabel = "MODEL",
-        description = "The German entity tagger of the pipeline measured: 'corenlp' (the"
-            + " default) or 'herald'.")
-    NerModel ner = NerModel.corenlp;
+    @Mixin NerOption nerOption;
 
     @Override
     public Integer call() throws IOException {
@@ -375,7 +365,7 @@ final class EvalCommand implements Runnable {
       }
       Engine.quietCoreNlp();
       var samples = org.herald.engine.eval.QuoteEval.read(dir, type);
-      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(ner));
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(nerOption.ner));
       long t0 = System.nanoTime();
       var counts = org.herald.engine.eval.QuoteEval.run(pipeline, samples);
       System.out.printf(Locale.ROOT, "%d samples (%s) in %.1f s%n", samples.size(), type,
@@ -403,7 +393,7 @@ final class EvalCommand implements Runnable {
             inputs + ": no article is annotated for quotes (no 'quotes' list)");
       }
       Engine.quietCoreNlp();
-      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(ner));
+      var pipeline = Engine.pipeline(org.herald.engine.EngineConfig.DEFAULTS.withNer(nerOption.ner));
       long t0 = System.nanoTime();
       var outcomes = NewsQuoteEval.run(pipeline, articles, data);
       for (var o : outcomes) {

@@ -13,9 +13,9 @@ import org.herald.core.HeraldException;
 import org.herald.engine.Engine;
 import org.herald.engine.EngineConfig;
 import org.herald.engine.eval.NewsEval;
-import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,10 +49,7 @@ final class NewsEvalCommand implements Callable<Integer> {
       + " wrong persons (root level).")
   boolean errors;
 
-  @Option(names = "--ner", paramLabel = "MODEL",
-      description = "The German entity tagger of the pipeline measured: 'corenlp' (the"
-          + " default) or 'herald'.")
-  NerModel ner = NerModel.corenlp;
+  @Mixin NerOption nerOption;
 
   @Override
   public Integer call() throws IOException {
@@ -64,7 +61,7 @@ final class NewsEvalCommand implements Callable<Integer> {
       articles.addAll(NewsEval.read(g));
     }
     Engine.quietCoreNlp();
-    var pipeline = Engine.pipeline(EngineConfig.DEFAULTS.withNer(ner));
+    var pipeline = Engine.pipeline(EngineConfig.DEFAULTS.withNer(nerOption.ner));
     long t0 = System.nanoTime();
     List<NewsEval.Outcome> outcomes = NewsEval.run(pipeline, articles, data, minConfidence);
     double seconds = (System.nanoTime() - t0) / 1e9;

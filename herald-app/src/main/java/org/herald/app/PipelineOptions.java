@@ -7,6 +7,7 @@ import org.herald.engine.Engine;
 import org.herald.engine.EngineConfig;
 import org.herald.nlp.NerModel;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that build a pipeline. */
@@ -27,10 +28,7 @@ final class PipelineOptions {
 
   enum Parse { needed, all }
 
-  @Option(names = "--ner", paramLabel = "MODEL",
-      description = "German entity tagger: 'corenlp' (CoreNLP's German model as shipped; the "
-          + "default) or 'herald' (Herald's own, trained on GermEval 2014).")
-  NerModel ner = NerModel.corenlp;
+  @Mixin NerOption nerOption;
 
   /** The rules the data directory's reviews made, applied beside the user's files; or null. */
   @Nullable ReviewRules rules;
@@ -46,7 +44,7 @@ final class PipelineOptions {
       p = joined(patterns, rules.patterns());
     }
     return EngineConfig.DEFAULTS.withKnowledge(k).withPatterns(p)
-        .withParseAll(parse == Parse.all).withNer(ner);
+        .withParseAll(parse == Parse.all).withNer(nerOption.ner);
   }
 
   /** One file of the lines of two (the user's first), or the one that exists. */
@@ -70,7 +68,7 @@ final class PipelineOptions {
   /** Whether no option changes the pipeline from the one a plain `serve` builds. */
   boolean isDefault() {
     return knowledge == null && patterns == null && parse == Parse.needed
-        && ner == NerModel.corenlp;
+        && nerOption.ner == NerModel.corenlp;
   }
 
   Pipeline build() {
