@@ -72,6 +72,37 @@ public final class GermanMorphology {
     return subjunctive;
   }
 
+  /**
+   * Whether the dictionary reads a form as a past indicative ("nahm", "wurde", "hatte",
+   * "verurteilten", whose past subjunctive looks the same) and never as a present ("kommen",
+   * "sei"); a form that is only a past subjunctive ("hätte", "würde") is none.
+   */
+  public static boolean pastIndicative(String word) {
+    boolean past = false;
+    for (WordData wd : lookup(word)) {
+      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
+      if (!tag.get(0).equals("VER")) {
+        continue;
+      }
+      if (tag.contains("PRÄ") || tag.contains("KJ1")) {
+        return false;
+      }
+      past |= tag.contains("PRT") && !tag.contains("KJ2");
+    }
+    return past;
+  }
+
+  /** Whether the dictionary reads a form as a verb's past participle ("aufgenommen"). */
+  public static boolean pastParticiple(String word) {
+    for (WordData wd : lookup(word)) {
+      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
+      if (tag.get(0).equals("VER") && tag.contains("PA2")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the dictionary reads the form as a present subjunctive (KJ1: "sei", "habe"). */
   static boolean presentSubjunctive(String word) {
     for (WordData wd : lookup(word)) {

@@ -29,6 +29,17 @@ class GermanMorphologyTest {
   }
 
   @Test
+  void pastFormsAndParticiples() {
+    assertThat(GermanMorphology.pastIndicative("nahm")).isTrue();
+    assertThat(GermanMorphology.pastIndicative("wurde")).isTrue();
+    assertThat(GermanMorphology.pastIndicative("verurteilten")).isTrue();
+    assertThat(GermanMorphology.pastIndicative("nimmt")).isFalse();
+    assertThat(GermanMorphology.pastIndicative("hätte")).as("a subjunctive").isFalse();
+    assertThat(GermanMorphology.pastParticiple("aufgenommen")).isTrue();
+    assertThat(GermanMorphology.pastParticiple("aufnehmen")).isFalse();
+  }
+
+  @Test
   void theDictionaryComesBeforeTheGuesses() {
     // "zogen ... ab": the morphological dictionary knows the strong past of ziehen.
     assertThat(GermanVerbs.infinitives("zogen").get(0)).isEqualTo("ziehen");

@@ -9,8 +9,10 @@ import org.herald.core.model.TimeValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event's date: that of the time expression that governs its clause, else the publication
- * date; {@code source} says which ("text" or "published"). Stateless.
+ * An event's date: that of the time expression that governs its clause; else, for a clause in
+ * the past, the day the story last named before it (a narrative's day: "Am 31.10. kam es zu
+ * einem Einbruch. [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication
+ * date. {@code source} says which ("text" or "published"). Stateless.
  */
 final class Dating {
   private Dating() {}
@@ -18,13 +20,50 @@ final class Dating {
   /** An event's date and where it comes from: {@code text} or {@code published}. */
   record Dated(@Nullable String date, @Nullable String source) {}
 
-  static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head) {
+  /** How many days before publication a narrative's day may lie to date a later clause. */
+  static final int NARRATIVE_DAYS = 7;
+
+  /**
+   * An event's date; {@code past} is whether its clause is in the past (a narrative's day dates
+   * only those).
+   */
+  static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head, boolean past) {
     String date = clauseDate(doc, s, arcs, head);
+    if (date == null && past) {
+      date = narrativeDay(doc, s);
+    }
     if (date != null) {
       return new Dated(date, "text");
     }
     LocalDate day = doc.publishedDay();
     return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
+  }
+
+  /**
+   * The day of the last time expression before a sentence that names one day, from the week
+   * before publication up to it; null if none.
+   */
+  private static @Nullable String narrativeDay(Document doc, Sentence s) {
+    LocalDate published = doc.publishedDay();
+    if (published == null) {
+      return null;
+    }
+    String found = null;
+    int at = -1;
+    for (TimeValue t : doc.times()) {
+      if (t.start() >= s.start() || t.start() < at) {
+        continue;
+      }
+      if ((t.type().equals("DATE") || t.type().equals("TIME"))
+          && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        LocalDate day = LocalDate.parse(t.value().substring(0, 10));
+        if (!day.isAfter(published) && !day.isBefore(published.minusDays(NARRATIVE_DAYS))) {
+          found = day.toString();
+          at = t.start();
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether a time expression names a day after publication. */

@@ -39,6 +39,24 @@ final class EnglishGrammar extends Grammar {
   }
 
   @Override
+  boolean past(Sentence s, List<Dependency> arcs, int verb) {
+    String tag = String.valueOf(s.tokens().get(verb - 1).tag());
+    boolean perfect = tag.equals("VBN");
+    for (Dependency d : arcs) {
+      if (d.head() == verb && d.relation().startsWith("aux")) {
+        Token aux = s.tokens().get(d.dependent() - 1);
+        if ("VBD".equals(aux.tag())) {
+          return true; // "was arrested", "had said", "did not"
+        }
+        if (perfect && "have".equals(Arcs.lemmaOf(aux))) {
+          return true; // "has dropped"
+        }
+      }
+    }
+    return tag.equals("VBD");
+  }
+
+  @Override
   boolean markedInfinitive(Token verb) {
     return false;
   }

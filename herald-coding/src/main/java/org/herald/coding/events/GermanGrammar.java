@@ -46,6 +46,24 @@ final class GermanGrammar extends Grammar {
   }
 
   @Override
+  boolean past(Sentence s, List<Dependency> arcs, int verb) {
+    Token head = s.tokens().get(verb - 1);
+    if (GermanMorphology.pastIndicative(head.word())) {
+      return true; // "nahm ... fest"
+    }
+    for (Dependency d : arcs) {
+      if (d.head() == verb && d.relation().startsWith("aux")) {
+        String aux = Arcs.word(s, d.dependent());
+        if (GermanMorphology.pastIndicative(aux)
+            || GermanMorphology.pastParticiple(head.word()) && words().set("perfect-present").contains(aux)) {
+          return true; // "wurde festgenommen", "hat ... aufgenommen"
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
   boolean markedInfinitive(Token verb) {
     return GermanMorphology.zuInfinitive(verb.word());
   }

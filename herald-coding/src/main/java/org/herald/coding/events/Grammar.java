@@ -41,6 +41,13 @@ abstract class Grammar {
   /** Whether a verb (1-based) is an infinitive or a participle. */
   abstract boolean nonFinite(Sentence s, List<Dependency> arcs, int head);
 
+  /**
+   * Whether a verb (1-based) tells of the past: a past form of it or of its auxiliary ("took",
+   * "was arrested", "nahm ... fest", "wurde festgenommen"), or a perfect ("has dropped", "hat
+   * aufgenommen").
+   */
+  abstract boolean past(Sentence s, List<Dependency> arcs, int verb);
+
   /** Whether a verb form is an infinitive with its own "to" inside ("abzuziehen"). */
   abstract boolean markedInfinitive(Token verb);
 

@@ -141,7 +141,8 @@ final class NounEvents {
       code = Modality.intentCode(code);
       modality = "intended";
     }
-    Dating.Dated dated = Dating.dated(c.doc(), s, arcs, head);
+    Dating.Dated dated = Dating.dated(c.doc(), s, arcs, head,
+        verb > 0 && c.grammar().past(s, arcs, verb));
     EventDictionary.Code info = dictionary.code(code);
     List<Event> out = new ArrayList<>();
     if (crowd != null) {

@@ -329,7 +329,8 @@ final class VerbEvents {
         onPlace = true;
       }
     }
-    Dating.Dated dated = Dating.dated(c.doc(), s, c.arcs(), head);
+    Dating.Dated dated = Dating.dated(c.doc(), s, c.arcs(), head,
+        c.grammar().past(s, c.arcs(), head));
     Entity placeEntity = Places.placeEntity(s, head, c.actors(), c.words());
     String place = placeEntity == null ? null : placeEntity.name();
     EventDictionary.Code info = dictionary.code(code);

@@ -1,0 +1,72 @@
+package org.herald.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herald.coding.HandTagged;
+import org.herald.coding.time.TimeStage;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event's date on hand-tagged German sentences with hand-made parses (no models): a clause in
+ * the past with no time of its own takes the day the story named before it; one in the present
+ * takes the publication date.
+ */
+class DatingTest {
+  private static final TimeStage TIMES = new TimeStage();
+
+  /** "Am 31.10.2023 kam es zu einem Einbruch ." then the given sentence of five words. */
+  private static Document story(String second) {
+    return TIMES.apply(HandTagged.document("de", "2023-11-01",
+        "Am/ADP 31.10.2023/NUM kam/VERB es/PRON zu/ADP einem/DET Einbruch ./PUNCT", second));
+  }
+
+  /** Subject, auxiliary, object and verb of a five-word clause whose verb is {@code verb}. */
+  private static List<Dependency> arcs(int verb, int aux) {
+    List<Dependency> arcs = new java.util.ArrayList<>();
+    arcs.add(new Dependency(2, 1, "det"));
+    arcs.add(new Dependency(verb, 2, "nsubj"));
+    arcs.add(new Dependency(0, verb, "root"));
+    if (aux > 0) {
+      arcs.add(new Dependency(verb, aux, "aux"));
+    }
+    arcs.add(new Dependency(verb, 4, "obj"));
+    return arcs;
+  }
+
+  private static Dating.Dated date(Document d, int verb, int aux) {
+    Sentence s = d.sentences().get(1);
+    List<Dependency> arcs = arcs(verb, aux);
+    return Dating.dated(d, s, arcs, verb, GermanGrammar.INSTANCE.past(s, arcs, verb));
+  }
+
+  @Test
+  void aPerfectTakesTheDayTheStoryNamedBefore() {
+    Document d = story("Die/DET Polizei hat/AUX Ermittlungen aufgenommen/VERB");
+    assertThat(d.times()).isNotEmpty();
+    assertThat(date(d, 5, 3)).isEqualTo(new Dating.Dated("2023-10-31", "text"));
+  }
+
+  @Test
+  void aPastFormTakesTheDayTheStoryNamedBefore() {
+    Document d = story("Die/DET Polizei nahm/VERB Ermittlungen auf/ADP");
+    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-10-31", "text"));
+  }
+
+  @Test
+  void thePresentTakesThePublicationDate() {
+    Document d = story("Die/DET Polizei sucht/VERB Zeugen heute/ADV");
+    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
+
+  @Test
+  void aDayLongBeforePublicationDatesNoLaterClause() {
+    Document d = TIMES.apply(HandTagged.document("de", "2023-11-01",
+        "Am/ADP 3.5.2023/NUM kam/VERB es/PRON zu/ADP einem/DET Einbruch ./PUNCT",
+        "Die/DET Polizei nahm/VERB Ermittlungen auf/ADP"));
+    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
+}
