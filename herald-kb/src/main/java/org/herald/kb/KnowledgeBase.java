@@ -82,11 +82,13 @@ public final class KnowledgeBase {
       boolean party = parties.contains(e);
       boolean igo = igos.contains(e);
       boolean core = e.curated() && e.kind() != EntryKind.PERSON && !party && !igo;
-      boolean person = e.curated() && e.kind() == EntryKind.PERSON;
+      boolean person = e.kind() == EntryKind.PERSON
+          && (e.curated() || !e.id().startsWith("phoenix:"));
       for (String n : e.names()) {
-        // A prominent person's full name is trusted as a name; a surname alone is not. So is a
-        // party's full name, and the abbreviation of a German, Austrian or Swiss party ("FDP",
-        // "SPÖ"); other abbreviations ("PS", "AG", "FC") name too many other things.
+        // A person's full name is trusted as a name (a hand-written one's, an official's or a
+        // legislator's; not Phoenix's, whose lists of people hold firms); a surname alone is
+        // not. So is a party's full name, and the abbreviation of a German, Austrian or Swiss
+        // party ("FDP", "SPÖ"); other abbreviations ("PS", "AG", "FC") name too many other things.
         // A converted intergovernmental organisation's names and abbreviations of three
         // characters or more (its converter left out words and other bodies' abbreviations),
         // unless an entry before it (a country, a hand-written name, a party) has the name.

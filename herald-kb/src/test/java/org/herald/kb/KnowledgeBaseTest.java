@@ -209,6 +209,10 @@ class KnowledgeBaseTest {
     // one entry per person, also where people.tsv has a Herald id (herald:starmer)
     assertThat(kb.candidates("Keir Starmer", "en")).extracting(KbEntry::id)
         .containsExactly("herald:starmer");
+    // an official's full name is a name the tagger's refinement trusts; Phoenix's people are
+    // not ("Telecom Italia" is one of them)
+    assertThat(kb.best("Liu He", "en").id()).isEqualTo("Q8294074");
+    assertThat(kb.best("Telecom Italia", "de")).isNull();
     // a judge is COUNTRY+JUD while in office (office-roles.tsv's suffix)
     KbEntry judge = kb.entries().stream().filter(e -> !e.offices().isEmpty() && e.offices()
         .stream().allMatch(o -> o.office().equals("judge"))).findFirst().orElseThrow();
