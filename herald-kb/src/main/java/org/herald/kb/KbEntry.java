@@ -61,13 +61,20 @@ public record KbEntry(
     return "de".equals(language) && labelDe != null ? labelDe : label;
   }
 
+  /** The role suffixes of public office whose holder stays one of the elite (ELI) after it. */
+  private static final java.util.Set<String> PUBLIC_OFFICE =
+      java.util.Set.of("GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "SPY");
+
   /**
-   * The CAMEO actor code on a day: the dated role that holds then, else the undated role, else
-   * the entry's fixed code. Without a day, the role still open today, else the undated one.
+   * The CAMEO actor code on a day: the dated role that holds then, else the undated role, else,
+   * for a person whose public office (in their own country) had ended by then, the country's
+   * elite (PRKELI: Kim Il Sung in 2020, as CAMEO codes former officials), else the entry's fixed
+   * code. Without a day, the role still open today, else the undated one.
    */
   public @Nullable String actorOn(@Nullable LocalDate day) {
     Role undated = null;
     Role open = null;
+    boolean former = false;
     for (Role r : roles) {
       if (!r.dated()) {
         if (undated == null) {
@@ -75,14 +82,21 @@ public record KbEntry(
         }
       } else if (day != null && r.holds(day)) {
         return r.code();
-      } else if (r.to() == null && open == null) {
-        open = r;
+      } else {
+        if (r.to() == null && open == null) {
+          open = r;
+        }
+        former |= day != null && r.to() != null && r.to().isBefore(day) && country != null
+            && r.code().startsWith(country) && PUBLIC_OFFICE.contains(r.code().substring(3));
       }
     }
     if (day == null && open != null) {
       return open.code();
     }
-    return undated != null ? undated.code() : actor;
+    if (undated != null) {
+      return undated.code();
+    }
+    return former && kind == EntryKind.PERSON ? country + "ELI" : actor;
   }
 
   /** Whether some dated role or office holds on the day. */

@@ -132,6 +132,11 @@ class KnowledgeBaseTest {
     KbEntry putin = kb.byId("Q7747");
     assertThat(putin.actorOn(LocalDate.of(1995, 1, 1))).isEqualTo("RUSELI");
     assertThat(putin.ref(LocalDate.of(2021, 12, 15)).actor()).isEqualTo("RUSGOV");
+    // after the last office in their own country, one of its elite (CAMEO's former officials)
+    KbEntry kim = kb.byId("phoenix:KIM_IL_SUNG");
+    assertThat(kim.actorOn(LocalDate.of(1980, 1, 1))).isEqualTo("PRKGOV");
+    assertThat(kim.actorOn(LocalDate.of(2020, 5, 1))).isEqualTo("PRKELI");
+    assertThat(kim.actorOn(LocalDate.of(1900, 1, 1))).as("not yet in office").isNull();
   }
 
   @Test
