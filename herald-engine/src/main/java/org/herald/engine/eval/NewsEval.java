@@ -278,7 +278,11 @@ public final class NewsEval {
     return new Outcome(a, found, left, personErrors, countries, roles, null);
   }
 
-  /** The entity of the document whose mentions best match a person's name. */
+  /**
+   * The entity of the document whose mentions best match a person's name: one that has the full
+   * name itself before any that only shares its surname ("Hunter Biden" is not the entity of
+   * "Joe Biden" and four mentions of "Biden").
+   */
   static @Nullable Entity entityOf(String name, Document doc) {
     String full = Names.fold(name);
     String[] words = full.split(" ");
@@ -290,7 +294,7 @@ public final class NewsEval {
       for (Mention m : e.mentions()) {
         String f = Names.fold(m.text());
         if (f.equals(full)) {
-          score += 3;
+          score += 1000;
         } else if (f.endsWith(" " + last) || f.equals(last) || full.endsWith(" " + f)) {
           score += 1;
         }

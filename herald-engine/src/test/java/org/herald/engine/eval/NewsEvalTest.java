@@ -72,4 +72,23 @@ class NewsEvalTest {
     assertThat(m.missed()).containsExactly(host);
     assertThat(m.wrong()).extracting(NewsEval.Tuple::code).containsExactly("190");
   }
+
+  @Test
+  void aPersonIsTheEntityWithTheFullNameBeforeOnesSharingTheSurname() {
+    String text = "Joe Biden. Biden. Biden. Biden. Hunter Biden.";
+    org.herald.core.model.Entity joe = new org.herald.core.model.Entity("e1",
+        org.herald.core.model.EntityType.PERSON, "Joe Biden", null, List.of(
+            new org.herald.core.model.Mention(0, 9, "Joe Biden"),
+            new org.herald.core.model.Mention(11, 16, "Biden"),
+            new org.herald.core.model.Mention(18, 23, "Biden"),
+            new org.herald.core.model.Mention(25, 30, "Biden")));
+    org.herald.core.model.Entity hunter = new org.herald.core.model.Entity("e2",
+        org.herald.core.model.EntityType.PERSON, "Hunter Biden", null,
+        List.of(new org.herald.core.model.Mention(32, 44, "Hunter Biden")));
+    org.herald.core.model.Document doc = org.herald.core.model.Document.builder(text)
+        .entities(List.of(joe, hunter)).build();
+    assertThat(NewsEval.entityOf("Hunter Biden", doc)).isEqualTo(hunter);
+    assertThat(NewsEval.entityOf("Joe Biden", doc)).isEqualTo(joe);
+    assertThat(NewsEval.entityOf("Jill Biden", doc)).as("the surname alone").isEqualTo(joe);
+  }
 }
