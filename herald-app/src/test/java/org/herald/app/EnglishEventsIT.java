@@ -123,7 +123,7 @@ class EnglishEventsIT {
     doc.get("quotes").forEach(q -> quotes.add(q.get("speakerName").asText() + ": "
         + q.get("text").asText()));
     assertThat(quotes).as(quotes.toString()).contains(
-        "Vietnam government: Laos closed its border crossings with Vietnam on Tuesday",
+        "Vietnamese foreign ministry: Laos closed its border crossings with Vietnam on Tuesday",
         "Vientiane: severe");
   }
 

@@ -36,14 +36,15 @@ final class QuoteSpeakers {
     Quote last = null;
     for (Quote q : quotes) {
       Quote now = q;
-      if (q.speaker() == null && last != null && q.start() - last.end() <= CARRY
+      if (q.speaker() == null && q.speakerName() == null && last != null
+          && q.start() - last.end() <= CARRY
           && !otherActorBetween(names, last.end(), q.start(), last.speaker())) {
         now = new Quote(q.start(), q.end(), q.text(), q.direct(), last.speaker(),
             last.speakerName(), q.via().isEmpty() ? last.via() : q.via(), q.date(),
             q.dateSource());
       }
       out.add(now);
-      if (now.speaker() != null) {
+      if (now.speaker() != null || now.speakerName() != null) {
         last = now;
       }
     }
@@ -207,15 +208,23 @@ final class QuoteSpeakers {
     return org == null ? null : org.entity();
   }
 
-  /** The subject of the speech verb at word k: from the parse, else the nearest name. */
+  /**
+   * The subject of the speech verb at word k: from the parse (a name, a person it stands for,
+   * else the words that describe the speaker: {@link #described}), else the nearest name. The
+   * subject of a passive ("Zeugen werden gebeten") is the one spoken to.
+   */
   static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
       int end, Referents refs) {
     List<Token> tokens = s.tokens();
     if (s.dependencies() != null) {
       for (Dependency d : s.dependencies()) {
-        if (d.head() == k + 1 && d.relation().startsWith("nsubj")) {
+        if (d.head() == k + 1 && d.relation().startsWith("nsubj")
+            && !d.relation().contains("pass")) {
           Token subj = tokens.get(d.dependent() - 1);
           Named n = covering(names, subj, start, end);
+          if (n == null && !(start >= 0 && subj.start() >= start && subj.end() <= end)) {
+            n = namedElsewhere(names, subj); // "Der AStA betonte", "AStA" tagged elsewhere
+          }
           if (n == null || n.entity().type() != EntityType.PERSON) {
             // "der Präsident des BDI, Siegfried Russwurm, sagte": the person in apposition
             Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
@@ -226,6 +235,11 @@ final class QuoteSpeakers {
           }
           if (Referents.standsFor(s, d.dependent() - 1)) {
             return refs.person(subj.start(), start, end); // "er", "der Grünen-Politiker"
+          }
+          Entity described = modal(s, k + 1) ? null
+              : described(s, d.dependent(), names, start, end);
+          if (described != null) {
+            return described;
           }
         }
       }
@@ -241,6 +255,101 @@ final class QuoteSpeakers {
         start, end);
     if (before != null && before.entity().type() != EntityType.LOCATION) {
       return before.entity();
+    }
+    return null;
+  }
+
+  /** The id of a speaker the text describes but names no entity for: {@link #described}. */
+  static final String DESCRIBED = "described";
+
+  /** The parse's relations of the words that belong to a speaker's description. */
+  private static final java.util.Set<String> DESCRIPTION = java.util.Set.of("det", "amod",
+      "compound", "flat", "nmod", "case", "nummod", "nmod:poss", "conj", "cc", "appos");
+
+  /**
+   * A speaker the subject's words describe though they name no entity ("das Präsidialamt in
+   * Seoul teilte mit", "Russian and Syrian defense ministries said"): a stand-in entity, not one
+   * of the document's, whose id is {@link #DESCRIBED} and whose name is those words. A person or
+   * organisation that a common noun belongs to is the speaker ("PG&E officials said": PG&E).
+   * Null when the subject (1-based) is no noun or lies in the quote.
+   */
+  static @Nullable Entity described(Sentence s, int subject, List<Named> names, int start,
+      int end) {
+    Token head = s.tokens().get(subject - 1);
+    if (!"NOUN".equals(head.upos()) && !"PROPN".equals(head.upos())
+        || start >= 0 && head.start() >= start && head.end() <= end) {
+      return null;
+    }
+    int first = subject;
+    int last = subject;
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(subject));
+    while (!todo.isEmpty()) {
+      int node = todo.pop();
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == node && DESCRIPTION.contains(d.relation())) {
+          Token t = s.tokens().get(d.dependent() - 1);
+          if (start >= 0 && t.end() > start && t.start() < end) {
+            continue; // no words of the quote
+          }
+          first = Math.min(first, d.dependent());
+          last = Math.max(last, d.dependent());
+          todo.push(d.dependent());
+        }
+      }
+    }
+    while (last > first && !Character.isLetterOrDigit(s.tokens().get(last - 1).word().charAt(0))) {
+      last--; // no comma or mark at the end
+    }
+    Token a = s.tokens().get(first - 1);
+    Token b = s.tokens().get(last - 1);
+    if (start >= 0 && a.start() < end && b.end() > start) {
+      return null; // the quote stands inside the description
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == subject && "NOUN".equals(head.upos())
+          && (d.relation().equals("compound") || d.relation().equals("nmod:poss"))) {
+        Named n = covering(names, s.tokens().get(d.dependent() - 1), start, end);
+        if (n != null && (n.entity().type() == EntityType.PERSON
+            || n.entity().type() == EntityType.ORGANIZATION)) {
+          return n.entity(); // "PG&E officials", "the company's spokesman"
+        }
+      }
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      Token t = s.tokens().get(i - 1);
+      if (i > first && t.start() > s.tokens().get(i - 2).end()) {
+        name.append(' ');
+      }
+      name.append(t.word());
+    }
+    return new Entity(DESCRIBED, EntityType.ORGANIZATION, name.toString(), null,
+        List.of(new Mention(a.start(), b.end(), name.toString())));
+  }
+
+  /** Whether a verb (1-based) has a modal auxiliary ("müsse sagen", "should say"). */
+  private static boolean modal(Sentence s, int verb) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == verb && d.relation().startsWith("aux") && QuoteStage.MODALS.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mention of an entity whose words are those of a proper noun the tagger left untagged
+   * here: "AStA" tagged as an organisation elsewhere in the text.
+   */
+  static @Nullable Named namedElsewhere(List<Named> names, Token t) {
+    if (!"PROPN".equals(t.upos())) {
+      return null;
+    }
+    for (Named n : names) {
+      if (n.mention().text().equals(t.word()) && n.entity().type() != EntityType.LOCATION) {
+        return n;
+      }
     }
     return null;
   }

@@ -44,7 +44,7 @@ public final class QuoteStage implements Stage {
   /** The lists of quote-words-LANG.tsv; a file may name no other. */
   private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
-      "circumstance", "pronouns", "no-one", "roles", "definite");
+      "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -111,6 +111,8 @@ public final class QuoteStage implements Stage {
   static final Set<String> ROLES = words("roles");
   /** Definite articles: "der Sprecher", "the governor" describe someone named before. */
   static final Set<String> DEFINITE = words("definite");
+  /** Modal auxiliaries: "müsse sagen" is no report of what was said. */
+  static final Set<String> MODALS = words("modal-aux");
 
   /** Social platforms (platforms.txt): where words are posted, not who says them. */
   private static final Set<String> PLATFORMS = platforms();
@@ -181,7 +183,9 @@ public final class QuoteStage implements Stage {
       }
       if (speaker != null) {
         lastSpeaker = speaker;
-        refs.spoke(q[1], speaker);
+        if (!QuoteSpeakers.DESCRIBED.equals(speaker.id())) {
+          refs.spoke(q[1], speaker);
+        }
       }
       lastEnd = q[1];
       quotes.add(quote(doc, q[0], q[1], true, speaker,
@@ -206,8 +210,10 @@ public final class QuoteStage implements Stage {
       }
       boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
           && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
+      // a speaker only described ("der verkündete Stopp", a misparse) makes no report alone
+      boolean named = speaker != null && !QuoteSpeakers.DESCRIBED.equals(speaker.id());
       boolean reported = hasSpeechOrSource(s)
-          && (speaker != null || subjunctive || verb >= 0 && someoneSays(s, verb))
+          && (named || subjunctive || verb >= 0 && someoneSays(s, verb))
           && (subjunctive || verb < 0 || !ACTS.contains(
               s.tokens().get(verb).word().toLowerCase(Locale.ROOT)) || governsClause(s, verb));
       if (!reported) {
@@ -299,9 +305,28 @@ public final class QuoteStage implements Stage {
       date = doc.publishedDay().toString();
       source = "published";
     }
-    return new Quote(start, end, doc.text().substring(start, end), direct,
-        speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(), via,
-        date, source);
+    String id = speaker == null || QuoteSpeakers.DESCRIBED.equals(speaker.id()) ? null
+        : speaker.id();
+    return new Quote(start, end, doc.text().substring(start, end), direct, id,
+        speaker == null ? null : speakerName(speaker, start), via, date, source);
+  }
+
+  /**
+   * A speaker's name: the entity's, but for an agent the text names by a noun (the entity
+   * "Deutschland (DEUCOP)" of "die Polizei") the words of its mention nearest before the quote.
+   */
+  private static String speakerName(Entity speaker, int quote) {
+    if (speaker.kb() == null || !speaker.kb().id().startsWith("cameo:")
+        || speaker.mentions().isEmpty()) {
+      return speaker.name();
+    }
+    org.herald.core.model.Mention best = speaker.mentions().get(0);
+    for (org.herald.core.model.Mention m : speaker.mentions()) {
+      if (m.start() < quote) {
+        best = m;
+      }
+    }
+    return best.text();
   }
 
   /** The inner spans of quotation marks, outermost only, paired by style. */

@@ -160,4 +160,32 @@ class QuoteSpeakersTest {
     assertThat(d.quotes().stream().filter(Quote::direct).map(Quote::speakerName))
         .containsExactly("Dmitri Peskow", "Dmitri Peskow");
   }
+
+  @Test
+  void aSpeakerTheTextDescribesWithoutANameIsTheDescription() {
+    // "»Es gibt keine ungewöhnlichen Aktivitäten«, teilte das Präsidialamt in Seoul mit."
+    Document d = parsed("de", new String[] {"»/PUNCT Es/PRON gibt/VERB keine/DET"
+        + " Aktivitäten/NOUN «/PUNCT ,/PUNCT teilte/VERB das/DET Präsidialamt/NOUN in/ADP"
+        + " Seoul/PROPN/LOCATION mit/ADP ./PUNCT", "0>8 root", "8>10 nsubj", "10>9 det",
+        "10>12 nmod", "12>11 case", "8>13 compound:prt", "8>3 ccomp"});
+    Quote q = directQuote(d);
+    assertThat(q.speaker()).as("no entity of the document").isNull();
+    assertThat(q.speakerName()).isEqualTo("das Präsidialamt in Seoul");
+  }
+
+  @Test
+  void theSubjectOfAPassiveIsSpokenToAndAModalSaysNothing() {
+    // "Zeugen werden gebeten, sich bei der Polizei zu melden." "Die Regierung müsse sagen, wie
+    // es weitergehe."
+    Document d = parsed("de",
+        new String[] {"Zeugen/NOUN werden/AUX gebeten/VERB ,/PUNCT sich/PRON bei/ADP der/DET"
+            + " Polizei/NOUN zu/PART melden/VERB ./PUNCT", "0>3 root", "3>1 nsubj:pass",
+            "3>2 aux:pass", "3>10 xcomp", "10>5 obj", "10>8 obl", "8>6 case", "8>7 det",
+            "10>9 mark"},
+        new String[] {"Die/DET Regierung/NOUN müsse/AUX sagen/VERB ,/PUNCT wie/ADV es/PRON"
+            + " weitergehe/VERB ./PUNCT", "0>4 root", "4>2 nsubj", "2>1 det", "4>3 aux",
+            "4>8 ccomp", "8>6 advmod", "8>7 nsubj"});
+    assertThat(d.quotes()).noneMatch(q -> "Zeugen".equals(q.speakerName())
+        || "Die Regierung".equals(q.speakerName()));
+  }
 }
