@@ -150,8 +150,8 @@ public final class EntityStage implements Stage {
       }
     }
     boolean article = Setting.article(doc.sentences().size());
-    Setting.Countries countries = tally.read(datelineCountry, doc.sentences().size(),
-        Publisher.country(doc.url()));
+    String paper = Publisher.country(doc.url(), kb);
+    Setting.Countries countries = tally.read(datelineCountry, doc.sentences().size(), paper);
     String home = countries.home();
     String setting = countries.setting();
     String personHome = countries.personHome();
@@ -168,7 +168,7 @@ public final class EntityStage implements Stage {
         Sentence s = sentences.get(k);
         String lang = s.language() != null ? s.language() : doc.language();
         found.addAll(link(s, runs.get(k), text, lang, day, documentCountries, home, setting,
-            personHome, seen, senses, cued, ownParty));
+            personHome, seen, senses, cued, ownParty, paper));
       }
       if (pass == 0 && personHome == null && article) {
         // No person known before linking decides: those the first pass linked do ("Mr.
@@ -185,7 +185,7 @@ public final class EntityStage implements Stage {
     // The people no one describes are most likely of the country of the people the article
     // knows (an American paper on Ukraine quotes Americans), else of its setting.
     String peopleSetting = personHome != null ? personHome : setting;
-    List<Entity> entities = group(found, doc.language(), day, setting, peopleSetting,
+    List<Entity> entities = group(found, doc.language(), day, setting, peopleSetting, paper,
         new Bylines(doc), text);
     Document.Builder out = doc.toBuilder().sentences(sentences);
     if (entities.size() > MAX_ENTITIES) {
@@ -272,7 +272,8 @@ public final class EntityStage implements Stage {
   private List<Found> link(Sentence s, List<Run> sentenceRuns, String text, @Nullable String lang,
       @Nullable LocalDate day, Set<String> documentCountries, @Nullable String home,
       @Nullable String setting, @Nullable String personHome, List<Descriptions.Seen> seen,
-      Map<String, KbEntry> senses, Map<String, KbEntry> cued, @Nullable KbEntry publisher) {
+      Map<String, KbEntry> senses, Map<String, KbEntry> cued, @Nullable KbEntry publisher,
+      @Nullable String paper) {
     List<Token> tokens = s.tokens();
     List<Found> out = new ArrayList<>();
     List<Descriptions.Name> names = new ArrayList<>();
@@ -375,7 +376,7 @@ public final class EntityStage implements Stage {
           && !f.words().isEmpty()) {
         KbEntry described = titles.describe(words, upos, names, names.get(k),
             f.mention().text().replaceAll("\\s+", " "), "en".equals(lang) ? "en" : "de",
-            personHome != null ? personHome : setting, day, publisher);
+            personHome != null ? personHome : setting, day, publisher, paper);
         if (described != null && stale) {
           // over the knowledge base, only an office or trade counts ("ihr Vater Kim Jong Il" is
           // still the late leader), under the known person's id, as Descriptions writes it
@@ -500,7 +501,7 @@ public final class EntityStage implements Stage {
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
       @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
-      Bylines bylines, String text) {
+      @Nullable String paper, Bylines bylines, String text) {
     found = redescribed(found);
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> personWordToKey = new HashMap<>();
@@ -657,8 +658,9 @@ public final class EntityStage implements Stage {
       List<Mention> mentions = outermost(g.stream().map(Found::mention).sorted().toList());
       if (type == EntityType.PERSON && named && (ref == null || ref.layer() != null)
           && reporter(bylines, name, mentions)) {
-        // the article's reporter reports for the media of the country it is written in
-        String country = peopleSetting != null ? peopleSetting
+        // the article's reporter reports for the media of the paper's country (by its
+        // address), else of the country it is written in
+        String country = paper != null ? paper : peopleSetting != null ? peopleSetting
             : setting != null ? setting : ref != null ? ref.country() : null;
         if (country != null) {
           ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + "MED",

@@ -55,19 +55,21 @@ final class PersonTitles {
    * The entry the text gives the unknown person named at {@code person}, or null when nothing
    * around the name says whom the person acts for. {@code home} is the country the article is
    * set in, or null; {@code day} the article's date, for an organisation's code on it;
-   * {@code publisher} the party whose own page it is, or null.
+   * {@code publisher} the party whose own page it is, or null; {@code paper} the country of the
+   * paper by its address, or null.
    */
   @Nullable KbEntry describe(List<String> w, List<String> upos, List<Descriptions.Name> names,
       Descriptions.Name person, String name, String lang, @Nullable String home,
-      java.time.@Nullable LocalDate day, @Nullable KbEntry publisher) {
+      java.time.@Nullable LocalDate day, @Nullable KbEntry publisher, @Nullable String paper) {
     Title t = before(w, upos, names, person, lang);
     if (t == null) {
       t = after(w, upos, names, person, lang);
     }
     if (t == null && credited(w, person)) {
       // "Foto: Markus Scholz/dpa", "Parlamentsdirektion/Thomas Topf", "By Aaron Humes": the
-      // press credits its own people this way
+      // press credits its own people this way, the paper's (Belizean on breakingbelizenews.com)
       t = new Title("MED", person.first(), person.last());
+      home = paper != null ? paper : home;
     }
     if (t == null && agedOnly(w, person)) {
       // "Michael Webb, 32, of Franklin", "Viviane Obenauf (35)": the press gives a private

@@ -75,6 +75,41 @@ final class Publisher {
     return host == null ? null : countryOfHost(host);
   }
 
+  /**
+   * The country of a web address: that of its country-code domain, else of the one country whose
+   * English name (five letters or more, without spaces) the name of the site holds
+   * ("breakingbelizenews.com": BLZ, "nowgrenada.com": GRD, "japantimes.co.jp" by its domain);
+   * null if none or several.
+   */
+  static @Nullable String country(@Nullable String url, KnowledgeBase kb) {
+    String host = host(url);
+    if (host == null) {
+      return null;
+    }
+    String byDomain = countryOfHost(host);
+    if (byDomain != null) {
+      return byDomain;
+    }
+    String[] labels = host.split("\\.");
+    String site = labels.length >= 2 ? labels[labels.length - 2] : host;
+    java.util.Map<String, String> names = new java.util.HashMap<>(); // name -> country
+    for (KbEntry e : kb.entries()) {
+      String name = e.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+      if (e.kind() == EntryKind.COUNTRY && e.country() != null && name.length() >= NAME_IN_SITE
+          && site.contains(name)) {
+        names.put(name, e.country());
+      }
+    }
+    // "nigeria" holds "niger": a name inside a longer one found is no name of its own
+    names.keySet().removeIf(n -> names.keySet().stream()
+        .anyMatch(m -> m.length() > n.length() && m.contains(n)));
+    java.util.Set<String> countries = new java.util.HashSet<>(names.values());
+    return countries.size() == 1 ? countries.iterator().next() : null;
+  }
+
+  /** The fewest letters of a country's name read inside a site's name. */
+  private static final int NAME_IN_SITE = 5;
+
   /** Country-code domains that sites of any country use ("x.tv", "y.io"). */
   private static final java.util.Set<String> VANITY_DOMAINS = java.util.Set.of("tv", "io",
       "co", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "is", "am", "la", "nu", "tk", "vc",

@@ -34,4 +34,17 @@ class PublisherTest {
     assertThat(party("not a url")).isNull();
     assertThat(party(null)).isNull();
   }
+
+  @Test
+  void aPapersCountryByItsDomainElseByTheCountryItsNameHolds() {
+    assertThat(Publisher.country("https://www.telegraph.co.uk/news/x", KB)).isEqualTo("GBR");
+    assertThat(Publisher.country("https://www.breakingbelizenews.com/2022/x/", KB))
+        .isEqualTo("BLZ");
+    assertThat(Publisher.country("https://www.nowgrenada.com/2022/04/x/", KB)).isEqualTo("GRD");
+    assertThat(Publisher.country("https://nigeriannews.com/x", KB)).as("not Niger")
+        .isEqualTo("NGA");
+    assertThat(Publisher.country("https://www.latimes.com/x", KB)).isNull();
+    assertThat(Publisher.country("https://www.chinaindiaforum.com/x", KB)).as("two")
+        .isNull();
+  }
 }
