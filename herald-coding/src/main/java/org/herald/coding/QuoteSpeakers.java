@@ -297,7 +297,8 @@ final class QuoteSpeakers {
         }
       }
     }
-    while (last > first && !Character.isLetterOrDigit(s.tokens().get(last - 1).word().charAt(0))) {
+    while (last > first && s.tokens().get(last - 1).word().codePoints()
+        .noneMatch(Character::isLetterOrDigit)) {
       last--; // no comma or mark at the end
     }
     Token a = s.tokens().get(first - 1);
