@@ -93,10 +93,9 @@ final class Publisher {
     String[] labels = host.split("\\.");
     String site = labels.length >= 2 ? labels[labels.length - 2] : host;
     java.util.Map<String, String> names = new java.util.HashMap<>(); // name -> country
-    for (KbEntry e : kb.entries()) {
+    for (KbEntry e : kb.countries()) {
       String name = e.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-      if (e.kind() == EntryKind.COUNTRY && e.country() != null && name.length() >= NAME_IN_SITE
-          && site.contains(name)) {
+      if (name.length() >= NAME_IN_SITE && site.contains(name)) {
         names.put(name, e.country());
       }
     }

@@ -523,6 +523,11 @@ public final class KnowledgeBase {
     return id == null ? null : byId(id);
   }
 
+  /** Every country, one entry each. */
+  public java.util.Collection<KbEntry> countries() {
+    return byCountry.values();
+  }
+
   /** The country with an ISO 3166-1 alpha-3 code, or null. */
   public @Nullable KbEntry country(String alpha3) {
     return byCountry.get(alpha3);

@@ -19,6 +19,7 @@ class KnowledgeBaseTest {
     assertThat(kb.entries().stream().filter(e -> e.kind() == EntryKind.COUNTRY))
         .allMatch(e -> e.country() != null && e.country().matches("[A-Z]{3}"));
     assertThat(kb.country("DEU").label("de")).isEqualTo("Deutschland");
+    assertThat(kb.countries()).hasSize((int) countries).contains(kb.country("DEU"));
   }
 
   @Test

@@ -48,28 +48,28 @@ final class Dating {
     if (published == null) {
       return null;
     }
-    String found = null;
-    int at = -1;
+    TimeValue found = null;
     for (TimeValue t : doc.times()) {
-      if (t.start() >= s.start() || t.start() < at) {
-        continue;
-      }
-      if ((t.type().equals("DATE") || t.type().equals("TIME"))
-          && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-        LocalDate day = LocalDate.parse(t.value().substring(0, 10));
-        if (!day.isAfter(published) && !day.isBefore(published.minusDays(NARRATIVE_DAYS))) {
-          found = day.toString();
-          at = t.start();
-        }
+      LocalDate day = dayOf(t);
+      if (day != null && t.start() < s.start() && (found == null || t.start() > found.start())
+          && (t.type().equals("DATE") || t.type().equals("TIME"))
+          && !day.isAfter(published) && !day.isBefore(published.minusDays(NARRATIVE_DAYS))) {
+        found = t;
       }
     }
-    return found;
+    return found == null ? null : dayOf(found).toString();
+  }
+
+  /** The day a time expression's value begins with ("2023-10-31T23:40"), or null. */
+  private static @Nullable LocalDate dayOf(TimeValue t) {
+    return t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? LocalDate.parse(t.value().substring(0, 10)) : null;
   }
 
   /** Whether a time expression names a day after publication. */
   private static boolean later(TimeValue t, @Nullable LocalDate published) {
-    return published != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")
-        && LocalDate.parse(t.value().substring(0, 10)).isAfter(published);
+    LocalDate day = dayOf(t);
+    return published != null && day != null && day.isAfter(published);
   }
 
   /**
