@@ -111,6 +111,8 @@ class GermanEventsIT {
     assertThat(events).as("asking its members is not asking the government")
         .filteredOn(e -> e.startsWith("10") && e.contains("SPÖ -> AUTGOV")).hasSize(1);
     assertThat(events).as("'handelt es sich um' is no trade").noneMatch(e -> e.startsWith("061"));
+    assertThat(events).as("what one hesitates to do is not done")
+        .noneMatch(e -> e.startsWith("08") && e.endsWith("Tunesien"));
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
     List<Double> privateDemand = new ArrayList<>();

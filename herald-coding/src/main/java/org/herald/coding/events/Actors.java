@@ -272,6 +272,10 @@ final class Actors {
             && words.has("venue-cases", Arcs.caseOf(s, d.dependent()))) {
           continue; // "die Verhandlungen in Brüssel", "talks in Geneva": a venue, not a party
         }
+        if (e != null && e.type() == EntityType.PERSON && d.relation().equals("compound")
+            && words.has("named-after", Arcs.lemmaOf(t))) {
+          continue; // "a trip to Walter Reed hospital", "the Magnitsky Act": not the person
+        }
         if (e != null && isActor(e)) {
           return e;
         }
@@ -281,6 +285,11 @@ final class Actors {
                 || g.relation().equals("compound") || g.relation().equals("flat")
                 || g.relation().equals("amod"))) {
               Entity inner = covering(s.tokens().get(g.dependent() - 1));
+              if (inner != null && inner.type() == EntityType.PERSON
+                  && g.relation().equals("compound")
+                  && words.has("named-after", Arcs.lemmaOf(s.tokens().get(d.dependent() - 1)))) {
+                continue;
+              }
               if (inner != null && isActor(inner)
                   && (inner.type() != EntityType.LOCATION || isCountry(inner))) {
                 // "a blockade on Palestinian lorries"; but not "rights in Xinjiang" or "a
@@ -384,10 +393,39 @@ final class Actors {
    * country) towards no one, a place, or another private person; protest and violence aside.
    */
   static boolean privateAct(Entity src, @Nullable Entity tgt, String code) {
-    return privatePerson(src) && !Roots.PUBLIC_EVEN_IF_PRIVATE.contains(Roots.of(code))
-        && (tgt == null || tgt.type() == EntityType.LOCATION || privatePerson(tgt)
-        || services(tgt));
+    if (Roots.PUBLIC_EVEN_IF_PRIVATE.contains(Roots.of(code))) {
+      return false;
+    }
+    if (privateGroup(src)) {
+      // "Workers will come out to communities": people the text only describes, towards others
+      return tgt != null && (privatePerson(tgt) || privateGroup(tgt) || services(tgt));
+    }
+    return privatePerson(src) && (tgt == null || tgt.type() == EntityType.LOCATION
+        || privatePerson(tgt) || privateGroup(tgt) || services(tgt));
   }
+
+  /**
+   * Whether an entity is people the text only describes by a noun of a private sector
+   * ("workers", "voters", "Anwohner", "die Unternehmen"), named by no one.
+   */
+  private static boolean privateGroup(Entity e) {
+    String a = actor(e);
+    return e.kb() != null && e.kb().id().startsWith("cameo:") && a != null && a.length() == 6
+        && PRIVATE_GROUPS.contains(a.substring(3));
+  }
+
+  /**
+   * Whether an entity is the public: a people ("Americans") or people the text only describes
+   * by a private sector's noun ("voters", "Anwohner").
+   */
+  static boolean publicAtLarge(Entity e) {
+    return privateGroup(e) || e.kb() != null && e.kb().id().startsWith("cameo:")
+        && e.kb().label() != null && e.kb().label().endsWith(" (people)");
+  }
+
+  /** The sectors of private people and firms. */
+  private static final Set<String> PRIVATE_GROUPS = Set.of("CVL", "LAB", "BUS", "EDU", "HLH",
+      "AGR");
 
   /** A hospital, school or firm: "I went to Al Aqsa Martyrs Hospital" is a private errand. */
   private static boolean services(Entity e) {

@@ -35,7 +35,16 @@ final class EnglishGrammar extends Grammar {
 
   @Override
   boolean nonFinite(Sentence s, List<Dependency> arcs, int head) {
-    return words().set("non-finite-tags").contains(String.valueOf(s.tokens().get(head - 1).tag()));
+    if (!words().set("non-finite-tags").contains(String.valueOf(s.tokens().get(head - 1).tag()))) {
+      return false;
+    }
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().startsWith("aux")
+          && words().set("finite-tags").contains(String.valueOf(s.tokens().get(d.dependent() - 1).tag()))) {
+        return false; // "is urging", its subject lost by the parser: a finite verb of its own
+      }
+    }
+    return true;
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class Lexicon {
       "towards", "owner-of", "force-cases", "place-cases", "venue-cases", "complained-of",
       "addressed", "arrival-cases", "arrival-person-cases", "instrument-cases", "negations",
       "nobody", "intention", "future-aux", "condition", "possibility-aux", "pronouns",
-      "particles", "non-finite-tags", "purpose-marks", "infinitive-marks", "perfect-present",
+      "particles", "non-finite-tags", "finite-tags", "purpose-marks", "infinitive-marks", "perfect-present",
       "asking",
       "asked-cases", "demanding", "undone", "charge-links", "obligation-aux", "permission-aux",
       "planning", "agreeing", "intending", "arriving", "stopping", "the-two", "leader-nouns",
@@ -37,7 +37,7 @@ public final class Lexicon {
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
       "each-other", "needing", "seeming", "disapproval", "opinion", "contest", "sport-sections",
       "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing",
-      "wished-marks");
+      "wished-marks", "named-after");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -102,6 +102,10 @@ final class VerbEvents {
     if (roles.sources.isEmpty() || Contests.match(c, k, particle, roles)) {
       return List.of(); // no one acts, or "Wales beat Hungary 2-0": a match
     }
+    if (g.verbIn(tokens.get(k), particle, "opinion")
+        && roles.sources.stream().allMatch(Actors::publicAtLarge)) {
+      return List.of(); // "most Americans want Congress to investigate": a poll, not an appeal
+    }
     String code = refined(c, k, best, roles);
     boolean negated = Modality.negated(s, head, w);
     // A verb whose bare sense is mostly not political ("took a shower", "gave voters a
