@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Precision rules over a document's coded events, from docs/CODEBOOK.md: what the coder found
  * but an event data set of the news does not record. An act that needs someone to act on
- * (a meeting, a demand, an attack) without a target; talks with the media (an interview); an
- * actor acting on itself; background more than 30 days before the publication date; an act
- * dated after it that is no intent (03x); a plain statement (010, 011); an investigation of no
- * one by someone other than an authority (research). Such an event stays
- * in the output with a confidence of at most {@link #DOUBTFUL}, below {@link #TRUSTED}, the
- * confidence from which Herald stands behind an event (what {@code eval news} counts by
- * default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
+ * (a meeting, a demand, an attack) without a target; an act of no known actor; talks with the
+ * media (an interview); an actor acting on itself; background more than 30 days before the
+ * publication date; an act dated after it that is no intent (03x); a plain statement (010,
+ * 011); an investigation of no one by someone other than an authority (research). Such an
+ * event stays in the output with a confidence of at most {@link #DOUBTFUL}, below
+ * {@link #TRUSTED}, the confidence from which Herald stands behind an event (what
+ * {@code eval news} counts by default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
  */
 public final class EventFilter {
   /** Roots whose acts stand without a target: statements, appeals, investigations, protests,
@@ -55,6 +55,9 @@ public final class EventFilter {
   static boolean doubtful(Event e, @Nullable LocalDate published) {
     if (PLAIN_SPEECH.contains(e.code())) {
       return true; // "told the BBC": that someone said something is no event
+    }
+    if (e.source() == null || e.source().actor() == null) {
+      return true; // "Die OÖN sprachen mit ...": who acts is no actor Herald knows
     }
     if ((e.target() == null || e.target().actor() == null) && !UNDIRECTED.contains(e.root())) {
       return true; // "escalated tensions", "held talks" with nobody, or no actor, the text names

@@ -53,6 +53,14 @@ class EventFilterTest {
   }
 
   @Test
+  void anActOfNoKnownActorIsDoubtful() {
+    EventActor paper = new EventActor("e9", null, null, null, "OÖN");
+    Event spoke = event(paper, CHN, "040", "2019-11-18", "published");
+    Event met = event(USA, CHN, "040", "2019-11-18", "published");
+    assertThat(kept(List.of(spoke, met))).containsExactly(met);
+  }
+
+  @Test
   void onlyAnAuthorityInvestigatesNoOneNamed() {
     EventActor institute = new EventActor("e7", "DEUEDU", "DEU", null, "IASS");
     EventActor police = new EventActor("e8", "JPNCOP", "JPN", null, "Hyogo Prefectural Police");
