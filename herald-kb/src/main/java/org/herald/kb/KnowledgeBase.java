@@ -410,6 +410,10 @@ public final class KnowledgeBase {
     if (hit != null) {
       out.addAll(hit);
     }
+    String plain = Names.foldPlainUmlauts(surface);
+    if (plain != null && byFoldedName.get(plain) != null) {
+      out.addAll(byFoldedName.get(plain)); // "Richard von Weizsäcker", Phoenix's WEIZSACKER
+    }
     if ("de".equals(language) && f.length() > 3 && f.endsWith("s") && !f.endsWith("ss")) {
       hit = byFoldedName.get(f.substring(0, f.length() - 1));
       if (hit != null) {
@@ -426,6 +430,10 @@ public final class KnowledgeBase {
   public List<KbEntry> bySurname(String surface, @Nullable String language) {
     String f = Names.fold(surface);
     List<KbEntry> hit = bySurname.get(f);
+    String plain = Names.foldPlainUmlauts(surface);
+    if (hit == null && plain != null) {
+      hit = bySurname.get(plain);
+    }
     if (hit == null && "de".equals(language) && f.endsWith("s") && f.length() > 3) {
       hit = bySurname.get(f.substring(0, f.length() - 1));
     }

@@ -22,9 +22,20 @@ public final class Names {
   }
 
   /**
+   * The fold of a name whose umlauts are written as their plain vowels ("Weizsäcker" as the
+   * Phoenix dictionaries write it, WEIZSACKER), or null when it has no umlaut: {@link #fold}
+   * writes them the German way ("weizsaecker").
+   */
+  public static @org.jspecify.annotations.Nullable String foldPlainUmlauts(String name) {
+    String plain = name.replace('ä', 'a').replace('ö', 'o').replace('ü', 'u')
+        .replace('Ä', 'A').replace('Ö', 'O').replace('Ü', 'U');
+    return plain.equals(name) ? null : fold(plain);
+  }
+
+  /**
    * The form names are compared in: lower case, German umlauts spelled out (ö is oe, as in the
-   * Phoenix dictionaries' ROETTGEN), other accents dropped, hyphens as spaces, dots and
-   * apostrophes dropped. "Ban Ki-moon" and "BAN_KI_MOON" fold alike; so do "Erdoğan" and
+   * Phoenix dictionaries' ROETTGEN; {@link #foldPlainUmlauts} for their WEIZSACKER), other
+   * accents dropped, hyphens as spaces, dots and apostrophes dropped. "Ban Ki-moon" and "BAN_KI_MOON" fold alike; so do "Erdoğan" and
    * "Erdogan".
    */
   public static String fold(String name) {
