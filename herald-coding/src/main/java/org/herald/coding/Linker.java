@@ -94,6 +94,10 @@ final class Linker {
         s -= 10;
       } else if (kind == EntityType.PERSON && e.curated() && type != EntityType.LOCATION) {
         s -= 20; // "Xi" tagged as an organisation is still Xi
+      } else if (kind == EntityType.ORGANIZATION && type == EntityType.PERSON
+          && e.actor() != null && e.actor().endsWith("PTY") && surface.indexOf(' ') < 0
+          && e.names().contains(surface) && context.documentCountries().contains(e.country())) {
+        s -= 10; // "Ennahda" tagged as a person, in an article on Tunisia: the party
       } else {
         return Double.NEGATIVE_INFINITY; // a person is no place; a tagged place no bulk actor
       }

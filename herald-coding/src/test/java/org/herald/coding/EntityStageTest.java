@@ -82,6 +82,13 @@ class EntityStageTest extends StageContract {
     assertThat(named(d, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(named(d, "Getty Images").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(d.entities()).noneMatch(e -> e.name().equals("Covid"));
+    // a party's one-word name tagged as a person, in an article on its country, is the party
+    Document party = STAGE.apply(tagged("de",
+        "Ennahda/PROPN/PERSON verlor in Tunesien/PROPN/LOCATION die Mehrheit ./PUNCT"));
+    assertThat(named(party, "Ennahda").kb().actor()).isEqualTo("TUNPTY");
+    Document elsewhere = STAGE.apply(tagged("de",
+        "Ennahda/PROPN/PERSON verlor die Mehrheit ./PUNCT"));
+    assertThat(named(elsewhere, "Ennahda").type()).isEqualTo(EntityType.PERSON);
   }
 
   @Test
