@@ -302,10 +302,16 @@ public final class NewsQuoteEval {
     return out;
   }
 
-  /** Two names share a word that is neither a function word nor a generic title. */
+  /**
+   * Two names share a word that is neither a function word nor a generic title, or one is the
+   * other's acronym ("PG&E" and "Pacific Gas and Electric").
+   */
   static boolean sameSpeaker(String gold, List<String> herald, Set<String> generic) {
     Set<String> goldWords = content(gold, generic);
     for (String h : herald) {
+      if (acronymOf(gold, h) || acronymOf(h, gold)) {
+        return true;
+      }
       for (String w : content(h, generic)) {
         if (goldWords.contains(w)) {
           return true;
@@ -313,6 +319,25 @@ public final class NewsQuoteEval {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a short name of capitals (and "&") is the initials of the capitalised words of a
+   * longer one: "PG&E" of "Pacific Gas and Electric", "BA" of "Bundesagentur für Arbeit".
+   */
+  static boolean acronymOf(String shortName, String longName) {
+    String letters = shortName.strip().replace("&", "");
+    if (letters.length() < 2 || letters.length() > 8 || !letters.chars().allMatch(
+        c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : longName.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() > 1 && initials.toString().equals(letters);
   }
 
   private static Set<String> content(String name, Set<String> generic) {

@@ -100,5 +100,10 @@ class NewsQuoteEvalTest {
         .isTrue();
     assertThat(NewsQuoteEval.sameSpeaker("der Sprecher des Ministeriums",
         List.of("der Sprecher der Polizei"), generic)).isFalse();
+    assertThat(NewsQuoteEval.sameSpeaker("PG&E", List.of("Pacific Gas and Electric"), generic))
+        .isTrue();
+    assertThat(NewsQuoteEval.sameSpeaker("Bundesagentur für Arbeit", List.of("BA"), generic))
+        .isTrue();
+    assertThat(NewsQuoteEval.sameSpeaker("PG&E", List.of("Pacific Power"), generic)).isFalse();
   }
 }
