@@ -412,7 +412,9 @@ public final class KnowledgeBase {
     }
     String plain = Names.foldPlainUmlauts(surface);
     if (plain != null && byFoldedName.get(plain) != null) {
-      out.addAll(byFoldedName.get(plain)); // "Richard von Weizsäcker", Phoenix's WEIZSACKER
+      // "Richard von Weizsäcker", Phoenix's WEIZSACKER; people only: "SPÖ" is no Serbian SPO
+      byFoldedName.get(plain).stream().filter(e -> e.kind() == EntryKind.PERSON)
+          .forEach(out::add);
     }
     if ("de".equals(language) && f.length() > 3 && f.endsWith("s") && !f.endsWith("ss")) {
       hit = byFoldedName.get(f.substring(0, f.length() - 1));

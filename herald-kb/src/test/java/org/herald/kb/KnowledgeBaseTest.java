@@ -156,6 +156,7 @@ class KnowledgeBaseTest {
         .contains("phoenix:RICHARD_VON_WEIZSACKER");
     assertThat(kb.bySurname("Weizsäcker", "de")).extracting(KbEntry::id)
         .contains("phoenix:RICHARD_VON_WEIZSACKER");
+    assertThat(kb.candidates("SPÖ", "de")).extracting(KbEntry::country).doesNotContain("SRB");
   }
 
   @Test
