@@ -111,6 +111,14 @@ class EnglishEventsIT {
         .noneMatch(e -> e.contains("-> ZAF"));
     assertThat(events).as("a people wanting an act is a poll, not an appeal")
         .noneMatch(e -> e.startsWith("02 BRA") || e.startsWith("09 BRA"));
+    assertThat(events).as("a noun's act between two: each with the other, once")
+        .contains("19 SDN -> TCD", "19 TCD -> SDN");
+    assertThat(events.stream().filter(e -> e.equals("04 LAO -> KHM")))
+        .as("talks between two that resumed: the verb's, not the noun's again").hasSize(1);
+    assertThat(events).as("a possessor beside 'of' does the act, the 'of' suffers it")
+        .contains("17 MNG -> KAZ");
+    assertThat(events).as("an arrest takes no source from the verb it belongs to")
+        .noneMatch(e -> e.startsWith("17 MEX"));
     assertThat(confidences(doc, "NGALAB")).as("people described by their trade towards others")
         .isNotEmpty().allMatch(c -> c < 0.2);
     assertThat(events).as("thinking, naming and schooling are no acts")

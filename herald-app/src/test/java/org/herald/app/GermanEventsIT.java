@@ -111,6 +111,11 @@ class GermanEventsIT {
     assertThat(events).as("asking its members is not asking the government")
         .filteredOn(e -> e.startsWith("10") && e.contains("SPÖ -> AUTGOV")).hasSize(1);
     assertThat(events).as("'handelt es sich um' is no trade").noneMatch(e -> e.startsWith("061"));
+    assertThat(events).as("the genitive of an arrest is whom it is done to, 'durch' who does it")
+        .anyMatch(e -> e.startsWith("173 Ungarn") && e.contains("-> Belgien"));
+    assertThat(events).as("fighting between two is each against the other")
+        .anyMatch(e -> e.startsWith("190 Kenia") && e.contains("-> Somalia"))
+        .anyMatch(e -> e.startsWith("190 Somalia") && e.contains("-> Kenia"));
     assertThat(events).as("what one hesitates to do is not done")
         .noneMatch(e -> e.startsWith("08") && e.endsWith("Tunesien"));
     assertThat(events).as("a match won 2:1 is no force")

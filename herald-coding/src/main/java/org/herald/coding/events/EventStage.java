@@ -131,6 +131,10 @@ public final class EventStage implements Stage {
       Token t = s.tokens().get(k);
       if ("NOUN".equals(t.upos())) {
         int verb = Arcs.governingVerb(s, Arcs.nounHead(s, k + 1));
+        if (verb == 0) {
+          verb = Arcs.headBy(s.dependencies(), Arcs.nounHead(s, k + 1), "nsubj", "nsubj:pass");
+          verb = verb > 0 && Arcs.isVerb(s, verb) ? verb : 0; // "Talks ... resumed"
+        }
         for (Event e : nouns.code(c, k)) {
           if (sentence.size() == MAX_EVENTS_PER_SENTENCE) {
             cut = true;

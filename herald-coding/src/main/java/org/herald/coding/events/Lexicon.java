@@ -37,7 +37,8 @@ public final class Lexicon {
       "thing-pronouns", "agreed-to-cases", "claiming", "weak-verbs", "holding", "setting-cases",
       "each-other", "needing", "seeming", "disapproval", "opinion", "contest", "sport-sections",
       "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing",
-      "wished-marks", "named-after");
+      "wished-marks", "named-after", "patient-nouns", "noun-agent-cases", "patient-cases",
+      "between-cases");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

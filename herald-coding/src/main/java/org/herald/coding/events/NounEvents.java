@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 final class NounEvents {
+  /** The code of mediation, which is between two others, not of them. */
+  private static final String MEDIATION = "045";
+
   private final EventDictionary dictionary;
 
   NounEvents(EventDictionary dictionary) {
@@ -61,12 +64,25 @@ final class NounEvents {
     List<Entity> sources = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
     List<Entity> withdrawing = new ArrayList<>();
+    List<Entity> between = new ArrayList<>();
     boolean withdrawal = code.startsWith("08");
+    if (w.part("patient-nouns", noun.word(), true)) {
+      // "die Festnahme des Journalisten durch die Polizei", "the expulsion of the ambassador by
+      // Poland": the genitive or "of" is whom it is done to, "durch" or "by" who does it
+      Patients p = patients(c, head);
+      sources.addAll(p.agents);
+      targets.addAll(p.patients);
+      withdrawal = false;
+    }
     for (Dependency d : arcs) {
-      if (d.head() != head || !d.relation().startsWith("nmod")) {
+      if (d.head() != head || !d.relation().startsWith("nmod") || w.part("patient-nouns",
+          noun.word(), true)) {
         continue;
       }
       String cs = Arcs.caseOf(s, d.dependent());
+      if (cs != null && w.has("between-cases", cs)) {
+        actors.collect(s, d.dependent(), between); // "die Kämpfe zwischen der Armee und ..."
+      }
       if (cs != null && (w.has("noun-target-cases", cs) && !withdrawal
           || code.startsWith("042") && w.has("visited", cs) // "bei seinem Besuch in Berlin"
           || withdrawal && w.has("withdrawn-from", cs)
@@ -91,8 +107,16 @@ final class NounEvents {
         || c.grammar().isOneOf(s.tokens().get(verb - 1), "demanding"))) {
       return List.of(); // "cancelled its talks with Ukraine" held none; the verb codes it
     }
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().startsWith("acl") && Arcs.isVerb(s, d.dependent())
+          && c.grammar().verbIn(s, d.dependent(), "stopping")) {
+        return List.of(); // "a meeting between Trump and Xi that was canceled"
+      }
+    }
     boolean taken = false; // the source is the verb's subject, which need not take part
-    if (sources.isEmpty()) {
+    // whose the subject of "condemned the arrest of" or "following X's arrest, a lawyer asked"
+    // is, is no arrest of theirs: an act done to someone takes no source from its verb
+    if (sources.isEmpty() && !w.part("patient-nouns", noun.word(), true)) {
       for (Dependency d : arcs) {
         if (verb > 0 && d.head() == verb && d.relation().equals("nsubj")) {
           actors.collect(s, d.dependent(), sources);
@@ -109,7 +133,17 @@ final class NounEvents {
     if (sources.isEmpty()) {
       sources.addAll(withdrawing);
     }
-    targets.removeAll(sources);
+    boolean eachOther = sources.isEmpty() && between.size() >= 2
+        && Roots.RECIPROCAL.contains(Roots.of(code)) && !code.startsWith(MEDIATION);
+    if (eachOther) {
+      // "talks between Russia and Ukraine", "Kämpfe zwischen der Armee und den Milizen": each
+      // with the other (a mediation between two is a third party's)
+      sources.addAll(between);
+      targets.clear();
+      targets.addAll(between);
+    } else {
+      targets.removeAll(sources);
+    }
     if (targets.isEmpty() && sources.size() >= 2 && Roots.RECIPROCAL.contains(Roots.of(code))) {
       targets.addAll(sources); // "Israel and Lebanon renewed negotiations": with each other
     }
@@ -178,6 +212,41 @@ final class NounEvents {
       }
     }
     return out;
+  }
+
+  /** Who does a transitive act a noun names, and to whom. */
+  private record Patients(List<Entity> agents, List<Entity> patients) {}
+
+  /**
+   * The agents ("durch die Polizei", "by Poland", or a possessor beside an "of": "Russia's
+   * expulsion of the diplomats") and patients (the genitive, "von", "of", or a possessor alone:
+   * "Nawalnys Festnahme", "the journalist's arrest") of a noun of a transitive act.
+   */
+  private static Patients patients(Context c, int head) {
+    Sentence s = c.s();
+    Lexicon w = c.words();
+    List<Entity> agents = new ArrayList<>();
+    List<Entity> patients = new ArrayList<>();
+    List<Entity> owners = new ArrayList<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.head() != head || !d.relation().startsWith("nmod")) {
+        continue;
+      }
+      String cs = Arcs.caseOf(s, d.dependent());
+      if (cs != null && w.has("noun-agent-cases", cs)) {
+        c.actors().collect(s, d.dependent(), agents);
+      } else if (d.relation().equals("nmod:poss") || cs == null && d.dependent() < head) {
+        c.actors().collect(s, d.dependent(), owners);
+      } else if (cs == null || w.has("owner-of", cs) || w.has("patient-cases", cs)) {
+        c.actors().collect(s, d.dependent(), patients);
+      }
+    }
+    if (patients.isEmpty()) {
+      patients.addAll(owners);
+    } else if (agents.isEmpty()) {
+      agents.addAll(owners);
+    }
+    return new Patients(agents, patients);
   }
 
   /**
