@@ -454,6 +454,23 @@ public final class EntityStage implements Stage {
     return false;
   }
 
+  /**
+   * The curated body a hyphenated noun the tagger left untagged names as a whole
+   * ("UN-Sicherheitsrat", "EU-Kommission"; the refiner leaves such compounds to the tagger, as
+   * GermEval counts them as name parts), or null.
+   */
+  private @Nullable KbEntry compoundBody(Token t, @Nullable String lang) {
+    if (!"NOUN".equals(t.upos()) || t.word().indexOf('-') <= 0) {
+      return null;
+    }
+    for (KbEntry e : kb.candidates(t.word(), lang)) {
+      if (e.curated() && e.kind() == EntryKind.ORGANIZATION && e.names().contains(t.word())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   private List<Run> runs(NerRefiner.Refined r, String text, @Nullable String lang) {
     List<Token> tokens = r.sentence().tokens();
     List<Run> out = new ArrayList<>();
@@ -461,6 +478,11 @@ public final class EntityStage implements Stage {
     while (i < tokens.size()) {
       EntityType type = NerRefiner.type(tokens.get(i).ner());
       if (type == null) {
+        KbEntry body = compoundBody(tokens.get(i), lang);
+        if (body != null) {
+          String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+          out.add(new Run(i, i, EntityType.ORGANIZATION, w, body, List.of(w)));
+        }
         i++;
         continue;
       }

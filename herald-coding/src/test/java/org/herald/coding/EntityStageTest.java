@@ -89,6 +89,9 @@ class EntityStageTest extends StageContract {
     Document elsewhere = STAGE.apply(tagged("de",
         "Ennahda/PROPN/PERSON verlor die Mehrheit ./PUNCT"));
     assertThat(named(elsewhere, "Ennahda").type()).isEqualTo(EntityType.PERSON);
+    // a hyphenated body the tagger left untagged is that body
+    Document council = STAGE.apply(tagged("de", "Der UN-Sicherheitsrat/NOUN tagte ./PUNCT"));
+    assertThat(named(council, "UN-Sicherheitsrat").kb().actor()).isEqualTo("IGOUNO");
   }
 
   @Test
