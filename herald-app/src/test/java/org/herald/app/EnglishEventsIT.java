@@ -117,6 +117,8 @@ class EnglishEventsIT {
         .as("talks between two that resumed: the verb's, not the noun's again").hasSize(1);
     assertThat(events).as("a possessor beside 'of' does the act, the 'of' suffers it")
         .contains("17 MNG -> KAZ");
+    assertThat(events).as("summoning an ambassador is a formal protest of the ministry's country")
+        .contains("11 GBR -> IRN");
     assertThat(events).as("an arrest takes no source from the verb it belongs to")
         .noneMatch(e -> e.startsWith("17 MEX"));
     assertThat(confidences(doc, "NGALAB")).as("people described by their trade towards others")

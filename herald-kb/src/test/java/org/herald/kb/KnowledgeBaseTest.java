@@ -157,6 +157,9 @@ class KnowledgeBaseTest {
     assertThat(kb.bySurname("Weizsäcker", "de")).extracting(KbEntry::id)
         .contains("phoenix:RICHARD_VON_WEIZSACKER");
     assertThat(kb.candidates("SPÖ", "de")).extracting(KbEntry::country).doesNotContain("SRB");
+    // ministries known by their seat or their own name
+    assertThat(kb.best("Auswärtige Amt", "de").actor()).isEqualTo("DEUGOV");
+    assertThat(kb.best("State Department", "en").actor()).isEqualTo("USAGOV");
   }
 
   @Test
