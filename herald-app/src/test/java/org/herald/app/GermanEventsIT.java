@@ -116,6 +116,9 @@ class GermanEventsIT {
     assertThat(events).as("fighting between two is each against the other")
         .anyMatch(e -> e.startsWith("190 Kenia") && e.contains("-> Somalia"))
         .anyMatch(e -> e.startsWith("190 Somalia") && e.contains("-> Kenia"));
+    assertThat(events).as("'der Mongolei' is a dative, not the subject the parser took it for")
+        .noneMatch(e -> e.startsWith("03") && e.contains("Mongolei ->"))
+        .anyMatch(e -> e.startsWith("03") && e.endsWith("-> Mongolei"));
     assertThat(events).as("what one hesitates to do is not done")
         .noneMatch(e -> e.startsWith("08") && e.endsWith("Tunesien"));
     assertThat(events).as("a match won 2:1 is no force")

@@ -113,6 +113,34 @@ public final class GermanMorphology {
     return false;
   }
 
+  /**
+   * Whether the dictionary knows a noun and never as a masculine singular: after "der" it is
+   * then a dative or genitive ("der Ukraine", "der Bundesregierung"), never a subject.
+   */
+  public static boolean neverMasculineSingular(String noun) {
+    if (lookup(noun).isEmpty()) {
+      // a name the dictionary lacks, by its ending: "Mongolei", "Regierung", "Delegation"
+      String w = noun.toLowerCase(Locale.GERMAN);
+      return FEMININE_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+    boolean known = false;
+    for (WordData wd : lookup(noun)) {
+      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
+      if (!tag.get(0).equals("SUB") && !tag.get(0).equals("EIG")) {
+        continue;
+      }
+      known = true;
+      if (tag.contains("MAS") && tag.contains("SIN") || tag.contains("NOG")) {
+        return false;
+      }
+    }
+    return known;
+  }
+
+  /** Endings of feminine nouns. */
+  private static final List<String> FEMININE_ENDINGS = List.of("ei", "ung", "heit", "keit",
+      "schaft", "ion", "tät");
+
   /** Whether the dictionary reads the form as an infinitive with "zu" ("festzunehmen"). */
   public static boolean zuInfinitive(String word) {
     for (WordData wd : lookup(word)) {

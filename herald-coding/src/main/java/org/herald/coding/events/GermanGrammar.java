@@ -35,6 +35,12 @@ final class GermanGrammar extends Grammar {
   }
 
   @Override
+  boolean formNoSubject(Sentence s, List<Dependency> arcs, int word) {
+    return Arcs.hasChild(s, arcs, word, "det", words().set("oblique-articles"))
+        && GermanMorphology.neverMasculineSingular(s.tokens().get(word - 1).word());
+  }
+
+  @Override
   List<String> lemmas(Token verb) {
     return GermanMorphology.verbLemmas(verb.word());
   }

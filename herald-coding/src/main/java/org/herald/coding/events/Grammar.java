@@ -24,6 +24,14 @@ abstract class Grammar {
     return "en".equals(language) ? EnglishGrammar.INSTANCE : GermanGrammar.INSTANCE;
   }
 
+  /**
+   * Whether the parser's subject at a word cannot be one by its form ("der Ukraine" is a dative:
+   * "Die Bundesregierung hat der Ukraine Panzer zugesagt", parsed the other way round).
+   */
+  boolean formNoSubject(Sentence s, List<Dependency> arcs, int word) {
+    return false;
+  }
+
   final Lexicon words() {
     return words;
   }

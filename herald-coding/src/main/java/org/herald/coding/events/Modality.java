@@ -275,8 +275,10 @@ final class Modality {
       if (up == 0) {
         return false;
       }
+      // "Peking hat die Äußerungen ... zurückgewiesen", parsed with the participle as the
+      // complement of "hat": an auxiliary's participle is done, not only intended
       if (negated(s, up, w) || level == 0 && !Arcs.hasSubject(arcs, word)
-          && Arcs.hasObject(arcs, up) && Arcs.isVerb(s, up)) {
+          && Arcs.hasObject(arcs, up) && "VERB".equals(s.tokens().get(up - 1).upos())) {
         return true;
       }
       word = up;

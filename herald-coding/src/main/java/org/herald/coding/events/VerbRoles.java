@@ -148,6 +148,7 @@ final class VerbRoles {
     }
     boolean owners = Roots.OWNER_ROOTS.contains(root);
     Actors actors = c.actors();
+    boolean swapped = subjectIsObject();
     for (Dependency d : arcs) {
       if (subjectFrom > 0 && d.head() == subjectFrom && d.relation().equals("nsubj")
           && sources.isEmpty()) {
@@ -165,7 +166,11 @@ final class VerbRoles {
       if (d.head() == governor && !rel.startsWith("nsubj") && ownObject) {
         continue; // "faces a warrant from the court and did not travel to South Africa"
       }
-      if (rel.startsWith("nsubj")) {
+      if (swapped && (rel.equals("nsubj") || rel.equals("obj"))) {
+        // "Die Bundesregierung hat der Ukraine Panzer zugesagt", parsed with "der Ukraine" as
+        // the subject: the object is who acts, the dative whom it is done to
+        actors.collect(s, d.dependent(), rel.equals("obj") ? sources : targets);
+      } else if (rel.startsWith("nsubj")) {
         actors.collect(s, d.dependent(), rel.equals("nsubj:pass") ? targets : sources);
       } else if (rel.equals("obj") || rel.equals("iobj")) {
         // What is criticised or rejected is whose it is: "verurteilten Russlands Aufrüstung und
@@ -187,6 +192,26 @@ final class VerbRoles {
         }
       }
     }
+  }
+
+  /**
+   * Whether the parser took a dative for the verb's subject and its subject for the object: the
+   * subject's form cannot be one ({@link Grammar#formNoSubject}) and the verb has an object
+   * that comes before the verb.
+   */
+  private boolean subjectIsObject() {
+    boolean wrongSubject = false;
+    boolean objectFirst = false;
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().equals("nsubj")
+          && c.grammar().formNoSubject(c.s(), c.arcs(), d.dependent())) {
+        wrongSubject = true;
+      }
+      if (d.head() == head && d.relation().equals("obj") && d.dependent() < head) {
+        objectFirst = true;
+      }
+    }
+    return wrongSubject && objectFirst;
   }
 
   /** Whether the verb's own phrase says "each other", "einander", "sich gegenseitig". */
