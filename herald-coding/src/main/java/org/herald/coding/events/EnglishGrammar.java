@@ -35,16 +35,21 @@ final class EnglishGrammar extends Grammar {
 
   @Override
   boolean nonFinite(Sentence s, List<Dependency> arcs, int head) {
-    if (!words().set("non-finite-tags").contains(String.valueOf(s.tokens().get(head - 1).tag()))) {
+    if (!words().set("non-finite-tags").contains(tag(s, head))) {
       return false;
     }
     for (Dependency d : arcs) {
       if (d.head() == head && d.relation().startsWith("aux")
-          && words().set("finite-tags").contains(String.valueOf(s.tokens().get(d.dependent() - 1).tag()))) {
+          && words().set("finite-tags").contains(tag(s, d.dependent()))) {
         return false; // "is urging", its subject lost by the parser: a finite verb of its own
       }
     }
     return true;
+  }
+
+  /** The Penn tag of a word (from 1). */
+  private static String tag(Sentence s, int word) {
+    return String.valueOf(s.tokens().get(word - 1).tag());
   }
 
   @Override

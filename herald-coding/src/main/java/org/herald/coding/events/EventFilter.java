@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * 011); an investigation of no one by someone other than an authority (research). Such an
  * event stays in the output with a confidence of at most {@link #DOUBTFUL}, below
  * {@link #TRUSTED}, the confidence from which Herald stands behind an event (what
- * {@code eval news} counts by default); sentence-level gold sets that code every clause (PLOVER, GSR) still see it.
+ * {@code eval news} counts by default); sentence-level gold sets that code every clause
+ * (PLOVER, GSR) still see it.
  */
 public final class EventFilter {
   /** Roots whose acts stand without a target: statements, appeals, investigations, protests,

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Events that nouns carry: "In einem virtuellen Treffen mit US-Präsident Joe Biden ... sagte
  * Putin" is Putin meeting Biden; "die Freilassung", "the invasion of Lebanon", "a general
  * strike". The target is the actor after mit, with, gegen, against, zwischen, between; the
- * source the noun's genitive or possessor, else the subject of the verb the noun belongs to.
- * Thread-safe.
+ * source the noun's genitive or possessor, else the subject of the verb the noun belongs to. A
+ * noun of an act done to someone ("die Festnahme des Journalisten durch die Polizei") turns this
+ * round; what is "between" two is each with the other. Thread-safe.
  */
 final class NounEvents {
   /** The code of mediation, which is between two others, not of them. */
@@ -66,7 +67,8 @@ final class NounEvents {
     List<Entity> withdrawing = new ArrayList<>();
     List<Entity> between = new ArrayList<>();
     boolean withdrawal = code.startsWith("08");
-    if (w.part("patient-nouns", noun.word(), true)) {
+    boolean doneTo = w.part("patient-nouns", noun.word(), true);
+    if (doneTo) {
       // "die Festnahme des Journalisten durch die Polizei", "the expulsion of the ambassador by
       // Poland": the genitive or "of" is whom it is done to, "durch" or "by" who does it
       Patients p = patients(c, head);
@@ -75,8 +77,7 @@ final class NounEvents {
       withdrawal = false;
     }
     for (Dependency d : arcs) {
-      if (d.head() != head || !d.relation().startsWith("nmod") || w.part("patient-nouns",
-          noun.word(), true)) {
+      if (d.head() != head || !d.relation().startsWith("nmod") || doneTo) {
         continue;
       }
       String cs = Arcs.caseOf(s, d.dependent());
@@ -116,7 +117,7 @@ final class NounEvents {
     boolean taken = false; // the source is the verb's subject, which need not take part
     // whose the subject of "condemned the arrest of" or "following X's arrest, a lawyer asked"
     // is, is no arrest of theirs: an act done to someone takes no source from its verb
-    if (sources.isEmpty() && !w.part("patient-nouns", noun.word(), true)) {
+    if (sources.isEmpty() && !doneTo) {
       for (Dependency d : arcs) {
         if (verb > 0 && d.head() == verb && d.relation().equals("nsubj")) {
           actors.collect(s, d.dependent(), sources);
