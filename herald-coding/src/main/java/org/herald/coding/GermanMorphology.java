@@ -118,13 +118,14 @@ public final class GermanMorphology {
    * then a dative or genitive ("der Ukraine", "der Bundesregierung"), never a subject.
    */
   public static boolean neverMasculineSingular(String noun) {
-    if (lookup(noun).isEmpty()) {
+    List<WordData> readings = lookup(noun);
+    if (readings.isEmpty()) {
       // a name the dictionary lacks, by its ending: "Mongolei", "Regierung", "Delegation"
       String w = noun.toLowerCase(Locale.GERMAN);
       return FEMININE_ENDINGS.stream().anyMatch(w::endsWith);
     }
     boolean known = false;
-    for (WordData wd : lookup(noun)) {
+    for (WordData wd : readings) {
       List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
       if (!tag.get(0).equals("SUB") && !tag.get(0).equals("EIG")) {
         continue;

@@ -272,8 +272,7 @@ final class Actors {
             && words.has("venue-cases", Arcs.caseOf(s, d.dependent()))) {
           continue; // "die Verhandlungen in Brüssel", "talks in Geneva": a venue, not a party
         }
-        if (e != null && e.type() == EntityType.PERSON && d.relation().equals("compound")
-            && words.has("named-after", Arcs.lemmaOf(t))) {
+        if (namedAfter(e, d, t)) {
           continue; // "a trip to Walter Reed hospital", "the Magnitsky Act": not the person
         }
         if (e != null && isActor(e)) {
@@ -285,9 +284,7 @@ final class Actors {
                 || g.relation().equals("compound") || g.relation().equals("flat")
                 || g.relation().equals("amod"))) {
               Entity inner = covering(s.tokens().get(g.dependent() - 1));
-              if (inner != null && inner.type() == EntityType.PERSON
-                  && g.relation().equals("compound")
-                  && words.has("named-after", Arcs.lemmaOf(s.tokens().get(d.dependent() - 1)))) {
+              if (namedAfter(inner, g, s.tokens().get(d.dependent() - 1))) {
                 continue;
               }
               if (inner != null && isActor(inner)
@@ -302,6 +299,15 @@ final class Actors {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person's name is compounded into a noun of a thing named after a person: "Walter
+   * Reed hospital" names the hospital.
+   */
+  private boolean namedAfter(@Nullable Entity e, Dependency d, Token noun) {
+    return e != null && e.type() == EntityType.PERSON && d.relation().equals("compound")
+        && words.has("named-after", Arcs.lemmaOf(noun));
   }
 
   /**

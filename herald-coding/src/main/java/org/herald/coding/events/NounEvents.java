@@ -238,7 +238,7 @@ final class NounEvents {
         c.actors().collect(s, d.dependent(), agents);
       } else if (d.relation().equals("nmod:poss") || cs == null && d.dependent() < head) {
         c.actors().collect(s, d.dependent(), owners);
-      } else if (cs == null || w.has("owner-of", cs) || w.has("patient-cases", cs)) {
+      } else if (cs == null || w.has("patient-cases", cs)) {
         c.actors().collect(s, d.dependent(), patients);
       }
     }
