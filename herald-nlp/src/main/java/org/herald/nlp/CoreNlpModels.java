@@ -1,6 +1,5 @@
 package org.herald.nlp;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.StringUtils;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class CoreNlpModels {
 
   private static final Map<String, CompletableFuture<StanfordCoreNLP>> PIPELINES =
       new ConcurrentHashMap<>();
-  private static final Map<String, CompletableFuture<DependencyParseAnnotator>> PARSERS =
+  private static final Map<String, CompletableFuture<NeuralParser>> PARSERS =
       new ConcurrentHashMap<>();
 
   /**
@@ -40,6 +39,12 @@ final class CoreNlpModels {
     return t;
   });
 
+  /**
+   * How many of a parser model's most frequent features have their hidden-layer sums computed
+   * as it loads (CoreNLP's default): more costs load time and memory (4 KB each) for little.
+   */
+  private static final int PRECOMPUTED = 20_000;
+
   private CoreNlpModels() {}
 
   /**
@@ -51,7 +56,7 @@ final class CoreNlpModels {
   }
 
   /** The dependency parser for a language, loaded on first use as {@link #pipeline} is. */
-  static DependencyParseAnnotator parser(String language) {
+  static NeuralParser parser(String language) {
     return get(PARSERS, language, () -> loadParser(language));
   }
 
@@ -110,10 +115,8 @@ final class CoreNlpModels {
     });
   }
 
-  private static DependencyParseAnnotator loadParser(String language) {
-    Properties p = new Properties();
-    p.setProperty("model", parserModel(language));
-    return new DependencyParseAnnotator(p);
+  private static NeuralParser loadParser(String language) {
+    return NeuralParser.load(parserModel(language), PRECOMPUTED);
   }
 
   static String parserModel(String language) {

@@ -2,10 +2,6 @@ package org.herald.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -17,8 +13,8 @@ import org.herald.core.model.Token;
 
 /**
  * Parses one sentence at a time with CoreNLP's neural dependency parser (Universal Dependencies),
- * from the words and tags Herald already has. The model of a language loads on first use and is
- * shared by all threads.
+ * from the words and tags Herald already has, scored by {@link NeuralParser}. The model of a
+ * language loads on first use and is shared by all threads.
  */
 public final class CoreNlpParser implements SentenceParser {
   @Override
@@ -40,18 +36,11 @@ public final class CoreNlpParser implements SentenceParser {
     CoreMap s = new ArrayCoreMap();
     s.set(CoreAnnotations.TokensAnnotation.class, labels);
     s.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
-    Annotation a = new Annotation("");
-    a.set(CoreAnnotations.TokensAnnotation.class, labels);
-    a.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
-    CoreNlpModels.parser(language).annotate(a);
-    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    NeuralParser.Parse parsed = CoreNlpModels.parser(language).parse(s);
     List<Dependency> arcs = new ArrayList<>();
-    if (graph != null) {
-      for (TypedDependency d : graph.typedDependencies()) {
-        arcs.add(new Dependency(d.gov().index(), d.dep().index(), d.reln().toString()));
-      }
+    for (int w = 1; w <= parsed.heads().length; w++) {
+      arcs.add(new Dependency(parsed.heads()[w - 1], w, parsed.labels()[w - 1]));
     }
-    arcs.sort((x, y) -> Integer.compare(x.dependent(), y.dependent()));
     return arcs;
   }
 }
