@@ -34,9 +34,15 @@ for v in chosen:
         copied += 1
 print(f"{copied} German pages in {work}")
 EOF
-echo "== --parse needed (the default)"
-"$root/herald" bench --baseline corenlp --repeat "$repeat" "$work"
+heap="-Xmx3g -Xss4m -XX:+UseParallelGC"
+echo "== Herald, --parse needed (the default), $heap"
+HERALD_JAVA_OPTS="$heap" "$root/herald" bench --repeat "$repeat" "$work" | tee "$root/target/bench-german-herald.txt"
+echo "== plain CoreNLP alone"
+"$root/herald" bench --baseline corenlp-alone --repeat "$repeat" "$work" | tee "$root/target/bench-german-corenlp.txt"
+awk '/^documents:/ { h = $4 } /^plain CoreNLP:/ { c = $6 }
+  END { printf "ratio herald/corenlp %.2f (%s s / %s s)\n", h / c, h, c }' \
+  "$root/target/bench-german-herald.txt" "$root/target/bench-german-corenlp.txt"
 if [ "${3:-}" = all ]; then
-  echo "== --parse all"
-  "$root/herald" bench --parse all --repeat "$repeat" "$work"
+  echo "== Herald, --parse all, $heap"
+  HERALD_JAVA_OPTS="$heap" "$root/herald" bench --parse all --repeat "$repeat" "$work"
 fi

@@ -41,10 +41,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measure article extraction alone (pages/s), not the whole pipeline.")
   boolean extractOnly;
 
-  @Option(names = "--baseline", paramLabel = "corenlp",
-      description = "Also time plain CoreNLP as shipped (tokenize to depparse, every sentence"
-          + " parsed) over the texts Herald extracted, on as many threads and as often, and"
-          + " print the ratio of Herald's time to it.")
+  @Option(names = "--baseline", paramLabel = "corenlp|corenlp-alone",
+      description = "corenlp: also time plain CoreNLP as shipped (tokenize to depparse, every"
+          + " sentence parsed) over the texts Herald extracted, on as many threads and as often,"
+          + " and print the ratio of Herald's time to it. corenlp-alone: time plain CoreNLP"
+          + " only, over the texts of Herald's extraction and language stages, with no Herald"
+          + " models in this JVM to share its memory or its CoreNLP models.")
   @org.jspecify.annotations.Nullable String baseline;
 
   @Mixin PipelineOptions pipelineOptions;
@@ -62,11 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     if (extractOnly) {
       return benchExtraction(inputs);
     }
-    if (baseline != null && !baseline.equals("corenlp")) {
+    if (baseline != null && !baseline.equals("corenlp") && !baseline.equals("corenlp-alone")) {
       throw new org.herald.core.HeraldException(org.herald.core.ErrorCode.BAD_ARGUMENT,
-          "--baseline must be corenlp, not '" + baseline + "'");
+          "--baseline must be corenlp or corenlp-alone, not '" + baseline + "'");
     }
-    Pipeline pipeline = pipelineOptions.build();
+    boolean alone = "corenlp-alone".equals(baseline);
+    Pipeline pipeline = alone ? pipelineOptions.text() : pipelineOptions.build();
     long t0 = System.nanoTime();
     List<RawInput> usable = new ArrayList<>();
     List<Document> texts = new ArrayList<>();
@@ -84,6 +87,10 @@ final class BenchCommand implements Callable<Integer> {
           "none of the inputs could be analysed");
     }
     inputs = usable;
+    if (alone) {
+      printBaseline(texts, benchCoreNlp(texts), -1);
+      return 0;
+    }
     System.out.printf(Locale.ROOT, "warm-up (models loaded, %d documents): %.1f s%n",
         inputs.size(), (System.nanoTime() - t0) / 1e9);
     Map<String, AtomicLong> stageNanos = new ConcurrentHashMap<>();
@@ -118,12 +125,18 @@ final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "peak heap: %d MB%n", peak / (1024 * 1024));
     if (baseline != null) {
-      double plain = benchCoreNlp(texts);
-      System.out.printf(Locale.ROOT, "plain CoreNLP: %d documents in %.2f s with %d threads%n",
-          docs, plain, threads);
-      System.out.printf(Locale.ROOT, "ratio herald/corenlp %.2f%n", seconds / plain);
+      printBaseline(texts, benchCoreNlp(texts), seconds);
     }
     return 0;
+  }
+
+  /** Plain CoreNLP's time, and the ratio of Herald's to it where Herald was timed too. */
+  private void printBaseline(List<Document> texts, double plain, double herald) {
+    System.out.printf(Locale.ROOT, "plain CoreNLP: %d documents in %.2f s with %d threads%n",
+        texts.size() * repeat, plain, threads);
+    if (herald >= 0) {
+      System.out.printf(Locale.ROOT, "ratio herald/corenlp %.2f%n", herald / plain);
+    }
   }
 
   /**
