@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -115,14 +116,15 @@ public final class GermanMorphology {
 
   /**
    * Whether the dictionary knows a noun and never as a masculine singular: after "der" it is
-   * then a dative or genitive ("der Ukraine", "der Bundesregierung"), never a subject.
+   * then a dative or genitive ("der Ukraine", "der Bundesregierung"), never a subject. A noun
+   * the dictionary lacks is read by its ending, one of {@code feminineEndings} ("Mongolei",
+   * "Delegation").
    */
-  public static boolean neverMasculineSingular(String noun) {
+  public static boolean neverMasculineSingular(String noun, Set<String> feminineEndings) {
     List<WordData> readings = lookup(noun);
     if (readings.isEmpty()) {
-      // a name the dictionary lacks, by its ending: "Mongolei", "Regierung", "Delegation"
       String w = noun.toLowerCase(Locale.GERMAN);
-      return FEMININE_ENDINGS.stream().anyMatch(w::endsWith);
+      return feminineEndings.stream().anyMatch(w::endsWith);
     }
     boolean known = false;
     for (WordData wd : readings) {
@@ -137,10 +139,6 @@ public final class GermanMorphology {
     }
     return known;
   }
-
-  /** Endings of feminine nouns. */
-  private static final List<String> FEMININE_ENDINGS = List.of("ei", "ung", "heit", "keit",
-      "schaft", "ion", "tät");
 
   /** Whether the dictionary reads the form as an infinitive with "zu" ("festzunehmen"). */
   public static boolean zuInfinitive(String word) {

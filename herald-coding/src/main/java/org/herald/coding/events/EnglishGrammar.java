@@ -54,7 +54,7 @@ final class EnglishGrammar extends Grammar {
 
   @Override
   boolean past(Sentence s, List<Dependency> arcs, int verb) {
-    String tag = String.valueOf(s.tokens().get(verb - 1).tag());
+    String tag = tag(s, verb);
     boolean perfect = tag.equals("VBN");
     for (Dependency d : arcs) {
       if (d.head() == verb && d.relation().startsWith("aux")) {

@@ -37,7 +37,8 @@ final class GermanGrammar extends Grammar {
   @Override
   boolean formNoSubject(Sentence s, List<Dependency> arcs, int word) {
     return Arcs.hasChild(s, arcs, word, "det", words().set("oblique-articles"))
-        && GermanMorphology.neverMasculineSingular(s.tokens().get(word - 1).word());
+        && GermanMorphology.neverMasculineSingular(s.tokens().get(word - 1).word(),
+            words().set("feminine-endings"));
   }
 
   @Override
