@@ -261,8 +261,12 @@ public final class Descriptions {
       } else if (h.agent() != null && place != null && place.startsWith(ORG)) {
         KbEntry org = orgOf(place); // "SPD-Politikerin": the party's
         if (org != null) {
-          out.add(describing(new Found(start, end, EntityType.ORGANIZATION,
-              legislators(org, h.agent(), day)), h, wordsOf, names, day, seen));
+          // "Pentagon correspondent": the press covers a body of the state, not for it
+          KbEntry acts = "MED".equals(h.agent()) && PersonTitles.ofState(org)
+              && org.country() != null ? cameo(org.country(), "MED")
+              : legislators(org, h.agent(), day);
+          out.add(describing(new Found(start, end, EntityType.ORGANIZATION, acts), h, wordsOf,
+              names, day, seen));
         }
       } else if (h.agent() != null && place != null) {
         KbEntry org = kb.byId("herald:" + place);

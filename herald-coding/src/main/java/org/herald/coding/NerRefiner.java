@@ -67,8 +67,18 @@ public final class NerRefiner {
       }
     }
     List<NameMatchView> matches = match(tokens, text, language);
+    // a name inside a longer one the tagger found does not retag it, nor split an
+    // organisation's name it ends ("Security Council" in "National Security Council"); one that
+    // begins it is the body the rest belongs to ("DGB" of "DGB-Region Ruhr-Mark"), and a place
+    // at the end of a place's name is that place ("South Lebanon")
+    Set<NameMatchView> inside = new HashSet<>();
     for (NameMatchView m : matches) {
       if (insideLongerName(tokens, m)) {
+        String tag = tokens.get(m.first()).ner();
+        if (tag.equals("ORGANIZATION") && m.first() > 0
+            && tokens.get(m.first() - 1).ner().equals(tag)) {
+          inside.add(m);
+        }
         continue;
       }
       EntityType type = m.entry().entityType();
@@ -94,6 +104,7 @@ public final class NerRefiner {
     }
     List<NameMatchView> views = matches.stream()
         .filter(m -> m.entry().kind() != EntryKind.NONE)
+        .filter(m -> !inside.contains(m))
         .filter(m -> tokens.get(m.first()).ner().equals(m.entry().entityType().name()))
         .toList();
     Set<Integer> begins = new HashSet<>(splitAtTitles(tokens, language));

@@ -61,9 +61,18 @@ final class PersonTitles {
   @Nullable KbEntry describe(List<String> w, List<String> upos, List<Descriptions.Name> names,
       Descriptions.Name person, String name, String lang, @Nullable String home,
       java.time.@Nullable LocalDate day, @Nullable KbEntry publisher, @Nullable String paper) {
-    Title t = before(w, upos, names, person, lang);
+    // a title right before the name, else one in apposition after it, else one that ends in a
+    // comma before it: "In a letter to the president in May, Zippy Duvall, the president of the
+    // American Farm Bureau, said" is the Farm Bureau's president
+    Title t = before(w, upos, names, person, lang, false);
     if (t == null) {
       t = after(w, upos, names, person, lang);
+    }
+    if (t == null) {
+      t = before(w, upos, names, person, lang, true);
+    }
+    if (t == null) {
+      t = inName(w, person, lang);
     }
     if (t == null && credited(w, person)) {
       // "Foto: Markus Scholz/dpa", "Parlamentsdirektion/Thomas Topf", "By Aaron Humes": the
@@ -90,6 +99,11 @@ final class PersonTitles {
         org = compoundPrefix(w, t.word(), lang, home);
       }
       country = countryWord(w, names, t);
+      if (org != null && t.role().equals("MED") && ofState(org)) {
+        // "VOA Pentagon correspondent Carla Babb": the press covers the Pentagon, not for it
+        country = country != null ? country : org.country();
+        org = null;
+      }
     }
     if (org == null) {
       org = parenthesised(w, names, person);
@@ -124,11 +138,12 @@ final class PersonTitles {
   }
 
   /**
-   * A title right before the name ("Bischof Harald Rein", "Republican Gov. Eric Holcomb"), or
-   * one that ends in a comma before it ("die Präsidentin der EKS, Rita Famos").
+   * A title right before the name ("Bischof Harald Rein", "Republican Gov. Eric Holcomb"), or,
+   * with {@code comma}, one that ends in a comma before it ("die Präsidentin der EKS, Rita
+   * Famos").
    */
   private @Nullable Title before(List<String> w, List<String> upos, List<Descriptions.Name> names,
-      Descriptions.Name person, String lang) {
+      Descriptions.Name person, String lang, boolean comma) {
     int p = person.first() - 1;
     while (p >= 0 && HONORIFICS.contains(w.get(p).toLowerCase(Locale.ROOT))) {
       p--;
@@ -136,14 +151,21 @@ final class PersonTitles {
     if (p < 0) {
       return null;
     }
-    if (AGE_BEFORE.matcher(w.get(p)).matches()) {
-      return new Title("CVL", p, p); // "54-year-old Bharrat Ramdehol", "der 35-jährige X"
-    }
-    if (w.get(p).equals(":") && p > 0) {
-      return titleEnding(w, p - 1, lang); // "Foto: Markus Scholz/dpa"
+    if (!comma) {
+      if (AGE_BEFORE.matcher(w.get(p)).matches()) {
+        return new Title("CVL", p, p); // "54-year-old Bharrat Ramdehol", "der 35-jährige X"
+      }
+      if (w.get(p).equals(":") && p > 0) {
+        return titleEnding(w, p - 1, lang); // "Foto: Markus Scholz/dpa"
+      }
+      if (w.get(p).equals(",")) {
+        return null;
+      }
+      Title t = titleEnding(w, p, lang);
+      return t != null ? t : titleBeforeName(w, names, person, p, lang);
     }
     if (!w.get(p).equals(",")) {
-      return titleEnding(w, p, lang);
+      return null;
     }
     // "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm"
     for (int j = p - 1; j >= Math.max(0, p - REACH); j--) {
@@ -160,6 +182,54 @@ final class PersonTitles {
       }
     }
     return null;
+  }
+
+  /** Words that join a title to the place or body its holder serves in or is sent to. */
+  private static final Set<String> SENT_TO = Set.of("to", "at", "in", "for", "bei", "für");
+  /** Words that join a title to the body or country its holder belongs to. */
+  private static final Set<String> MEMBER = Set.of("of", "der", "des");
+
+  /**
+   * A title joined to the name by the name of a place or body: "U.S. Ambassador to the European
+   * Union Gordon Sondland" serves the United States (a title sent to a body acts for the country
+   * before it, not for the body); "Secretary-General of NATO Jens Stoltenberg" acts for NATO.
+   */
+  private @Nullable Title titleBeforeName(List<String> w, List<Descriptions.Name> names,
+      Descriptions.Name person, int p, String lang) {
+    Descriptions.Name between = Descriptions.nameAt(names, p);
+    if (between == null || between == person || between.type() == EntityType.PERSON) {
+      return null;
+    }
+    int k = between.first() - 1;
+    if (k >= 0 && Set.of("the", "der", "die", "dem", "den").contains(
+        w.get(k).toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (k < 1) {
+      return null;
+    }
+    String link = w.get(k).toLowerCase(Locale.ROOT);
+    boolean member = MEMBER.contains(link);
+    if (!member && !SENT_TO.contains(link)) {
+      return null;
+    }
+    Title t = titleEnding(w, k - 1, lang);
+    if (t == null) {
+      return null;
+    }
+    return member ? new Title(t.role(), t.first(), p, t.last()) : t;
+  }
+
+  /**
+   * A title the entity tagger took into the name: "Public Ombudsman Nadia Cruz" tagged whole.
+   * Only a name of three words or more, whose first word is a title.
+   */
+  private @Nullable Title inName(List<String> w, Descriptions.Name person, String lang) {
+    if (person.last() - person.first() < 2) {
+      return null;
+    }
+    String role = role(w.get(person.first()), lang);
+    return role == null ? null : new Title(role, person.first(), person.first());
   }
 
   /**
@@ -274,6 +344,13 @@ final class PersonTitles {
    * stays MED). */
   private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
+  /** Whether the organisation is a body of a state: its actor's role is GOV, MIL, LEG... */
+  static boolean ofState(KbEntry org) {
+    String a = org.actor();
+    return a != null && a.length() >= 6 && !a.startsWith("IGO")
+        && STATE.contains(a.substring(3, 6));
+  }
+
   /** Whether a possessive of the page's own stands right before the title word ("unsere"). */
   private static boolean ours(List<String> w, Title t) {
     for (int j = Math.max(0, t.first() - 1); j < t.word(); j++) {
@@ -289,10 +366,23 @@ final class PersonTitles {
     return before(w, t, Descriptions.PAST);
   }
 
-  /** Whether one of the words stands right before the title word, or in it before it. */
+  /**
+   * Whether one of the words stands right before the title phrase, before the capitalised words
+   * that name its office ("former National Security Adviser John Bolton"), or in it before the
+   * title word.
+   */
   private static boolean before(List<String> w, Title t, Set<String> words) {
-    for (int j = Math.max(0, t.first() - 1); j < t.word(); j++) {
-      if (words.contains(w.get(j).toLowerCase(Locale.ROOT))) {
+    int from = t.first() - 1;
+    while (from > 0 && from > t.first() - 4 && !w.get(from).isEmpty()
+        && Character.isUpperCase(w.get(from).charAt(0))
+        && !words.contains(w.get(from).toLowerCase(Locale.ROOT))) {
+      from--;
+    }
+    for (int j = Math.max(0, from); j < t.word(); j++) {
+      String word = w.get(j);
+      // before the office's name only a word in lower case: "Future Publishing founder" is none
+      boolean inName = j < t.first() - 1 && j > 0 && Character.isUpperCase(word.charAt(0));
+      if (!inName && words.contains(word.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -446,6 +446,66 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aTitleSentToABodyServesTheCountryBeforeIt() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "He/PRON met U.S./PROPN/LOCATION Ambassador/PROPN to/ADP the/DET European/PROPN/ORGANIZATION"
+            + " Union/PROPN/ORGANIZATION Gary/PROPN/PERSON Sandberg/PROPN/PERSON ./PUNCT"));
+    assertThat(named(d, "Gary Sandberg").kb().actor()).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void anOfficialLeftAndAnOfficeBeforeTheNameInCapitalsIsAnElite() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "Tom/PROPN/PERSON Morrow/PROPN/PERSON ,/PUNCT a/DET former/ADJ Defense/PROPN"
+            + " Department/PROPN official/NOUN ,/PUNCT spoke/VERB in/ADP Dallas/PROPN/LOCATION"
+            + " ./PUNCT",
+        "She/PRON met former/ADJ National/PROPN Security/PROPN Adviser/PROPN Jim/PROPN/PERSON"
+            + " Bellow/PROPN/PERSON ./PUNCT",
+        "She/PRON met Future/PROPN Publishing/PROPN founder/NOUN Chris/PROPN/PERSON"
+            + " Aldous/PROPN/PERSON ./PUNCT"));
+    assertThat(named(d, "Tom Morrow").kb().actor()).isEqualTo("USAELI");
+    assertThat(named(d, "Jim Bellow").kb().actor()).isEqualTo("USAELI");
+    assertThat(named(d, "Chris Aldous").kb().actor()).isEqualTo("USABUS"); // no "future"
+  }
+
+  @Test
+  void anAppositionAfterTheNameWinsOverATitleBeforeAComma() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-18",
+        "Farmers/NOUN met/VERB in/ADP Dallas/PROPN/LOCATION and/CCONJ Austin/PROPN/LOCATION ./PUNCT",
+        "In/ADP a/DET letter/NOUN to/ADP the/DET president/NOUN in/ADP May/PROPN ,/PUNCT"
+            + " Zach/PROPN/PERSON Dorn/PROPN/PERSON ,/PUNCT the/DET president/NOUN of/ADP"
+            + " the/DET American/PROPN/ORGANIZATION Farm/PROPN/ORGANIZATION"
+            + " Bureau/PROPN/ORGANIZATION ,/PUNCT wrote/VERB ./PUNCT"));
+    assertThat(named(d, "Zach Dorn").kb().actor()).isEqualTo("USAAGR");
+  }
+
+  @Test
+  void aTitleTheTaggerTookIntoTheNameStillGivesTheRole() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "Protests/NOUN spread/VERB in/ADP La/PROPN/LOCATION Paz/PROPN/LOCATION and/CCONJ"
+            + " Cochabamba/PROPN/LOCATION ./PUNCT",
+        "Ombudsman/PROPN/PERSON Nadia/PROPN/PERSON Cruzado/PROPN/PERSON spoke/VERB ./PUNCT"));
+    assertThat(named(d, "Ombudsman Nadia Cruzado").kb().actor()).isEqualTo("BOLGOV");
+  }
+
+  @Test
+  void aReporterCoveringABodyOfTheStateIsThePress() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "He/PRON told/VERB Pentagon/PROPN/ORGANIZATION correspondent/NOUN Carl/PROPN/PERSON"
+            + " Bloom/PROPN/PERSON ./PUNCT"));
+    assertThat(named(d, "Carl Bloom").kb().actor()).isEqualTo("USAMED");
+  }
+
+  @Test
+  void aKnownNameEndingAnOrganisationsLongerNameDoesNotSplitIt() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "A/DET National/PROPN/ORGANIZATION Security/PROPN/ORGANIZATION Council/PROPN/ORGANIZATION"
+            + " aide/NOUN spoke/VERB ./PUNCT"));
+    assertThat(d.entities()).extracting(Entity::name).contains("National Security Council")
+        .doesNotContain("Security Council", "National");
+  }
+
+  @Test
   void publisherCountryReadsTheCountryCodeDomain() {
     assertThat(Publisher.country("https://www.telegraph.co.uk/news/x")).isEqualTo("GBR");
     assertThat(Publisher.country("https://www.spiegel.de/")).isEqualTo("DEU");
