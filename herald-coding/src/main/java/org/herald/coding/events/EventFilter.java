@@ -73,6 +73,9 @@ public final class EventFilter {
     if (itself(e.source(), e.target())) {
       return true; // "China has long taken advantage" coded CHN -> CHN
     }
+    if (Roots.of(e.code()).equals("04") && home(e.source(), e.target())) {
+      return true; // "Rep. McKinley visited the border near McAllen, Texas": a trip at home
+    }
     if (published != null && "text".equals(e.dateSource()) && e.date() != null) {
       LocalDate last = lastDay(e.date());
       if (last != null && last.isBefore(published.minusDays(NEWS_DAYS))) {
@@ -100,6 +103,16 @@ public final class EventFilter {
     }
     return source.actor() != null && source.actor().length() == 3
         && Objects.equals(source.actor(), target.actor());
+  }
+
+  /**
+   * Whether the target is a bare country, the source's own: a place at home, where a visit or
+   * a meeting meets no other actor.
+   */
+  private static boolean home(@Nullable EventActor source, @Nullable EventActor target) {
+    String a = source == null ? null : source.actor();
+    String b = target == null ? null : target.actor();
+    return a != null && b != null && a.length() > 3 && b.length() == 3 && a.startsWith(b);
   }
 
   /**

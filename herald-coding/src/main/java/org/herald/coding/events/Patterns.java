@@ -101,7 +101,9 @@ final class Patterns {
       if (a.equals(w) || a.equals(lemma)) {
         return true;
       }
-      if (lang.equals("de") && a.length() >= 5 && compoundHead(w, a)) {
+      // only a noun compounds with its head's sense: "pflichtschuldig" is no "schuldig"
+      if (lang.equals("de") && a.length() >= 5 && !w.equals(a) && compound(t)
+          && compoundHead(w, a)) {
         return true;
       }
       if (lang.equals("en") && a.length() >= 4 && (w.equals(a + "s") || w.equals(a + "es"))) {
@@ -109,6 +111,12 @@ final class Patterns {
       }
     }
     return false;
+  }
+
+  /** Whether a word may be a compound that keeps its head's sense: a noun (or untagged). */
+  private static boolean compound(Token t) {
+    String upos = t.upos();
+    return upos == null || upos.equals("NOUN") || upos.equals("PROPN");
   }
 
   /**

@@ -82,6 +82,18 @@ class EventFilterTest {
   }
 
   @Test
+  void aVisitToAPlaceAtHomeMeetsNoOtherActor() {
+    EventActor lawmaker = new EventActor("e6", "USALEG", "USA", null, "McKinley");
+    EventActor town = new EventActor("e7", "USA", "USA", null, "McAllen");
+    EventActor mexico = new EventActor("e8", "MEX", "MEX", null, "Mexico");
+    Event atHome = event(lawmaker, town, "042", "2019-11-18", "published");
+    Event abroad = event(lawmaker, mexico, "042", "2019-11-18", "published");
+    Event arrest = event(new EventActor("e9", "USACOP", "USA", null, "police"), town, "173",
+        "2019-11-18", "published");
+    assertThat(kept(List.of(atHome, abroad, arrest))).containsExactly(abroad, arrest);
+  }
+
+  @Test
   void aPlainStatementIsNoEventButAnAccusationIs() {
     Event told = event(USA, CHN, "010", "2019-11-18", "published");
     Event noComment = event(USA, CHN, "011", "2019-11-18", "published");
