@@ -506,6 +506,15 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void theCardinalSecretaryOfStateActsForTheVaticanWhereverHeIs() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-08",
+        "In/ADP Bern/PROPN/LOCATION und Zürich/PROPN/LOCATION tagte man ./PUNCT",
+        "Es/PRON besucht Kardinalstaatsekretär/NOUN Paolo/PROPN/PERSON Verdi/PROPN/PERSON die/DET"
+            + " Schweiz/PROPN/LOCATION ./PUNCT"));
+    assertThat(named(d, "Paolo Verdi").kb().actor()).isEqualTo("VATGOV");
+  }
+
+  @Test
   void publisherCountryReadsTheCountryCodeDomain() {
     assertThat(Publisher.country("https://www.telegraph.co.uk/news/x")).isEqualTo("GBR");
     assertThat(Publisher.country("https://www.spiegel.de/")).isEqualTo("DEU");
