@@ -111,6 +111,11 @@ final class PersonTitles {
     if (org == null && t == null) {
       org = ofOrganisation(w, names, person);
     }
+    if (org == null && t == null && partyInBrackets(w, person)) {
+      // "Susanne Wiest (Piratenpartei)", "Jutta Zedlitz (Die Violetten Partei)": a party the
+      // knowledge base does not know, of the country the article is set in
+      t = new Title("PTY", person.last() + 1, person.last() + 1);
+    }
     String actor;
     String place;
     String orgCode = null;
@@ -500,6 +505,21 @@ final class PersonTitles {
       }
     }
     return null;
+  }
+
+  /** Whether a party's name stands in brackets right after the name: "(Piratenpartei)". */
+  private static boolean partyInBrackets(List<String> w, Descriptions.Name person) {
+    int j = person.last() + 1;
+    if (j >= w.size() || !w.get(j).equals("(")) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(w.size(), j + 6) && !w.get(k).equals(")"); k++) {
+      String word = w.get(k).toLowerCase(Locale.ROOT);
+      if (word.endsWith("partei") || word.equals("party")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPerson(List<Descriptions.Name> names, int i) {

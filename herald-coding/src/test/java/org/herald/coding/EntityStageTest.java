@@ -515,6 +515,16 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aPartyTheKnowledgeBaseLacksInBracketsMakesAPartyMember() {
+    Document d = STAGE.apply(HandTagged.document("de", "2019-10-19",
+        "In/ADP Berlin/PROPN/LOCATION und Hamburg/PROPN/LOCATION wird demonstriert ./PUNCT",
+        "Es/PRON sprechen Erika/PROPN/PERSON Nolde/PROPN/PERSON (/PUNCT Gartenpartei/NOUN )/PUNCT"
+            + " und Hans/PROPN/PERSON Kolbe/PROPN/PERSON ./PUNCT"));
+    assertThat(named(d, "Erika Nolde").kb().actor()).isEqualTo("DEUPTY");
+    assertThat(named(d, "Hans Kolbe").kb().actor()).isEqualTo("DEUCVL");
+  }
+
+  @Test
   void publisherCountryReadsTheCountryCodeDomain() {
     assertThat(Publisher.country("https://www.telegraph.co.uk/news/x")).isEqualTo("GBR");
     assertThat(Publisher.country("https://www.spiegel.de/")).isEqualTo("DEU");
