@@ -131,6 +131,17 @@ class GermanEventsIT {
     }
     assertThat(privateDemand).as("a private person's demand is seldom one to the government")
         .isNotEmpty().allMatch(c -> c < 0.2);
+    List<String> triggers = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      triggers.add(e.get("code").asText() + " " + e.get("trigger").get("text").asText());
+    }
+    assertThat(triggers).as("an imperative and a generic 'dich' speak to the reader: no act")
+        .noneMatch(t -> t.endsWith(" Überprüfen") || t.endsWith(" verhaftet"));
+    assertThat(triggers).as("showing one's forces is no protest")
+        .noneMatch(t -> t.endsWith(" demonstrieren"));
+    assertThat(events).as("'pflichtschuldig' is no 'schuldig': a condemnation, no sentence")
+        .contains("111 Olaf Scholz -> Russland (RUS)")
+        .noneMatch(e -> e.startsWith("116 Olaf Scholz"));
     assertThat(events).as("supporting a motion together is not supporting each other")
         .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
   }

@@ -46,6 +46,38 @@ final class Modality {
   }
 
   /**
+   * Whether the verb (1-based) speaks to the reader: an imperative ("Überprüfen Sie Ihr Wissen",
+   * "Check your knowledge": the sentence's first word, with "Sie" after it or, in English, with
+   * no subject) or a clause about a generic "you" ("verhaftet dich": list
+   * {@code reader-pronouns}).
+   */
+  static boolean toTheReader(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    Set<String> reader = w.set("reader-pronouns");
+    int first = 1;
+    while (first <= s.tokens().size() && "PUNCT".equals(s.tokens().get(first - 1).upos())) {
+      first++;
+    }
+    boolean subject = false;
+    for (Dependency d : arcs) {
+      if (d.head() != head) {
+        continue;
+      }
+      String rel = d.relation();
+      boolean argument = rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("iobj");
+      subject |= rel.startsWith("nsubj");
+      if (argument && reader.contains(Arcs.word(s, d.dependent()))) {
+        return true;
+      }
+      if (head == first && rel.startsWith("nsubj") && d.dependent() == head + 1
+          && s.tokens().get(d.dependent() - 1).word().equals("Sie")) {
+        return true; // "Überprüfen Sie": verb first, the polite "you" after it
+      }
+    }
+    return head == first && !subject && w.language().equals("en")
+        && "VB".equals(s.tokens().get(head - 1).tag());
+  }
+
+  /**
    * The modality of the verb at word k (0-based): a question; hypothetical where its clause, or
    * a verb it hangs on, is conditional ("wenn", "if", "unless": marking the clause or a clause
    * it governs) or only possible ("could", "might", "könnte"); intended where it, or a verb it hangs on, has an auxiliary of the future or of

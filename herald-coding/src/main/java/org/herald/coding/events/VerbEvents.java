@@ -98,6 +98,17 @@ final class VerbEvents {
       // asked for or forbidden, not done
       return List.of();
     }
+    if (Modality.quoteAround(c.doc(), tokens.get(k)) == null
+        && Modality.toTheReader(s, arcs, head, w)) {
+      // "Überprüfen Sie Ihr Wissen", "steht die Polizei vor der Tür und verhaftet dich": an
+      // imperative or a generic "you", no act anyone did
+      return List.of();
+    }
+    if (Roots.of(best.code()).equals("14") && best.weight() == 0
+        && g.verbIn(tokens.get(k), particle, "showing")
+        && Arcs.hasObject(arcs, head)) {
+      return List.of(); // "seine Streitmacht demonstrieren": showing something, no protest
+    }
     VerbRoles roles = VerbRoles.of(c, head, governor, best.code());
     if (roles.sources.isEmpty() || Contests.match(c, k, particle, roles)) {
       return List.of(); // no one acts, or "Wales beat Hungary 2-0": a match
