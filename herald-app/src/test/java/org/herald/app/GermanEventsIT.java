@@ -142,6 +142,17 @@ class GermanEventsIT {
     assertThat(events).as("'pflichtschuldig' is no 'schuldig': a condemnation, no sentence")
         .contains("111 Olaf Scholz -> Russland (RUS)")
         .noneMatch(e -> e.startsWith("116 Olaf Scholz"));
+    assertThat(events).as("refugees sent home are expelled, not supplied")
+        .contains("174 Kenia (KENGOV) -> Somalia (SOMREF)")
+        .noneMatch(e -> e.startsWith("07") && e.contains("-> Somalia"));
+    List<Double> colleagues = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (name(e.get("source")).equals("Juan Moreno")) {
+        colleagues.add(e.get("confidence").asDouble());
+      }
+    }
+    assertThat(colleagues).as("a reporter sending his editor videos is no politics")
+        .allMatch(c -> c < 0.2);
     assertThat(events).as("supporting a motion together is not supporting each other")
         .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
   }

@@ -440,12 +440,15 @@ final class Actors {
         && PRIVATE_SECTORS.contains(a.substring(3));
   }
 
-  /** Whether an entity is a private person: a civilian, or a person the text gives a country. */
+  /**
+   * Whether an entity is a private person: a civilian, a person the text gives a country, or a
+   * journalist as a person ("Relotius ignoriert Morenos Warnungen": colleagues, no politics).
+   */
   static boolean privatePerson(Entity e) {
     String a = actor(e);
     String country = e.kb() == null ? null : e.kb().country();
     return e.type() == EntityType.PERSON && a != null && country != null
-        && (a.equals(country) || a.equals(country + "CVL"));
+        && (a.equals(country) || a.equals(country + "CVL") || a.equals(country + "MED"));
   }
 
   /** The source's country as an actor: its entity if the text names it, else its code. */
