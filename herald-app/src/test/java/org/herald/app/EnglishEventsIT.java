@@ -78,6 +78,8 @@ class EnglishEventsIT {
         .noneMatch(e -> e.startsWith("16 PAK") || e.startsWith("18 MLI")
             || e.startsWith("19 MLI"));
     assertThat(events).as("intended talks are not held").noneMatch(e -> e.startsWith("04 CHL"));
+    assertThat(events).as("asking whether is a question, no appeal")
+        .noneMatch(e -> e.startsWith("02 MNG"));
     assertThat(events).as("capturing part of a stronghold is no taking part")
         .noneMatch(e -> e.startsWith("03 MMR"));
     assertThat(events).as("rebels shelling a town use artillery").anyMatch(

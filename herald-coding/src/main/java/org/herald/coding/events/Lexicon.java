@@ -38,7 +38,8 @@ public final class Lexicon {
       "each-other", "needing", "seeming", "disapproval", "opinion", "contest", "sport-sections",
       "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing",
       "wished-marks", "named-after", "patient-nouns", "noun-agent-cases", "patient-cases",
-      "between-cases", "oblique-articles", "feminine-endings", "reader-pronouns", "showing");
+      "between-cases", "oblique-articles", "feminine-endings", "reader-pronouns", "showing",
+      "question-words");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -78,6 +78,30 @@ final class Modality {
   }
 
   /**
+   * Whether the verb's clause is a question it asks: a clause under it that opens with a word
+   * of the list {@code question-words} ("asked how the BRT will cross", "fragte, ob").
+   */
+  static boolean asksAQuestion(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    Set<String> questions = w.set("question-words");
+    for (Dependency d : arcs) {
+      if (d.head() != head || !(d.relation().equals("ccomp") || d.relation().equals("advcl"))) {
+        continue;
+      }
+      int first = d.dependent();
+      for (Dependency e : arcs) {
+        if (e.head() == d.dependent() && e.dependent() < first
+            && !"PUNCT".equals(s.tokens().get(e.dependent() - 1).upos())) {
+          first = e.dependent();
+        }
+      }
+      if (first > head && questions.contains(Arcs.word(s, first))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The modality of the verb at word k (0-based): a question; hypothetical where its clause, or
    * a verb it hangs on, is conditional ("wenn", "if", "unless": marking the clause or a clause
    * it governs) or only possible ("could", "might", "könnte"); intended where it, or a verb it hangs on, has an auxiliary of the future or of

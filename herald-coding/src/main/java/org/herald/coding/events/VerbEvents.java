@@ -104,6 +104,9 @@ final class VerbEvents {
       // imperative or a generic "you", no act anyone did
       return List.of();
     }
+    if (g.verbIn(tokens.get(k), particle, "asking") && Modality.asksAQuestion(s, arcs, head, w)) {
+      return List.of(); // "asked how the BRT will cross 46 intersections": a question, no appeal
+    }
     if (Roots.of(best.code()).equals("14") && best.weight() == 0
         && g.verbIn(tokens.get(k), particle, "showing")
         && Arcs.hasObject(arcs, head)) {
