@@ -80,6 +80,17 @@ class EnglishEventsIT {
     assertThat(events).as("intended talks are not held").noneMatch(e -> e.startsWith("04 CHL"));
     assertThat(events).as("asking whether is a question, no appeal")
         .noneMatch(e -> e.startsWith("02 MNG"));
+    List<String> promised = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (e.get("trigger").get("text").asText().equals("send")
+          && e.get("target") != null && !e.get("target").isNull()
+          && e.get("target").get("name").asText().equals("Sudan")) {
+        promised.add(e.get("code").asText().substring(0, 2) + " "
+            + e.get("source").get("country").asText() + " " + e.get("date").asText());
+      }
+    }
+    assertThat(promised).as("'we' in a quote is its speaker; an intent is dated when announced")
+        .containsExactly("03 KEN 2024-03-05");
     assertThat(events).as("capturing part of a stronghold is no taking part")
         .noneMatch(e -> e.startsWith("03 MMR"));
     assertThat(events).as("rebels shelling a town use artillery").anyMatch(

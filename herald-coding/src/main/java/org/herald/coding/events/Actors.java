@@ -8,9 +8,11 @@ import java.util.Set;
 import org.herald.coding.Named;
 import org.herald.coding.QuoteStage;
 import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.EventActor;
+import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.herald.kb.EventDictionary;
@@ -31,11 +33,20 @@ final class Actors {
   private final EventDictionary dictionary;
   private final Lexicon words;
 
+  /** The document, for the speaker of a quote a first-person pronoun stands in; or null. */
+  private final @Nullable Document doc;
+
   Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words) {
+    this(names, text, dictionary, words, null);
+  }
+
+  Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words,
+      @Nullable Document doc) {
     this.names = names;
     this.text = text;
     this.dictionary = dictionary;
     this.words = words;
+    this.doc = doc;
   }
 
   /** The actors under a word: its entity, and those coordinated with it. */
@@ -256,6 +267,9 @@ final class Actors {
     if (words.has("pronouns", t.word())) {
       return antecedent(s, t);
     }
+    if (words.has("speaker-pronouns", t.word())) {
+      return speakerOf(t); // „Wir begrüßen die Initiative“, so der DGB: the DGB
+    }
     // "die Führer der G-7": the name under the noun; "Leaders of the Azadliq opposition
     // coalition": the name under the noun under it.
     for (Dependency d : s.dependencies()) {
@@ -335,6 +349,26 @@ final class Actors {
     }
     Named pick = inSentence != null ? inSentence : person;
     return pick == null ? null : pick.entity();
+  }
+
+  /**
+   * The speaker of the direct quote a first-person pronoun stands in ("we", "wir", "ich"), where
+   * the quote stage found one that acts; else null.
+   */
+  private @Nullable Entity speakerOf(Token t) {
+    if (doc == null) {
+      return null;
+    }
+    Quote q = Modality.quoteAround(doc, t);
+    if (q == null || !q.direct() || q.speaker() == null) {
+      return null;
+    }
+    for (Entity e : doc.entities()) {
+      if (e.id().equals(q.speaker())) {
+        return isActor(e) ? e : null;
+      }
+    }
+    return null;
   }
 
   /** A noun of a meeting or talks (root 04 in the nouns table: "talks", "Verhandlungen"). */

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
+import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.TimeValue;
+import org.herald.core.model.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,24 @@ final class Dating {
     }
     LocalDate day = doc.publishedDay();
     return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
+  }
+
+  /**
+   * The date an intent was announced: where its clause names a day after publication (the day
+   * of what is intended), the date of the quote that holds the verb, else the publication date;
+   * otherwise the clause's own date.
+   */
+  static Dated announced(Document doc, Token verb, Dated clause) {
+    LocalDate published = doc.publishedDay();
+    LocalDate first = clause.date() == null ? null : EventFilter.firstDay(clause.date());
+    if (published == null || first == null || !first.isAfter(published)) {
+      return clause;
+    }
+    Quote q = Modality.quoteAround(doc, verb);
+    if (q != null && q.date() != null) {
+      return new Dated(q.date(), q.dateSource());
+    }
+    return new Dated(published.toString(), "published");
   }
 
   /**

@@ -91,7 +91,7 @@ public final class EventStage implements Stage {
       Deadline.check(name());
       Grammar grammar = Grammar.of(s.language() != null ? s.language() : doc.language());
       Context c = new Context(doc, s, grammar,
-          new Actors(names, doc.text(), dictionary, grammar.words()),
+          new Actors(names, doc.text(), dictionary, grammar.words(), doc),
           Patterns.timeWords(doc, s));
       Coded coded = codeSentence(c);
       if (coded.cut()) {

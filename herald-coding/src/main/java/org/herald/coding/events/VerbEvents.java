@@ -349,6 +349,11 @@ final class VerbEvents {
     }
     Dating.Dated dated = Dating.dated(c.doc(), s, c.arcs(), head,
         c.grammar().past(s, c.arcs(), head));
+    if (Roots.INTENT.equals(Roots.of(code))) {
+      // "I will have a call tomorrow": an intent is dated when it is announced, not on the day
+      // of what is intended (docs/CODEBOOK.md)
+      dated = Dating.announced(c.doc(), c.tokens().get(head - 1), dated);
+    }
     Entity placeEntity = Places.placeEntity(s, head, c.actors(), c.words());
     String place = placeEntity == null ? null : placeEntity.name();
     EventDictionary.Code info = dictionary.code(code);
