@@ -76,9 +76,17 @@ public final class TimeStage implements Stage {
     for (Sentence s : doc.sentences()) {
       String lang = s.language() != null ? s.language() : doc.language();
       String text = doc.text().substring(s.start(), s.end());
-      TimeNormaliser.Direction d = direction(s.tokens(), lang);
+      Markers m = markers(s.tokens(), lang);
+      TimeNormaliser.Direction d = m.direction();
       LocalDate at = anchor != null ? anchor : LocalDate.of(2000, 1, 1);
-      for (TimeValue t : normaliser.tag(text, s.start(), at, d)) {
+      List<TimeValue> found = normaliser.tag(text, s.start(), at, d);
+      if (!m.future().isEmpty() && !m.past().isEmpty()) {
+        // "said on Monday that Kenya will send aid": a sentence that looks both ways; each
+        // expression looks the way of the tense word nearest to it
+        found = nearestTense(found, normaliser.tag(text, s.start(), at,
+            TimeNormaliser.Direction.PAST), m, s.tokens());
+      }
+      for (TimeValue t : found) {
         if (anchor != null || absolute(t, text.substring(t.start() - s.start(),
             t.end() - s.start()))) {
           times.add(t);
@@ -119,35 +127,93 @@ public final class TimeStage implements Stage {
    * "has met") looks back; else neither.
    */
   static TimeNormaliser.Direction direction(List<Token> tokens, @Nullable String language) {
+    return markers(tokens, language).direction();
+  }
+
+  /** The words (0-based) by which a sentence looks ahead and those by which it looks back. */
+  record Markers(List<Integer> future, List<Integer> past) {
+    /** The sentence's way: ahead where anything looks ahead, else back, else neither. */
+    TimeNormaliser.Direction direction() {
+      return !future.isEmpty() ? TimeNormaliser.Direction.FUTURE
+          : !past.isEmpty() ? TimeNormaliser.Direction.PAST : TimeNormaliser.Direction.NONE;
+    }
+  }
+
+  static Markers markers(List<Token> tokens, @Nullable String language) {
     boolean en = "en".equals(language);
-    boolean future = false;
-    boolean past = false;
-    boolean perfectAux = false;
+    List<Integer> future = new ArrayList<>();
+    List<Integer> past = new ArrayList<>();
+    List<Integer> perfectAux = new ArrayList<>();
     boolean participle = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
+      boolean ahead;
+      boolean back;
       if (en) {
-        future |= FUTURE_EN.contains(w) && looksAhead(tokens, i, w);
-        past |= "VBD".equals(t.tag()) || w.equals("ago") || w.equals("yesterday")
+        ahead = FUTURE_EN.contains(w) && looksAhead(tokens, i, w);
+        back = "VBD".equals(t.tag()) || w.equals("ago") || w.equals("yesterday")
             || w.equals("last") || w.equals("earlier");
-        perfectAux |= w.equals("has") || w.equals("have") || w.equals("had");
-        participle |= "VBN".equals(t.tag());
+        if (w.equals("has") || w.equals("have") || w.equals("had")) {
+          perfectAux.add(i);
+        }
+        participle |= "VBN".equals(t.tag()) && !ahead; // "is planned" looks ahead
       } else {
-        future |= FUTURE_DE.contains(w);
+        ahead = FUTURE_DE.contains(w);
         boolean verb = "VERB".equals(t.upos()) || "AUX".equals(t.upos());
-        past |= PAST_DE.contains(w) || verb && (w.endsWith("te") || w.endsWith("ten"))
+        back = PAST_DE.contains(w) || verb && (w.endsWith("te") || w.endsWith("ten"))
             && !MODALS_DE.contains(w) && !PRESENT_TEN.matcher(w).find()
             || w.equals("gestern") || w.equals("vor");
-        perfectAux |= PERFECT_DE.contains(w);
-        participle |= "VVPP".equals(t.tag()) || "VAPP".equals(t.tag())
-            || verb && w.startsWith("ge") && (w.endsWith("t") || w.endsWith("en"));
+        if (PERFECT_DE.contains(w)) {
+          perfectAux.add(i);
+        }
+        participle |= ("VVPP".equals(t.tag()) || "VAPP".equals(t.tag())
+            || verb && w.startsWith("ge") && (w.endsWith("t") || w.endsWith("en")))
+            && !ahead; // "sind ... geplant" looks ahead
+      }
+      if (ahead) {
+        future.add(i);
+      }
+      if (back) {
+        past.add(i);
       }
     }
-    past |= perfectAux && participle;
-    if (future) {
-      return TimeNormaliser.Direction.FUTURE;
+    if (participle) {
+      past.addAll(perfectAux);
     }
-    return past ? TimeNormaliser.Direction.PAST : TimeNormaliser.Direction.NONE;
+    return new Markers(future, past);
+  }
+
+  /**
+   * Of the expressions normalised looking ahead ({@code ahead}), those whose nearest tense word
+   * looks back take the value normalised looking back ({@code back}, the same spans).
+   */
+  private static List<TimeValue> nearestTense(List<TimeValue> ahead, List<TimeValue> back,
+      Markers m, List<Token> tokens) {
+    List<TimeValue> out = new ArrayList<>(ahead.size());
+    for (TimeValue t : ahead) {
+      TimeValue chosen = t;
+      if (distance(m.past(), t, tokens) < distance(m.future(), t, tokens)) {
+        for (TimeValue b : back) {
+          if (b.start() == t.start() && b.end() == t.end()) {
+            chosen = b;
+          }
+        }
+      }
+      out.add(chosen);
+    }
+    return out;
+  }
+
+  /** The fewest characters between the expression and one of the words. */
+  private static int distance(List<Integer> words, TimeValue t, List<Token> tokens) {
+    int best = Integer.MAX_VALUE;
+    for (int i : words) {
+      Token w = tokens.get(i);
+      int d = w.end() <= t.start() ? t.start() - w.end()
+          : w.start() >= t.end() ? w.start() - t.end() : 0;
+      best = Math.min(best, d);
+    }
+    return best;
   }
 }

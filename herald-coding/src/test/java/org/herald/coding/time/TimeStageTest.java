@@ -78,6 +78,19 @@ class TimeStageTest extends StageContract {
   }
 
   @Test
+  void inASentenceThatLooksBothWaysEachExpressionTakesTheTenseNearestToIt() {
+    // 2024-03-05 is a Tuesday
+    Document said = tagged("en", "2024-03-05", "The minister said/VERB/VBD on Monday that Kenya"
+        + " will/AUX/MD send aid on Friday ./PUNCT");
+    assertThat(STAGE.apply(said).times()).extracting(TimeValue::value)
+        .containsExactly("2024-03-04", "2024-03-08");
+    Document planned = tagged("de", "2023-03-20", "Am Dienstag sind/AUX Gespräche im Kreml"
+        + " geplant/VERB/VVPP ./PUNCT");
+    assertThat(STAGE.apply(planned).times()).extracting(TimeValue::value)
+        .containsExactly("2023-03-21");
+  }
+
+  @Test
   void withoutAPublicationDateOnlyAbsoluteExpressionsRemain() {
     Document d = tagged("de", null, "Seit 2002 und am Mittwoch und drei Tage lang ./PUNCT");
     assertThat(STAGE.apply(d).times()).extracting(TimeValue::value)
