@@ -137,6 +137,9 @@ class GermanEventsIT {
     }
     assertThat(triggers).as("an imperative and a generic 'dich' speak to the reader: no act")
         .noneMatch(t -> t.endsWith(" Überprüfen") || t.endsWith(" verhaftet"));
+    assertThat(triggers).as("speaking of something is no talks; the police summoning a farmer"
+        + " is no diplomatic complaint")
+        .noneMatch(t -> t.equals("040 spricht") || t.startsWith("114 einbestellt"));
     assertThat(triggers).as("showing one's forces is no protest")
         .noneMatch(t -> t.endsWith(" demonstrieren"));
     assertThat(events).as("'pflichtschuldig' is no 'schuldig': a condemnation, no sentence")
