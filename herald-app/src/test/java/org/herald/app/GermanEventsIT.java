@@ -140,6 +140,8 @@ class GermanEventsIT {
     assertThat(triggers).as("speaking of something is no talks; the police summoning a farmer"
         + " is no diplomatic complaint")
         .noneMatch(t -> t.equals("040 spricht") || t.startsWith("114 einbestellt"));
+    assertThat(events).as("a decision made with France is no meeting")
+        .noneMatch(e -> e.startsWith("040") && e.endsWith("-> Frankreich"));
     assertThat(triggers).as("showing one's forces is no protest")
         .noneMatch(t -> t.endsWith(" demonstrieren"));
     assertThat(events).as("'pflichtschuldig' is no 'schuldig': a condemnation, no sentence")
