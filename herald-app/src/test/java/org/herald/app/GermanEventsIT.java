@@ -123,13 +123,8 @@ class GermanEventsIT {
         .noneMatch(e -> e.startsWith("08") && e.endsWith("Tunesien"));
     assertThat(events).as("a match won 2:1 is no force")
         .noneMatch(e -> e.startsWith("1") && e.contains("Dänemark -> Schweden"));
-    List<Double> privateDemand = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      if (name(e.get("source")).equals("Maria Huber")) {
-        privateDemand.add(e.get("confidence").asDouble());
-      }
-    }
-    assertThat(privateDemand).as("a private person's demand is seldom one to the government")
+    assertThat(confidences(doc, "Maria Huber"))
+        .as("a private person's demand is seldom one to the government")
         .isNotEmpty().allMatch(c -> c < 0.2);
     List<String> triggers = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
@@ -150,16 +145,21 @@ class GermanEventsIT {
     assertThat(events).as("refugees sent home are expelled, not supplied")
         .contains("174 Kenia (KENGOV) -> Somalia (SOMREF)")
         .noneMatch(e -> e.startsWith("07") && e.contains("-> Somalia"));
-    List<Double> colleagues = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      if (name(e.get("source")).equals("Juan Moreno")) {
-        colleagues.add(e.get("confidence").asDouble());
-      }
-    }
-    assertThat(colleagues).as("a reporter sending his editor videos is no politics")
-        .allMatch(c -> c < 0.2);
+    assertThat(confidences(doc, "Juan Moreno"))
+        .as("a reporter sending his editor videos is no politics").allMatch(c -> c < 0.2);
     assertThat(events).as("supporting a motion together is not supporting each other")
         .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
+  }
+
+  /** The confidences of the events whose source is named so. */
+  private static List<Double> confidences(JsonNode doc, String source) {
+    List<Double> out = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (name(e.get("source")).equals(source)) {
+        out.add(e.get("confidence").asDouble());
+      }
+    }
+    return out;
   }
 
   private static String name(JsonNode actor) {

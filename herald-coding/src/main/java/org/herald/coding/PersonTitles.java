@@ -112,8 +112,8 @@ final class PersonTitles {
       org = ofOrganisation(w, names, person);
     }
     if (org == null && t == null && partyInBrackets(w, person)) {
-      // "Susanne Wiest (Piratenpartei)", "Jutta Zedlitz (Die Violetten Partei)": a party the
-      // knowledge base does not know, of the country the article is set in
+      // "Susanne Wiest (Piratenpartei)", "Jane Roe (Pirate Party)": a party the knowledge base
+      // does not know, of the country the article is set in
       t = new Title("PTY", person.last() + 1, person.last() + 1);
     }
     String actor;

@@ -36,10 +36,6 @@ final class Actors {
   /** The document, for the speaker of a quote a first-person pronoun stands in; or null. */
   private final @Nullable Document doc;
 
-  Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words) {
-    this(names, text, dictionary, words, null);
-  }
-
   Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words,
       @Nullable Document doc) {
     this.names = names;

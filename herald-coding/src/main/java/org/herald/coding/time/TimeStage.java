@@ -139,6 +139,11 @@ public final class TimeStage implements Stage {
     }
   }
 
+  /**
+   * The sentence's words of the future (auxiliaries, modals, "next") and of the past (a past
+   * tense, "ago", "gestern", and a perfect's auxiliary beside a participle that is no word of the
+   * future).
+   */
   static Markers markers(List<Token> tokens, @Nullable String language) {
     boolean en = "en".equals(language);
     List<Integer> future = new ArrayList<>();
