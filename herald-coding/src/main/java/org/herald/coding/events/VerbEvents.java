@@ -98,8 +98,8 @@ final class VerbEvents {
       // asked for or forbidden, not done
       return List.of();
     }
-    if (Modality.quoteAround(c.doc(), tokens.get(k)) == null
-        && Modality.toTheReader(s, arcs, head, w)) {
+    Quote quote = Modality.quoteAround(c.doc(), tokens.get(k));
+    if (quote == null && Modality.toTheReader(s, arcs, head, w)) {
       // "Überprüfen Sie Ihr Wissen", "steht die Polizei vor der Tür und verhaftet dich": an
       // imperative or a generic "you", no act anyone did
       return List.of();
@@ -145,7 +145,6 @@ final class VerbEvents {
       code = Modality.intentCode(code); // "will release the prisoners" is an intent, 0353
     }
     String modality = Modality.modality(s, k, c.doc().text(), w);
-    Quote quote = Modality.quoteAround(c.doc(), tokens.get(k));
     String attribution = quote != null && quote.speakerName() != null
         && roles.sources.stream().noneMatch(e -> e.id().equals(quote.speaker()))
         ? quote.speakerName() : null;
