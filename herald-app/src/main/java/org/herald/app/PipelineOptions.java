@@ -68,7 +68,7 @@ final class PipelineOptions {
   /** Whether no option changes the pipeline from the one a plain `serve` builds. */
   boolean isDefault() {
     return knowledge == null && patterns == null && parse == Parse.needed
-        && nerOption.ner == NerModel.corenlp;
+        && nerOption.ner == NerModel.DEFAULT;
   }
 
   Pipeline build() {

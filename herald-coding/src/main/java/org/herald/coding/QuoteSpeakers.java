@@ -228,6 +228,15 @@ final class QuoteSpeakers {
           if (n == null || n.entity().type() != EntityType.PERSON) {
             // "der Präsident des BDI, Siegfried Russwurm, sagte": the person in apposition
             Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
+            if (appos == null && n != null && Referents.namesARole(s, d.dependent() - 1)
+                && Referents.standsFor(s, d.dependent() - 1)) {
+              // "Der Grünen-Politiker sagte", the party tagged in the word split at its
+              // hyphen: the politician named before, not the party
+              Entity person = refs.person(subj.start(), start, end);
+              if (person != null) {
+                return person;
+              }
+            }
             n = appos != null ? appos : n;
           }
           if (n != null) {

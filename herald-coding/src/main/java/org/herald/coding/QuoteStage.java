@@ -44,7 +44,8 @@ public final class QuoteStage implements Stage {
   /** The lists of quote-words-LANG.tsv; a file may name no other. */
   private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
-      "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux");
+      "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
+      "report-agents");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -206,6 +207,9 @@ public final class QuoteStage implements Stage {
         // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks.
         quotes.add(quote(doc, colon[0], colon[1], true, speaker,
             QuoteSpeakers.via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
+        continue;
+      }
+      if (verb >= 0 && ownReport(s, verb)) {
         continue;
       }
       boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
@@ -639,6 +643,45 @@ public final class QuoteStage implements Stage {
   }
 
   private static final Set<String> NO_ONE = words("no-one");
+
+  /**
+   * Whether the speech verb at word k is the paper's reference to its own report: opened by
+   * "wie" or "as" and with no one who says ("Wie bereits berichtet, sitzt ...", "As reported
+   * in December"; but not "Wie die Polizei berichtet", "as reported by Reuters").
+   */
+  private static boolean ownReport(Sentence s, int k) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    boolean opened = false;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() != k + 1) {
+        continue;
+      }
+      String rel = d.relation();
+      if (rel.startsWith("nsubj") && !rel.contains("pass") || rel.equals("obl:agent")
+          || rel.startsWith("obl") && hasCase(s, d.dependent(), REPORT_AGENTS)) {
+        return false;
+      }
+      opened |= (rel.equals("advmod") || rel.equals("mark"))
+          && OWN_REPORT.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT));
+    }
+    return opened;
+  }
+
+  private static final Set<String> OWN_REPORT = words("own-report");
+  private static final Set<String> REPORT_AGENTS = words("report-agents");
+
+  /** Whether a word has a preposition ("case") among the given ones. */
+  private static boolean hasCase(Sentence s, int word, Set<String> cases) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("case")
+          && cases.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
   private static boolean governsClause(Sentence s, int verb) {

@@ -187,6 +187,20 @@ final class Referents {
     return false;
   }
 
+  /**
+   * Whether word k (0-based) is the first half of a word split at its hyphen whose second half
+   * names an office or role: "Grünen" of "Grünen-Politiker".
+   */
+  static boolean namesARole(Sentence s, int k) {
+    List<Token> t = s.tokens();
+    if (k + 2 >= t.size() || !t.get(k + 1).word().equals("-")
+        || t.get(k + 1).start() != t.get(k).end() || t.get(k + 2).start() != t.get(k + 1).end()) {
+      return false;
+    }
+    String role = t.get(k + 2).word().toLowerCase(Locale.ROOT);
+    return QuoteStage.ROLES.stream().anyMatch(role::endsWith);
+  }
+
   /** Whether a position lies in words in marks, the given ones or any of the document's. */
   private boolean quoted(int pos, int start, int end) {
     if (start >= 0 && pos >= start && pos < end) {

@@ -17,9 +17,9 @@ public record NlpConfig(Set<String> languages, boolean parseAll, NerModel ner) {
   public static final Set<String> KNOWN = Set.of("de", "en");
   public static final NlpConfig DEFAULTS = new NlpConfig(KNOWN, true);
 
-  /** CoreNLP's German tagger, the default. */
+  /** The default German tagger. */
   public NlpConfig(Set<String> languages, boolean parseAll) {
-    this(languages, parseAll, NerModel.corenlp);
+    this(languages, parseAll, NerModel.DEFAULT);
   }
 
   public NlpConfig {

@@ -87,6 +87,20 @@ final class Actors {
         heads.add(d.dependent());
       }
     }
+    if (own != null && own.type() == EntityType.LOCATION && Arcs.dateline(s, word)) {
+      // "HIROSHIMA – Die Staats- und Regierungschefs der G7 haben ...", the dateline parsed as
+      // an argument with the subject coordinated to it: the place where the story was written
+      // takes no part in it, the words coordinated with it may
+      heads.remove(0);
+      for (int i = 0; i < heads.size(); i++) {
+        for (Dependency d : s.dependencies()) {
+          if (d.head() == heads.get(i) && d.relation().equals("conj")
+              && !heads.contains(d.dependent())) {
+            heads.add(d.dependent());
+          }
+        }
+      }
+    }
     for (int h : heads) {
       Entity e = entityUnder(s, h, ownersOnly);
       if (e != null && e.type() == EntityType.PERSON && actor(e) == null) {
@@ -277,10 +291,11 @@ final class Actors {
           continue; // "rhetoric towards Ukraine" is not Ukraine's
         }
         Entity e = covering(s.tokens().get(d.dependent() - 1));
-        if (e != null && e.type() == EntityType.LOCATION && !isCountry(e)
+        if (e != null && e.type() == EntityType.LOCATION
             && d.relation().startsWith("nmod") && isMeeting(t.word())
             && words.has("venue-cases", Arcs.caseOf(s, d.dependent()))) {
-          continue; // "die Verhandlungen in Brüssel", "talks in Geneva": a venue, not a party
+          continue; // "die Verhandlungen in Brüssel", "talks in Geneva", "ihr Gipfel in Japan": a
+                    // venue, not a party
         }
         if (namedAfter(e, d, t)) {
           continue; // "a trip to Walter Reed hospital", "the Magnitsky Act": not the person
