@@ -84,6 +84,10 @@ class GermanEventsIT {
     assertThat(speakers).as("the organisation named last speaks through its spokesman")
         .contains("Hamas: Israel müsse seine Truppen vollständig aus dem Gazastreifen abziehen",
             "Dmitri Peskow: Russland greife niemanden an"); // "an" is greifen's, not sagen's
+    assertThat(speakers).as("'der CSU-Politiker', the party tagged in the split word, is the"
+        + " politician named before").contains("Markus Söder: die Lage sei ernst");
+    assertThat(quotes).as("'wie bereits berichtet' without a subject is the paper's own report")
+        .noneMatch(q -> q.contains("Untersuchungshaft"));
     assertThat(events).as("one act for the call").doesNotContain("040 Polen -> Litauen");
     assertThat(events).as("announced, not done").doesNotContain("052 Mali -> Burkina Faso");
     assertThat(quotes).as("zusagen promises, it reports no words")

@@ -619,8 +619,10 @@ public final class EntityStage implements Stage {
           && entry.kind() != EntryKind.ORGANIZATION)
           ? entry.label(language) : longestName(g, language);
       if (entry != null && "de".equals(language) && name.endsWith("s")
+          && !name.equals(entry.label(language))
           && kb.byName(name.substring(0, name.length() - 1), language).contains(entry)) {
-        name = name.substring(0, name.length() - 1); // "Washingtons" is named "Washington"
+        // "Washingtons" is named "Washington"; but "Paris", the entry's own label, stays
+        name = name.substring(0, name.length() - 1);
       }
       KbRef ref = entry == null ? null : entry.ref(day);
       if (ref != null && entry.id().startsWith(Descriptions.TEXT)) {
