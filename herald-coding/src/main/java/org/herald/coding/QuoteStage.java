@@ -45,7 +45,7 @@ public final class QuoteStage implements Stage {
   private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
-      "report-agents");
+      "report-agents", "first-persons");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -204,8 +204,13 @@ public final class QuoteStage implements Stage {
       int verb = speechVerb(s);
       int[] colon = verb >= 0 ? afterColon(s, verb, text) : null;
       if (colon != null) {
-        // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks.
-        quotes.add(quote(doc, colon[0], colon[1], true, speaker,
+        // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks;
+        // "Maier erklärte: Dantinger habe ... nicht ergriffen" in the subjunctive is reported
+        List<Token> after = s.tokens().stream().filter(t -> t.start() >= colon[0]).toList();
+        boolean reportedAfter = !"en".equals(s.language() != null ? s.language() : doc.language())
+            && after.stream().anyMatch(QuoteStage::reportedMood) && after.stream().noneMatch(
+                t -> FIRST_PERSONS.contains(t.word().toLowerCase(Locale.ROOT)));
+        quotes.add(quote(doc, colon[0], colon[1], !reportedAfter, speaker,
             QuoteSpeakers.via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
         continue;
       }
@@ -372,12 +377,24 @@ public final class QuoteStage implements Stage {
   /** The closing mark of a quote, within 2,000 characters and three paragraphs, or -1. */
   private static int closing(String text, int from, char open, char close) {
     int paragraphs = 0;
+    boolean nested = false; // a straight "…" inside „…“
     for (int k = from; k < Math.min(text.length(), from + 2000); k++) {
       char c = text.charAt(k);
       if (c == '\n' && k + 1 < text.length() && text.charAt(k + 1) == '\n' && ++paragraphs > 3) {
         return -1;
       }
-      boolean closes = c == close || open == '„' && c == '”' || open == '“' && c == '“'
+      if (open == '„' && c == '"') {
+        boolean opensNested = Character.isWhitespace(text.charAt(k - 1))
+            && k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k + 1));
+        if (nested || opensNested) {
+          nested = !nested;
+          continue;
+        }
+      }
+      // „…“ is often closed by ” or, typed on a keyboard, by a straight " („gute Rollen")
+      boolean closes = c == close || open == '„' && (c == '”' || c == '"'
+          && (k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1))))
+          || open == '“' && c == '“'
           && k + 1 < text.length() && !Character.isLetter(text.charAt(k + 1));
       if (closes && (close != '‘' || k + 1 >= text.length()
           || !Character.isLetter(text.charAt(k + 1)))) {
@@ -670,6 +687,7 @@ public final class QuoteStage implements Stage {
   }
 
   private static final Set<String> OWN_REPORT = words("own-report");
+  private static final Set<String> FIRST_PERSONS = words("first-persons");
   private static final Set<String> REPORT_AGENTS = words("report-agents");
 
   /** Whether a word has a preposition ("case") among the given ones. */

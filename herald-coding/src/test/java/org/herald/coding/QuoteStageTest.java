@@ -48,6 +48,26 @@ class QuoteStageTest {
       assertThat(text.substring(spans.get(0)[0], spans.get(0)[1])).isEqualTo("Wir sind bereit.");
     }
     assertThat(QuoteStage.directSpans("Das ist Peters Haus und Annas Auto.")).isEmpty();
+    // „…" closed by a straight mark, as typed on a keyboard; but not one inside a word
+    String typed = "Wer „gute Rollen\" schreibt, ist ihnen genehm.";
+    assertThat(QuoteStage.directSpans(typed)).singleElement()
+        .satisfies(s -> assertThat(typed.substring(s[0], s[1])).isEqualTo("gute Rollen"));
+    String nested = "Er sagte: „Wir sagen \"nein\" dazu.“ Dann ging er.";
+    assertThat(QuoteStage.directSpans(nested)).singleElement().satisfies(
+        s -> assertThat(nested.substring(s[0], s[1])).isEqualTo("Wir sagen \"nein\" dazu."));
+  }
+
+  @Test
+  void wordsAfterAColonInTheSubjunctiveAreReportedNotDirect() {
+    Document d = analysed("de", "Maier/PROPN/PERSON erklärte/VERB :/PUNCT Müller/PROPN/PERSON"
+        + " habe/AUX nichts/PRON getan/VERB ./PUNCT");
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Müller habe nichts getan");
+      assertThat(q.direct()).isFalse();
+    });
+    d = analysed("de", "Maier/PROPN/PERSON erklärte/VERB :/PUNCT Ich/PRON habe/AUX nichts/PRON"
+        + " getan/VERB ./PUNCT");
+    assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.direct()).isTrue());
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.herald.core.model.Quote;
  * read from ../shared at evaluation time only): token-level precision, recall and F1 of the words
  * inside direct quotes and inside indirect speech, on the samples of one text type (news by
  * default). The samples' words are joined into text (no space before punctuation and closing
- * quotation marks, none after opening ones) and analysed as German without a date.
+ * quotation marks, none after opening ones; a straight " after an open „ closes it, as the
+ * corpus writes „…") and analysed as German without a date.
  */
 public final class QuoteEval {
   private static final Pattern DIRECT = Pattern.compile("(^|\\|)direct\\.");
@@ -79,6 +80,7 @@ public final class QuoteEval {
     List<Boolean> direct = new ArrayList<>();
     List<Boolean> indirect = new ArrayList<>();
     boolean open = false; // for marks that open and close alike: " » «
+    boolean lowOpen = false; // a „ not yet closed
     boolean spaceNext = false;
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
@@ -88,10 +90,16 @@ public final class QuoteEval {
       }
       String w = f[0];
       boolean ambiguous = w.equals("\"") || w.equals("»") || w.equals("«");
-      boolean closing = ambiguous ? open : NO_SPACE_BEFORE.contains(w);
-      boolean opening = ambiguous ? !open : NO_SPACE_AFTER.contains(w);
-      if (ambiguous) {
+      boolean closesLow = w.equals("\"") && lowOpen; // the corpus closes „ with a straight "
+      boolean closing = closesLow || (ambiguous ? open : NO_SPACE_BEFORE.contains(w));
+      boolean opening = !closesLow && (ambiguous ? !open : NO_SPACE_AFTER.contains(w));
+      if (ambiguous && !closesLow) {
         open = !open;
+      }
+      if (w.equals("„")) {
+        lowOpen = true;
+      } else if (closesLow || w.equals("“") || w.equals("”")) {
+        lowOpen = false;
       }
       if (text.length() > 0 && spaceNext && !closing) {
         text.append(' ');
