@@ -153,6 +153,72 @@ final class QuoteSpeakers {
     return null;
   }
 
+  /**
+   * The speaker of words in marks inside a sentence of the reporter's ("Spalt ortet einen
+   * „verschwenderischen Umgang“", "Twitter pledged to take “decisive corrective action”", "the
+   * former mayor argued that 95% of “murders” were ..."): the subject of the nearest verb above
+   * the quote in the parse that names someone, going up through clauses whose subject names no
+   * one; null where a passive comes first or no subject names anyone.
+   */
+  static @Nullable Entity governingSubject(Sentence s, int start, int end, List<Named> names,
+      Referents refs) {
+    if (s.dependencies() == null) {
+      return null;
+    }
+    List<Token> tokens = s.tokens();
+    int word = -1;
+    for (int k = 0; k < tokens.size() && word < 0; k++) {
+      if (tokens.get(k).start() >= start && tokens.get(k).end() <= end) {
+        word = k + 1;
+      }
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    while (word > 0 && seen.add(word)) {
+      int head = 0;
+      for (Dependency d : s.dependencies()) {
+        if (d.dependent() == word) {
+          head = d.head();
+        }
+      }
+      word = head;
+      if (word <= 0) {
+        return null;
+      }
+      Token w = tokens.get(word - 1);
+      if (w.start() >= start && w.end() <= end) {
+        continue; // still inside the quote
+      }
+      for (Dependency d : s.dependencies()) {
+        if (d.head() != word) {
+          continue;
+        }
+        if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+          return null; // "wurden mit „entsetzlichen Gewalttaten“ angegriffen": done to someone
+        }
+        if (!d.relation().equals("nsubj")) {
+          continue;
+        }
+        Token subj = tokens.get(d.dependent() - 1);
+        if (subj.start() >= start && subj.end() <= end) {
+          continue;
+        }
+        Named n = covering(names, subj, start, end);
+        if (n == null || n.entity().type() != EntityType.PERSON) {
+          Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
+          n = appos != null ? appos : n;
+        }
+        if (n != null && (n.entity().type() != EntityType.LOCATION
+            || actsForState(n.entity()))) {
+          return n.entity();
+        }
+        if (Referents.standsFor(s, d.dependent() - 1)) {
+          return refs.person(subj.start(), start, end);
+        }
+      }
+    }
+    return null;
+  }
+
   /** Word classes after a quote's comma that go on with a clause, not with its speaker. */
   private static final java.util.Set<String> NOT_AFTER =
       java.util.Set.of("PRON", "SCONJ", "CCONJ", "DET", "ADP", "PART", "NUM");

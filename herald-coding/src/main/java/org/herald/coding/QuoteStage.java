@@ -152,6 +152,12 @@ public final class QuoteStage implements Stage {
       int[] q = direct.get(d);
       List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
       Entity speaker = QuoteSpeakers.speaker(frame, q[0], q[1], names, refs);
+      Sentence own = inside(doc.sentences(), q[0], q[1]);
+      if (speaker == null && own != null) {
+        // words in marks inside a sentence of the reporter's without a verb of saying: the
+        // subject of the verb above them ("heard Hartley admit to “forgetting”")
+        speaker = QuoteSpeakers.governingSubject(own, q[0], q[1], names, refs);
+      }
       if (speaker == null) {
         // "Er nannte den Plan „völlig unausgegoren“": the subject of the sentence's own verb
         speaker = QuoteSpeakers.clauseSubject(frame, q[0], q[1], names, refs);
@@ -402,6 +408,22 @@ public final class QuoteStage implements Stage {
       }
     }
     return -1;
+  }
+
+  /**
+   * The sentence that holds words in marks as a part of its own, with at least two words of the
+   * reporter's before them ("Spalt ortet einen „…“"); null for a quote that opens its sentence
+   * or runs over several.
+   */
+  private static @Nullable Sentence inside(List<Sentence> sentences, int start, int end) {
+    for (Sentence s : sentences) {
+      if (s.start() <= start && end <= s.end()) {
+        long before = s.tokens().stream().filter(t -> t.end() <= start
+            && Character.isLetterOrDigit(t.word().charAt(0))).count();
+        return before >= 2 ? s : null;
+      }
+    }
+    return null;
   }
 
   private static List<Sentence> sentencesAround(List<Sentence> sentences, int start, int end) {

@@ -106,6 +106,28 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void wordsInMarksInsideAReportersSentenceAreThoseOfTheSubjectAboveThem() {
+    // "Kickl sagte, die Lage sei ernst. Spalt ortet einen »verschwenderischen Umgang«."
+    String[] before = {"Kickl/PROPN/PERSON sagte/VERB ,/PUNCT die/DET Lage/NOUN sei/AUX"
+        + " ernst/ADJ ./PUNCT", "0>2 root", "2>1 nsubj", "2>7 ccomp", "5>4 det", "7>5 nsubj",
+        "7>6 cop"};
+    Document d = parsed("de", before,
+        new String[] {"Spalt/PROPN/PERSON ortet/VERB einen/DET »/PUNCT"
+            + " verschwenderischen/ADJ Umgang/NOUN «/PUNCT ./PUNCT", "0>2 root", "2>1 nsubj",
+            "6>3 det", "6>4 punct", "6>5 amod", "2>6 obj", "6>7 punct", "2>8 punct"});
+    assertThat(directQuote(d).speakerName()).endsWith("Spalt");
+    // "Die Polizei sah, wie Spalt einen »verschwenderischen Umgang« ortete": not the subject
+    // of the sentence's main verb, the one above the words in marks
+    d = parsed("de", before,
+        new String[] {"Die/DET Polizei/PROPN/ORGANIZATION sah/VERB ,/PUNCT wie/SCONJ"
+            + " Spalt/PROPN/PERSON einen/DET »/PUNCT verschwenderischen/ADJ Umgang/NOUN"
+            + " «/PUNCT ortete/VERB ./PUNCT", "0>3 root", "2>1 det", "3>2 nsubj", "12>4 punct",
+            "12>5 mark", "12>6 nsubj", "10>7 det", "10>8 punct", "10>9 amod", "12>10 obj",
+            "10>11 punct", "3>12 ccomp", "3>13 punct"});
+    assertThat(directQuote(d).speakerName()).endsWith("Spalt");
+  }
+
+  @Test
   void anOfficeWithADefiniteArticleIsThePersonLastTheSubject() {
     // "Habeck kam. Der Grünen-Politiker sagte, die Lage sei ernst."
     Document d = parsed("de",
