@@ -241,6 +241,12 @@ final class Referents {
       if (phrase.contains(d.dependent()) && (d.relation().equals("appos")
           && phrase.contains(d.head()) || d.head() == k + 1 && SAME_ONE.contains(d.relation()))) {
         Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), start, end);
+        for (Dependency f : s.dependencies()) {
+          if (n == null && f.head() == d.dependent() && f.relation().equals("flat")) {
+            // "der FDP-Fraktion Dr. Marco Buschmann": the title heads the name
+            n = QuoteSpeakers.covering(names, s.tokens().get(f.dependent() - 1), start, end);
+          }
+        }
         if (n != null && n.entity().type() == EntityType.PERSON) {
           return n;
         }

@@ -128,6 +128,25 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void aPersonNamedAfterATitleInTheSubjectIsTheSpeaker() {
+    // "Göring-Eckardt kam. Der Parlamentarische Geschäftsführer der FDP Dr. Marco Buschmann
+    // erinnerte, die Lage sei ernst.": the name under the title, not the person named before
+    Document d = parsed("de",
+        new String[] {"Katrin/PROPN/PERSON Göring-Eckardt/PROPN/PERSON kam/VERB ./PUNCT",
+            "0>3 root", "3>1 nsubj", "1>2 flat"},
+        new String[] {"Der/DET Parlamentarische/ADJ Geschäftsführer/NOUN der/DET"
+            + " FDP/PROPN/ORGANIZATION Dr./NOUN Marco/PROPN/PERSON Buschmann/PROPN/PERSON"
+            + " erinnerte/VERB ,/PUNCT die/DET Lage/NOUN sei/AUX ernst/ADJ ./PUNCT",
+            "0>9 root", "2>1 det", "9>2 nsubj", "2>3 flat", "5>4 det", "2>5 nmod", "5>6 appos",
+            "6>7 flat", "6>8 flat", "9>10 punct", "12>11 det", "14>12 nsubj", "14>13 cop",
+            "9>14 ccomp", "9>15 punct"});
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("die Lage sei ernst");
+      assertThat(q.speakerName()).isEqualTo("Marco Buschmann");
+    });
+  }
+
+  @Test
   void anOfficeWithADefiniteArticleIsThePersonLastTheSubject() {
     // "Habeck kam. Der Grünen-Politiker sagte, die Lage sei ernst."
     Document d = parsed("de",
