@@ -397,11 +397,13 @@ public final class QuoteStage implements Stage {
           continue;
         }
       }
-      // „…“ is often closed by ” or, typed on a keyboard, by a straight " („gute Rollen")
+      // „…“ is often closed by ” or, typed on a keyboard, by a straight " („gute Rollen"); “…”
+      // now and then by two apostrophes (“It was an attempt to mislead voters,’’)
       boolean closes = c == close || open == '„' && (c == '”' || c == '"'
           && (k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1))))
           || open == '“' && c == '“'
-          && k + 1 < text.length() && !Character.isLetter(text.charAt(k + 1));
+          && k + 1 < text.length() && !Character.isLetter(text.charAt(k + 1))
+          || open == '“' && c == '’' && k + 1 < text.length() && text.charAt(k + 1) == '’';
       if (closes && (close != '‘' || k + 1 >= text.length()
           || !Character.isLetter(text.charAt(k + 1)))) {
         return k;

@@ -52,6 +52,9 @@ class QuoteStageTest {
     String typed = "Wer „gute Rollen\" schreibt, ist ihnen genehm.";
     assertThat(QuoteStage.directSpans(typed)).singleElement()
         .satisfies(s -> assertThat(typed.substring(s[0], s[1])).isEqualTo("gute Rollen"));
+    String apostrophes = "“It was an attempt to mislead voters,’’ Will Moy told the BBC.";
+    assertThat(QuoteStage.directSpans(apostrophes)).singleElement().satisfies(s -> assertThat(
+        apostrophes.substring(s[0], s[1])).isEqualTo("It was an attempt to mislead voters,"));
     String nested = "Er sagte: „Wir sagen \"nein\" dazu.“ Dann ging er.";
     assertThat(QuoteStage.directSpans(nested)).singleElement().satisfies(
         s -> assertThat(nested.substring(s[0], s[1])).isEqualTo("Wir sagen \"nein\" dazu."));
