@@ -78,6 +78,9 @@ class EnglishEventsIT {
         .noneMatch(e -> e.startsWith("16 PAK") || e.startsWith("18 MLI")
             || e.startsWith("19 MLI"));
     assertThat(events).as("intended talks are not held").noneMatch(e -> e.startsWith("04 CHL"));
+    assertThat(events).as("a verb with a clause of its own takes nothing of the verb before it")
+        .contains("11 ECU -> COL") // "visited the port near Guayaquil and argued that Colombia"
+        .doesNotContain("11 ECU -> ECU");
     assertThat(events).as("asking whether is a question, no appeal")
         .noneMatch(e -> e.startsWith("02 MNG"));
     List<String> promised = new ArrayList<>();

@@ -137,12 +137,13 @@ final class VerbRoles {
         }
       }
     }
-    // A verb with an object or oblique of its own takes only the subject from the verb it is
-    // coordinated with; one without takes its objects too ("met and praised Xi").
+    // A verb with an object, an oblique or a clause of its own takes only the subject from the
+    // verb it is coordinated with; one without takes its objects too ("met and praised Xi"; but
+    // "visited the border near McAllen and argued that ..." argues nothing against McAllen).
     boolean ownObject = false;
     for (Dependency d : arcs) {
       if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj")
-          || d.relation().startsWith("obl"))) {
+          || d.relation().startsWith("obl") || d.relation().equals("ccomp"))) {
         ownObject = true;
       }
     }
