@@ -72,6 +72,21 @@ public final class Parses {
     return last;
   }
 
+  /**
+   * Whether a word (1-based) has a dependent whose relation begins with {@code relation} and
+   * whose word, lower-cased, is one of {@code words} ("aux" "will", "case" "by").
+   */
+  public static boolean hasChild(Sentence s, List<Dependency> arcs, int head, String relation,
+      Set<String> words) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().startsWith(relation) && words.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean clausal(String rel) {
     return rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj")
         || rel.equals("parataxis") || rel.startsWith("acl") || rel.startsWith("csubj");

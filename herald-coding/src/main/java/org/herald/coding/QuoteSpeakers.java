@@ -136,11 +136,7 @@ final class QuoteSpeakers {
         if (subj.start() >= start && subj.end() <= end) {
           return null; // the quote is the clause: its subject is no speaker
         }
-        Named n = covering(names, subj, start, end);
-        if (n == null || n.entity().type() != EntityType.PERSON) {
-          Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
-          n = appos != null ? appos : n;
-        }
+        Named n = subjectName(s, d.dependent() - 1, start, end, names, refs);
         if (n != null) {
           return n.entity().type() == EntityType.LOCATION && !actsForState(n.entity())
               ? null : n.entity();
@@ -202,11 +198,7 @@ final class QuoteSpeakers {
         if (subj.start() >= start && subj.end() <= end) {
           continue;
         }
-        Named n = covering(names, subj, start, end);
-        if (n == null || n.entity().type() != EntityType.PERSON) {
-          Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
-          n = appos != null ? appos : n;
-        }
+        Named n = subjectName(s, d.dependent() - 1, start, end, names, refs);
         if (n != null && (n.entity().type() != EntityType.LOCATION
             || actsForState(n.entity()))) {
           return n.entity();
@@ -217,6 +209,20 @@ final class QuoteSpeakers {
       }
     }
     return null;
+  }
+
+  /**
+   * The name a subject (word k, 0-based) gives: the name covering it, else a person in
+   * apposition to it ("der Präsident des BDI, Siegfried Russwurm"); or null.
+   */
+  private static @Nullable Named subjectName(Sentence s, int k, int start, int end,
+      List<Named> names, Referents refs) {
+    Named n = covering(names, s.tokens().get(k), start, end);
+    if (n == null || n.entity().type() != EntityType.PERSON) {
+      Named appos = refs.apposPerson(s, k, start, end);
+      n = appos != null ? appos : n;
+    }
+    return n;
   }
 
   /** Word classes after a quote's comma that go on with a clause, not with its speaker. */

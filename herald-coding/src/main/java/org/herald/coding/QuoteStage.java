@@ -206,6 +206,7 @@ public final class QuoteStage implements Stage {
       if (coveredByDirect(s, direct)) {
         continue;
       }
+      boolean english = "en".equals(s.language() != null ? s.language() : doc.language());
       Entity speaker = QuoteSpeakers.speaker(List.of(s), -1, -1, names, refs);
       int verb = speechVerb(s);
       int[] colon = verb >= 0 ? afterColon(s, verb, text) : null;
@@ -213,8 +214,8 @@ public final class QuoteStage implements Stage {
         // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks;
         // "Maier erklärte: Dantinger habe ... nicht ergriffen" in the subjunctive is reported
         List<Token> after = s.tokens().stream().filter(t -> t.start() >= colon[0]).toList();
-        boolean reportedAfter = !"en".equals(s.language() != null ? s.language() : doc.language())
-            && after.stream().anyMatch(QuoteStage::reportedMood) && after.stream().noneMatch(
+        boolean reportedAfter = !english && after.stream().anyMatch(QuoteStage::reportedMood)
+            && after.stream().noneMatch(
                 t -> FIRST_PERSONS.contains(t.word().toLowerCase(Locale.ROOT)));
         quotes.add(quote(doc, colon[0], colon[1], !reportedAfter, speaker,
             QuoteSpeakers.via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
@@ -223,8 +224,7 @@ public final class QuoteStage implements Stage {
       if (verb >= 0 && ownReport(s, verb)) {
         continue;
       }
-      boolean subjunctive = !"en".equals(s.language() != null ? s.language() : doc.language())
-          && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
+      boolean subjunctive = !english && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
       // a speaker only described ("der verkündete Stopp", a misparse) makes no report alone
       boolean named = speaker != null && !QuoteSpeakers.DESCRIBED.equals(speaker.id());
       boolean reported = hasSpeechOrSource(s)
@@ -255,8 +255,7 @@ public final class QuoteStage implements Stage {
       previous = i;
       previousSpeaker = speaker;
       int[] clause = reportedClause(s, verb, text);
-      if ("en".equals(s.language() != null ? s.language() : doc.language())
-          && !fromParse(s, verb, clause) && touchesDirect(s, direct)) {
+      if (english && !fromParse(s, verb, clause) && touchesDirect(s, direct)) {
         // '“...,” said Liu He, China’s top trade negotiator': the words are the direct
         // quote's; the commas around the attribution hold none (German ones around a
         // subjunctive do)
@@ -701,7 +700,8 @@ public final class QuoteStage implements Stage {
       }
       String rel = d.relation();
       if (rel.startsWith("nsubj") && !rel.contains("pass") || rel.equals("obl:agent")
-          || rel.startsWith("obl") && hasCase(s, d.dependent(), REPORT_AGENTS)) {
+          || rel.startsWith("obl")
+          && Parses.hasChild(s, s.dependencies(), d.dependent(), "case", REPORT_AGENTS)) {
         return false;
       }
       opened |= (rel.equals("advmod") || rel.equals("mark"))
@@ -713,17 +713,6 @@ public final class QuoteStage implements Stage {
   private static final Set<String> OWN_REPORT = words("own-report");
   private static final Set<String> FIRST_PERSONS = words("first-persons");
   private static final Set<String> REPORT_AGENTS = words("report-agents");
-
-  /** Whether a word has a preposition ("case") among the given ones. */
-  private static boolean hasCase(Sentence s, int word, Set<String> cases) {
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == word && d.relation().equals("case")
-          && cases.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
   private static boolean governsClause(Sentence s, int verb) {

@@ -168,12 +168,12 @@ final class Referents {
     if (s.dependencies() == null) {
       return false;
     }
-    boolean role = QuoteStage.ROLES.stream().anyMatch(w::endsWith);
+    boolean role = isRoleWord(w);
     for (Dependency d : s.dependencies()) {
       // a word split at its hyphen: "Grünen - Politiker", the parse's flat name
       String part = s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT);
       role |= d.head() == k + 1 && (d.relation().equals("flat") || d.relation().equals("compound"))
-          && QuoteStage.ROLES.stream().anyMatch(part::endsWith);
+          && isRoleWord(part);
     }
     if (!role) {
       return false;
@@ -197,8 +197,12 @@ final class Referents {
         || t.get(k + 1).start() != t.get(k).end() || t.get(k + 2).start() != t.get(k + 1).end()) {
       return false;
     }
-    String role = t.get(k + 2).word().toLowerCase(Locale.ROOT);
-    return QuoteStage.ROLES.stream().anyMatch(role::endsWith);
+    return isRoleWord(t.get(k + 2).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a lower-cased word ends in an office or role: "grünen-politiker", "sprecher". */
+  private static boolean isRoleWord(String word) {
+    return QuoteStage.ROLES.stream().anyMatch(word::endsWith);
   }
 
   /** Whether a position lies in words in marks, the given ones or any of the document's. */

@@ -137,13 +137,7 @@ final class Arcs {
   /** Whether the word has a dependent of the relation (or its subtypes) among the words. */
   static boolean hasChild(Sentence s, List<Dependency> arcs, int head, String relation,
       Set<String> words) {
-    for (Dependency d : arcs) {
-      if (d.head() == head && d.relation().startsWith(relation)
-          && words.contains(word(s, d.dependent()))) {
-        return true;
-      }
-    }
-    return false;
+    return org.herald.coding.Parses.hasChild(s, arcs, head, relation, words);
   }
 
   static boolean hasAux(Sentence s, List<Dependency> arcs, int head, Set<String> words) {
