@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * high-accuracy models of two dozen languages held 400 MB more on the heap, and over 59 long
  * German and English pages the two modes disagreed on one paragraph in 2,934. The first test
  * among the supported languages keeps the high accuracy, which short paragraphs need.
+ *
+ * <p>A text plainly in a supported language by its function words ({@link FunctionWords}) is
+ * settled without Lingua, whose models then never load where no text needs them.
  */
 public final class LanguageIdentifier {
   /** Languages recognised only in order to refuse them. */
@@ -32,10 +35,17 @@ public final class LanguageIdentifier {
   private final LanguageDetector detector;
   private final LanguageDetector amongSupported;
   private final Set<String> supported;
+  private final @Nullable FunctionWords shortcut;
 
   /** @param supported ISO 639-1 codes of the languages Herald analyses ("de", "en") */
   public LanguageIdentifier(Set<String> supported) {
+    this(supported, true);
+  }
+
+  /** With {@code shortcut} false every text goes to Lingua (to compare the two). */
+  public LanguageIdentifier(Set<String> supported, boolean shortcut) {
     this.supported = Set.copyOf(supported);
+    this.shortcut = shortcut ? new FunctionWords(this.supported) : null;
     EnumSet<Language> all = EnumSet.copyOf(OTHERS);
     for (String code : supported) {
       all.add(language(code));
@@ -57,6 +67,9 @@ public final class LanguageIdentifier {
    */
   public boolean clearlyIn(String text, String code) {
     String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
+    if (shortcut != null && code.equals(shortcut.plainLanguage(sample))) {
+      return true;
+    }
     SortedMap<Language, Double> values = amongSupported.computeLanguageConfidenceValues(sample);
     Double v = values.get(language(code));
     return v != null && v >= CLEAR;
@@ -95,6 +108,10 @@ public final class LanguageIdentifier {
     if (sample.codePoints().filter(Character::isLetter).count() < 3) {
       return null;
     }
+    String plain = shortcut == null ? null : shortcut.plainLanguage(sample);
+    if (plain != null) {
+      return guess(language(plain), 1.0);
+    }
     SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
     if (values.isEmpty()) {
       return null;
@@ -105,8 +122,11 @@ public final class LanguageIdentifier {
         best = e;
       }
     }
-    Language l = best.getKey();
+    return guess(best.getKey(), best.getValue());
+  }
+
+  private static Guess guess(Language l, double confidence) {
     String name = l.name().charAt(0) + l.name().substring(1).toLowerCase(Locale.ROOT);
-    return new Guess(code(l), name, best.getValue());
+    return new Guess(code(l), name, confidence);
   }
 }
