@@ -76,10 +76,20 @@ final class NeuralParser {
    * frequent features get their hidden-layer sums computed at once.
    */
   static NeuralParser load(String path, int precompute) {
+    return load(path, precompute, true);
+  }
+
+  /**
+   * As {@link #load(String, int)}; with {@code binary} false, from CoreNLP's text model even
+   * where the build wrote its binary form ({@link ParserModelFile}).
+   */
+  static NeuralParser load(String path, int precompute, boolean binary) {
     Properties p = new Properties();
     p.setProperty("numPreComputed", "0"); // Herald computes its own, in floats
     p.setProperty("numCached", "0");
-    return new NeuralParser(DependencyParser.loadFromModelFile(path, p), precompute);
+    DependencyParser model = binary ? ParserModelFile.readBinary(path, p) : null;
+    return new NeuralParser(model != null ? model : DependencyParser.loadFromModelFile(path, p),
+        precompute);
   }
 
   /**

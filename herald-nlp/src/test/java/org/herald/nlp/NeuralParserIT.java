@@ -9,7 +9,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.StringUtils;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +59,23 @@ class NeuralParserIT {
       arcs += ours.size();
     }
     assertThat(arcs).isGreaterThan(60);
+  }
+
+  /** The build wrote the binary form of each model, and it holds the text model's numbers. */
+  @ParameterizedTest
+  @CsvSource({"de", "en"})
+  void theBinaryFormHoldsTheTextModel(String language) throws IOException {
+    String model = CoreNlpModels.parserModel(language);
+    Properties p = new Properties();
+    p.setProperty("numPreComputed", "0");
+    DependencyParser binary = ParserModelFile.readBinary(model, p);
+    assertThat(binary).as("the build's binary form of " + model).isNotNull();
+    ByteArrayOutputStream fromText = new ByteArrayOutputStream();
+    ParserModelFile.write(DependencyParser.loadFromModelFile(model, p), fromText);
+    ByteArrayOutputStream fromBinary = new ByteArrayOutputStream();
+    ParserModelFile.write(binary, fromBinary);
+    assertThat(fromBinary.size()).isGreaterThan(20_000_000);
+    assertThat(Arrays.equals(fromBinary.toByteArray(), fromText.toByteArray())).isTrue();
   }
 
   private static List<CoreMap> tagged(String language) {
