@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * Goldstein values ({@code cameo-codes.tsv}). Loaded once on first use; immutable.
  */
 public final class EventDictionary {
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern CODE_CELL =
+      java.util.regex.Pattern.compile("\\d{2,4}|---|-");
+  private static final java.util.regex.Pattern EVENT_CODE =
+      java.util.regex.Pattern.compile("\\d{3,4}");
   /** The code of a discard (CAMEO.2.0.txt's "[---]"): as the best match, it codes no event. */
   public static final String DISCARD = "---";
 
@@ -127,7 +133,7 @@ public final class EventDictionary {
         throw new HeraldException(ErrorCode.BAD_ARGUMENT, where + "language must be en or de,"
             + " not '" + f[0] + "'");
       }
-      if (f[1].isBlank() || !f[2].matches("\\d{2,4}|---|-")) {
+      if (f[1].isBlank() || !CODE_CELL.matcher(f[2]).matches()) {
         throw new HeraldException(ErrorCode.BAD_ARGUMENT, where + "needs a word and a CAMEO"
             + " code of two to four digits (or - or ---), not '" + f[2] + "'");
       }
@@ -194,7 +200,7 @@ public final class EventDictionary {
 
   private static List<List<String>> words(String cell) {
     List<List<String>> out = new ArrayList<>();
-    for (String w : cell.strip().split("\\s+")) {
+    for (String w : SPACES.split(cell.strip())) {
       if (!w.isEmpty()) {
         out.add(List.of(w.split("\\|")));
       }
@@ -275,7 +281,7 @@ public final class EventDictionary {
 
   /** Whether a code is a CAMEO event code (any code of the roots 01 and 02, which have no list). */
   public boolean known(String code) {
-    if (!code.matches("\\d{3,4}") || code(code) == null) {
+    if (!EVENT_CODE.matcher(code).matches() || code(code) == null) {
       return false;
     }
     return code.startsWith("01") || code.startsWith("02")

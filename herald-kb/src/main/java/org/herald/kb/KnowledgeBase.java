@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * and thread-safe.
  */
 public final class KnowledgeBase {
+  private static final Pattern SPACES = Pattern.compile("[\\s]+");
+  private static final Pattern CAPITALS_OR_DIGITS = Pattern.compile("\\p{Lu}+|\\d+");
   private static final String BASE = "/org/herald/kb/";
   private static volatile @Nullable KnowledgeBase defaultInstance;
 
@@ -99,7 +102,7 @@ public final class KnowledgeBase {
           if (!list.contains(e)) {
             list.add(e);
           }
-          longest = Math.max(longest, n.split("[\\s]+").length);
+          longest = Math.max(longest, SPACES.split(n).length);
         }
         List<KbEntry> list = folded.computeIfAbsent(Names.fold(n), k -> new ArrayList<>(1));
         if (!list.contains(e)) {
@@ -126,7 +129,7 @@ public final class KnowledgeBase {
       int hyphen = n.indexOf('-');
       return hyphen > 0 && n.indexOf(' ') < 0 && names.containsKey(n.substring(0, hyphen))
           && hyphen + 1 < n.length() && Character.isUpperCase(n.charAt(hyphen + 1))
-          && !n.substring(hyphen + 1).matches("\\p{Lu}+|\\d+");
+          && !CAPITALS_OR_DIGITS.matcher(n.substring(hyphen + 1)).matches();
     });
     names.values().forEach(l -> l.sort(Comparator.comparingInt((KbEntry e) -> -e.kind().weight())));
     this.byName = Map.copyOf(names);

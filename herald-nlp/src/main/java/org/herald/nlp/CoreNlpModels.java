@@ -69,9 +69,24 @@ final class CoreNlpModels {
     start(PARSERS, language, () -> loadParser(language));
   }
 
-  /** Starts loading the pipeline of a language in the background, as {@link #parserInBackground}. */
+  /**
+   * Starts loading the pipeline of a language in the background, as {@link #parserInBackground};
+   * with Herald's German tagger, that tagger too (it loads when the pipeline first tags, else),
+   * after what is queued before it.
+   */
   static void pipelineInBackground(String language, Mode mode, NerModel ner) {
-    start(PIPELINES, language + "/" + mode + "/" + ner, () -> load(language, mode, ner));
+    String key = language + "/" + mode + "/" + ner;
+    boolean fresh = !PIPELINES.containsKey(key);
+    start(PIPELINES, key, () -> load(language, mode, ner));
+    if (fresh && ner.annotator(language).equals(HeraldNerAnnotator.NAME)) {
+      LOADER.execute(() -> {
+        try {
+          NeuralNer.german();
+        } catch (RuntimeException e) {
+          // the first tagging loads it again and says why
+        }
+      });
+    }
   }
 
   private static <T> CompletableFuture<T> start(Map<String, CompletableFuture<T>> models,
