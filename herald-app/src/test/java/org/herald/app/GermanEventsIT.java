@@ -151,6 +151,8 @@ class GermanEventsIT {
         .noneMatch(e -> e.startsWith("07") && e.contains("-> Somalia"));
     assertThat(confidences(doc, "Juan Moreno"))
         .as("a reporter sending his editor videos is no politics").allMatch(c -> c < 0.2);
+    assertThat(events).as("die Ministerin: the one named before with that title")
+        .contains("111 Maja Zupan -> Slowakei");
     assertThat(events).as("supporting a motion together is not supporting each other")
         .noneMatch(e -> e.contains("Polen -> Tschechien") || e.contains("Tschechien -> Polen"));
   }

@@ -108,7 +108,8 @@ public final class ParseStage implements Stage {
     Lexicon words = Lexicon.of(lang);
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (words.has("parse-pronouns", w) && (namedBefore || actors > 0)) {
+      if ((words.has("parse-pronouns", w) || words.has("role-nouns", w) && namedBefore)
+          && (namedBefore || actors > 0)) {
         actors++;
       } else if (words.has("parse-the-two", w) && namedBefore) {
         actors += 2; // "die beiden Staats- und Regierungschefs"

@@ -3,6 +3,7 @@ package org.herald.coding.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.herald.coding.Named;
@@ -323,7 +324,22 @@ final class Actors {
         }
       }
     }
+    if (words.has("role-nouns", t.word()) && definite(s, word)) {
+      // "The governor criticized ..." after "California Governor Gavin Newsom"
+      return Offices.titled(names, text, t);
+    }
     return null;
+  }
+
+  /** Whether a word has a definite article: "the governor", "die Kanzlerin". */
+  private boolean definite(Sentence s, int word) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("det")
+          && words.has("definite-articles", s.tokens().get(d.dependent() - 1).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
