@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Precision rules over a document's coded events, from docs/CODEBOOK.md: what the coder found
  * but an event data set of the news does not record. An act that needs someone to act on
- * (a meeting, a demand, an attack) without a target; an act of no known actor; talks with the
+ * (a meeting, a demand, an attack) without a target; an act of no known actor; a statement or
+ * appeal whose object is a name no actor code covers (a plan, a law, a drug); talks with the
  * media (an interview); an actor acting on itself; background more than 30 days before the
  * publication date; an act dated after it that is no intent (03x); a plain statement (010,
  * 011); an investigation of no one by someone other than an authority (research). Such an
@@ -26,6 +27,8 @@ public final class EventFilter {
   /** Roots whose acts stand without a target: statements, appeals, investigations, protests,
    * shows of force. */
   private static final Set<String> UNDIRECTED = Set.of("01", "02", "09", "14", "15");
+  /** Roots of what is said: statements and appeals. */
+  private static final Set<String> SPOKEN = Set.of("01", "02");
   /** Plain statements and declining to comment, which the codebook does not code. */
   private static final Set<String> PLAIN_SPEECH = Set.of("010", "011");
   /** The agents that investigate without someone named as investigated (CAMEO 09). */
@@ -62,6 +65,12 @@ public final class EventFilter {
     }
     if ((e.target() == null || e.target().actor() == null) && !UNDIRECTED.contains(e.root())) {
       return true; // "escalated tensions", "held talks" with nobody, or no actor, the text names
+    }
+    if (SPOKEN.contains(e.root()) && e.target() != null && e.target().actor() == null
+        && e.target().entity() != null) {
+      return true; // "legte den Green Deal Industrial Plan vor", "empfiehlt Paxlovid von Pfizer":
+                   // a statement or appeal about a name no actor code covers (a plan, a law, a
+                   // drug): its topic, not whom it addresses
     }
     if (Roots.of(e.code()).equals("09") && (e.target() == null || e.target().actor() == null)
         && !authority(e.source())) {

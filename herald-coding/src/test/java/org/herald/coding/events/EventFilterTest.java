@@ -53,6 +53,15 @@ class EventFilterTest {
   }
 
   @Test
+  void aStatementAboutANameOfNoActorIsAboutATopic() {
+    EventActor plan = new EventActor("e7", null, null, null, "Green Deal Industrial Plan");
+    Event presented = event(USA, plan, "020", "2019-11-18", "published");
+    Event urged = event(USA, CHN, "020", "2019-11-18", "published");
+    Event appealed = event(USA, null, "020", "2019-11-18", "published");
+    assertThat(kept(List.of(presented, urged, appealed))).containsExactly(urged, appealed);
+  }
+
+  @Test
   void anActOfNoKnownActorIsDoubtful() {
     EventActor paper = new EventActor("e9", null, null, null, "OÖN");
     Event spoke = event(paper, CHN, "040", "2019-11-18", "published");
