@@ -106,6 +106,16 @@ final class Arcs {
     return false;
   }
 
+  /** Whether the verb has a clause of its own as complement: "demonstrated that he was ready". */
+  static boolean hasClause(List<Dependency> arcs, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The verb's open complement (1-based), or 0: a verb ("wants Putin to attack") or a noun or
    * adjective it names its object as ("called the decision a landmark judgment").

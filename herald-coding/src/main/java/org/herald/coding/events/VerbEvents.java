@@ -109,8 +109,10 @@ final class VerbEvents {
     }
     if (Roots.of(best.code()).equals("14") && best.weight() == 0
         && g.verbIn(tokens.get(k), particle, "showing")
-        && Arcs.hasObject(arcs, head)) {
-      return List.of(); // "seine Streitmacht demonstrieren": showing something, no protest
+        && (Arcs.hasObject(arcs, head) || Arcs.hasClause(arcs, head))) {
+      // "seine Streitmacht demonstrieren", "demonstrate that he was still ready to play":
+      // showing something, no protest
+      return List.of();
     }
     VerbRoles roles = VerbRoles.of(c, head, governor, best.code());
     if (roles.sources.isEmpty() || Contests.match(c, k, particle, roles)) {
