@@ -81,6 +81,14 @@ class EnglishEventsIT {
     assertThat(events).as("a verb with a clause of its own takes nothing of the verb before it")
         .contains("11 ECU -> COL") // "visited the port near Guayaquil and argued that Colombia"
         .doesNotContain("11 ECU -> ECU");
+    List<String> alleged = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (e.get("code").asText().startsWith("19") && country(e.get("source")).equals("LAO")) {
+        alleged.add(e.get("modality").asText());
+      }
+    }
+    assertThat(alleged).as("an act only alleged is not reported done").containsOnly("hypothetical")
+        .isNotEmpty();
     assertThat(events).as("demonstrating that something holds is showing it, no protest")
         .noneMatch(e -> e.startsWith("14 MAR"));
     assertThat(events).as("the minister is the one named before with that title")

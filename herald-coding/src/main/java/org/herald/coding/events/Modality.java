@@ -104,7 +104,8 @@ final class Modality {
   /**
    * The modality of the verb at word k (0-based): a question; hypothetical where its clause, or
    * a verb it hangs on, is conditional ("wenn", "if", "unless": marking the clause or a clause
-   * it governs) or only possible ("could", "might", "könnte"); intended where it, or a verb it hangs on, has an auxiliary of the future or of
+   * it governs), only possible ("could", "might", "könnte") or only alleged ("allegedly",
+   * "angeblich"); intended where it, or a verb it hangs on, has an auxiliary of the future or of
    * intention ("will", "würde", "werden") or hangs on a verb of planning ("plant", "plans"); else
    * asserted. Only the verb's own clause counts: "widersprach, mit der Begründung, dass ein
    * solcher Schritt eine Bedrohung darstellen würde" is asserted.
@@ -150,6 +151,10 @@ final class Modality {
         if (d.relation().startsWith("aux") && possible.contains(word)) {
           hypothetical = true; // "could increase its exports", "könnte angreifen"
         }
+        if ((d.relation().equals("advmod") || d.relation().equals("amod"))
+            && w.has("alleged", word)) {
+          hypothetical = true; // "allegedly attacked", "angeblich angegriffen": only charged
+        }
         if (d.relation().startsWith("aux") && w.has("hearsay-aux", word)
             && Arcs.hasChild(s, arcs, v, "aux", w.set("perfect-aux"))) {
           hypothetical = true; // "soll seine Freundin umgebracht haben": alleged, not reported done
@@ -157,6 +162,11 @@ final class Modality {
       }
     }
     return hypothetical ? "hypothetical" : intended ? "intended" : "asserted";
+  }
+
+  /** Whether a noun's act is only alleged: "alleged sex victims", "der mutmaßliche Anschlag". */
+  static boolean alleged(Sentence s, int noun, Lexicon w) {
+    return Arcs.hasChild(s, s.dependencies(), noun, "amod", w.set("alleged"));
   }
 
   /**
