@@ -89,6 +89,8 @@ class EnglishEventsIT {
     }
     assertThat(alleged).as("an act only alleged is not reported done").containsOnly("hypothetical")
         .isNotEmpty();
+    assertThat(events).as("what is alleged is only charged, not done")
+        .noneMatch(e -> e.startsWith("19 ERI") || e.startsWith("18 ERI"));
     assertThat(events).as("demonstrating that something holds is showing it, no protest")
         .noneMatch(e -> e.startsWith("14 MAR"));
     assertThat(events).as("the minister is the one named before with that title")

@@ -165,7 +165,7 @@ final class Modality {
   }
 
   /** Whether a noun's act is only alleged: "alleged sex victims", "der mutmaßliche Anschlag". */
-  static boolean alleged(Sentence s, int noun, Lexicon w) {
+  static boolean allegedNoun(Sentence s, int noun, Lexicon w) {
     return Arcs.hasChild(s, s.dependencies(), noun, "amod", w.set("alleged"));
   }
 
@@ -227,7 +227,7 @@ final class Modality {
   /**
    * Whether the verb is what another verb charges someone with, threatens or failed to do
    * ("accused the RSF of looting homes and attacking hospitals", "threatened to impose
-   * sanctions", "failed to agree on sanctions"): the charge (112), threat (13) or failure is the
+   * sanctions", "failed to agree on sanctions", "it is alleged he raped"): the charge (112), threat (13) or failure is the
    * event; the act is not done.
    */
   static boolean alleged(Sentence s, List<Dependency> arcs, int head, Grammar g) {
@@ -254,6 +254,7 @@ final class Modality {
       // coordinated with the finite verb it belongs to
       boolean gerund = level == 0 && rel.equals("conj")
           && "VBG".equals(s.tokens().get(word - 1).tag());
+      linked |= rel.equals("ccomp"); // "it is alleged he raped", "warf ihm vor, er habe"
       if (up > 0 && (linked || gerund) && g.verbIn(s, up, "undone")) {
         return true;
       }

@@ -172,7 +172,7 @@ final class NounEvents {
     // Japan" are intended talks (036), "did not hold talks" are negated.
     boolean negated = verb > 0 && Modality.negated(s, verb, w);
     String modality = verb > 0 ? Modality.modality(s, verb - 1, c.doc().text(), w) : "asserted";
-    if (Modality.alleged(s, head, w)) {
+    if (Modality.allegedNoun(s, head, w)) {
       modality = "hypothetical"; // "alleged sex victims": only charged
     }
     if (verb > 0 && !negated && Modality.intendedClause(s, arcs, verb, c.grammar())) {
