@@ -89,6 +89,14 @@ class EnglishEventsIT {
     }
     assertThat(alleged).as("an act only alleged is not reported done").containsOnly("hypothetical")
         .isNotEmpty();
+    List<Double> habitual = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (country(e.get("source")).equals("BOL") && country(e.get("target")).equals("CHL")) {
+        habitual.add(e.get("confidence").asDouble());
+      }
+    }
+    assertThat(habitual).as("the simple present of the body describes what holds: doubtful")
+        .isNotEmpty().allMatch(c -> c < 0.2);
     assertThat(events).as("what is alleged is only charged, not done")
         .noneMatch(e -> e.startsWith("19 ERI") || e.startsWith("18 ERI"));
     assertThat(events).as("demonstrating that something holds is showing it, no protest")

@@ -139,6 +139,12 @@ final class VerbEvents {
       negated = false;
       confidence -= 0.1;
     }
+    if (w.has("habitual-tags", tokens.get(k).tag()) && s.start() > 0) {
+      // "South Korea also hosts several polysilicon manufacturers", "still blames those in
+      // power": the simple present of a report's body describes what holds, not what was done;
+      // a headline (the text's first sentence) reports in it
+      confidence = EventFilter.DOUBTFUL;
+    }
     String actCode = code; // what is done, before a promise makes it an intent
     if (!negated && (Modality.intendedClause(s, arcs, head, g)
         || roles.purpose && Roots.COOPERATIVE.contains(Roots.of(actCode)))) {
