@@ -260,6 +260,10 @@ public final class EntityStage implements Stage {
   private static Map<String, Integer> peopleByCountry(List<Found> found) {
     Map<String, Integer> out = new HashMap<>();
     for (Found f : found) {
+      String actor = f.entry() == null ? null : f.entry().actor();
+      if (actor != null && actor.length() >= 6 && actor.startsWith("MED", 3)) {
+        continue; // "as Emily Feng reports for NPR": the paper's people, not the story's
+      }
       if (f.type() == EntityType.PERSON && f.entry() != null && f.entry().country() != null
           && f.entry().kind() == EntryKind.PERSON) {
         out.merge(f.entry().country(), 1, Integer::sum);

@@ -111,6 +111,9 @@ final class PersonTitles {
     if (org == null && t == null) {
       org = ofOrganisation(w, names, person);
     }
+    if (org == null && t == null) {
+      org = forOrganisation(w, names, person);
+    }
     if (org == null && t == null && partyInBrackets(w, person)) {
       // "Susanne Wiest (Piratenpartei)", "Jane Roe (Pirate Party)": a party the knowledge base
       // does not know, of the country the article is set in
@@ -429,6 +432,39 @@ final class PersonTitles {
     }
     for (Descriptions.Name m : names) {
       if (m.first() == j && m.type() == EntityType.ORGANIZATION && m.entry() != null
+          && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null) {
+        return m.entry();
+      }
+    }
+    return null;
+  }
+
+  /** Words after a name by which its person works for the organisation after "for". */
+  private static final Set<String> WORKS_FOR = Set.of("reports", "reported", "reporting",
+      "writes", "wrote", "writing", "works", "worked", "working", "berichtet", "schreibt",
+      "arbeitet");
+
+  /**
+   * A known organisation the person works for: "as Emily Feng reports for NPR", "Anna Berg
+   * schreibt für die Zeit"; or whose possessive stands before the name: "NPR's Mark Lewis".
+   */
+  private static @Nullable KbEntry forOrganisation(List<String> w, List<Descriptions.Name> names,
+      Descriptions.Name person) {
+    int j = person.last() + 1;
+    int at = -1;
+    if (j + 1 < w.size() && WORKS_FOR.contains(w.get(j).toLowerCase(Locale.ROOT))
+        && Set.of("for", "für").contains(w.get(j + 1).toLowerCase(Locale.ROOT))) {
+      at = j + 2;
+      if (at < w.size()
+          && Set.of("the", "die", "den").contains(w.get(at).toLowerCase(Locale.ROOT))) {
+        at++;
+      }
+    }
+    int owner = person.first() - 2;
+    boolean possessive = owner >= 0 && Set.of("'s", "’s").contains(w.get(person.first() - 1));
+    for (Descriptions.Name m : names) {
+      if ((m.first() == at || possessive && m.last() == owner)
+          && m.type() == EntityType.ORGANIZATION && m.entry() != null
           && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null) {
         return m.entry();
       }

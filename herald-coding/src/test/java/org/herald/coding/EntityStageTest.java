@@ -494,6 +494,18 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void whoReportsForAnOutletOrIsItsOwnIsItsPress() {
+    Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
+        "Police/NOUN in/ADP Beijing/PROPN/LOCATION detained/VERB Li/PROPN/PERSON"
+            + " Wen/PROPN/PERSON ,/PUNCT as/SCONJ Emma/PROPN/PERSON Fong/PROPN/PERSON"
+            + " reports/VERB for/ADP NPR/PROPN/ORGANIZATION ./PUNCT",
+        "NPR/PROPN/ORGANIZATION 's/PART Mark/PROPN/PERSON Lewis/PROPN/PERSON said/VERB so/ADV"
+            + " ./PUNCT"));
+    assertThat(named(d, "Emma Fong").kb().actor()).isEqualTo("USAMED");
+    assertThat(named(d, "Mark Lewis").kb().actor()).isEqualTo("USAMED");
+  }
+
+  @Test
   void aReporterCoveringABodyOfTheStateIsThePress() {
     Document d = STAGE.apply(HandTagged.document("en", "2019-11-20",
         "He/PRON told/VERB Pentagon/PROPN/ORGANIZATION correspondent/NOUN Carl/PROPN/PERSON"
