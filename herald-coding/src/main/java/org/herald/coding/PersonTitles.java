@@ -431,12 +431,17 @@ final class PersonTitles {
       j++;
     }
     for (Descriptions.Name m : names) {
-      if (m.first() == j && m.type() == EntityType.ORGANIZATION && m.entry() != null
-          && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null) {
+      if (m.first() == j && actingOrganisation(m)) {
         return m.entry();
       }
     }
     return null;
+  }
+
+  /** Whether a name is an organisation the knowledge base knows with an actor code. */
+  private static boolean actingOrganisation(Descriptions.Name m) {
+    return m.type() == EntityType.ORGANIZATION && m.entry() != null
+        && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null;
   }
 
   /** Words after a name by which its person works for the organisation after "for". */
@@ -463,9 +468,7 @@ final class PersonTitles {
     int owner = person.first() - 2;
     boolean possessive = owner >= 0 && Set.of("'s", "’s").contains(w.get(person.first() - 1));
     for (Descriptions.Name m : names) {
-      if ((m.first() == at || possessive && m.last() == owner)
-          && m.type() == EntityType.ORGANIZATION && m.entry() != null
-          && m.entry().kind() == EntryKind.ORGANIZATION && m.entry().actor() != null) {
+      if ((m.first() == at || possessive && m.last() == owner) && actingOrganisation(m)) {
         return m.entry();
       }
     }

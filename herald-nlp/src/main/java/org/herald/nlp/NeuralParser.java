@@ -207,8 +207,9 @@ final class NeuralParser {
     return t;
   }
 
+  /** A private field of CoreNLP's parser classes (also read by {@link ParserModelFile}). */
   @SuppressWarnings("unchecked")
-  private static <T> T field(Object owner, Class<?> declaring, String name) {
+  static <T> T field(Object owner, Class<?> declaring, String name) {
     try {
       Field f = declaring.getDeclaredField(name);
       f.setAccessible(true);

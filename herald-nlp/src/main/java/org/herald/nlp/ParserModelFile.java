@@ -211,16 +211,8 @@ public final class ParserModelFile {
     out.write(bytes.array());
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> T field(Object owner, String name) {
-    try {
-      Field f = DependencyParser.class.getDeclaredField(name);
-      f.setAccessible(true);
-      return (T) f.get(owner);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("CoreNLP's parser has no field '" + name
-          + "' (another CoreNLP version?)", e);
-    }
+    return NeuralParser.field(owner, DependencyParser.class, name);
   }
 
   private static void set(Object owner, String name, Object value) {
