@@ -35,7 +35,8 @@ class GermanEventsIT {
         "111 Indien -> Pakistan", // Kritik geübt
         "130 Polen -> Belarus", // drohte, die Lieferungen an Belarus einzustellen
         "127 Norwegen -> Schweden (SWE)", // einen schwedischen Vorschlag abgelehnt
-        "173 Nigeria (NGACOP) -> Kano", // in der Stadt Kano festgenommen: in Nigeria
+        // Dutzende Demonstranten festgenommen: Nigeria's, as the police that arrests them
+        "173 Nigeria (NGACOP) -> Nigeria (NGAOPP)",
         "046 Armenien -> Aserbaidschan", // die Verhandlungen wieder aufgenommen: miteinander
         "046 Aserbaidschan -> Armenien",
         "173 Ägypten -> Niederlande (NLDMED)", // in Ägypten festgenommen: by Egypt

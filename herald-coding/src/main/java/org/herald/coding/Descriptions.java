@@ -34,7 +34,7 @@ public final class Descriptions {
   private static final Set<String> FORMER = Set.of("ehemalige", "ehemaligen", "ehemaliger",
       "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late",
       "damalige", "damaligen", "then", "künftige", "künftigen", "designierte", "designierten",
-      "future", "next", "neue", "neuen", "new");
+      "future", "next");
   /** Of {@link #FORMER}, the words of an office left: its holder is now an elite (ELI). */
   static final Set<String> PAST = Set.of("ehemalige", "ehemaligen", "ehemaliger",
       "frühere", "früheren", "früherer", "einstige", "einstigen", "former", "ex", "late");
@@ -99,6 +99,9 @@ public final class Descriptions {
     String lang = "en".equals(language) ? "en" : "de";
     List<Found> out = new ArrayList<>();
     int n = wordsOf.size();
+    // The country of the first agent or office the sentence gives one: others without a country
+    // are of it before they are of the document's.
+    String agentCountry = null;
     for (int i = 0; i < n; i++) {
       if (nameAt(names, i) != null) {
         continue;
@@ -242,6 +245,9 @@ public final class Descriptions {
           }
         }
       }
+      if (agentCountry == null && place != null && place.matches("[A-Z]{3}")) {
+        agentCountry = place; // "Egyptian police arrested twelve demonstrators": Egypt's
+      }
       if (h.office() != null) {
         Found f = office(h, start, end, place, wordsOf, names, day, seen, lang);
         if (f != null) {
@@ -254,8 +260,9 @@ public final class Descriptions {
           && HOME_AGENTS.contains(h.agent())) {
         // "Die Polizei nahm ihn fest" in a report from Switzerland: the police of the country
         // the document is set in; a person's trade, of the country of its known people
+        String here = agentCountry != null ? agentCountry : home;
         String country = personHome != null && describedPerson(start, h, wordsOf, names) != null
-            ? personHome : home;
+            ? personHome : sentencePlace(wordsOf, names, here);
         out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(country,
             h.agent())), h, wordsOf, names, day, seen));
       } else if (h.agent() != null && place != null && place.startsWith(ORG)) {
@@ -490,12 +497,42 @@ public final class Descriptions {
   }
 
   /**
-   * Agents that, named without a country, belong to the country the document is set in: the
-   * police, the courts and prosecutors, parliament, civilians, refugees, students, farmers and
-   * unions. Governments, armies and officials are as often foreign, and stay without one.
+   * Agents that, named without a country, belong to the country the sentence or the document is
+   * set in: the police, the courts and prosecutors, parliament, civilians, refugees, students,
+   * farmers, unions, aid and human rights groups, churches and protesters. Governments, armies,
+   * officials and companies are as often foreign, and stay without one; hospitals and doctors are
+   * seldom actors.
    */
   private static final Set<String> HOME_AGENTS = Set.of("COP", "JUD", "LEG", "CVL", "REF",
-      "EDU", "AGR", "LAB");
+      "EDU", "AGR", "LAB", "NGO", "HRI", "REL", "OPP");
+
+  /** The prepositions that set a sentence in a place: "in Hamburg", "im Libanon". */
+  private static final Set<String> SET_IN = Set.of("in", "im");
+
+  /**
+   * The country a sentence sets itself in ("Die Polizei nahm in Hamburg drei Männer fest",
+   * "Thousands protested in Tbilisi") where it is not the document's: the one country of the
+   * places after "in"; the document's home where the sentence names it, none or several.
+   */
+  private static @Nullable String sentencePlace(List<String> wordsOf, List<Name> names,
+      @Nullable String home) {
+    String found = null;
+    for (Name name : names) {
+      if (name.type() != EntityType.LOCATION || name.entry() == null || name.first() == 0
+          || !SET_IN.contains(wordsOf.get(name.first() - 1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String c = name.entry().country();
+      if (c == null || !c.matches("[A-Z]{3}")) {
+        continue;
+      }
+      if (c.equals(home) || found != null && !found.equals(c)) {
+        return home;
+      }
+      found = c;
+    }
+    return found != null ? found : home;
+  }
 
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";

@@ -374,8 +374,42 @@ final class Actors {
       return inSentence == null || inSentence.entity().type() == EntityType.PERSON ? null
           : inSentence.entity();
     }
+    if (inSentence == null) {
+      Entity subject = previousSubject(s);
+      if (subject != null) {
+        return subject;
+      }
+    }
     Named pick = inSentence != null ? inSentence : person;
     return pick == null ? null : pick.entity();
+  }
+
+  /**
+   * The person who was the subject of the sentence before, which a pronoun that opens its own
+   * sentence's actors most often continues ("Scholz reiste zu Gesprächen mit Macron nach Paris.
+   * Er sicherte Frankreich ... zu": Scholz, though Macron was named last); or null.
+   */
+  private @Nullable Entity previousSubject(Sentence s) {
+    if (doc == null) {
+      return null;
+    }
+    Sentence before = null;
+    for (Sentence p : doc.sentences()) {
+      if (p.end() <= s.start()) {
+        before = p;
+      }
+    }
+    if (before == null || before.dependencies() == null) {
+      return null;
+    }
+    for (Dependency d : before.dependencies()) {
+      if (d.relation().equals("nsubj") && before.dependencies().stream()
+          .anyMatch(r -> r.dependent() == d.head() && r.relation().equals("root"))) {
+        Entity e = covering(before.tokens().get(d.dependent() - 1));
+        return e != null && e.type() == EntityType.PERSON && isActor(e) ? e : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -63,7 +63,11 @@ final class Patterns {
       int limit = free ? to
           : Math.min(to, at + (w == 0 ? FIRST_WORD_REACH : NEXT_WORD_REACH));
       for (int j = at; j <= limit; j++) {
-        if ((free || own.contains(j + 1)) && wordMatches(word, tokens.get(j), lang)
+        // The word right after the verb is its particle or preposition even where the parser
+        // hangs it on a clause below ("called on NATO to deliver", "on" as the mark of
+        // "deliver").
+        boolean adjacent = w == 0 && j == verb + 1;
+        if ((free || own.contains(j + 1) || adjacent) && wordMatches(word, tokens.get(j), lang)
             && !(preposition && "PART".equals(tokens.get(j).upos()))) {
           found = j;
           break;

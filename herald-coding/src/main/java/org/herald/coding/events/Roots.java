@@ -22,6 +22,8 @@ final class Roots {
   static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
   /** Roots whose object is a thing criticised or rejected: its owner is the target. */
   static final Set<String> OWNER_ROOTS = Set.of("11", "12");
+  /** Roots of violence, whose victims can fall in an attack: assault, fight, mass violence. */
+  static final Set<String> VIOLENT = Set.of("18", "19", "20");
   /** Roots whose act "into" something is done to it: "fired into Gaza", "hack into computers". */
   static final Set<String> FORCE_INTO = Set.of("15", "17", "18", "19", "20");
   /** Roots whose act, done by several with no addressee, is done to each other. */

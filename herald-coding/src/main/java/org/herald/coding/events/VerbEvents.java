@@ -123,6 +123,11 @@ final class VerbEvents {
       return List.of(); // "most Americans want Congress to investigate": a poll, not an appeal
     }
     String code = refined(c, k, best, roles);
+    String attack = roles.attack == 0 ? null
+        : dictionary.noun(c.lang(), tokens.get(roles.attack - 1).word());
+    if (attack != null && Roots.VIOLENT.contains(Roots.of(attack))) {
+      code = attack; // deaths in an air strike are the air strike (CODEBOOK.md), 195
+    }
     boolean negated = Modality.negated(s, head, w);
     // A verb whose bare sense is mostly not political ("took a shower", "gave voters a
     // demonstration") codes with confidence only through a pattern's words.
@@ -330,8 +335,10 @@ final class VerbEvents {
     // Nor do those who support or destroy a thing together ("den Petry und Weidel unterstützt
     // hatten", "Merkel und Schulz würden das Fundament zerstören"): with an object that is no
     // actor, support and force are one act of both; forging an alliance stays mutual.
+    // "India and Pakistan exchanged fire" is each against the other whatever was exchanged.
     boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("06")
-        || act.equals("19")) && thingObject(c, head);
+        || act.equals("19")) && thingObject(c, head)
+        && !c.words().has("mutual-verbs", Arcs.lemmaOf(s.tokens().get(head - 1)));
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government

@@ -34,6 +34,8 @@ final class VerbRoles {
   boolean demands;
   /** Whether its sources do it to each other ("attacked each other's policies"). */
   boolean mutual;
+  /** The attack (a word, from 1) in which a passive's victims fell ("bei einem Luftangriff"). */
+  int attack;
   /** The place whose state does an act of authority that the passive names no agent of. */
   @Nullable Entity stateOfPlace;
 
@@ -74,6 +76,8 @@ final class VerbRoles {
       if (where != null && Actors.actor(where) != null && !r.targets.contains(where)) {
         r.sources.add(where);
         r.stateOfPlace = where;
+      } else {
+        r.authorityNamed();
       }
     }
     r.mutual = r.targets.stream().allMatch(e -> Actors.actor(e) == null) && r.eachOther();
@@ -181,6 +185,12 @@ final class VerbRoles {
         String cs = Arcs.caseOf(s, d.dependent());
         if (rel.equals("obl:agent") || passive && w.has("agent-cases", cs)) {
           actors.collect(s, d.dependent(), sources);
+        } else if (passive && Roots.VIOLENT.contains(root) && w.has("attack-cases", cs)
+            && w.part("attack-nouns", tokens.get(d.dependent() - 1).word(), true)) {
+          // "Bei einem Luftangriff der russischen Armee wurden fünf Menschen getötet", "killed
+          // in an Israeli strike": the attack's owner did it
+          actors.collect(s, d.dependent(), sources, true);
+          attack = d.dependent();
         } else if (w.has("towards", cs) && Arcs.hasObject(arcs, head) && owners) {
           continue; // the parser hangs "Rhetorik gegenüber der Ukraine" on "verurteilten"
         } else if (w.has("complained-of", cs) && root(code, "11")) {
@@ -317,11 +327,46 @@ final class VerbRoles {
    * "Russland will, dass die USA und die Nato garantieren": the demand is made of the subject of
    * the clause it governs.
    */
+  /**
+   * The police or the prosecution that a sentence with an arrest of no named agent cites: "Three
+   * men were arrested, police said", "Nach Angaben der Polizei wurden ... festgenommen". They
+   * made it.
+   */
+  private void authorityNamed() {
+    List<Token> tokens = c.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Entity e = c.actors().covering(tokens.get(i));
+      String actor = e == null ? null : Actors.actor(e);
+      // not a place: "sentenced to life in federal prison"
+      boolean place = c.words().has("place-cases", tokens.get(i - 1).word())
+          || i > 1 && c.words().has("place-cases", tokens.get(i - 2).word());
+      if (actor != null && actor.length() == 6 && (actor.endsWith("COP")
+          || actor.endsWith("JUD")) && !targets.contains(e) && !place) {
+        sources.add(e);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a clause's mark is the word right after the verb: "called on NATO to deliver",
+   * parsed with "on" as the mark of "deliver" and NATO as its subject.
+   */
+  private boolean markRightAfter(int clause) {
+    for (Dependency d : c.arcs()) {
+      if (d.head() == clause && d.dependent() == head + 1 && d.relation().equals("mark")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void demanded() {
     Sentence s = c.s();
     List<Dependency> arcs = c.arcs();
     for (Dependency d : arcs) {
-      if (d.head() != head || !(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+      if (d.head() != head || !(d.relation().equals("ccomp") || d.relation().equals("xcomp")
+          || d.relation().equals("advcl") && markRightAfter(d.dependent()))) {
         continue;
       }
       for (Dependency e : arcs) {

@@ -1,0 +1,54 @@
+package org.herald.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences in the style of agency news, written for Herald (session 30), one per rule of the
+ * coder that neither the sample articles nor the other sentence files exercise: victims of an
+ * attack fell by its owner's hand, and the event is the attack; an agent without a country
+ * belongs to the country the sentence is set in before the document's; an arrest that names no
+ * agent is made by the police the sentence cites; "Ministerpräsident" with a country is its head
+ * of government; a jail sentence is 173; "called on NATO to deliver" is an appeal to NATO however
+ * parsed; those who exchange fire fire at each other; "the new president" is the president.
+ */
+class NewsProseIT {
+  @Test
+  void germanAgencyProse() throws Exception {
+    // a document set in Ukraine (most of its places), with sentences set elsewhere
+    List<String> events = events(Cli.analysed("/events/de-news-prose.txt", "2024-03-06", "de"));
+    assertThat(events).contains(
+        "195 Russland (RUSMIL) -> Ukraine (UKRCVL)", // bei einem Luftangriff ... getötet
+        "173 Deutschland (DEUCOP) -> Deutschland (DEUCVL)", // in Hamburg, not Ukraine's police
+        "173 Ukraine (UKRCOP) -> Ukraine (UKROPP)", // nach Angaben der Polizei festgenommen
+        "120 Viktor Orbán -> EU", // der ungarische Ministerpräsident
+        "173 Belarus (BLRJUD) -> Belarus (BLRCVL)"); // zu fünf Jahren Haft verurteilt
+  }
+
+  @Test
+  void englishAgencyProse() throws Exception {
+    List<String> events = events(Cli.analysed("/events/en-news-prose.txt", "2024-03-06", "en"));
+    assertThat(events).contains(
+        "020 Dmytro Kuleba -> NATO", // called on NATO to deliver
+        "193 India -> Pakistan", "193 Pakistan -> India", // exchanged fire
+        "051 Narendra Modi -> Ranil Wickremesinghe", // the new Sri Lankan president
+        "190 Russia (people) -> -"); // killed in a Russian attack
+  }
+
+  private static List<String> events(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      out.add(e.get("code").asText() + " " + name(e.get("source")) + " -> "
+          + name(e.get("target")));
+    }
+    return out;
+  }
+
+  private static String name(JsonNode actor) {
+    return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
+  }
+}
