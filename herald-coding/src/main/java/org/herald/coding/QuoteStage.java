@@ -308,7 +308,9 @@ public final class QuoteStage implements Stage {
     String source = null;
     for (TimeValue t : doc.times()) {
       boolean inFrame = frame.stream().anyMatch(s -> s.start() <= t.start() && t.end() <= s.end());
-      boolean inQuote = direct && start <= t.start() && t.end() <= end;
+      // reported words, direct or indirect, are dated by when they were said, not by what
+      // they tell ("werde in diesem Jahr ... zur Verfügung stellen, sagte sie am Dienstag")
+      boolean inQuote = start <= t.start() && t.end() <= end;
       if (inFrame && !inQuote && (t.type().equals("DATE") || t.type().equals("TIME"))) {
         date = t.value().length() >= 10 ? t.value().substring(0, 10) : t.value();
         source = "text";

@@ -36,6 +36,7 @@ final class Actors {
 
   /** The document, for the speaker of a quote a first-person pronoun stands in; or null. */
   private final @Nullable Document doc;
+  private @Nullable Antecedents antecedents;
 
   Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words,
       @Nullable Document doc) {
@@ -44,6 +45,13 @@ final class Actors {
     this.dictionary = dictionary;
     this.words = words;
     this.doc = doc;
+  }
+
+  private Antecedents antecedents() {
+    if (antecedents == null) {
+      antecedents = new Antecedents(names, words, doc, this);
+    }
+    return antecedents;
   }
 
   /** The actors under a word: its entity, and those coordinated with it. */
@@ -276,7 +284,10 @@ final class Actors {
       return own;
     }
     if (words.has("pronouns", t.word())) {
-      return antecedent(s, t);
+      return antecedents().ofPronoun(s, t);
+    }
+    if (words.has("country-nouns", t.word()) && definite(s, word)) {
+      return antecedents().homeCountry(); // "dem Land", "the country"
     }
     if (words.has("speaker-pronouns", t.word())) {
       return speakerOf(t); // „Wir begrüßen die Initiative“, so der DGB: the DGB
@@ -349,67 +360,6 @@ final class Actors {
   private boolean namedAfter(@Nullable Entity e, Dependency d, Token noun) {
     return e != null && e.type() == EntityType.PERSON && d.relation().equals("compound")
         && words.has("named-after", Arcs.lemmaOf(noun));
-  }
-
-  /**
-   * A pronoun's actor: the nearest actor before it in its sentence ("Die Führer der G-7 gaben
-   * eine Erklärung ab, in der sie ... verurteilten"), else the last person before it; "it" is a
-   * country or an organisation named before it in its sentence, never a person.
-   */
-  private @Nullable Entity antecedent(Sentence s, Token t) {
-    Named inSentence = null;
-    Named person = null;
-    for (Named n : names) {
-      if (n.mention().end() <= t.start()) {
-        if (n.mention().start() >= s.start() && isActor(n.entity())
-            && (n.entity().type() != EntityType.LOCATION || isCountry(n.entity()))) {
-          inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
-        }
-        if (n.entity().type() == EntityType.PERSON) {
-          person = n;
-        }
-      }
-    }
-    if (words.has("thing-pronouns", t.word())) {
-      return inSentence == null || inSentence.entity().type() == EntityType.PERSON ? null
-          : inSentence.entity();
-    }
-    if (inSentence == null) {
-      Entity subject = previousSubject(s);
-      if (subject != null) {
-        return subject;
-      }
-    }
-    Named pick = inSentence != null ? inSentence : person;
-    return pick == null ? null : pick.entity();
-  }
-
-  /**
-   * The person who was the subject of the sentence before, which a pronoun that opens its own
-   * sentence's actors most often continues ("Scholz reiste zu Gesprächen mit Macron nach Paris.
-   * Er sicherte Frankreich ... zu": Scholz, though Macron was named last); or null.
-   */
-  private @Nullable Entity previousSubject(Sentence s) {
-    if (doc == null) {
-      return null;
-    }
-    Sentence before = null;
-    for (Sentence p : doc.sentences()) {
-      if (p.end() <= s.start()) {
-        before = p;
-      }
-    }
-    if (before == null || before.dependencies() == null) {
-      return null;
-    }
-    for (Dependency d : before.dependencies()) {
-      if (d.relation().equals("nsubj") && before.dependencies().stream()
-          .anyMatch(r -> r.dependent() == d.head() && r.relation().equals("root"))) {
-        Entity e = covering(before.tokens().get(d.dependent() - 1));
-        return e != null && e.type() == EntityType.PERSON && isActor(e) ? e : null;
-      }
-    }
-    return null;
   }
 
   /**

@@ -43,13 +43,17 @@ final class Dating {
 
   /**
    * The date an intent was announced: where its clause names a day after publication (the day
-   * of what is intended), the date of the quote that holds the verb, else the publication date;
-   * otherwise the clause's own date.
+   * of what is intended) or the year or month of publication ("werde in diesem Jahr ... zur
+   * Verfügung stellen": when it is to be done), the date of the quote that holds the verb, else
+   * the publication date; otherwise the clause's own date.
    */
   static Dated announced(Document doc, Token verb, Dated clause) {
     LocalDate published = doc.publishedDay();
     LocalDate first = clause.date() == null ? null : EventFilter.firstDay(clause.date());
-    if (published == null || first == null || !first.isAfter(published)) {
+    boolean ongoing = published != null && clause.date() != null
+        && (clause.date().equals(String.valueOf(published.getYear()))
+        || clause.date().equals(published.toString().substring(0, 7)));
+    if (published == null || first == null || !first.isAfter(published) && !ongoing) {
       return clause;
     }
     Quote q = Modality.quoteAround(doc, verb);

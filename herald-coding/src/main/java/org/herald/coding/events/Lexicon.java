@@ -40,7 +40,8 @@ public final class Lexicon {
       "wished-marks", "named-after", "patient-nouns", "noun-agent-cases", "patient-cases",
       "between-cases", "oblique-articles", "feminine-endings", "reader-pronouns", "showing",
       "question-words", "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
-      "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs");
+      "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
+      "country-nouns");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -203,6 +203,35 @@ final class VerbRoles {
         }
       }
     }
+    if (sources.isEmpty() && !passive && governor == 0 && subjectFrom == 0
+        && c.grammar().freeWordOrder() && !Arcs.hasSubject(arcs, head)
+        && !c.grammar().nonFinite(s, arcs, head)) {
+      objectAsSubject();
+    }
+  }
+
+  /**
+   * A German clause the parser gave no subject but one object that can be one: "Am Montag hatten
+   * in Chisinau Tausende Menschen gegen die Regierung protestiert", parsed with "Menschen" as
+   * the object of "protestiert". The object is who acts.
+   */
+  private void objectAsSubject() {
+    int object = 0;
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))) {
+        if (object != 0) {
+          return; // two objects: one of them is the object
+        }
+        object = d.dependent();
+      }
+    }
+    if (object == 0 || c.grammar().formNoSubject(c.s(), c.arcs(), object)) {
+      return;
+    }
+    List<Entity> actors = new ArrayList<>();
+    c.actors().collect(c.s(), object, actors);
+    targets.removeAll(actors);
+    sources.addAll(actors);
   }
 
   /**

@@ -1,0 +1,126 @@
+package org.herald.coding.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.herald.coding.Named;
+import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whom a word that refers back stands for: a pronoun ("er", "sie", "he", "it") and "the country"
+ * ("das Land", the event words' {@code country-nouns}). Made for one sentence's {@link Actors}.
+ */
+final class Antecedents {
+  private final List<Named> names;
+  private final Lexicon words;
+  private final @Nullable Document doc;
+  private final Actors actors;
+
+  Antecedents(List<Named> names, Lexicon words, @Nullable Document doc, Actors actors) {
+    this.names = names;
+    this.words = words;
+    this.doc = doc;
+    this.actors = actors;
+  }
+
+  /**
+   * A pronoun's actor: the nearest actor before it in its sentence ("Die Führer der G-7 gaben
+   * eine Erklärung ab, in der sie ... verurteilten"), else the person who was the subject of the
+   * sentence before, else the last person before it; "it" is a country or an organisation named
+   * before it in its sentence, never a person.
+   */
+  @Nullable Entity ofPronoun(Sentence s, Token t) {
+    Named inSentence = null;
+    Named person = null;
+    for (Named n : names) {
+      if (n.mention().end() <= t.start()) {
+        if (n.mention().start() >= s.start() && Actors.isActor(n.entity())
+            && (n.entity().type() != EntityType.LOCATION || Actors.isCountry(n.entity()))) {
+          inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
+        }
+        if (n.entity().type() == EntityType.PERSON) {
+          person = n;
+        }
+      }
+    }
+    if (words.has("thing-pronouns", t.word())) {
+      return inSentence == null || inSentence.entity().type() == EntityType.PERSON ? null
+          : inSentence.entity();
+    }
+    if (inSentence == null) {
+      Entity subject = previousSubject(s);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    Named pick = inSentence != null ? inSentence : person;
+    return pick == null ? null : pick.entity();
+  }
+
+  /**
+   * The person who was the subject of the sentence before, which a pronoun that opens its own
+   * sentence's actors most often continues ("Scholz reiste zu Gesprächen mit Macron nach Paris.
+   * Er sicherte Frankreich ... zu": Scholz, though Macron was named last); or null.
+   */
+  private @Nullable Entity previousSubject(Sentence s) {
+    if (doc == null) {
+      return null;
+    }
+    Sentence before = null;
+    for (Sentence p : doc.sentences()) {
+      if (p.end() <= s.start()) {
+        before = p;
+      }
+    }
+    if (before == null || before.dependencies() == null) {
+      return null;
+    }
+    for (Dependency d : before.dependencies()) {
+      if (d.relation().equals("nsubj") && before.dependencies().stream()
+          .anyMatch(r -> r.dependent() == d.head() && r.relation().equals("root"))) {
+        Entity e = actors.covering(before.tokens().get(d.dependent() - 1));
+        return e != null && e.type() == EntityType.PERSON && Actors.isActor(e) ? e : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country the text is about, which "das Land" and "the country" name ("Deutschland werde
+   * dem Land 50 Millionen Euro zur Verfügung stellen" in a report from Chisinau on Moldova): the
+   * country of most of the places it names (a town counts for its country), at least twice and
+   * more often than any other, where the text names that country itself; or null.
+   */
+  @Nullable Entity homeCountry() {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Entity> countries = new HashMap<>();
+    for (Named n : names) {
+      Entity e = n.entity();
+      if (e.type() == EntityType.LOCATION && e.kb() != null && e.kb().country() != null) {
+        counts.merge(e.kb().country(), 1, Integer::sum);
+        if (Actors.isCountry(e)) {
+          countries.putIfAbsent(e.kb().country(), e);
+        }
+      }
+    }
+    String best = null;
+    int most = 1;
+    boolean tied = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tied = false;
+      } else if (e.getValue() == most && best != null) {
+        tied = true;
+      }
+    }
+    return tied || best == null ? null : countries.get(best);
+  }
+}
