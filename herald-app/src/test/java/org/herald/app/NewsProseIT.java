@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * objects; a pronoun opening a sentence continues the previous sentence's subject; "das Land" is
  * the country the text is about; an intent is dated when it was said; "called on NATO to
  * deliver" is an appeal to NATO however parsed; those who exchange fire fire at each other; "the
- * new president" is the president.
+ * new president" is the president; a news agency's dateline gives no actor; a place's German
+ * genitive links as its name.
  */
 class NewsProseIT {
   @Test
@@ -36,6 +37,17 @@ class NewsProseIT {
     // "dem Land" is the country the text is about; an intent is dated when it was announced
     // ("sagte ... am Dienstag"), not by the year of what is intended
     assertThat(dated(doc)).contains("033 Deutschland -> Ukraine 2024-03-05");
+  }
+
+  @Test
+  void aGermanAgencyDatelineAndAGenitivePlace() throws Exception {
+    List<String> events = events(
+        Cli.analysed("/events/de-dateline-prose.txt", "2023-11-22", "de"));
+    assertThat(events).contains(
+        // "JERUSALEM (dpa) - Israel und die ... Hamas": the agency is no actor, and the name the
+        // parser joined to the dateline is
+        "057 Israel -> Hamas", "057 Hamas -> Israel",
+        "190 Israel (ISRMIL) -> Gaza Strip"); // "im Süden des Gazastreifens": the genitive links
   }
 
   @Test

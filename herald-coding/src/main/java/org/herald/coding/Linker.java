@@ -81,6 +81,14 @@ final class Linker {
     return bestScore >= THRESHOLD ? best : null;
   }
 
+  /** Whether a surface is the German genitive of one of an entry's names ("Gazastreifens"). */
+  private static boolean genitiveOf(KbEntry e, String surface) {
+    return surface.length() > 4 && (surface.endsWith("s")
+        && e.names().contains(surface.substring(0, surface.length() - 1))
+        || surface.endsWith("es")
+        && e.names().contains(surface.substring(0, surface.length() - 2)));
+  }
+
   double score(KbEntry e, String surface, EntityType type, Context context) {
     EntityType kind = e.entityType();
     if (kind == null) {
@@ -102,7 +110,7 @@ final class Linker {
         return Double.NEGATIVE_INFINITY; // a person is no place; a tagged place no bulk actor
       }
     }
-    if (e.names().contains(surface)) {
+    if (e.names().contains(surface) || genitiveOf(e, surface)) {
       s += 5;
       if (e.kind() == EntryKind.COUNTRY) {
         s += 10; // "Benin opened its borders ... out of Nigeria": the state, not Benin City

@@ -81,7 +81,8 @@ final class Actors {
       // "PEKING – Der chinesische Präsident Xi ...": a dateline parsed as the subject, the
       // actor in apposition to it.
       for (Dependency d : s.dependencies()) {
-        if (d.head() == word && d.relation().equals("appos")) {
+        if (d.head() == word && d.relation().equals("appos")
+            && !Arcs.word(s, d.dependent() - 1).equals("(")) { // "JERUSALEM (dpa)": the agency
           Entity e = entityUnder(s, d.dependent(), false);
           if (e != null && (e.type() != EntityType.LOCATION || Arcs.dateline(s, word))) {
             word = d.dependent();
@@ -99,8 +100,17 @@ final class Actors {
     if (own != null && own.type() == EntityType.LOCATION && Arcs.dateline(s, word)) {
       // "HIROSHIMA – Die Staats- und Regierungschefs der G7 haben ...", the dateline parsed as
       // an argument with the subject coordinated to it: the place where the story was written
-      // takes no part in it, the words coordinated with it may
-      heads.remove(0);
+      // takes no part in it, the words coordinated with it may, and so may a name the parser
+      // joined to it ("JERUSALEM (dpa) - Israel und die Hamas haben sich ... geeinigt", Israel
+      // parsed as part of the dateline's name)
+      int dateline = heads.remove(0);
+      for (Dependency d : s.dependencies()) {
+        if (d.head() == dateline && d.relation().equals("flat") && d.dependent() > dateline + 1
+            && entityUnder(s, d.dependent(), false) != null
+            && entityUnder(s, d.dependent(), false) != own) {
+          heads.add(0, d.dependent());
+        }
+      }
       for (int i = 0; i < heads.size(); i++) {
         for (Dependency d : s.dependencies()) {
           if (d.head() == heads.get(i) && d.relation().equals("conj")
