@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * objects; a pronoun opening a sentence continues the previous sentence's subject; "das Land" is
  * the country the text is about; an intent is dated when it was said; "called on NATO to
  * deliver" is an appeal to NATO however parsed; those who exchange fire fire at each other; "the
- * new president" is the president; a news agency's dateline gives no actor; a place's German
- * genitive links as its name.
+ * new president" is the country's government; a news agency's dateline gives no actor; a place's
+ * German genitive links as its name; a body below the state ("die Landesregierung") is of the
+ * country the sentence or the text is set in.
  */
 class NewsProseIT {
   @Test
@@ -33,7 +34,9 @@ class NewsProseIT {
         "120 Viktor Orbán -> EU", // der ungarische Ministerpräsident
         "173 Belarus (BLRJUD) -> Belarus (BLRCVL)", // zu fünf Jahren Haft verurteilt
         "140 Ukraine (UKRCVL) -> Kharkiv", // Menschen, parsed as the object of "protestiert"
-        "051 Wolodymyr Selenskyj -> Frankreich"); // "Er": the subject before, not Macron
+        "051 Wolodymyr Selenskyj -> Frankreich", // "Er": the subject before, not Macron
+        // in Dresden: the unions and the state government are Germany's, not Ukraine's
+        "100 Deutschland (DEULAB) -> Deutschland (DEUGOV)");
     // "dem Land" is the country the text is about; an intent is dated when it was announced
     // ("sagte ... am Dienstag"), not by the year of what is intended
     assertThat(dated(doc)).contains("033 Deutschland -> Ukraine 2024-03-05");

@@ -45,6 +45,8 @@ public final class Descriptions {
   static final Set<String> ANOTHER_TIME = Set.of("damalige", "damaligen", "damaliger", "then",
       "künftige", "künftigen", "künftiger", "designierte", "designierten", "designierter",
       "future", "next");
+  /** The country an agent word gives for "the country the text is set in" (agents-de.tsv). */
+  private static final String HOME = "home";
   /** Of {@link #FORMER}, the words of an office just filled: "der neue Präsident". */
   private static final Set<String> NEW = Set.of("neue", "neuen", "neuer", "new");
   /** Words that make a people an ethnic group, coded by where it lives. */
@@ -129,6 +131,11 @@ public final class Descriptions {
       }
       int start = h.first();
       String place = h.place();
+      if (HOME.equals(place)) {
+        // "die Landesregierung", "die Stadtverwaltung": a body below the state, of the country
+        // the sentence or the text is set in
+        place = sentencePlace(wordsOf, names, agentCountry != null ? agentCountry : home);
+      }
       if ("DEU".equals(place) && home != null && OTHER_FEDERATIONS.contains(home)
           && wordsOf.get(h.first()).startsWith("Bundes")) {
         place = home; // "der Bundespräsident" in an Austrian article is Austria's
