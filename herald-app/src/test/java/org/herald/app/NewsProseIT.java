@@ -3,8 +3,10 @@ package org.herald.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.herald.core.ContractJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * deliver" is an appeal to NATO however parsed; those who exchange fire fire at each other; "the
  * new president" is the country's government; a news agency's dateline gives no actor; a place's
  * German genitive links as its name; a body below the state ("die Landesregierung") is of the
- * country the sentence or the text is set in.
+ * country the sentence or the text is set in; on a party's own site "wir" is the party.
  */
 class NewsProseIT {
   @Test
@@ -51,6 +53,18 @@ class NewsProseIT {
         // parser joined to the dateline is
         "057 Israel -> Hamas", "057 Hamas -> Israel",
         "190 Israel (ISRMIL) -> Gaza Strip"); // "im Süden des Gazastreifens": the genitive links
+  }
+
+  @Test
+  void onAPartysOwnSiteWeIsTheParty() throws Exception {
+    Path file = Path.of(NewsProseIT.class.getResource("/events/de-party-site.txt").toURI());
+    Cli.Result r = Cli.run("analyze", "--published", "2021-11-03", "--lang", "de", "--url",
+        "https://www.gruene-bundestag.de/themen/klimaschutz/verlaesslichkeit", file.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    // "die Grünen" tagged as an organisation is the German party (in opposition on the day);
+    // "Wir fordern die Bundesregierung auf", outside any quote on its site, is the party's demand
+    assertThat(events(ContractJson.mapper().readTree(r.out())))
+        .contains("100 Grünen -> Deutschland (DEUGOV)");
   }
 
   @Test

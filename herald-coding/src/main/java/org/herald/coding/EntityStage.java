@@ -309,6 +309,11 @@ public final class EntityStage implements Stage {
       String sense = run.type() + ":" + run.surface();
       KbEntry entry = senses.containsKey(sense) && cue == null ? senses.get(sense)
           : linker.link(run.surface(), run.type(), lang, context);
+      if (entry == null && run.type() == EntityType.ORGANIZATION && "de".equals(lang)) {
+        // "die Grünen", "die Linke" tagged as an organisation: the party of that short form in
+        // the country the article is set in (party-short-names.tsv)
+        entry = kb.partyByShortName(run.surface(), home != null ? home : setting);
+      }
       if (entry != null) {
         senses.putIfAbsent(sense, entry);
         if (cue != null && entry.kind() == EntryKind.REGION) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * party-short-names.tsv; the party must be of the country of the address's country-code domain
  * where it has one. Stateless.
  */
-final class Publisher {
+public final class Publisher {
   /** The fewest letters of a host's beginning read as a party's short name ("spd"). */
   private static final int SHORTEST = 3;
 
@@ -43,7 +43,7 @@ final class Publisher {
   }
 
   /** The party whose site the address is on, or null. */
-  static @Nullable KbEntry party(KnowledgeBase kb, @Nullable String url) {
+  public static @Nullable KbEntry party(KnowledgeBase kb, @Nullable String url) {
     String host = host(url);
     if (host == null) {
       return null;

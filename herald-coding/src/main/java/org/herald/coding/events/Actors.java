@@ -36,15 +36,18 @@ final class Actors {
 
   /** The document, for the speaker of a quote a first-person pronoun stands in; or null. */
   private final @Nullable Document doc;
+  /** The party whose own site the page is, as the text names it; or null. */
+  private final @Nullable Entity ownSite;
   private @Nullable Antecedents antecedents;
 
   Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words,
-      @Nullable Document doc) {
+      @Nullable Document doc, @Nullable Entity ownSite) {
     this.names = names;
     this.text = text;
     this.dictionary = dictionary;
     this.words = words;
     this.doc = doc;
+    this.ownSite = ownSite;
   }
 
   private Antecedents antecedents() {
@@ -300,7 +303,11 @@ final class Actors {
       return antecedents().homeCountry(); // "dem Land", "the country"
     }
     if (words.has("speaker-pronouns", t.word())) {
-      return speakerOf(t); // „Wir begrüßen die Initiative“, so der DGB: the DGB
+      // „Wir begrüßen die Initiative“, so der DGB: the DGB; outside a quote, on a party's own
+      // site, the party ("Wir fordern die Bundesregierung auf" on gruene-bundestag.de)
+      Entity speaker = speakerOf(t);
+      return speaker != null || doc == null || Modality.quoteAround(doc, t) != null ? speaker
+          : ownSite;
     }
     // "die Führer der G-7": the name under the noun; "Leaders of the Azadliq opposition
     // coalition": the name under the noun under it.

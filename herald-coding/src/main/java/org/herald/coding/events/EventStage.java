@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.herald.coding.Descriptions;
 import org.herald.coding.Named;
+import org.herald.coding.Publisher;
 import org.herald.core.Deadline;
 import org.herald.core.Stage;
 import org.herald.core.model.Dependency;
@@ -23,6 +24,7 @@ import org.herald.core.model.Layer;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.herald.kb.EventDictionary;
+import org.herald.kb.KbEntry;
 import org.herald.kb.KnowledgeBase;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +53,7 @@ public final class EventStage implements Stage {
 
   private final EventDictionary dictionary;
   private final ActingFor actingFor;
+  private final KnowledgeBase kb;
   private final VerbEvents verbs;
   private final NounEvents nouns;
   private final QuoteEvents quoted;
@@ -58,6 +61,7 @@ public final class EventStage implements Stage {
   public EventStage(EventDictionary dictionary, KnowledgeBase kb) {
     this.dictionary = requireNonNull(dictionary, "dictionary is null");
     this.actingFor = new ActingFor(new Descriptions(requireNonNull(kb, "kb is null")));
+    this.kb = kb;
     this.verbs = new VerbEvents(dictionary);
     this.nouns = new NounEvents(dictionary);
     this.quoted = new QuoteEvents(dictionary);
@@ -81,6 +85,7 @@ public final class EventStage implements Stage {
   @Override
   public Document apply(Document doc) {
     List<Named> names = actingFor.names(doc);
+    Entity ownSite = ownSite(doc);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> warnings = new ArrayList<>();
@@ -91,7 +96,7 @@ public final class EventStage implements Stage {
       Deadline.check(name());
       Grammar grammar = Grammar.of(s.language() != null ? s.language() : doc.language());
       Context c = new Context(doc, s, grammar,
-          new Actors(names, doc.text(), dictionary, grammar.words(), doc),
+          new Actors(names, doc.text(), dictionary, grammar.words(), doc, ownSite),
           Patterns.timeWords(doc, s));
       Coded coded = codeSentence(c);
       if (coded.cut()) {
@@ -115,6 +120,23 @@ public final class EventStage implements Stage {
     Document.Builder out = doc.toBuilder();
     warnings.forEach(out::warning);
     return out.events(EventFilter.rate(events, doc.publishedDay())).add(Layer.EVENTS).build();
+  }
+
+  /**
+   * The party whose own site the page is (its address, {@link Publisher}), as an entity of the
+   * text; null where the page is no party's or the text never names it.
+   */
+  private @Nullable Entity ownSite(Document doc) {
+    KbEntry party = Publisher.party(kb, doc.url());
+    if (party == null) {
+      return null;
+    }
+    for (Entity e : doc.entities()) {
+      if (e.kb() != null && e.kb().id().equals(party.id())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** A sentence's events; {@code cut} when it had more than {@link #MAX_EVENTS_PER_SENTENCE}. */
