@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * deliver" is an appeal to NATO however parsed; those who exchange fire fire at each other; "the
  * new president" is the country's government; a news agency's dateline gives no actor; a place's
  * German genitive links as its name; a body below the state ("die Landesregierung") is of the
- * country the sentence or the text is set in; on a party's own site "wir" is the party.
+ * country the sentence or the text is set in; on a party's own site "wir" is the party; "der
+ * Verband" is the association named before.
  */
 class NewsProseIT {
   @Test
@@ -38,7 +39,9 @@ class NewsProseIT {
         "140 Ukraine (UKRCVL) -> Kharkiv", // Menschen, parsed as the object of "protestiert"
         "051 Wolodymyr Selenskyj -> Frankreich", // "Er": the subject before, not Macron
         // in Dresden: the unions and the state government are Germany's, not Ukraine's
-        "100 Deutschland (DEULAB) -> Deutschland (DEUGOV)");
+        "100 Deutschland (DEULAB) -> Deutschland (DEUGOV)",
+        // "Der Verband fordert": the association that was the subject before
+        "100 Zentralverband des Deutschen Handwerks -> Deutschland (DEUGOV)");
     // "dem Land" is the country the text is about; an intent is dated when it was announced
     // ("sagte ... am Dienstag"), not by the year of what is intended
     assertThat(dated(doc)).contains("033 Deutschland -> Ukraine 2024-03-05");

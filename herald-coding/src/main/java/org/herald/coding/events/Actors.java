@@ -299,8 +299,8 @@ final class Actors {
     if (words.has("pronouns", t.word())) {
       return antecedents().ofPronoun(s, t);
     }
-    if (words.has("country-nouns", t.word()) && definite(s, word)) {
-      return antecedents().homeCountry(); // "dem Land", "the country"
+    if (definite(s, word) && antecedents().refersBack(t)) {
+      return antecedents().ofNoun(s, t); // "dem Land", "der Verband": named before
     }
     if (words.has("speaker-pronouns", t.word())) {
       // „Wir begrüßen die Initiative“, so der DGB: the DGB; outside a quote, on a party's own

@@ -13,8 +13,9 @@ import org.herald.core.model.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whom a word that refers back stands for: a pronoun ("er", "sie", "he", "it") and "the country"
- * ("das Land", the event words' {@code country-nouns}). Made for one sentence's {@link Actors}.
+ * Whom a word that refers back stands for: a pronoun ("er", "sie", "he", "it"), "the country"
+ * ("das Land", the event words' {@code country-nouns}) and "the organisation" ("der Verband",
+ * {@code organisation-nouns}). Made for one sentence's {@link Actors}.
  */
 final class Antecedents {
   private final List<Named> names;
@@ -69,6 +70,12 @@ final class Antecedents {
    * Er sicherte Frankreich ... zu": Scholz, though Macron was named last); or null.
    */
   private @Nullable Entity previousSubject(Sentence s) {
+    Entity e = previousSubjectEntity(s);
+    return e != null && e.type() == EntityType.PERSON && Actors.isActor(e) ? e : null;
+  }
+
+  /** The entity that was the subject of the main verb of the sentence before; or null. */
+  private @Nullable Entity previousSubjectEntity(Sentence s) {
     if (doc == null) {
       return null;
     }
@@ -84,11 +91,55 @@ final class Antecedents {
     for (Dependency d : before.dependencies()) {
       if (d.relation().equals("nsubj") && before.dependencies().stream()
           .anyMatch(r -> r.dependent() == d.head() && r.relation().equals("root"))) {
-        Entity e = actors.covering(before.tokens().get(d.dependent() - 1));
-        return e != null && e.type() == EntityType.PERSON && Actors.isActor(e) ? e : null;
+        return actors.covering(before.tokens().get(d.dependent() - 1));
       }
     }
     return null;
+  }
+
+  /** Whether a noun refers back with a definite article: "das Land", "der Verband". */
+  boolean refersBack(Token t) {
+    return words.has("country-nouns", t.word()) || words.has("organisation-nouns", t.word());
+  }
+
+  /**
+   * What a noun of {@link #refersBack} stands for: "das Land" the country the text is about,
+   * "der Verband", "the organization" the body (an organisation named by its name, no
+   * government) that was the subject of the sentence before, else the one named last before it
+   * in its sentence or the two before, where it has an actor code ("Der Zentralverband des Deutschen Handwerks (ZDH)
+   * kritisiert ... Der Verband fordert die Bundesregierung auf"); or null.
+   */
+  @Nullable Entity ofNoun(Sentence s, Token t) {
+    if (words.has("country-nouns", t.word())) {
+      return homeCountry();
+    }
+    Entity subject = previousSubjectEntity(s);
+    if (subject != null && body(subject) && Actors.actor(subject) != null) {
+      return subject; // the subject before: "Der Zentralverband ... kritisiert ... Der Verband"
+    }
+    int from = s.start();
+    if (doc != null) {
+      List<Sentence> all = doc.sentences();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).start() == s.start()) {
+          from = all.get(Math.max(0, i - 2)).start();
+        }
+      }
+    }
+    Entity found = null;
+    for (Named n : names) {
+      if (n.mention().start() >= from && n.mention().end() <= t.start() && body(n.entity())) {
+        found = n.entity();
+      }
+    }
+    return found == null || Actors.actor(found) == null ? null : found;
+  }
+
+  /** Whether an entity is a body named by its name, no government: what "the group" names. */
+  private static boolean body(Entity e) {
+    String actor = Actors.actor(e);
+    return e.type() == EntityType.ORGANIZATION && (actor == null || !actor.endsWith("GOV"))
+        && (e.kb() == null || !e.kb().id().startsWith("cameo:"));
   }
 
   /**

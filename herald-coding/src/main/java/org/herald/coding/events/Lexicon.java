@@ -41,7 +41,7 @@ public final class Lexicon {
       "between-cases", "oblique-articles", "feminine-endings", "reader-pronouns", "showing",
       "question-words", "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
-      "country-nouns");
+      "country-nouns", "organisation-nouns");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 
