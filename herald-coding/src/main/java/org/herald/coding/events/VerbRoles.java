@@ -67,6 +67,9 @@ final class VerbRoles {
     if (r.targets.isEmpty() && Roots.EMBEDDING.contains(r.root)) {
       r.embedded();
     }
+    if (r.targets.isEmpty() && (root(code, "11") || root(code, "12"))) {
+      r.actOfThePlace();
+    }
     if (r.sources.isEmpty() && r.passive && !r.targets.isEmpty()
         && (Roots.AUTHORITY.contains(r.root) || code.startsWith(Roots.CONVICTION))) {
       // "A missionary was arrested in Lebanon", "wurde in Italien festgenommen": an arrest,
@@ -152,6 +155,8 @@ final class VerbRoles {
       }
     }
     boolean owners = Roots.OWNER_ROOTS.contains(root);
+    boolean activeSubject = arcs.stream()
+        .anyMatch(d -> d.head() == head && d.relation().equals("nsubj"));
     Actors actors = c.actors();
     boolean swapped = subjectIsObject();
     for (Dependency d : arcs) {
@@ -183,7 +188,9 @@ final class VerbRoles {
         actors.collect(s, d.dependent(), targets, owners);
       } else if (rel.startsWith("obl") || rel.equals("nmod")) {
         String cs = Arcs.caseOf(s, d.dependent());
-        if (rel.equals("obl:agent") || passive && w.has("agent-cases", cs)) {
+        if (rel.equals("obl:agent") && !activeSubject || passive && w.has("agent-cases", cs)) {
+          // (a verb with a subject of its own has no agent: "Amnesty hat die Festnahme von
+          // Journalisten verurteilt", "von Journalisten" parsed as one)
           actors.collect(s, d.dependent(), sources);
         } else if (passive && Roots.VIOLENT.contains(root) && w.has("attack-cases", cs)
             && w.part("attack-nouns", tokens.get(d.dependent() - 1).word(), true)) {
@@ -356,6 +363,24 @@ final class VerbRoles {
    * "Russland will, dass die USA und die Nato garantieren": the demand is made of the subject of
    * the clause it governs.
    */
+  /**
+   * Criticism or rejection of an act done to someone that names no one who did it ("verurteilte
+   * die Festnahme von Journalisten in der Türkei", "condemned the arrest of journalists in
+   * Turkey"): it is against the state where the act was done.
+   */
+  private void actOfThePlace() {
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().equals("obj")
+          && c.words().has("patient-nouns", Arcs.word(c.s(), d.dependent()))) {
+        Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
+        if (where != null && Actors.actor(where) != null && !sources.contains(where)) {
+          targets.add(where);
+        }
+        return;
+      }
+    }
+  }
+
   /**
    * The police or the prosecution that a sentence with an arrest of no named agent cites: "Three
    * men were arrested, police said", "Nach Angaben der Polizei wurden ... festgenommen". They
