@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * German genitive links as its name; a body below the state ("die Landesregierung") is of the
  * country the sentence or the text is set in; on a party's own site "wir" is the party; "der
  * Verband" is the association named before; criticism of an arrest by no one named is against
- * the state where it was made.
+ * the state where it was made; a spokesman of an international group the knowledge base names
+ * (organisations.tsv: Greenpeace, WWF, Oxfam, Reporters Without Borders ...) speaks for it.
  */
 class NewsProseIT {
   @Test
@@ -45,7 +46,9 @@ class NewsProseIT {
         "100 Zentralverband des Deutschen Handwerks -> Deutschland (DEUGOV)",
         // the arrest of journalists in Turkey, by no one named: Turkey's ("von Journalisten"
         // parsed as the agent of "verurteilt", which has a subject of its own)
-        "111 Amnesty International -> Türkei");
+        "111 Amnesty International -> Türkei",
+        "111 Martin Kaiser -> Deutschland (DEUGOV)"); // Greenpeace's spokesman
+    assertThat(doc.get("events").findValuesAsText("actor")).contains("NGOENV");
     // "dem Land" is the country the text is about; an intent is dated when it was announced
     // ("sagte ... am Dienstag"), not by the year of what is intended
     assertThat(dated(doc)).contains("033 Deutschland -> Ukraine 2024-03-05");
