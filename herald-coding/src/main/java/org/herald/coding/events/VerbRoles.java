@@ -388,11 +388,11 @@ final class VerbRoles {
    */
   private void authorityNamed() {
     List<Token> tokens = c.tokens();
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = 0; i < tokens.size(); i++) {
       Entity e = c.actors().covering(tokens.get(i));
       String actor = e == null ? null : Actors.actor(e);
       // not a place: "sentenced to life in federal prison"
-      boolean place = c.words().has("place-cases", tokens.get(i - 1).word())
+      boolean place = i > 0 && c.words().has("place-cases", tokens.get(i - 1).word())
           || i > 1 && c.words().has("place-cases", tokens.get(i - 2).word());
       if (actor != null && actor.length() == 6 && (actor.endsWith("COP")
           || actor.endsWith("JUD")) && !targets.contains(e) && !place) {
