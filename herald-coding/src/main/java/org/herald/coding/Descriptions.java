@@ -276,10 +276,12 @@ public final class Descriptions {
       } else if (h.agent() != null && place != null && place.matches("[A-Z]{3}")) {
         out.add(describing(new Found(start, end, EntityType.ORGANIZATION,
             cameo(place, h.agent())), h, wordsOf, names, day, seen));
-      } else if (h.agent() != null && place == null && home != null
-          && HOME_AGENTS.contains(h.agent())) {
+      } else if (h.agent() != null && place == null && HOME_AGENTS.contains(h.agent())
+          && (home != null || agentCountry != null
+          || sentencePlace(wordsOf, names, null) != null)) {
         // "Die Polizei nahm ihn fest" in a report from Switzerland: the police of the country
-        // the document is set in; a person's trade, of the country of its known people
+        // the document is set in; a person's trade, of the country of its known people; in a
+        // text set nowhere, of the country its sentence is ("In Paris protestierten ...")
         String here = agentCountry != null ? agentCountry : home;
         String country = personHome != null && describedPerson(start, h, wordsOf, names) != null
             ? personHome : sentencePlace(wordsOf, names, here);
