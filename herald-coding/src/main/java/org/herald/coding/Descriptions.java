@@ -107,7 +107,7 @@ public final class Descriptions {
     // are of it before they are of the document's.
     String agentCountry = null;
     for (int i = 0; i < n; i++) {
-      if (nameAt(names, i) != null) {
+      if (SentenceNames.nameAt(names, i) != null) {
         continue;
       }
       Head h = head(wordsOf, lemmas, i, lang);
@@ -134,7 +134,7 @@ public final class Descriptions {
       if (HOME.equals(place)) {
         // "die Landesregierung", "die Stadtverwaltung": a body below the state, of the country
         // the sentence or the text is set in
-        place = sentencePlace(wordsOf, names, agentCountry != null ? agentCountry : home);
+        place = SentenceNames.sentencePlace(wordsOf, names, agentCountry != null ? agentCountry : home);
       }
       if ("DEU".equals(place) && home != null && OTHER_FEDERATIONS.contains(home)
           && wordsOf.get(h.first()).startsWith("Bundes")) {
@@ -153,12 +153,12 @@ public final class Descriptions {
           former = true;
           break;
         }
-        Name left = nameEnding(names, j);
+        Name left = SentenceNames.nameEnding(names, j);
         if (left != null && "de".equals(lang) && !w.endsWith("s")) {
           left = null; // "als die USA Truppen abzogen": only a genitive ("Russlands") modifies
         }
         if (left == null && (w.equals("'s") || w.equals("’s")) && j > 0) {
-          left = nameEnding(names, j - 1);
+          left = SentenceNames.nameEnding(names, j - 1);
         }
         if (left != null) {
           String p = placeOf(left.entry());
@@ -218,9 +218,9 @@ public final class Descriptions {
             && j <= h.last() + 2) {
           j++;
         }
-        Name right = nameStarting(names, j < n ? j : -1);
+        Name right = SentenceNames.nameStarting(names, j < n ? j : -1);
         if (right == null && h.last() + 1 < n) {
-          right = nameStarting(names, h.last() + 1);
+          right = SentenceNames.nameStarting(names, h.last() + 1);
         }
         if (right != null && placeOf(right.entry()) != null && right.type() != EntityType.PERSON) {
           place = placeOf(right.entry());
@@ -231,20 +231,20 @@ public final class Descriptions {
           String link = wordsOf.get(h.last() + 1).toLowerCase(Locale.ROOT);
           boolean from = link.equals("from") || link.equals("aus");
           boolean in = link.equals("in") && !h.agent().equals("MIL");
-          Name there = nameStarting(names, h.last() + 2);
+          Name there = SentenceNames.nameStarting(names, h.last() + 2);
           // "lawmakers from the AfD", "Abgeordnete der AfD": the party's (see legislators)
           int at = h.last() + 1;
           if (from || link.equals("of") || link.equals("der")) {
             at = at + 1 < n && DEFINITE.contains(wordsOf.get(at + 1).toLowerCase(Locale.ROOT))
                 ? at + 2 : at + 1;
             // "from the right-wing populist Alternative for Germany"
-            for (int k = 0; k < 5 && at < n && nameAt(names, at) == null
+            for (int k = 0; k < 5 && at < n && SentenceNames.nameAt(names, at) == null
                 && ("ADJ".equals(upos.get(at)) || wordsOf.get(at).equals("-")
                 || wordsOf.get(at - 1).equals("-")); k++) {
               at++; // "right", "-", "wing": a compound the tokenizer split
             }
           }
-          Name party = at < n ? nameStarting(names, at) : null;
+          Name party = at < n ? SentenceNames.nameStarting(names, at) : null;
           String partyPlace = party == null || party.type() != EntityType.ORGANIZATION ? null
               : placeOf(party.entry());
           if (partyPlace != null && partyPlace.startsWith(ORG) && at > h.last() + 1) {
@@ -265,7 +265,7 @@ public final class Descriptions {
       if (h.office() != null) {
         Found f = office(h, start, end, place, wordsOf, names, day, seen, lang);
         if (f != null && fresh && f.type() == EntityType.PERSON && place != null
-            && place.matches("[A-Z]{3}") && !namedAfter(wordsOf, names, h.last())) {
+            && place.matches("[A-Z]{3}") && !SentenceNames.namedAfter(wordsOf, names, h.last())) {
           // "the new president" names the office just filled, which the knowledge base may not
           // know yet: the country's government, no person
           f = new Found(start, end, EntityType.ORGANIZATION, cameo(place, "GOV"));
@@ -278,13 +278,13 @@ public final class Descriptions {
             cameo(place, h.agent())), h, wordsOf, names, day, seen));
       } else if (h.agent() != null && place == null && HOME_AGENTS.contains(h.agent())
           && (home != null || agentCountry != null
-          || sentencePlace(wordsOf, names, null) != null)) {
+          || SentenceNames.sentencePlace(wordsOf, names, null) != null)) {
         // "Die Polizei nahm ihn fest" in a report from Switzerland: the police of the country
         // the document is set in; a person's trade, of the country of its known people; in a
         // text set nowhere, of the country its sentence is ("In Paris protestierten ...")
         String here = agentCountry != null ? agentCountry : home;
         String country = personHome != null && describedPerson(start, h, wordsOf, names) != null
-            ? personHome : sentencePlace(wordsOf, names, here);
+            ? personHome : SentenceNames.sentencePlace(wordsOf, names, here);
         out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(country,
             h.agent())), h, wordsOf, names, day, seen));
       } else if (h.agent() != null && place != null && place.startsWith(ORG)) {
@@ -392,7 +392,7 @@ public final class Descriptions {
     if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
       next++;
     }
-    Name person = nameStarting(names, next);
+    Name person = SentenceNames.nameStarting(names, next);
     if (person != null && person.type() == EntityType.PERSON) {
       KbEntry known = person.entry();
       if (known != null) {
@@ -483,14 +483,14 @@ public final class Descriptions {
     if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
       next++;
     }
-    Name person = nameStarting(names, next);
+    Name person = SentenceNames.nameStarting(names, next);
     if (person == null || person.type() != EntityType.PERSON) {
       int before = first - 1;
       if (before > 0 && DEFINITE.contains(wordsOf.get(before).toLowerCase(Locale.ROOT))) {
         before--;
       }
       person = before > 0 && wordsOf.get(before).equals(",")
-          ? nameEnding(names, before - 1) : null;
+          ? SentenceNames.nameEnding(names, before - 1) : null;
     }
     return person == null || person.type() != EntityType.PERSON ? null : person;
   }
@@ -528,44 +528,6 @@ public final class Descriptions {
    */
   private static final Set<String> HOME_AGENTS = Set.of("COP", "JUD", "LEG", "CVL", "REF",
       "EDU", "AGR", "LAB", "NGO", "HRI", "OPP");
-
-  /** Whether a person's name follows an office: "the president, Zelensky". */
-  private static boolean namedAfter(List<String> wordsOf, List<Name> names, int last) {
-    int next = last + 1;
-    if (next < wordsOf.size() && wordsOf.get(next).equals(",")) {
-      next++;
-    }
-    Name person = nameStarting(names, next);
-    return person != null && person.type() == EntityType.PERSON;
-  }
-
-  /** The prepositions that set a sentence in a place: "in Hamburg", "im Libanon". */
-  private static final Set<String> SET_IN = Set.of("in", "im");
-
-  /**
-   * The country a sentence sets itself in ("Die Polizei nahm in Hamburg drei Männer fest",
-   * "Thousands protested in Tbilisi") where it is not the document's: the one country of the
-   * places after "in"; the document's home where the sentence names it, none or several.
-   */
-  private static @Nullable String sentencePlace(List<String> wordsOf, List<Name> names,
-      @Nullable String home) {
-    String found = null;
-    for (Name name : names) {
-      if (name.type() != EntityType.LOCATION || name.entry() == null || name.first() == 0
-          || !SET_IN.contains(wordsOf.get(name.first() - 1).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      String c = name.entry().country();
-      if (c == null || !c.matches("[A-Z]{3}")) {
-        continue;
-      }
-      if (c.equals(home) || found != null && !found.equals(c)) {
-        return home;
-      }
-      found = c;
-    }
-    return found != null ? found : home;
-  }
 
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";
@@ -665,33 +627,6 @@ public final class Descriptions {
     return null;
   }
 
-  static @Nullable Name nameAt(List<Name> names, int i) {
-    for (Name m : names) {
-      if (m.first() <= i && i <= m.last()) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Name nameEnding(List<Name> names, int i) {
-    for (Name m : names) {
-      if (m.last() == i) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Name nameStarting(List<Name> names, int i) {
-    for (Name m : names) {
-      if (m.first() == i) {
-        return m;
-      }
-    }
-    return null;
-  }
-
   /**
    * Whether the word at i is an adjective before a noun that no office, agent or name follows
    * ("an Indian proposal", but not "Indian officials", which the agent takes, nor "Indian Ocean").
@@ -703,7 +638,7 @@ public final class Descriptions {
     }
     int n = wordsOf.size();
     for (int j = i + 1; j < n && j <= i + 3; j++) {
-      if (nameAt(names, j) != null || head(wordsOf, lemmas, j, lang) != null) {
+      if (SentenceNames.nameAt(names, j) != null || head(wordsOf, lemmas, j, lang) != null) {
         return false;
       }
       String u = upos.get(j);

@@ -177,7 +177,7 @@ final class PersonTitles {
     }
     // "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm"
     for (int j = p - 1; j >= Math.max(0, p - REACH); j--) {
-      if (Descriptions.nameAt(names, j) != null || w.get(j).equals("(")
+      if (SentenceNames.nameAt(names, j) != null || w.get(j).equals("(")
           || w.get(j).equals(")")) {
         continue;
       }
@@ -204,7 +204,7 @@ final class PersonTitles {
    */
   private @Nullable Title titleBeforeName(List<String> w, List<Descriptions.Name> names,
       Descriptions.Name person, int p, String lang) {
-    Descriptions.Name between = Descriptions.nameAt(names, p);
+    Descriptions.Name between = SentenceNames.nameAt(names, p);
     if (between == null || between == person || between.type() == EntityType.PERSON) {
       return null;
     }
@@ -562,7 +562,7 @@ final class PersonTitles {
   }
 
   private static boolean isPerson(List<Descriptions.Name> names, int i) {
-    Descriptions.Name m = Descriptions.nameAt(names, i);
+    Descriptions.Name m = SentenceNames.nameAt(names, i);
     return m != null && m.type() == EntityType.PERSON;
   }
 }

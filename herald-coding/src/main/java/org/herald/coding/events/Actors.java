@@ -108,9 +108,9 @@ final class Actors {
       // parsed as part of the dateline's name)
       int dateline = heads.remove(0);
       for (Dependency d : s.dependencies()) {
-        if (d.head() == dateline && d.relation().equals("flat") && d.dependent() > dateline + 1
-            && entityUnder(s, d.dependent(), false) != null
-            && entityUnder(s, d.dependent(), false) != own) {
+        Entity joined = d.head() == dateline && d.relation().equals("flat")
+            && d.dependent() > dateline + 1 ? entityUnder(s, d.dependent(), false) : null;
+        if (joined != null && joined != own) {
           heads.add(0, d.dependent());
         }
       }
