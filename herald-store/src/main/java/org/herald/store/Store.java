@@ -68,6 +68,12 @@ public final class Store implements AutoCloseable {
   private final Database db;
   private final TextIndex index;
   private final Object writeLock = new Object();
+  /**
+   * Documents whose storing failed: where the database lost the connection while committing,
+   * the document may be stored though the text index never saw it, and storing it again finds
+   * it stored. Guarded by the write lock.
+   */
+  private final Set<String> failedPuts = new HashSet<>();
   private boolean closed;
 
   private Store(Database db, TextIndex index) {
@@ -152,16 +158,23 @@ public final class Store implements AutoCloseable {
    */
   public boolean put(Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
-      boolean added = transaction(doc.id() + ": cannot store", c -> {
-        if (exists(c, doc.id())) {
-          return false;
-        }
-        insert(c, doc, raw);
-        return true;
-      });
-      if (added) {
+      boolean added;
+      try {
+        added = transaction(doc.id() + ": cannot store", c -> {
+          if (exists(c, doc.id())) {
+            return false;
+          }
+          insert(c, doc, raw);
+          return true;
+        });
+      } catch (RuntimeException e) {
+        failedPuts.add(doc.id());
+        throw e;
+      }
+      if (added || failedPuts.contains(doc.id())) {
         index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
       }
+      failedPuts.remove(doc.id());
       return added;
     }
   }
