@@ -143,11 +143,13 @@ public final class Store implements AutoCloseable {
    * (an ingest, before it analyses a document): on the writing connection, so that it waits at
    * most for the write in progress, never for a reading connection behind the queries a server
    * is answering. Under 32 clients an ingest that asked {@link #has} spent half its time queued
-   * for a reading connection (issue 23).
+   * for a reading connection (issue 23). A document whose storing failed here counts as not
+   * stored, so that the writer stores it again and the text index gets it where the database
+   * had committed it.
    */
   public boolean hasForWriter(String id) {
     synchronized (writeLock) {
-      return db.readOnWriter(c -> exists(c, id));
+      return !failedPuts.contains(id) && db.readOnWriter(c -> exists(c, id));
     }
   }
 
