@@ -570,6 +570,11 @@ public final class EntityStage implements Stage {
       fullNames.putIfAbsent(full, p.entry() != null ? p.entry().id()
           : described.getOrDefault(full, "PERSON:" + full));
     }
+    // "Bloomberg" tagged as the company after "Michael R. Bloomberg": a surname of this text
+    Set<String> surnames = new HashSet<>();
+    for (Found p : persons) {
+      surnames.add(normalise(p.words().get(p.words().size() - 1), language));
+    }
     List<String> keys = new ArrayList<>(found.size());
     for (Found f : found) {
       String key;
@@ -578,7 +583,9 @@ public final class EntityStage implements Stage {
           ? fullName(fullNames, normalise(String.join(" ", f.words()), language)) : null;
       if (joined != null) {
         key = joined;
-      } else if (f.type() == EntityType.PERSON && f.words().size() == 1
+      } else if ((f.type() == EntityType.PERSON || f.type() != EntityType.LOCATION
+          && f.words().size() == 1 && surnames.contains(normalise(f.words().get(0), language)))
+          && f.words().size() == 1
           && personWordToKey.containsKey(normalise(f.words().get(0), language))
           && !ambiguous.containsKey(normalise(f.words().get(0), language))) {
         // "Putin" after "Wladimir Putin": the full name of this text decides who is meant.

@@ -93,6 +93,41 @@ public final class GermanMorphology {
     return past;
   }
 
+  /**
+   * Whether a finite verb form is of the third person singular ("sagte", "hat": true) or plural
+   * ("sagten", "haben": false) in every reading the dictionary gives it as a verb; null where it
+   * has both or is no such form.
+   */
+  static @org.jspecify.annotations.Nullable Boolean thirdPersonSingular(String word) {
+    boolean singular = false;
+    boolean plural = false;
+    for (WordData wd : lookup(word)) {
+      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
+      if (tag.get(0).equals("VER") && tag.contains("3")) {
+        singular |= tag.contains("SIN");
+        plural |= tag.contains("PLU");
+      }
+    }
+    return singular == plural ? null : singular;
+  }
+
+  /**
+   * The gender the dictionary gives a word as a first name ("Olaf": 'M', "Annalena": 'F'), or 0
+   * where it is no first name or either.
+   */
+  static char firstNameGender(String word) {
+    boolean male = false;
+    boolean female = false;
+    for (WordData wd : lookup(word)) {
+      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
+      if (tag.get(0).equals("EIG") && tag.contains("VOR")) {
+        male |= tag.contains("MAS");
+        female |= tag.contains("FEM");
+      }
+    }
+    return male == female ? 0 : male ? 'M' : 'F';
+  }
+
   /** Whether the dictionary reads a form as a verb's past participle ("aufgenommen"). */
   public static boolean pastParticiple(String word) {
     for (WordData wd : lookup(word)) {

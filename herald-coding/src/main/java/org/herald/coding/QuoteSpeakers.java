@@ -220,6 +220,15 @@ final class QuoteSpeakers {
     Named n = covering(names, s.tokens().get(k), start, end);
     if (n == null || n.entity().type() != EntityType.PERSON) {
       Named appos = refs.apposPerson(s, k, start, end);
+      if (appos == null && n != null && Referents.standsFor(s, k)) {
+        // "the senator", the word tagged as the legislature: the person it stands for
+        Token subj = s.tokens().get(k);
+        Entity person = refs.person(subj.start(), start, end);
+        if (person != null) {
+          return new Named(new Mention(subj.start(), subj.end(),
+              subj.word()), person);
+        }
+      }
       n = appos != null ? appos : n;
     }
     return n;
@@ -300,10 +309,10 @@ final class QuoteSpeakers {
           if (n == null || n.entity().type() != EntityType.PERSON) {
             // "der Präsident des BDI, Siegfried Russwurm, sagte": the person in apposition
             Named appos = refs.apposPerson(s, d.dependent() - 1, start, end);
-            if (appos == null && n != null && Referents.namesARole(s, d.dependent() - 1)
-                && Referents.standsFor(s, d.dependent() - 1)) {
+            if (appos == null && n != null && Referents.standsFor(s, d.dependent() - 1)) {
               // "Der Grünen-Politiker sagte", the party tagged in the word split at its
-              // hyphen: the politician named before, not the party
+              // hyphen; "the senator added", the word tagged as the legislature: the
+              // politician named before, not the party or the body
               Entity person = refs.person(subj.start(), start, end);
               if (person != null) {
                 return person;
@@ -325,6 +334,19 @@ final class QuoteSpeakers {
         }
       }
     }
+    String tag = tokens.get(k).tag();
+    if (s.dependencies() != null && tag != null && tag.startsWith("VB")) {
+      // "Bloomberg has attempted to apologize, saying that he failed": an English verb
+      // without a subject of its own ("saying", "to apologize") speaks for the subject of the
+      // verb it belongs to
+      for (Dependency d : s.dependencies()) {
+        if (d.dependent() == k + 1 && d.head() > 0
+            && (d.relation().equals("advcl") || d.relation().equals("xcomp")
+            || d.relation().equals("dep") && "VBG".equals(tag))) {
+          return subject(s, d.head() - 1, names, start, end, refs);
+        }
+      }
+    }
     // No parse, or a subject the parse did not find: a name right after the verb ("sagte
     // Peskow"), else right before it ("Peskow sagte").
     Token verb = tokens.get(k);
@@ -332,12 +354,40 @@ final class QuoteSpeakers {
     if (after != null && after.entity().type() != EntityType.LOCATION) {
       return after.entity();
     }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 5) && !ownSubject(s, k, start, end);
+        j++) {
+      // "„…“, sagte die parteilose Politikerin", parsed with the quote as the subject and her
+      // as the object: the person the description right after the verb stands for (but "Man
+      // könnte sagen, dass sie ...": the verb has a subject, she is in the words reported)
+      Token t = tokens.get(j);
+      if (!(start >= 0 && t.start() >= start && t.end() <= end) && Referents.standsFor(s, j)) {
+        Entity person = refs.person(t.start(), start, end);
+        if (person != null) {
+          return person;
+        }
+      }
+    }
     Named before = previousName(names, Math.max(s.start(), verb.start() - 60), verb.start(),
         start, end);
     if (before != null && before.entity().type() != EntityType.LOCATION) {
       return before.entity();
     }
     return null;
+  }
+
+  /** Whether the verb at word k (0-based) has a subject outside the quote from start to end. */
+  private static boolean ownSubject(Sentence s, int k, int start, int end) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      Token subj = s.tokens().get(d.dependent() - 1);
+      if (d.head() == k + 1 && d.relation().startsWith("nsubj")
+          && !(start >= 0 && subj.start() >= start && subj.end() <= end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The id of a speaker the text describes but names no entity for: {@link #described}. */

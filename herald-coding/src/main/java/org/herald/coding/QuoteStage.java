@@ -45,7 +45,8 @@ public final class QuoteStage implements Stage {
   private static final Set<String> LISTS = Set.of("speech", "speech-lemmas",
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
-      "report-agents", "first-persons");
+      "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
+      "female-words", "points-back", "meaning");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -72,7 +73,7 @@ public final class QuoteStage implements Stage {
   }
 
   /** A list of every language's word file (quote-words-LANG.tsv). */
-  private static Set<String> words(String list) {
+  static Set<String> words(String list) {
     return WORDS.get(list);
   }
 
@@ -81,21 +82,6 @@ public final class QuoteStage implements Stage {
   private static final Set<String> SPEECH = words("speech");
   static final Set<String> SOURCE_AFTER = words("source-after");
   static final Set<String> SOURCE_BEFORE = words("source-before");
-  /** Whether English words at an index open a clause of circumstance ("as", "hours after"). */
-  private static boolean circumstance(List<Token> tokens, int at) {
-    for (int i = at; i < Math.min(at + 2, tokens.size()); i++) {
-      if (CIRCUMSTANCE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * English words that open a clause of circumstance after a speech verb, which reports
-   * nothing (German "als", "während" did worse on the development types).
-   */
-  private static final Set<String> CIRCUMSTANCE = words("circumstance");
   /**
    * Speech verbs that are acts of their own: they report words only with a clause ("warnte,
    * ..."), not alone ("Russland kritisierte die Ukraine scharf").
@@ -150,6 +136,9 @@ public final class QuoteStage implements Stage {
     int lastEnd = -1;
     for (int d = 0; d < direct.size(); d++) {
       int[] q = direct.get(d);
+      if (aName(q, names, text)) {
+        continue; // "sagte er der „Süddeutschen Zeitung“": marks around a name quote no one
+      }
       List<Sentence> frame = sentencesAround(doc.sentences(), q[0], q[1]);
       Entity speaker = QuoteSpeakers.speaker(frame, q[0], q[1], names, refs);
       Sentence own = inside(doc.sentences(), q[0], q[1]);
@@ -185,6 +174,16 @@ public final class QuoteStage implements Stage {
         speaker = QuoteSpeakers.speaker(sentencesAround(doc.sentences(), next[0], next[1]),
             next[0], next[1], names, refs);
       }
+      if (speaker == null && !frame.isEmpty()) {
+        // "Der Staat müsse sparen, sagte er. „Wer arbeitet, muss mehr haben.“": words in marks
+        // alone after a sentence that reports someone's words are that speaker's
+        Sentence before = sentenceBefore(doc.sentences(), frame.get(0));
+        if (before != null && before.start() >= lastEnd && speechVerb(before) >= 0
+            && text.substring(frame.get(0).start(), q[0]).replaceAll(MARKS_AND_SPACE, "")
+            .isEmpty()) {
+          speaker = QuoteSpeakers.speaker(List.of(before), -1, -1, names, refs);
+        }
+      }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
         speaker = lastSpeaker; // a quote that goes on after a short break
       }
@@ -209,7 +208,7 @@ public final class QuoteStage implements Stage {
       boolean english = "en".equals(s.language() != null ? s.language() : doc.language());
       Entity speaker = QuoteSpeakers.speaker(List.of(s), -1, -1, names, refs);
       int verb = speechVerb(s);
-      int[] colon = verb >= 0 ? afterColon(s, verb, text) : null;
+      int[] colon = verb >= 0 ? ReportedClauses.afterColon(s, verb, text) : null;
       if (colon != null) {
         // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks;
         // "Maier erklärte: Dantinger habe ... nicht ergriffen" in the subjunctive is reported
@@ -219,6 +218,19 @@ public final class QuoteStage implements Stage {
                 t -> FIRST_PERSONS.contains(t.word().toLowerCase(Locale.ROOT)));
         quotes.add(quote(doc, colon[0], colon[1], !reportedAfter, speaker,
             QuoteSpeakers.via(List.of(s), colon[0], colon[1], names, speaker), List.of(s)));
+        continue;
+      }
+      if (verb >= 0 && i > 0 && pointsBack(s, verb) && speaker != null
+          && !QuoteSpeakers.DESCRIBED.equals(speaker.id())) {
+        // "Die Stadt will den Ausbau beschleunigen. Das teilte die Stadtverwaltung mit.": the
+        // sentence before is what the speaker said
+        Sentence before = doc.sentences().get(i - 1);
+        if (previous != i - 1 && !touchesDirect(before, direct)) {
+          quotes.add(quote(doc, before.tokens().get(0).start(), ReportedClauses.trimEnd(before, text), false,
+              speaker, QuoteSpeakers.via(List.of(s), -1, -1, names, speaker), List.of(s)));
+        }
+        previous = i;
+        previousSpeaker = speaker;
         continue;
       }
       if (verb >= 0 && ownReport(s, verb)) {
@@ -239,7 +251,7 @@ public final class QuoteStage implements Stage {
           // German reported speech is in the subjunctive, speech verb or not ("Die Nato sei das
           // Problem"); right after reported speech it goes on in the same speaker's name
           // ("Peskow sagte, Russland bedrohe niemanden. Die Nato sei das Problem.").
-          int[] whole = {s.tokens().get(0).start(), trimEnd(s, text)};
+          int[] whole = {s.tokens().get(0).start(), ReportedClauses.trimEnd(s, text)};
           Entity who = i == previous + 1 ? previousSpeaker : null;
           if (who == null && i > 0) {
             // "Tusk hat die Vereinbarung scharf kritisiert. Bei dem Deal handele es sich nicht
@@ -254,8 +266,8 @@ public final class QuoteStage implements Stage {
       }
       previous = i;
       previousSpeaker = speaker;
-      int[] clause = reportedClause(s, verb, text);
-      if (english && !fromParse(s, verb, clause) && touchesDirect(s, direct)) {
+      int[] clause = ReportedClauses.reportedClause(s, verb, text);
+      if (english && !ReportedClauses.fromParse(s, verb, clause) && touchesDirect(s, direct)) {
         // '“...,” said Liu He, China’s top trade negotiator': the words are the direct
         // quote's; the commas around the attribution hold none (German ones around a
         // subjunctive do)
@@ -263,8 +275,12 @@ public final class QuoteStage implements Stage {
       }
       clause[0] = afterDateline(doc, clause[0], clause[1]);
       List<String> via = QuoteSpeakers.via(List.of(s), -1, -1, names, speaker);
-      quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
-      for (int[] more : furtherClauses(s, verb, clause, text)) {
+      if (!insideDirect(clause, direct)) {
+        // but '“He has no plan,” the prime minister told MPs' parsed as telling the quote: its
+        // words are the direct quote's alone
+        quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
+      }
+      for (int[] more : ReportedClauses.furtherClauses(s, verb, clause, text)) {
         // "said another 30 people had been injured, but added the circumstances remained
         // unclear": each verb of saying with a clause of its own reports words of its own
         quotes.add(quote(doc, more[0], more[1], false, speaker, via, List.of(s)));
@@ -439,30 +455,67 @@ public final class QuoteStage implements Stage {
     return out;
   }
 
-  /** Whether a sentence holds any words in marks. */
-  private static boolean touchesDirect(Sentence s, List<int[]> direct) {
-    for (int[] q : direct) {
-      if (q[0] < s.end() && s.start() < q[1]) {
+  /**
+   * Whether a sentence opens with a word that points back as the object of its speech verb
+   * ("Das teilte die Polizei mit", "Dies sagte der Minister"): what it reports is the sentence
+   * before.
+   */
+  private static boolean pointsBack(Sentence s, int verb) {
+    if (s.dependencies() == null || s.tokens().isEmpty()
+        || !POINTS_BACK.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == 1 && d.head() == verb + 1
+          && (d.relation().equals("obj") || d.relation().equals("nsubj"))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a reported clause is the one the parse gives the speech verb (not found by commas). */
-  private static boolean fromParse(Sentence s, int verb, int[] clause) {
-    if (verb < 0 || s.dependencies() == null) {
-      return false;
+  private static final Set<String> POINTS_BACK = words("points-back");
+  /** Verbs of saying that mean "means" after "das" ("das heißt"). */
+  private static final Set<String> MEANING = words("meaning");
+
+  /** Whether the words in marks are one name of an organisation or a place, and no more. */
+  private static boolean aName(int[] q, List<Named> names, String text) {
+    String inside = text.substring(q[0], q[1]).strip();
+    for (Named n : names) {
+      if (n.mention().start() >= q[0] && n.mention().end() <= q[1]
+          && (n.entity().type() == EntityType.ORGANIZATION
+          || n.entity().type() == EntityType.LOCATION)
+          && n.mention().text().strip().equals(inside)) {
+        return true;
+      }
     }
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == verb + 1 && (d.relation().equals("ccomp")
-          || d.relation().equals("parataxis"))) {
-        int[] range = Parses.span(s.dependencies(), d.dependent(), false);
-        int start = s.tokens().get(range[0] - 1).start();
-        int end = s.tokens().get(Math.min(range[1], s.tokens().size()) - 1).end();
-        if (clause[0] >= start && clause[1] <= end) {
-          return true;
-        }
+    return false;
+  }
+
+  /** Spaces and quotation marks, as a pattern. */
+  private static final String MARKS_AND_SPACE = "[\\s\"'”“»«„‘’]";
+
+  /** The sentence right before one, or null for the first. */
+  private static @Nullable Sentence sentenceBefore(List<Sentence> sentences, Sentence s) {
+    int i = sentences.indexOf(s);
+    return i > 0 ? sentences.get(i - 1) : null;
+  }
+
+  /** Whether a span lies within words in marks. */
+  private static boolean insideDirect(int[] span, List<int[]> direct) {
+    for (int[] q : direct) {
+      if (span[0] >= q[0] && span[1] <= q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence holds any words in marks. */
+  private static boolean touchesDirect(Sentence s, List<int[]> direct) {
+    for (int[] q : direct) {
+      if (q[0] < s.end() && s.start() < q[1]) {
+        return true;
       }
     }
     return false;
@@ -495,122 +548,6 @@ public final class QuoteStage implements Stage {
     return first;
   }
 
-  /** The words after a colon that follows the speech verb, to the sentence's end; or null. */
-  private static int @Nullable [] afterColon(Sentence s, int verb, String text) {
-    List<Token> tokens = s.tokens();
-    for (int k = verb + 1; k < tokens.size() - 2 && k <= verb + 8; k++) {
-      if (tokens.get(k).word().equals(":")) {
-        int start = tokens.get(k + 1).start();
-        int end = trimEnd(s, text);
-        return end - start > 3 ? new int[] {start, end} : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The reported clause of a sentence: after the comma that follows the speech verb ("sagte X,
-   * die Beziehungen seien gut"), or before the comma that precedes it ("die Beziehungen seien
-   * gut, sagte X"); else the whole sentence.
-   */
-  private static int[] reportedClause(Sentence s, int verb, String text) {
-    List<Token> tokens = s.tokens();
-    int end = trimEnd(s, text);
-    if (verb >= 0 && s.dependencies() != null) {
-      // The clause the speech verb governs ("Macron told reporters he had received ...").
-      for (Dependency d : s.dependencies()) {
-        if (d.head() == verb + 1 && (d.relation().equals("ccomp")
-            || d.relation().equals("parataxis"))) {
-          int[] range = Parses.span(s.dependencies(), d.dependent(), false);
-          int from = range[0];
-          String first = tokens.get(from - 1).word().toLowerCase(Locale.ROOT);
-          if ((first.equals("that") || first.equals("dass") || first.equals(","))
-              && from < range[1]) {
-            from++; // "that", "dass": no part of the words reported
-          }
-          if (circumstance(tokens, from - 1)) {
-            continue; // "said, hours after the two failed to agree": the parser's clause
-          }
-          int last = Math.min(range[1], tokens.size()) - 1;
-          int stop = Math.min(end, tokens.get(last).end());
-          if (stop > tokens.get(from - 1).start()) {
-            return new int[] {tokens.get(from - 1).start(), stop};
-          }
-        }
-      }
-    }
-    if (verb >= 0) {
-      for (int k = verb + 1; k < tokens.size() - 1; k++) {
-        if (tokens.get(k).word().equals(",")) {
-          if (circumstance(tokens, k + 1)) {
-            break; // "..., the military said, (hours) after Seoul launched ...": not said
-          }
-          return new int[] {tokens.get(k + 1).start(), end};
-        }
-      }
-      for (int k = verb - 1; k > 0; k--) {
-        if (tokens.get(k).word().equals(",")) {
-          return new int[] {s.start(), tokens.get(k).start()};
-        }
-      }
-    }
-    return new int[] {s.start(), end};
-  }
-
-  /**
-   * The clauses that other verbs of saying of the sentence govern, after the first's (a
-   * coordinated "and added ..."), each outside the clauses already taken; from the parse only.
-   */
-  private static List<int[]> furtherClauses(Sentence s, int verb, int[] first, String text) {
-    List<int[]> out = new ArrayList<>();
-    if (verb < 0 || s.dependencies() == null) {
-      return out;
-    }
-    List<int[]> taken = new ArrayList<>(List.of(first));
-    for (int k = verb + 1; k < s.tokens().size(); k++) {
-      Token t = s.tokens().get(k);
-      boolean inside = false;
-      for (int[] c : taken) {
-        inside |= t.start() >= c[0] && t.end() <= c[1];
-      }
-      if (inside || !isSpeech(t, s)) {
-        continue;
-      }
-      for (Dependency d : s.dependencies()) {
-        if (d.head() != k + 1 || !d.relation().equals("ccomp")) {
-          continue;
-        }
-        int[] range = Parses.span(s.dependencies(), d.dependent(), false);
-        int from = range[0];
-        String w = s.tokens().get(from - 1).word().toLowerCase(Locale.ROOT);
-        if ((w.equals("that") || w.equals("dass")) && from < range[1]) {
-          from++;
-        }
-        int last = Math.min(range[1], s.tokens().size()) - 1;
-        int[] c = {s.tokens().get(from - 1).start(),
-            Math.min(trimEnd(s, text), s.tokens().get(last).end())};
-        boolean overlaps = false;
-        for (int[] o : taken) {
-          overlaps |= c[0] < o[1] && o[0] < c[1];
-        }
-        if (c[1] > c[0] && !overlaps) {
-          out.add(c);
-          taken.add(c);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The sentence's end before its final punctuation. */
-  private static int trimEnd(Sentence s, String text) {
-    int end = s.end();
-    while (end > s.start() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end;
-  }
-
   /**
    * A verb in the mood of German reported speech: a subjunctive that no indicative of the third
    * person shares ("sei", "habe", "komme", "hätten"; not "kommen", which may be indicative).
@@ -625,6 +562,11 @@ public final class QuoteStage implements Stage {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (w.startsWith("sag") && separated(t, s, NOT_SAYING)) {
       return false; // "sagte der Ukraine ein System zu" promises; "sagte ... ab" cancels
+    }
+    int at = s.tokens().indexOf(t);
+    if (MEANING.contains(w) && at > 0
+        && POINTS_BACK.contains(s.tokens().get(at - 1).word().toLowerCase(Locale.ROOT))) {
+      return false; // "Das heißt nicht, dass er uns alles erspart": that means, no one says
     }
     if (w.startsWith("call")) {
       int next = s.tokens().indexOf(t) + 1;
@@ -724,10 +666,11 @@ public final class QuoteStage implements Stage {
     for (Dependency d : s.dependencies()) {
       if (d.head() == verb + 1 && (d.relation().equals("ccomp") || d.relation().equals("parataxis")
           || d.relation().equals("xcomp") && !"en".equals(s.language())
-          && !Set.of("ADJ", "ADV").contains(
+          && !Set.of("ADJ", "ADV", "X", "PUNCT").contains(
           String.valueOf(s.tokens().get(d.dependent() - 1).upos())))) {
         // but "kritisierte beide Seiten scharf" says nothing in its own words, nor does "urged
-        // both sides to observe a ceasefire" (an English infinitive is no reported clause)
+        // both sides to observe a ceasefire" (an English infinitive is no reported clause), nor
+        // "nannte die Entscheidung „falsch“" parsed with the closing mark as the complement
         return true;
       }
     }

@@ -29,6 +29,8 @@ final class Referents {
   private final List<int[]> direct;
   private final List<Integer> spokenAt = new ArrayList<>();
   private final List<Entity> spokenBy = new ArrayList<>();
+  private final java.util.Map<Entity, java.util.Optional<Genders.Gender>> genders =
+      new java.util.HashMap<>();
 
   Referents(List<Sentence> sentences, List<Named> names, List<int[]> direct) {
     this.sentences = sentences;
@@ -60,6 +62,13 @@ final class Referents {
     if (here < 0) {
       return null;
     }
+    Genders.Gender asked = null;
+    List<Token> own = sentences.get(here).tokens();
+    for (int k = 0; k < own.size(); k++) {
+      if (own.get(k).start() == at) {
+        asked = Genders.asked(sentences.get(here), k);
+      }
+    }
     int from = sentences.get(Math.max(0, here - BACK)).start();
     Entity best = null;
     int bestAt = -1;
@@ -70,7 +79,8 @@ final class Referents {
         for (Named n : names) {
           int pos = n.mention().start();
           if (pos >= s.start() && n.mention().end() <= Math.min(s.end(), at) && pos > bestAt
-              && n.entity().type() == EntityType.PERSON && !quoted(pos, start, end)) {
+              && n.entity().type() == EntityType.PERSON && !quoted(pos, start, end)
+              && agrees(n.entity(), asked)) {
             best = n.entity();
             bestAt = pos;
           }
@@ -90,7 +100,7 @@ final class Referents {
             subj.word().toLowerCase(Locale.ROOT))) {
           e = person(subj.start(), start, end, depth - 1); // "Er sagte ... Er fügte hinzu"
         }
-        if (e != null) {
+        if (e != null && agrees(e, asked)) {
           best = e;
           bestAt = subj.start();
         }
@@ -99,7 +109,7 @@ final class Referents {
     for (int k = 0; k < spokenAt.size(); k++) {
       int pos = spokenAt.get(k);
       if (pos >= from && pos <= at && pos > bestAt
-          && spokenBy.get(k).type() == EntityType.PERSON) {
+          && spokenBy.get(k).type() == EntityType.PERSON && agrees(spokenBy.get(k), asked)) {
         best = spokenBy.get(k);
         bestAt = pos;
       }
@@ -110,11 +120,64 @@ final class Referents {
     Named last = null;
     for (Named n : names) {
       if (n.mention().end() <= at && n.entity().type() == EntityType.PERSON
-          && !quoted(n.mention().start(), start, end)) {
+          && !quoted(n.mention().start(), start, end) && agrees(n.entity(), asked)) {
         last = n;
       }
     }
     return last == null ? null : last.entity();
+  }
+
+  /** Whether a person may be whom a word asking a gender stands for (unknown agrees). */
+  private boolean agrees(Entity e, Genders.@Nullable Gender asked) {
+    if (asked == null) {
+      return true;
+    }
+    Genders.Gender g = gender(e);
+    return g == null || g == asked;
+  }
+
+  /**
+   * The gender the document gives a person, from every mention of it and its name; null where
+   * none says or they disagree.
+   */
+  private Genders.@Nullable Gender gender(Entity e) {
+    return genders.computeIfAbsent(e, x -> java.util.Optional.ofNullable(findGender(x)))
+        .orElse(null);
+  }
+
+  private Genders.@Nullable Gender findGender(Entity e) {
+    Set<Genders.Gender> found = java.util.EnumSet.noneOf(Genders.Gender.class);
+    String[] canonical = e.name().split(" ");
+    if (canonical.length > 1) {
+      Genders.Gender g = Genders.ofFirstName(canonical[0]);
+      if (g != null) {
+        found.add(g);
+      }
+    }
+    for (Named n : names) {
+      if (!n.entity().equals(e)) {
+        continue;
+      }
+      for (Sentence s : sentences) {
+        if (n.mention().start() < s.start() || n.mention().start() >= s.end()) {
+          continue;
+        }
+        List<Token> t = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < t.size(); k++) {
+          if (t.get(k).start() >= n.mention().start() && t.get(k).end() <= n.mention().end()) {
+            first = first < 0 ? k : first;
+            last = k;
+          }
+        }
+        Genders.Gender g = first < 0 ? null : Genders.ofName(t, first, last);
+        if (g != null) {
+          found.add(g);
+        }
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   /**

@@ -45,4 +45,16 @@ class GermanMorphologyTest {
     assertThat(GermanVerbs.infinitives("zogen").get(0)).isEqualTo("ziehen");
     assertThat(GermanVerbs.infinitives("festzunehmen")).contains("festnehmen");
   }
+
+  @Test
+  void numberOfAVerbAndGenderOfAFirstName() {
+    assertThat(GermanMorphology.thirdPersonSingular("sagte")).isTrue();
+    assertThat(GermanMorphology.thirdPersonSingular("hat")).isTrue();
+    assertThat(GermanMorphology.thirdPersonSingular("sagten")).isFalse();
+    assertThat(GermanMorphology.thirdPersonSingular("haben")).isFalse();
+    assertThat(GermanMorphology.thirdPersonSingular("Regierung")).isNull();
+    assertThat(GermanMorphology.firstNameGender("Annalena")).isEqualTo('F');
+    assertThat(GermanMorphology.firstNameGender("Olaf")).isEqualTo('M');
+    assertThat(GermanMorphology.firstNameGender("Haus")).isEqualTo((char) 0);
+  }
 }

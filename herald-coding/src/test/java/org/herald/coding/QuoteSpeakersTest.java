@@ -229,4 +229,45 @@ class QuoteSpeakersTest {
     assertThat(d.quotes()).noneMatch(q -> "Zeugen".equals(q.speakerName())
         || "Die Regierung".equals(q.speakerName()));
   }
+
+  @Test
+  void aPronounGoesToAPersonOfItsGender() {
+    // "Governor Jay Inslee appointed Raquel Montoya-Lewis. »The hurdle is bias,« she replied.":
+    // not the man who was the subject
+    Document d = parsed("en",
+        new String[] {"Governor/PROPN Jay/PROPN/PERSON Inslee/PROPN/PERSON appointed/VERB"
+            + " Raquel/PROPN/PERSON Montoya-Lewis/PROPN/PERSON ./PUNCT", "0>4 root",
+            "4>2 nsubj", "2>1 compound", "2>3 flat", "4>5 obj", "5>6 flat"},
+        new String[] {"»/PUNCT The/DET hurdle/NOUN is/AUX bias/NOUN ,/PUNCT «/PUNCT she/PRON"
+            + " replied/VERB ./PUNCT", "0>9 root", "9>8 nsubj", "9>5 ccomp", "3>2 det",
+            "5>3 nsubj", "5>4 cop"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Raquel Montoya-Lewis");
+    // German "sie" with a singular verb is a woman; "Ministerin" makes one
+    d = parsed("de",
+        new String[] {"Ministerin/NOUN Nancy/PROPN/PERSON Faeser/PROPN/PERSON traf/VERB"
+            + " Joachim/PROPN/PERSON Herrmann/PROPN/PERSON ./PUNCT", "0>4 root", "4>2 nsubj",
+            "2>1 compound", "2>3 flat", "4>5 obj", "5>6 flat"},
+        new String[] {"Herrmann/PROPN/PERSON lobte/VERB ./PUNCT", "0>2 root", "2>1 nsubj"},
+        new String[] {"»/PUNCT Wir/PRON sind/AUX bereit/ADJ «/PUNCT ,/PUNCT sagte/VERB"
+            + " sie/PRON ./PUNCT", "0>7 root", "7>8 nsubj", "7>4 ccomp", "4>2 nsubj",
+            "4>3 cop"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Nancy Faeser");
+  }
+
+  @Test
+  void wordsInMarksAloneAfterReportedSpeechAreItsSpeakers() {
+    // "Lang kritisierte den Plan. Der Staat müsse sparen, sagte Lindner. »Wer arbeitet, muss
+    // mehr haben.«": Lindner's, not Lang's whose quote came before
+    Document d = parsed("de",
+        new String[] {"»/PUNCT Das/PRON ist/AUX ungerecht/ADJ «/PUNCT ,/PUNCT sagte/VERB"
+            + " Ricarda/PROPN/PERSON Lang/PROPN/PERSON ./PUNCT", "0>7 root", "7>8 nsubj",
+            "8>9 flat", "7>4 ccomp", "4>2 nsubj", "4>3 cop"},
+        new String[] {"Der/DET Staat/NOUN müsse/AUX sparen/VERB ,/PUNCT sagte/VERB"
+            + " Christian/PROPN/PERSON Lindner/PROPN/PERSON ./PUNCT", "0>6 root", "6>7 nsubj",
+            "7>8 flat", "6>4 ccomp", "4>2 nsubj", "2>1 det", "4>3 aux"},
+        new String[] {"»/PUNCT Wer/PRON arbeitet/VERB ,/PUNCT muss/AUX mehr/ADV haben/VERB"
+            + " ./PUNCT «/PUNCT"});
+    assertThat(d.quotes().stream().filter(Quote::direct).map(Quote::speakerName).toList())
+        .containsExactly("Ricarda Lang", "Christian Lindner");
+  }
 }

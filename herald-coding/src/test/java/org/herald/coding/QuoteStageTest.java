@@ -246,4 +246,55 @@ class QuoteStageTest {
     assertThat(d.quotes()).hasSize(1);
     assertThat(d.warnings()).isEmpty();
   }
+
+  @Test
+  void theSourceWordsOpeningOrClosingASentenceAreNoPartOfItsWords() {
+    // "According to the Kremlin, Putin discussed the issue."
+    Document d = parsed("en", "According/VERB to/ADP the/DET Kremlin/PROPN/ORGANIZATION ,/PUNCT"
+        + " Putin/PROPN/PERSON discussed/VERB the/DET issue/NOUN ./PUNCT", "0>7 root",
+        "4>1 case", "1>2 fixed", "4>3 det", "7>4 obl", "7>5 punct", "7>6 nsubj", "9>8 det",
+        "7>9 obj", "7>10 punct");
+    assertThat(d.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("Putin discussed the issue"));
+    // "Die Täter flohen, der Polizei zufolge." without a parse
+    d = analysed("de", "In/ADP Hamburg/PROPN/LOCATION flohen/VERB die/DET Täter/NOUN ,/PUNCT"
+        + " der/DET Polizei/NOUN zufolge/ADP ./PUNCT");
+    assertThat(d.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("In Hamburg flohen die Täter"));
+  }
+
+  @Test
+  void aSentenceThatPointsBackReportsTheOneBefore() {
+    // "Die Stadt will die Radwege ausbauen. Das teilte die Stadtverwaltung mit."
+    Document tagged = ENTITIES.apply(HandTagged.document("de", "2021-12-15",
+        "Die/DET Stadt/NOUN Hannover/PROPN/LOCATION will/AUX die/DET Radwege/NOUN"
+            + " ausbauen/VERB ./PUNCT",
+        "Das/PRON teilte/VERB die/DET Stadtverwaltung/NOUN/ORGANIZATION mit/ADP ./PUNCT"));
+    List<org.herald.core.model.Dependency> arcs = List.of(
+        new org.herald.core.model.Dependency(0, 2, "root"),
+        new org.herald.core.model.Dependency(2, 1, "obj"),
+        new org.herald.core.model.Dependency(4, 3, "det"),
+        new org.herald.core.model.Dependency(2, 4, "nsubj"),
+        new org.herald.core.model.Dependency(2, 5, "compound:prt"));
+    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder().sentences(List.of(
+        tagged.sentences().get(0), tagged.sentences().get(1).withDependencies(arcs))).build()));
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Die Stadt Hannover will die Radwege ausbauen");
+      assertThat(q.speakerName()).isEqualTo("Stadtverwaltung");
+    });
+  }
+
+  @Test
+  void marksAroundANameAndAMeaningQuoteNoOne() {
+    // "Scholz traf die Redaktion der „Süddeutschen Zeitung“"; "Das heißt nicht, dass er uns
+    // alles erspart."
+    Document d = analysed("de", "Scholz/PROPN/PERSON traf/VERB die/DET Redaktion/NOUN der/DET"
+        + " „/PUNCT Süddeutschen/PROPN/ORGANIZATION Zeitung/PROPN/ORGANIZATION “/PUNCT"
+        + " ./PUNCT");
+    assertThat(d.quotes()).isEmpty();
+    d = parsed("de", "Das/PRON heißt/VERB nicht/PART ,/PUNCT dass/SCONJ er/PRON uns/PRON"
+        + " alles/PRON erspart/VERB ./PUNCT", "0>2 root", "2>1 nsubj", "2>3 advmod",
+        "9>5 mark", "9>6 nsubj", "9>7 iobj", "9>8 obj", "2>9 ccomp");
+    assertThat(d.quotes()).isEmpty();
+  }
 }

@@ -1,0 +1,83 @@
+package org.herald.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Short articles in the style of agency and city news, written for Herald (session 31), one or
+ * more per rule of the quote stage that the sample articles do not exercise: a pronoun goes to a
+ * person of its gender ("she", German "sie" with a singular verb, "Ministerin", "Frau"); "the
+ * senator" is the person, not the legislature the word was tagged as; words in marks alone after
+ * a sentence of reported speech are that speaker's; "sagte die parteilose Politikerin" parsed as
+ * the object is still the speaker; an English participle ("saying") speaks for the subject of
+ * its verb; "kündigte ... an" without a clause reports no words; a reported clause inside words
+ * in marks is the direct quote's alone; the source words that open or close a sentence are no
+ * part of what it reports; "Das teilte X mit" reports the sentence before; marks around a name
+ * quote no one; "das heißt" is no verb of saying.
+ */
+class QuoteProseIT {
+  @Test
+  void englishSpeakersByGenderTitleAndParticiple() throws Exception {
+    List<String> q = quotes("en-hearing.txt", "en");
+    assertThat(q).contains("D This plan hands billions -> Elizabeth Warren",
+        "D We will not stop -> Elizabeth Warren", // "the senator added", not the Senate
+        "D It will shrink -> Steven Mnuchin"); // asked by a reporter, "he replied"
+    assertThat(quotes("en-summit.txt", "en")).contains(
+        "I Germany would stay committed -> Angela Merkel", // "She said", after Macron
+        "D The alliance remains -> Angela Merkel");
+    assertThat(quotes("en-city.txt", "en")).contains(
+        "I The city was already recruiting -> Pat Mullane"); // "she said", the spokeswoman
+    assertThat(quotes("en-saying.txt", "en")).contains(
+        "I he failed at the time -> Michael R. Bloomberg"); // "Bloomberg ..., saying that"
+    List<String> parliament = quotes("en-parliament.txt", "en");
+    assertThat(parliament).contains("D He has no plan -> Rishi Sunak",
+        "I strikes had set back the effort -> Victoria Atkins") // "adding that"
+        .doesNotContain("I He has no plan -> Rishi Sunak");
+    assertThat(quotes("en-wire.txt", "en")).contains(
+        "I President Vladimir Putin discussed -> Kremlin", // without "According to the Kremlin,"
+        "I no decision had been taken -> Dmitry Peskow");
+  }
+
+  @Test
+  void germanSpeakersByGenderDescriptionAndTheSentenceBefore() throws Exception {
+    assertThat(quotes("de-innenminister.txt", "de")).contains(
+        "I die Zusammenarbeit mit Bayern sei gut -> Nancy Faeser", // "Sie sagte"
+        "D Ohne zusätzliche Beamte -> Joachim Herrmann"); // "der CSU-Politiker"
+    List<String> buergergeld = quotes("de-buergergeld.txt", "de");
+    assertThat(buergergeld).contains("D Wer arbeitet, muss mehr haben -> Christian Lindner",
+        "D Mit uns wird es das nicht geben -> Ricarda Lang");
+    assertThat(buergergeld).noneMatch(s -> s.startsWith("I Die Grünen-Politikerin kündigte"));
+    List<String> polizei = quotes("de-polizei.txt", "de");
+    assertThat(polizei).contains("D Das ist ein wichtiger Erfolg -> Henriette Reker");
+    assertThat(polizei).noneMatch(s -> s.startsWith("I Der Polizeipräsident"));
+    List<String> taurus = quotes("de-taurus.txt", "de");
+    assertThat(taurus).noneMatch(s -> s.contains("Süddeutschen Zeitung ->"))
+        .noneMatch(s -> s.startsWith("I Die verteidigungspolitische Sprecherin"))
+        .contains("D Deutschland ist der zweitgrößte -> Steffen Hebestreit");
+    assertThat(quotes("de-radwege.txt", "de")).contains(
+        "I Die Stadt Hannover will den Ausbau -> Stadtverwaltung");
+    assertThat(quotes("de-laut.txt", "de")).contains(
+        "I wurden bei dem Unfall drei Menschen verletzt -> Polizei",
+        "I Die Täter flohen in einem Auto -> Polizei");
+  }
+
+  /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */
+  private static List<String> quotes(String file, String language) throws Exception {
+    JsonNode doc = Cli.analysed("/quotes/" + file, "2023-05-10", language);
+    List<String> out = new ArrayList<>();
+    for (JsonNode q : doc.get("quotes")) {
+      String words = q.get("text").asText().replaceAll("[,.]$", "");
+      String speaker = q.path("speakerName").asText("");
+      String kind = q.get("direct").asBoolean() ? "D " : "I ";
+      out.add(kind + words + " -> " + speaker);
+      for (int cut = words.indexOf(' '); cut > 0; cut = words.indexOf(' ', cut + 1)) {
+        out.add(kind + words.substring(0, cut) + " -> " + speaker); // every prefix of words
+      }
+    }
+    return out;
+  }
+}
