@@ -63,10 +63,21 @@ final class Referents {
       return null;
     }
     Genders.Gender asked = null;
+    String role = null;
     List<Token> own = sentences.get(here).tokens();
     for (int k = 0; k < own.size(); k++) {
       if (own.get(k).start() == at) {
         asked = Genders.asked(sentences.get(here), k);
+        String w = own.get(k).word().toLowerCase(Locale.ROOT);
+        role = isRoleWord(w) ? w : null;
+      }
+    }
+    if (role != null) {
+      // "the governor said", after "Gov. Eric Holcomb": the person the text gave that title,
+      // whoever was the subject since
+      Entity titled = titled(role, at, start, end);
+      if (titled != null && agrees(titled, asked)) {
+        return titled;
       }
     }
     int from = sentences.get(Math.max(0, here - BACK)).start();
@@ -125,6 +136,53 @@ final class Referents {
       }
     }
     return last == null ? null : last.entity();
+  }
+
+  /**
+   * The person named last before {@code at} with a title that is the role word, or whose
+   * abbreviation it is ("Gov.", "Sen."), right before or in apposition after the name
+   * ("Governor Jay Inslee", "Bundeskanzler Olaf Scholz", "Holcomb, the governor,"); or null.
+   */
+  private @Nullable Entity titled(String role, int at, int start, int end) {
+    Entity found = null;
+    for (Named n : names) {
+      if (n.mention().end() > at || n.entity().type() != EntityType.PERSON
+          || quoted(n.mention().start(), start, end)) {
+        continue;
+      }
+      for (Sentence s : sentences) {
+        if (n.mention().start() < s.start() || n.mention().start() >= s.end()) {
+          continue;
+        }
+        List<Token> t = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < t.size(); k++) {
+          if (t.get(k).start() >= n.mention().start() && t.get(k).end() <= n.mention().end()) {
+            first = first < 0 ? k : first;
+            last = k;
+          }
+        }
+        if (first < 0) {
+          continue;
+        }
+        List<Integer> near = new ArrayList<>(List.of(first - 1, first - 2));
+        for (int k = first; k <= last; k++) {
+          near.add(k); // "Treasury Secretary" tagged as the person's mention
+        }
+        if (last + 1 < t.size() && t.get(last + 1).word().equals(",")) {
+          near.addAll(List.of(last + 2, last + 3, last + 4)); // "Holcomb, the state's governor"
+        }
+        for (int k : near) {
+          String w = k >= 0 && k < t.size() ? t.get(k).word().toLowerCase(Locale.ROOT) : "";
+          if (w.endsWith(role) || w.length() > 3 && w.endsWith(".")
+              && role.startsWith(w.substring(0, w.length() - 1))) {
+            found = n.entity();
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether a person may be whom a word asking a gender stands for (unknown agrees). */
