@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * its verb; "kündigte ... an" without a clause reports no words; a reported clause inside words
  * in marks is the direct quote's alone; the source words that open or close a sentence are no
  * part of what it reports; "Das teilte X mit" reports the sentence before; marks around a name
- * quote no one; "das heißt" is no verb of saying.
+ * quote no one; "das heißt" is no verb of saying; German reported speech with words in marks
+ * inside is reported speech, and the words in marks are its speaker's.
  */
 class QuoteProseIT {
   @Test
@@ -64,6 +65,14 @@ class QuoteProseIT {
         .contains("D Deutschland ist der zweitgrößte -> Steffen Hebestreit");
     assertThat(quotes("de-radwege.txt", "de")).contains(
         "I Die Stadt Hannover will den Ausbau -> Stadtverwaltung");
+    // reported speech in the subjunctive with words in marks inside is reported speech, and
+    // the words in marks are its speaker's: Steinmeier's, not the BKA's named in the sentence
+    assertThat(quotes("de-bka.txt", "de")).contains(
+        "I Im Gründungsjahr 1951 sei -> Frank-Walter Steinmeier",
+        "I Heute umfasse der Wirkungsbereich des BKA -> Frank-Walter Steinmeier",
+        "D das wiedervereinte Deutschland -> Frank-Walter Steinmeier",
+        "I In den vergangenen Jahren seien -> Frank-Walter Steinmeier",
+        "D entsetzlichen Gewalttaten -> Frank-Walter Steinmeier");
     assertThat(quotes("de-laut.txt", "de")).contains(
         "I wurden bei dem Unfall drei Menschen verletzt -> Polizei",
         "I Die Täter flohen in einem Auto -> Polizei");

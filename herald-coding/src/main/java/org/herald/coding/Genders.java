@@ -36,7 +36,8 @@ final class Genders {
   private static final String SIE = "sie";
   private static final Set<String> MALE_WORDS = QuoteStage.words("male-words");
   private static final Set<String> FEMALE_WORDS = QuoteStage.words("female-words");
-  private static final String CORENLP_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+  private static final String CORENLP_NAMES =
+      "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
 
   private static Map<String, Gender> loadFirstNames() {

@@ -51,6 +51,27 @@ final class QuoteSpeakers {
     return out;
   }
 
+  /**
+   * Words in marks inside indirect speech with a speaker are that speaker's ("In den Jahren
+   * seien die Demokratie und der Rechtsstaat mit „entsetzlichen Gewalttaten“ angegriffen
+   * worden": the President's, whose words the sentence reports, not Germany's named before).
+   */
+  static List<Quote> shareEnclosing(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Quote now = q;
+      for (Quote r : quotes) {
+        if (q.direct() && !r.direct() && r.start() <= q.start() && q.end() <= r.end() + 1
+            && (r.speaker() != null || r.speakerName() != null)) {
+          now = new Quote(q.start(), q.end(), q.text(), true, r.speaker(), r.speakerName(),
+              q.via().isEmpty() ? r.via() : q.via(), q.date(), q.dateSource());
+        }
+      }
+      out.add(now);
+    }
+    return out;
+  }
+
   static boolean otherActorBetween(List<Named> names, int from, int to,
       @Nullable String speaker) {
     for (Named n : names) {

@@ -202,12 +202,15 @@ public final class QuoteStage implements Stage {
     Entity previousSpeaker = null;
     for (int i = 0; i < doc.sentences().size(); i++) {
       Sentence s = doc.sentences().get(i);
-      if (coveredByDirect(s, direct)) {
+      boolean english = "en".equals(s.language() != null ? s.language() : doc.language());
+      if (coveredByDirect(s, direct) && (english || !reportedOutside(s, direct))) {
+        // mostly words in marks; but German reported speech around them is reported speech
+        // with words in marks inside ("Heute umfasse der Wirkungsbereich des BKA „das
+        // wiedervereinte Deutschland“"), as the codebook has it
         continue;
       }
-      boolean english = "en".equals(s.language() != null ? s.language() : doc.language());
       Entity speaker = QuoteSpeakers.speaker(List.of(s), -1, -1, names, refs);
-      int verb = speechVerb(s);
+      int verb = speechVerb(s, direct);
       int[] colon = verb >= 0 ? ReportedClauses.afterColon(s, verb, text) : null;
       if (colon != null) {
         // "Der Minister erklärte: Die Kammern sind aufgelöst." is direct speech without marks;
@@ -226,8 +229,9 @@ public final class QuoteStage implements Stage {
         // sentence before is what the speaker said
         Sentence before = doc.sentences().get(i - 1);
         if (previous != i - 1 && !touchesDirect(before, direct)) {
-          quotes.add(quote(doc, before.tokens().get(0).start(), ReportedClauses.trimEnd(before, text), false,
-              speaker, QuoteSpeakers.via(List.of(s), -1, -1, names, speaker), List.of(s)));
+          quotes.add(quote(doc, before.tokens().get(0).start(),
+              ReportedClauses.trimEnd(before, text), false, speaker,
+              QuoteSpeakers.via(List.of(s), -1, -1, names, speaker), List.of(s)));
         }
         previous = i;
         previousSpeaker = speaker;
@@ -275,7 +279,7 @@ public final class QuoteStage implements Stage {
       }
       clause[0] = afterDateline(doc, clause[0], clause[1]);
       List<String> via = QuoteSpeakers.via(List.of(s), -1, -1, names, speaker);
-      if (!insideDirect(clause, direct)) {
+      if (!insideDirect(clause, direct, text)) {
         // but '“He has no plan,” the prime minister told MPs' parsed as telling the quote: its
         // words are the direct quote's alone
         quotes.add(quote(doc, clause[0], clause[1], false, speaker, via, List.of(s)));
@@ -292,7 +296,8 @@ public final class QuoteStage implements Stage {
       out.warning("quotes cut to the first " + MAX_QUOTES + " of " + quotes.size());
       quotes = quotes.subList(0, MAX_QUOTES);
     }
-    return out.quotes(QuoteSpeakers.carrySpeakers(quotes, doc, names)).add(Layer.QUOTES).build();
+    return out.quotes(QuoteSpeakers.carrySpeakers(QuoteSpeakers.shareEnclosing(quotes), doc,
+        names)).add(Layer.QUOTES).build();
   }
 
   /**
@@ -492,6 +497,8 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  private static final String MARKS_AND_COMMAS = "\"'”“»«„‘’‚‹›,;:";
+
   /** Spaces and quotation marks, as a pattern. */
   private static final String MARKS_AND_SPACE = "[\\s\"'”“»«„‘’]";
 
@@ -501,10 +508,20 @@ public final class QuoteStage implements Stage {
     return i > 0 ? sentences.get(i - 1) : null;
   }
 
-  /** Whether a span lies within words in marks. */
-  private static boolean insideDirect(int[] span, List<int[]> direct) {
+  /** Whether a span lies within words in marks, with the marks and commas around them. */
+  private static boolean insideDirect(int[] span, List<int[]> direct, String text) {
+    int from = span[0];
+    int to = span[1];
+    while (from < to && (MARKS_AND_COMMAS.indexOf(text.charAt(from)) >= 0
+        || Character.isWhitespace(text.charAt(from)))) {
+      from++;
+    }
+    while (to > from && (MARKS_AND_COMMAS.indexOf(text.charAt(to - 1)) >= 0
+        || Character.isWhitespace(text.charAt(to - 1)))) {
+      to--;
+    }
     for (int[] q : direct) {
-      if (span[0] >= q[0] && span[1] <= q[1]) {
+      if (from >= q[0] && to <= q[1]) {
         return true;
       }
     }
@@ -529,11 +546,27 @@ public final class QuoteStage implements Stage {
     return covered > (s.end() - s.start()) / 3;
   }
 
+  /** Whether a verb in the mood of reported speech stands outside the words in marks. */
+  private static boolean reportedOutside(Sentence s, List<int[]> direct) {
+    for (Token t : s.tokens()) {
+      if (reportedMood(t) && direct.stream().noneMatch(q -> t.start() >= q[0] && t.end() <= q[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word index of the first speech verb of a sentence, or -1. */
   private static int speechVerb(Sentence s) {
+    return speechVerb(s, List.of());
+  }
+
+  /** The word index of the first speech verb of a sentence outside words in marks, or -1. */
+  private static int speechVerb(Sentence s, List<int[]> direct) {
     int first = -1;
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (isSpeech(s.tokens().get(k), s)) {
+      Token t = s.tokens().get(k);
+      if (isSpeech(t, s) && direct.stream().noneMatch(q -> t.start() >= q[0] && t.end() <= q[1])) {
         // English: the verb with a clause ("denied the charges and said his forces would not
         // withdraw": said); German keeps the first, which did better on the Redewiedergabe
         // development types

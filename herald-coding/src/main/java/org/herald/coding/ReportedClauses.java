@@ -91,6 +91,9 @@ final class ReportedClauses {
             continue; // "said, hours after the two failed to agree": the parser's clause
           }
           int last = Math.min(range[1], tokens.size()) - 1;
+          if (from - 1 <= verb && verb <= last) {
+            continue; // a misparse whose clause holds the verb of saying itself
+          }
           int stop = Math.min(end, tokens.get(last).end());
           if (stop > tokens.get(from - 1).start()) {
             return new int[] {tokens.get(from - 1).start(), stop};
@@ -129,7 +132,7 @@ final class ReportedClauses {
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       boolean account = QuoteStage.byAccountOf(tokens, k);
-      if (!(QuoteStage.SOURCE_BEFORE.contains(w) || QuoteStage.SOURCE_AFTER.contains(w) || account)) {
+      if (!(source(w) || account)) {
         continue;
       }
       int head = k + 1; // the phrase: the source word's noun and all below it
@@ -165,6 +168,11 @@ final class ReportedClauses {
     return clause;
   }
 
+  /** Whether a lower-cased word names a source before or after it ("laut", "zufolge"). */
+  private static boolean source(String w) {
+    return QuoteStage.SOURCE_BEFORE.contains(w) || QuoteStage.SOURCE_AFTER.contains(w);
+  }
+
   /**
    * A sentence without a parse, without the source words after its last comma: "Die Täter
    * flohen, der Polizei zufolge", "..., according to local officials".
@@ -176,7 +184,7 @@ final class ReportedClauses {
       if (w.equals(",")) {
         comma = k;
       } else if (comma > 0 && k - comma <= 5
-          && (QuoteStage.SOURCE_BEFORE.contains(w) || QuoteStage.SOURCE_AFTER.contains(w) || QuoteStage.byAccountOf(tokens, k))
+          && (source(w) || QuoteStage.byAccountOf(tokens, k))
           && tokens.subList(k, tokens.size()).stream().noneMatch(t -> t.word().equals(","))) {
         return new int[] {clause[0], Math.max(clause[0], tokens.get(comma - 1).end())};
       }
