@@ -356,14 +356,14 @@ final class QuoteSpeakers {
       }
     }
     String tag = tokens.get(k).tag();
-    if (s.dependencies() != null && tag != null && tag.startsWith("VB")) {
+    if (s.dependencies() != null && ("VBG".equals(tag) || "VB".equals(tag))) {
       // "Bloomberg has attempted to apologize, saying that he failed": an English verb
       // without a subject of its own ("saying", "to apologize") speaks for the subject of the
       // verb it belongs to
       for (Dependency d : s.dependencies()) {
         if (d.dependent() == k + 1 && d.head() > 0
             && (d.relation().equals("advcl") || d.relation().equals("xcomp")
-            || d.relation().equals("dep") && "VBG".equals(tag))) {
+            || d.relation().equals("dep"))) {
           return subject(s, d.head() - 1, names, start, end, refs);
         }
       }

@@ -174,13 +174,24 @@ public final class QuoteStage implements Stage {
         speaker = QuoteSpeakers.speaker(sentencesAround(doc.sentences(), next[0], next[1]),
             next[0], next[1], names, refs);
       }
-      if (speaker == null && !frame.isEmpty()) {
+      boolean alone = !frame.isEmpty() && text.substring(frame.get(0).start(), q[0])
+          .replaceAll(MARKS_AND_SPACE, "").isEmpty() && text.substring(q[1],
+          frame.get(frame.size() - 1).end()).replaceAll(MARKS_AND_SPACE + "|\\p{P}", "")
+          .isEmpty();
+      if (speaker == null && alone) {
+        // "“... the contingency plan?” Aderholt asked again.", split into two sentences: a short
+        // sentence of saying right after words in marks alone attributes them
+        Sentence after = sentenceAfter(doc.sentences(), frame.get(frame.size() - 1));
+        int verb = after == null ? -1 : speechVerb(after);
+        if (verb >= 0 && verb <= 3 && after.tokens().size() <= 8) {
+          speaker = QuoteSpeakers.speaker(List.of(after), -1, -1, names, refs);
+        }
+      }
+      if (speaker == null && alone) {
         // "Der Staat müsse sparen, sagte er. „Wer arbeitet, muss mehr haben.“": words in marks
         // alone after a sentence that reports someone's words are that speaker's
         Sentence before = sentenceBefore(doc.sentences(), frame.get(0));
-        if (before != null && before.start() >= lastEnd && speechVerb(before) >= 0
-            && text.substring(frame.get(0).start(), q[0]).replaceAll(MARKS_AND_SPACE, "")
-            .isEmpty()) {
+        if (before != null && before.start() >= lastEnd && speechVerb(before) >= 0) {
           speaker = QuoteSpeakers.speaker(List.of(before), -1, -1, names, refs);
         }
       }
@@ -506,6 +517,12 @@ public final class QuoteStage implements Stage {
   private static @Nullable Sentence sentenceBefore(List<Sentence> sentences, Sentence s) {
     int i = sentences.indexOf(s);
     return i > 0 ? sentences.get(i - 1) : null;
+  }
+
+  /** The sentence right after one, or null for the last. */
+  private static @Nullable Sentence sentenceAfter(List<Sentence> sentences, Sentence s) {
+    int i = sentences.indexOf(s);
+    return i >= 0 && i + 1 < sentences.size() ? sentences.get(i + 1) : null;
   }
 
   /** Whether a span lies within words in marks, with the marks and commas around them. */
