@@ -11,16 +11,16 @@ import org.junit.jupiter.api.Test;
  * Short articles in the style of agency and city news, written for Herald (session 31), one or
  * more per rule of the quote stage that the sample articles do not exercise: a pronoun goes to a
  * person of its gender ("she", German "sie" with a singular verb, "Ministerin", "Frau"); "the
- * senator" is the person, not the legislature the word was tagged as; "the governor" is the
- * person the text titled so ("Gov. Eric Holcomb"), though another was the subject since; words
- * in marks alone after
- * a sentence of reported speech are that speaker's; "sagte die parteilose Politikerin" parsed as
- * the object is still the speaker; an English participle ("saying") speaks for the subject of
- * its verb; "kündigte ... an" without a clause reports no words; a reported clause inside words
- * in marks is the direct quote's alone; the source words that open or close a sentence are no
- * part of what it reports; "Das teilte X mit" reports the sentence before; marks around a name
- * quote no one; "das heißt" is no verb of saying; German reported speech with words in marks
- * inside is reported speech, and the words in marks are its speaker's.
+ * senator" is the person, not the legislature the word was tagged as; "the governor" is the person
+ * the text titled so ("Gov. Eric Holcomb"), though another was the subject since; words in marks
+ * alone after a sentence of reported speech are that speaker's; "sagte die parteilose Politikerin"
+ * parsed as the object is still the speaker; an English participle ("saying") speaks for the
+ * subject of its verb; "kündigte ... an" without a clause reports no words; a reported clause
+ * inside words in marks is the direct quote's alone; the source words that open or close a
+ * sentence are no part of what it reports; "Das teilte X mit" reports the sentence before; marks
+ * around a name quote no one; "das heißt" is no verb of saying, nor is a verb inside another
+ * quote's marks; German reported speech with words in marks inside is reported speech, and the
+ * words in marks are its speaker's.
  */
 class QuoteProseIT {
   @Test
@@ -36,6 +36,8 @@ class QuoteProseIT {
         "I The city was already recruiting -> Pat Mullane"); // "she said", the spokeswoman
     assertThat(quotes("en-governor.txt", "en")).contains( // "Gov. Eric Holcomb", not Bosma
         "I he was waiting for a teacher pay commission -> Eric Holcomb");
+    assertThat(quotes("en-apple.txt", "en")).contains( // "say" in the quote is no one's verb
+        "D best mobile operating system -> Tim Cook");
     assertThat(quotes("en-saying.txt", "en")).contains(
         "I he failed at the time -> Michael R. Bloomberg"); // "Bloomberg ..., saying that"
     List<String> parliament = quotes("en-parliament.txt", "en");

@@ -107,7 +107,8 @@ final class QuoteSpeakers {
           continue;
         }
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (QuoteStage.isSpeech(t, s)) {
+        if (QuoteStage.isSpeech(t, s) && !refs.inMarks(t.start())) {
+          // not a verb in someone's words: 'Customers "began to say ...," Cook told Benioff'
           Entity subject = subject(s, k, names, start, end, refs);
           if (subject != null) {
             return subject;

@@ -326,6 +326,11 @@ final class Referents {
     return QuoteStage.ROLES.stream().anyMatch(word::endsWith);
   }
 
+  /** Whether a position lies in any words in marks of the document. */
+  boolean inMarks(int pos) {
+    return quoted(pos, -1, -1);
+  }
+
   /** Whether a position lies in words in marks, the given ones or any of the document's. */
   private boolean quoted(int pos, int start, int end) {
     if (start >= 0 && pos >= start && pos < end) {
