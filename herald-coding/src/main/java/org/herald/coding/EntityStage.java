@@ -583,9 +583,9 @@ public final class EntityStage implements Stage {
           ? fullName(fullNames, normalise(String.join(" ", f.words()), language)) : null;
       if (joined != null) {
         key = joined;
-      } else if ((f.type() == EntityType.PERSON || f.type() != EntityType.LOCATION
-          && f.words().size() == 1 && surnames.contains(normalise(f.words().get(0), language)))
-          && f.words().size() == 1
+      } else if (f.words().size() == 1 && (f.type() == EntityType.PERSON
+          || f.type() != EntityType.LOCATION
+          && surnames.contains(normalise(f.words().get(0), language)))
           && personWordToKey.containsKey(normalise(f.words().get(0), language))
           && !ambiguous.containsKey(normalise(f.words().get(0), language))) {
         // "Putin" after "Wladimir Putin": the full name of this text decides who is meant.

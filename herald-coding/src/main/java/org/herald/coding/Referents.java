@@ -150,22 +150,11 @@ final class Referents {
           || quoted(n.mention().start(), start, end)) {
         continue;
       }
-      for (Sentence s : sentences) {
-        if (n.mention().start() < s.start() || n.mention().start() >= s.end()) {
-          continue;
-        }
-        List<Token> t = s.tokens();
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < t.size(); k++) {
-          if (t.get(k).start() >= n.mention().start() && t.get(k).end() <= n.mention().end()) {
-            first = first < 0 ? k : first;
-            last = k;
-          }
-        }
-        if (first < 0) {
-          continue;
-        }
+      int[] words = wordsOf(n);
+      if (words != null) {
+        List<Token> t = sentences.get(words[0]).tokens();
+        int first = words[1];
+        int last = words[2];
         List<Integer> near = new ArrayList<>(List.of(first - 1, first - 2));
         for (int k = first; k <= last; k++) {
           near.add(k); // "Treasury Secretary" tagged as the person's mention
@@ -183,6 +172,30 @@ final class Referents {
       }
     }
     return found;
+  }
+
+  /**
+   * Where a mention's words are: its sentence's index, and its first and last word in it
+   * (0-based); null where no word of a sentence lies in it.
+   */
+  private int @Nullable [] wordsOf(Named n) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (n.mention().start() < s.start() || n.mention().start() >= s.end()) {
+        continue;
+      }
+      List<Token> t = s.tokens();
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < t.size(); k++) {
+        if (t.get(k).start() >= n.mention().start() && t.get(k).end() <= n.mention().end()) {
+          first = first < 0 ? k : first;
+          last = k;
+        }
+      }
+      return first < 0 ? null : new int[] {i, first, last};
+    }
+    return null;
   }
 
   /** Whether a person may be whom a word asking a gender stands for (unknown agrees). */
@@ -216,20 +229,9 @@ final class Referents {
       if (!n.entity().equals(e)) {
         continue;
       }
-      for (Sentence s : sentences) {
-        if (n.mention().start() < s.start() || n.mention().start() >= s.end()) {
-          continue;
-        }
-        List<Token> t = s.tokens();
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < t.size(); k++) {
-          if (t.get(k).start() >= n.mention().start() && t.get(k).end() <= n.mention().end()) {
-            first = first < 0 ? k : first;
-            last = k;
-          }
-        }
-        Genders.Gender g = first < 0 ? null : Genders.ofName(t, first, last);
+      int[] words = wordsOf(n);
+      if (words != null) {
+        Genders.Gender g = Genders.ofName(sentences.get(words[0]).tokens(), words[1], words[2]);
         if (g != null) {
           found.add(g);
         }
