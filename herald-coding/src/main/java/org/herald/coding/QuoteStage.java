@@ -508,6 +508,7 @@ public final class QuoteStage implements Stage {
     return false;
   }
 
+  /** Quotation marks and the punctuation that joins a quote to its attribution. */
   private static final String MARKS_AND_COMMAS = "\"'”“»«„‘’‚‹›,;:";
 
   /** Spaces and quotation marks, as a pattern. */
