@@ -32,8 +32,8 @@ final class Genders {
 
   private static final Set<String> MALE_PRONOUNS = QuoteStage.words("male-pronouns");
   private static final Set<String> FEMALE_PRONOUNS = QuoteStage.words("female-pronouns");
-  /** German "sie": she with a singular verb, they with a plural one. */
-  private static final String SIE = "sie";
+  /** Pronouns of a woman with a singular verb and of many with a plural one (German "sie"). */
+  private static final Set<String> BY_NUMBER = QuoteStage.words("female-by-number");
   private static final Set<String> MALE_WORDS = QuoteStage.words("male-words");
   private static final Set<String> FEMALE_WORDS = QuoteStage.words("female-words");
   private static final String CORENLP_NAMES =
@@ -79,7 +79,7 @@ final class Genders {
     if (FEMALE_PRONOUNS.contains(w)) {
       return Gender.FEMALE;
     }
-    if (w.equals(SIE)) {
+    if (BY_NUMBER.contains(w)) {
       Boolean singular = verbSingular(s, k);
       return Boolean.TRUE.equals(singular) ? Gender.FEMALE : null;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * German word forms from LanguageTool's morphological dictionary (german-pos-dict, CC BY-SA
@@ -98,17 +99,8 @@ public final class GermanMorphology {
    * ("sagten", "haben": false) in every reading the dictionary gives it as a verb; null where it
    * has both or is no such form.
    */
-  static @org.jspecify.annotations.Nullable Boolean thirdPersonSingular(String word) {
-    boolean singular = false;
-    boolean plural = false;
-    for (WordData wd : lookup(word)) {
-      List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
-      if (tag.get(0).equals("VER") && tag.contains("3")) {
-        singular |= tag.contains("SIN");
-        plural |= tag.contains("PLU");
-      }
-    }
-    return singular == plural ? null : singular;
+  static @Nullable Boolean thirdPersonSingular(String word) {
+    return onlyFirst(word, "VER", "3", "SIN", "PLU");
   }
 
   /**
@@ -116,16 +108,27 @@ public final class GermanMorphology {
    * where it is no first name or either.
    */
   static char firstNameGender(String word) {
-    boolean male = false;
-    boolean female = false;
+    Boolean male = onlyFirst(word, "EIG", "VOR", "MAS", "FEM");
+    return male == null ? 0 : male ? 'M' : 'F';
+  }
+
+  /**
+   * Among the readings of a word of a kind ("VER") with a mark ("3"): whether they all carry
+   * the first of two features and none the second (true), the reverse (false), or null where
+   * they carry both or neither.
+   */
+  private static @Nullable Boolean onlyFirst(String word, String kind, String mark, String first,
+      String second) {
+    boolean one = false;
+    boolean other = false;
     for (WordData wd : lookup(word)) {
       List<String> tag = List.of(String.valueOf(wd.getTag()).split(":"));
-      if (tag.get(0).equals("EIG") && tag.contains("VOR")) {
-        male |= tag.contains("MAS");
-        female |= tag.contains("FEM");
+      if (tag.get(0).equals(kind) && tag.contains(mark)) {
+        one |= tag.contains(first);
+        other |= tag.contains(second);
       }
     }
-    return male == female ? 0 : male ? 'M' : 'F';
+    return one == other ? null : one;
   }
 
   /** Whether the dictionary reads a form as a verb's past participle ("aufgenommen"). */

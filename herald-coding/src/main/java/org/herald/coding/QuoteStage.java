@@ -46,7 +46,7 @@ public final class QuoteStage implements Stage {
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
-      "female-words", "points-back", "meaning");
+      "female-words", "female-by-number", "points-back", "meaning");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -614,10 +614,12 @@ public final class QuoteStage implements Stage {
     if (w.startsWith("sag") && separated(t, s, NOT_SAYING)) {
       return false; // "sagte der Ukraine ein System zu" promises; "sagte ... ab" cancels
     }
-    int at = s.tokens().indexOf(t);
-    if (MEANING.contains(w) && at > 0
-        && POINTS_BACK.contains(s.tokens().get(at - 1).word().toLowerCase(Locale.ROOT))) {
-      return false; // "Das heißt nicht, dass er uns alles erspart": that means, no one says
+    if (MEANING.contains(w)) {
+      int at = s.tokens().indexOf(t);
+      if (at > 0
+          && POINTS_BACK.contains(s.tokens().get(at - 1).word().toLowerCase(Locale.ROOT))) {
+        return false; // "Das heißt nicht, dass er uns alles erspart": that means, no one says
+      }
     }
     if (w.startsWith("call")) {
       int next = s.tokens().indexOf(t) + 1;
