@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * sentence are no part of what it reports; "Das teilte X mit" reports the sentence before; marks
  * around a name quote no one; "das heißt" is no verb of saying, nor is a verb inside another
  * quote's marks; German reported speech with words in marks inside is reported speech, and the
- * words in marks are its speaker's.
+ * words in marks are its speaker's. An interview's answers are the interviewee's (session 32).
  */
 class QuoteProseIT {
   @Test
@@ -78,6 +78,23 @@ class QuoteProseIT {
     assertThat(quotes("de-laut.txt", "de")).contains(
         "I wurden bei dem Unfall drei Menschen verletzt -> Polizei",
         "I Die Täter flohen in einem Auto -> Polizei");
+  }
+
+  @Test
+  void interviewAnswersAreTheIntervieweesWords() throws Exception {
+    // a label per answer ("Brandt:"), the answer going on over a paragraph without one; the
+    // interviewer's questions are no one's quotes
+    assertThat(quotes("de-interview.txt", "de")).contains(
+        "D Die Menschen sind verunsichert. Monatelang -> Claudia Brandt",
+        "D Das hat viele Hausbesitzer abwarten lassen. Wir -> Claudia Brandt",
+        "D Ja. Wir bilden so viele aus -> Claudia Brandt")
+        .noneMatch(s -> s.contains("Was erwarten Sie")).noneMatch(s -> s.contains("Frau Brandt"));
+    // "Q:" and "A:": the answers are those of the person the text introduces ("spoke with")
+    assertThat(quotes("en-interview.txt", "en")).contains(
+        "D The permits took longer than anyone expected. We -> Maria Lopez",
+        "D We have now answered every question -> Maria Lopez",
+        "D The state has promised to cover half -> Maria Lopez")
+        .noneMatch(s -> s.contains("Who pays"));
   }
 
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */

@@ -46,7 +46,8 @@ public final class QuoteStage implements Stage {
       "not-saying-particles", "acts", "source-after", "source-before", "accounts",
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
-      "female-words", "female-by-number", "points-back", "meaning");
+      "female-words", "female-by-number", "points-back", "meaning", "question-labels",
+      "answer-labels", "interview-cues");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -300,6 +301,13 @@ public final class QuoteStage implements Stage {
         // unclear": each verb of saying with a clause of its own reports words of its own
         quotes.add(quote(doc, more[0], more[1], false, speaker, via, List.of(s)));
       }
+    }
+    List<Interviews.Answer> answers = Interviews.answers(doc, names);
+    // an interview's answers are the interviewee's words; a quote inside one is not marked again
+    quotes.removeIf(q -> answers.stream().anyMatch(a -> a.start() <= q.start() && q.end() <= a.end()));
+    for (Interviews.Answer a : answers) {
+      quotes.add(quote(doc, a.start(), a.end(), true, a.speaker(), List.of(),
+          sentencesAround(doc.sentences(), a.start(), a.end())));
     }
     quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
     Document.Builder out = doc.toBuilder();

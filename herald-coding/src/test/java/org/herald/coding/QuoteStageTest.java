@@ -61,6 +61,33 @@ class QuoteStageTest {
   }
 
   @Test
+  void anInterviewsAnswersAreTheIntervieweesWordsAndItsQuestionsNoOnes() {
+    Document tagged = ENTITIES.apply(HandTagged.document("de", "2021-12-15",
+        "Keller/PROPN/PERSON :/PUNCT Woran/ADV liegt/VERB das/PRON ?/PUNCT",
+        "Claudia/PROPN/PERSON Brandt/PROPN/PERSON :/PUNCT Die/DET Menschen/NOUN sind/AUX"
+            + " verunsichert/ADJ ./PUNCT",
+        "Das/PRON sehen/VERB wir/PRON überall/ADV ./PUNCT",
+        "Keller/PROPN/PERSON :/PUNCT Was/PRON erwarten/VERB Sie/PRON ?/PUNCT",
+        "Brandt/PROPN/PERSON :/PUNCT Eine/DET Förderung/NOUN ./PUNCT"));
+    List<org.herald.core.model.Paragraph> paragraphs = tagged.sentences().stream()
+        .map(s -> new org.herald.core.model.Paragraph(s.start(), s.end(), "de")).toList();
+    Document d = QUOTES.apply(TIMES.apply(tagged.toBuilder().paragraphs(paragraphs).build()));
+    assertThat(d.quotes()).extracting(Quote::text).containsExactly(
+        "Die Menschen sind verunsichert .", "Das sehen wir überall .", "Eine Förderung .");
+    assertThat(d.quotes()).allSatisfy(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speakerName()).isEqualTo("Claudia Brandt");
+    });
+    // one question and an answer are no interview: "Fazit: ..." and the like stay text
+    Document one = ENTITIES.apply(HandTagged.document("de", "2021-12-15",
+        "Keller/PROPN/PERSON :/PUNCT Woran/ADV liegt/VERB das/PRON ?/PUNCT",
+        "Brandt/PROPN/PERSON :/PUNCT Eine/DET Förderung/NOUN ./PUNCT"));
+    assertThat(QUOTES.apply(TIMES.apply(one.toBuilder().paragraphs(one.sentences().stream()
+        .map(s -> new org.herald.core.model.Paragraph(s.start(), s.end(), "de")).toList())
+        .build())).quotes()).isEmpty();
+  }
+
+  @Test
   void wordsAfterAColonInTheSubjunctiveAreReportedNotDirect() {
     Document d = analysed("de", "Maier/PROPN/PERSON erklärte/VERB :/PUNCT Müller/PROPN/PERSON"
         + " habe/AUX nichts/PRON getan/VERB ./PUNCT");

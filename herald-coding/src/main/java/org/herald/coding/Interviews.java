@@ -1,0 +1,191 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.Paragraph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answers of an interview printed as questions and answers: each answer paragraph is the
+ * interviewee's direct quote, marks or none, as the codebook has it ("Barenberg: Welchen Beitrag
+ * leistet Ihre Forderung? / Bartsch: Das leistet aktuell keinen Beitrag."). An interview is told
+ * by labelled paragraphs ("NAME:", "Frage:", "Q:") that ask: at least two, by labels that mostly
+ * ask. The answers are the paragraphs of the other labels, and the paragraphs without a label
+ * after a question or an answer, up to the next label. Their speaker is the person the answer's
+ * label names, else the one the text introduces ("im Gespräch mit", "interview with").
+ * Thread-safe.
+ */
+final class Interviews {
+  /** An answer: where its words are and who gives them (null where no entity is found). */
+  record Answer(int start, int end, @Nullable Entity speaker) {}
+
+  /** A label opening a paragraph: up to three capitalised words or an abbreviation, a colon. */
+  private static final Pattern LABEL = Pattern.compile(
+      "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})"
+      + "\\s?:\\s+(?=\\S)");
+  private static final Set<String> QUESTION_LABELS = QuoteStage.words("question-labels");
+  private static final Set<String> ANSWER_LABELS = QuoteStage.words("answer-labels");
+  private static final Set<String> CUES = QuoteStage.words("interview-cues");
+  /** How far after a cue ("Interview mit") the interviewee's name may begin. */
+  private static final int CUE_REACH = 25;
+  /** A paragraph this short without a sentence's end is a heading, no answer. */
+  private static final int HEADING = 60;
+
+  private Interviews() {}
+
+  /** The answers of the document's interview, in text order; empty where it holds none. */
+  static List<Answer> answers(Document doc, List<Named> names) {
+    String text = doc.text();
+    List<Paragraph> paragraphs = doc.paragraphs();
+    String[] labels = new String[paragraphs.size()];
+    int[] bodies = new int[paragraphs.size()];
+    Map<String, int[]> asks = new HashMap<>(); // label -> {questions, others}
+    Set<String> seen = new java.util.HashSet<>(); // a paragraph repeated (a teaser) counts once
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      Matcher m = LABEL.matcher(text).region(p.start(), p.end());
+      if (m.lookingAt() && seen.add(text.substring(p.start(), p.end()))) {
+        labels[i] = m.group(1);
+        bodies[i] = m.end();
+        int[] n = asks.computeIfAbsent(labels[i], k -> new int[2]);
+        n[question(text, m.end(), p.end()) ? 0 : 1]++;
+      } else {
+        bodies[i] = p.start();
+      }
+    }
+    int questions = 0;
+    for (Map.Entry<String, int[]> e : asks.entrySet()) {
+      if (asking(e.getKey(), e.getValue())) {
+        questions += e.getValue()[0];
+      }
+    }
+    if (questions < 2) {
+      return List.of();
+    }
+    Entity interviewee = interviewee(doc, names, asks);
+    if (interviewee == null) {
+      // questions no one answers by name: a page of FAQs, or headings that ask ("Coronavirus:
+      // Wie gefährlich ist die Omikron-Variante?")
+      return List.of();
+    }
+    List<Answer> out = new ArrayList<>();
+    Entity current = null; // the speaker of the answer going on; null after a question
+    boolean open = false; // whether a question or an answer was the last label
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      int end = trimmed(text, bodies[i], p.end());
+      if (labels[i] != null) {
+        open = true;
+        if (asking(labels[i], asks.get(labels[i]))) {
+          current = interviewee;
+          continue;
+        }
+        current = ANSWER_LABELS.contains(labels[i].toLowerCase(Locale.ROOT)) ? interviewee
+            : person(labels[i], names);
+        if (current == null && !ANSWER_LABELS.contains(labels[i].toLowerCase(Locale.ROOT))
+            && asks.get(labels[i])[1] < 2) {
+          open = false; // a label named once that is nobody ("Fazit: ...") ends the interview
+          continue;
+        }
+      } else if (!open || heading(text, bodies[i], end)) {
+        continue;
+      }
+      if (end > bodies[i]) {
+        out.add(new Answer(bodies[i], end, current));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The person whose labels ("Claudia Brandt:", "Brandt:") open at least two paragraphs that do
+   * not ask, or null.
+   */
+  private static @Nullable Entity answering(Map<String, int[]> asks, List<Named> names) {
+    Map<Entity, Integer> answers = new HashMap<>();
+    for (Map.Entry<String, int[]> e : asks.entrySet()) {
+      Entity p = asking(e.getKey(), e.getValue()) ? null : person(e.getKey(), names);
+      if (p != null && answers.merge(p, e.getValue()[1], Integer::sum) >= 2) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a label's paragraphs mostly ask: {questions, others}. */
+  private static boolean asking(String label, int[] n) {
+    return QUESTION_LABELS.contains(label.toLowerCase(Locale.ROOT)) || n[0] > 0 && n[0] >= n[1];
+  }
+
+  private static boolean question(String text, int start, int end) {
+    return text.substring(start, end).strip().endsWith("?");
+  }
+
+  private static boolean heading(String text, int start, int end) {
+    String s = text.substring(start, end).strip();
+    return s.length() < HEADING && !s.matches(".*[.!?…\"“”»«]$");
+  }
+
+  private static int trimmed(String text, int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Who answers: the person whose labels open two answers or more, else the person the text
+   * names right after its first cue ("Das Interview mit Dr. Sboui", "im Gespräch mit"), else
+   * null.
+   */
+  private static @Nullable Entity interviewee(Document doc, List<Named> names,
+      Map<String, int[]> asks) {
+    Entity answering = answering(asks, names);
+    if (answering != null) {
+      return answering;
+    }
+    String lower = doc.text().toLowerCase(Locale.ROOT);
+    int first = -1;
+    int from = -1;
+    for (String cue : CUES) {
+      int at = lower.indexOf(cue);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+        from = at + cue.length();
+      }
+    }
+    for (Named n : names) {
+      if (from >= 0 && n.entity().type() == EntityType.PERSON && n.mention().start() >= from
+          && n.mention().start() <= from + CUE_REACH) {
+        return n.entity();
+      }
+    }
+    return null;
+  }
+
+  /** The person a label names: an entity whose name is the label or ends in its last word. */
+  private static @Nullable Entity person(String label, List<Named> names) {
+    String[] words = label.split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    for (Named n : names) {
+      if (n.entity().type() != EntityType.PERSON) {
+        continue;
+      }
+      String name = n.entity().name().toLowerCase(Locale.ROOT);
+      if (name.equals(label.toLowerCase(Locale.ROOT)) || name.endsWith(" " + last)
+          || name.equals(last)) {
+        return n.entity();
+      }
+    }
+    return null;
+  }
+}
