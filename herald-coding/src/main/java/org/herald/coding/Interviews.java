@@ -28,6 +28,17 @@ final class Interviews {
   /** An answer: where its words are and who gives them (null where no entity is found). */
   record Answer(int start, int end, @Nullable Entity speaker) {}
 
+  /** An interview's answers, and where its labels stand ("Barenberg: "), in text order. */
+  record Interview(List<Answer> answers, List<int[]> labels) {
+    static final Interview NONE = new Interview(List.of(), List.of());
+
+    /** Whether a span overlaps an answer or a label: it is no quote of its own. */
+    boolean covers(int start, int end) {
+      return answers.stream().anyMatch(a -> a.start() < end && start < a.end())
+          || labels.stream().anyMatch(l -> l[0] < end && start < l[1]);
+    }
+  }
+
   /** A label opening a paragraph: up to three capitalised words or an abbreviation, a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})"
@@ -42,8 +53,8 @@ final class Interviews {
 
   private Interviews() {}
 
-  /** The answers of the document's interview, in text order; empty where it holds none. */
-  static List<Answer> answers(Document doc, List<Named> names) {
+  /** The document's interview: its answers and labels, none where it holds none. */
+  static Interview of(Document doc, List<Named> names) {
     String text = doc.text();
     List<Paragraph> paragraphs = doc.paragraphs();
     String[] labels = new String[paragraphs.size()];
@@ -69,21 +80,23 @@ final class Interviews {
       }
     }
     if (questions < 2) {
-      return List.of();
+      return Interview.NONE;
     }
     Entity interviewee = interviewee(doc, names, asks);
     if (interviewee == null) {
       // questions no one answers by name: a page of FAQs, or headings that ask ("Coronavirus:
       // Wie gefährlich ist die Omikron-Variante?")
-      return List.of();
+      return Interview.NONE;
     }
     List<Answer> out = new ArrayList<>();
+    List<int[]> labelled = new ArrayList<>();
     Entity current = null; // the speaker of the answer going on; null after a question
     boolean open = false; // whether a question or an answer was the last label
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       int end = trimmed(text, bodies[i], p.end());
       if (labels[i] != null) {
+        labelled.add(new int[] {p.start(), bodies[i]});
         open = true;
         if (asking(labels[i], asks.get(labels[i]))) {
           current = interviewee;
@@ -103,7 +116,7 @@ final class Interviews {
         out.add(new Answer(bodies[i], end, current));
       }
     }
-    return out;
+    return new Interview(out, labelled);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.herald.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
@@ -585,4 +586,20 @@ final class QuoteSpeakers {
     }
     return out;
   }
+
+  /** Whether the word at index {@code k} has the writer as its subject ("ich", "I"). */
+  static boolean byAuthor(Sentence s, int k) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && d.relation().startsWith("nsubj")
+          && AUTHOR.contains(s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> AUTHOR = QuoteStage.words("author");
 }

@@ -47,7 +47,7 @@ public final class QuoteStage implements Stage {
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
-      "answer-labels", "interview-cues");
+      "answer-labels", "interview-cues", "author");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -252,7 +252,10 @@ public final class QuoteStage implements Stage {
       if (verb >= 0 && ownReport(s, verb)) {
         continue;
       }
-      boolean subjunctive = !english && s.tokens().stream().anyMatch(QuoteStage::reportedMood);
+      // "Das halte ich für eine gewagte These": "halte" reads as a subjunctive too ("er halte"),
+      // but with the writer as its subject it states the writer's own view
+      boolean subjunctive = !english && java.util.stream.IntStream.range(0, s.tokens().size())
+          .anyMatch(k -> reportedMood(s.tokens().get(k)) && !QuoteSpeakers.byAuthor(s, k));
       // a speaker only described ("der verkündete Stopp", a misparse) makes no report alone
       boolean named = speaker != null && !QuoteSpeakers.DESCRIBED.equals(speaker.id());
       boolean reported = hasSpeechOrSource(s)
@@ -302,10 +305,11 @@ public final class QuoteStage implements Stage {
         quotes.add(quote(doc, more[0], more[1], false, speaker, via, List.of(s)));
       }
     }
-    List<Interviews.Answer> answers = Interviews.answers(doc, names);
-    // an interview's answers are the interviewee's words; a quote inside one is not marked again
-    quotes.removeIf(q -> answers.stream().anyMatch(a -> a.start() <= q.start() && q.end() <= a.end()));
-    for (Interviews.Answer a : answers) {
+    Interviews.Interview interview = Interviews.of(doc, names);
+    // an interview's answers are the interviewee's words; a quote inside one is not marked
+    // again, nor is one that takes in a label ("Barenberg: Da möchte ich noch mal fragen")
+    quotes.removeIf(q -> interview.covers(q.start(), q.end()));
+    for (Interviews.Answer a : interview.answers()) {
       quotes.add(quote(doc, a.start(), a.end(), true, a.speaker(), List.of(),
           sentencesAround(doc.sentences(), a.start(), a.end())));
     }

@@ -88,6 +88,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void aFirstPersonFormThatReadsAsASubjunctiveIsTheWritersOwnView() {
+    // "er halte das für falsch" reports someone's view; "Das halte ich für falsch" is the
+    // writer's, though "halte" is both forms
+    assertThat(parsed("de", "Das/PRON halte/VERB er/PRON für/ADP falsch/ADJ ./PUNCT",
+        "0>2 root", "2>1 obj", "2>3 nsubj", "2>5 obl", "5>4 case", "2>6 punct").quotes())
+        .hasSize(1);
+    assertThat(parsed("de", "Das/PRON halte/VERB ich/PRON für/ADP falsch/ADJ ./PUNCT",
+        "0>2 root", "2>1 obj", "2>3 nsubj", "2>5 obl", "5>4 case", "2>6 punct").quotes())
+        .isEmpty();
+  }
+
+  @Test
   void wordsAfterAColonInTheSubjunctiveAreReportedNotDirect() {
     Document d = analysed("de", "Maier/PROPN/PERSON erklärte/VERB :/PUNCT Müller/PROPN/PERSON"
         + " habe/AUX nichts/PRON getan/VERB ./PUNCT");
