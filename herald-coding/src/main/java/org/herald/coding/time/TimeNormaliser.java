@@ -268,10 +268,11 @@ public final class TimeNormaliser {
             mod(m.group(1))));
     rule("(?:(?:in|by|until|bis|seit|since)\\s+)?(anfang|mitte|ende|early|mid|late)[\\s-]+(\\d{4})",
         6, (m, c) -> new Resolved("DATE", m.group(2), mod(m.group(1))));
-    // Seasons: im Sommer, this summer, im Frühjahr 2022
+    // Seasons: im Sommer, this summer, im Frühjahr 2022; not the first part of a compound
+    // ("einen Winter-Energieplan")
     rule("(?:(?:im|in|seit|ab|bis\\s+zum|bis|until|since|by|during)\\s+)?(?:the\\s+|this\\s+"
         + "|diesem\\s+|last\\s+|next\\s+)?(frühjahr|frühling|sommer|herbst|winter|spring|summer"
-        + "|autumn|fall)(?:\\s+(\\d{4}))?", 5, (m, c) -> {
+        + "|autumn|fall)(?:\\s+(\\d{4}))?(?!-\\p{L})", 5, (m, c) -> {
           String season = SEASONS.get(m.group(1).toLowerCase(Locale.ROOT));
           if (m.group(1).equalsIgnoreCase("fall")
               && !m.group().matches("(?s).*\\b(the|this|last|next)\\s+fall")) {

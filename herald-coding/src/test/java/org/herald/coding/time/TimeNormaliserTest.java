@@ -60,6 +60,8 @@ class TimeNormaliserTest {
     assertThat(values("Das Gesetz kommt nächste Woche.", Direction.FUTURE))
         .containsExactly("2021-W51");
     assertThat(values("Im Winter drohen Engpässe.", Direction.NONE)).containsExactly("2021-WI");
+    // the first part of a compound is no season
+    assertThat(values("Sie fordert einen Winter-Energieplan.", Direction.PAST)).isEmpty();
     assertThat(values("Riots shook France this summer.", Direction.PAST))
         .containsExactly("2021-SU");
     assertThat(values("Die Zahlen für das dritte Quartal kamen.", Direction.PAST))
