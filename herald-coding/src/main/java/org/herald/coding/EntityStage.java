@@ -709,7 +709,7 @@ public final class EntityStage implements Stage {
       }
       entities.add(new Entity("e" + n++, type, name, ref, mentions));
     }
-    return entities;
+    return NamedBodies.merge(entities);
   }
 
   private static boolean reporter(Bylines bylines, String name, List<Mention> mentions) {
