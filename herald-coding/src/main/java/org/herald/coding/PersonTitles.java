@@ -520,14 +520,29 @@ final class PersonTitles {
     } else {
       return null;
     }
-    KbEntry e = kb.best(prefix, lang);
+    KbEntry e = bestAt(prefix, lang, home);
     if (e == null && "de".equals(lang) && prefix.endsWith("n") && prefix.length() > 3) {
-      e = kb.best(prefix.substring(0, prefix.length() - 1), lang);
+      e = bestAt(prefix.substring(0, prefix.length() - 1), lang, home);
     }
     if (e == null && "de".equals(lang)) {
       e = kb.partyByShortName(prefix, home); // "Linken-": die Linke
     }
     return e != null && e.kind() == EntryKind.ORGANIZATION && e.actor() != null ? e : null;
+  }
+
+  /**
+   * The entry a name has in the country the article is set in where several countries have one
+   * ("Caritas-Präsident" in Vienna: Caritas Österreich), else the best one.
+   */
+  private @Nullable KbEntry bestAt(String name, String lang, @Nullable String home) {
+    if (home != null) {
+      for (KbEntry c : kb.candidates(name, lang)) {
+        if (c.kind() == EntryKind.ORGANIZATION && home.equals(c.country())) {
+          return c;
+        }
+      }
+    }
+    return kb.best(name, lang);
   }
 
   /** A party or organisation in brackets after the name: "Katja Kipping (MdB, DIE LINKE)". */
