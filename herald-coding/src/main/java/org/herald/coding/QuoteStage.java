@@ -285,7 +285,10 @@ public final class QuoteStage implements Stage {
       }
       previous = i;
       previousSpeaker = speaker;
-      int[] clause = ReportedClauses.reportedClause(s, verb, text);
+      int[] clause = ReportedClauses.reportedClause(s, verb, text, english);
+      if (clause[1] <= clause[0]) {
+        continue; // a verb of saying with no clause of what was said
+      }
       if (english && !ReportedClauses.fromParse(s, verb, clause) && touchesDirect(s, direct)) {
         // '“...,” said Liu He, China’s top trade negotiator': the words are the direct
         // quote's; the commas around the attribution hold none (German ones around a

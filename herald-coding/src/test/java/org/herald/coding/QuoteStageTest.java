@@ -100,6 +100,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void anEnglishVerbOfSayingWithoutAClauseReportsNoWords() {
+    // the attribution of a quote in the sentence before, alone: no indirect quote of itself
+    assertThat(parsed("en", "Trump/PROPN/PERSON tweeted/VERB before/ADP Election/PROPN Day/PROPN"
+        + " ./PUNCT", "0>2 root", "2>1 nsubj", "2>5 obl", "5>3 case", "5>4 compound",
+        "2>6 punct").quotes()).isEmpty();
+    // a date before the comma is no clause of what was said
+    assertThat(parsed("en", "On/ADP Friday/PROPN ,/PUNCT Smith/PROPN/PERSON testified/VERB"
+        + " ./PUNCT", "0>5 root", "5>2 obl", "2>1 case", "5>3 punct", "5>4 nsubj", "5>6 punct")
+        .quotes()).isEmpty();
+  }
+
+  @Test
   void wordsAfterAColonInTheSubjunctiveAreReportedNotDirect() {
     Document d = analysed("de", "Maier/PROPN/PERSON erklärte/VERB :/PUNCT Müller/PROPN/PERSON"
         + " habe/AUX nichts/PRON getan/VERB ./PUNCT");
