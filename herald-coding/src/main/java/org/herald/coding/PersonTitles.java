@@ -98,6 +98,9 @@ final class PersonTitles {
       if (org == null) {
         org = compoundPrefix(w, t.word(), lang, home);
       }
+      if (org == null && "en".equals(lang) && PARTY_TITLES.contains(t.role()) && !left(w, t)) {
+        org = partyBefore(w, t, home); // "Labour leader Jeremy Corbyn", "Republican Sen."
+      }
       country = countryWord(w, names, t);
       if (org != null && t.role().equals("MED") && ofState(org)) {
         // "VOA Pentagon correspondent Carla Babb": the press covers the Pentagon, not for it
@@ -131,7 +134,10 @@ final class PersonTitles {
       place = org.country();
       orgCode = org.org();
     } else if (t != null) {
-      place = country != null ? country : home;
+      // the country a title names, else the known person's own ("Präsidentschaftskandidat Pete
+      // Buttigieg" in a report from London), else the one the article is set in
+      place = country != null ? country : person.entry() != null
+          && person.entry().country() != null ? person.entry().country() : home;
       String role = t.role().equals("ORG") ? kindOfBody(w, t, lang)
           : STATE.contains(t.role()) && left(w, t) ? "ELI" : t.role();
       actor = place == null ? null : place + role;
@@ -527,6 +533,9 @@ final class PersonTitles {
     if (e == null && "de".equals(lang)) {
       e = kb.partyByShortName(prefix, home); // "Linken-": die Linke
     }
+    if (e == null) {
+      e = kb.partyByEnglishShortName(prefix, home); // "Labour-Chef Jeremy Corbyn"
+    }
     return e != null && e.kind() == EntryKind.ORGANIZATION && e.actor() != null ? e : null;
   }
 
@@ -543,6 +552,30 @@ final class PersonTitles {
       }
     }
     return kb.best(name, lang);
+  }
+
+  /** Titles a party's short form before them makes that party's: a leader, a legislator. */
+  private static final Set<String> PARTY_TITLES = Set.of("ORG", "LEG", "PTY");
+
+  /**
+   * The party an English short form names right before a title or its phrase ("Labour leader",
+   * "Republican Sen.", "Lib Dem leader", "Democratic presidential candidate"), or null.
+   */
+  private @Nullable KbEntry partyBefore(List<String> w, Title t, @Nullable String home) {
+    for (int k = Math.max(0, t.first() - 2); k < t.word(); k++) { // "Liberal Democrat leader"
+      if (w.get(k).isEmpty() || !Character.isUpperCase(w.get(k).charAt(0))) {
+        continue;
+      }
+      KbEntry e = k + 1 < t.word() ? kb.partyByEnglishShortName(w.get(k) + " " + w.get(k + 1),
+          home) : null;
+      if (e == null) {
+        e = kb.partyByEnglishShortName(w.get(k), home);
+      }
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** A party or organisation in brackets after the name: "Katja Kipping (MdB, DIE LINKE)". */

@@ -124,6 +124,21 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void anEnglishPartyShortFormBeforeATitleIsThatParty() {
+    // Labour in opposition in 2019, the Democrats too; "former" keeps the party's role away
+    Document d = STAGE.apply(on("2019-11-19", tagged("en",
+        "Labour/PROPN leader/NOUN Jeremy/PROPN/PERSON Corbyn/PROPN/PERSON spoke/VERB ./PUNCT",
+        "Democratic/ADJ presidential/ADJ candidate/NOUN Deval/PROPN/PERSON Patrick/PROPN/PERSON"
+            + " spoke/VERB ./PUNCT",
+        "Former/ADJ Liberal/PROPN Democrat/PROPN leader/NOUN Nick/PROPN/PERSON"
+            + " Smith/PROPN/PERSON spoke/VERB ./PUNCT")));
+    assertThat(named(d, "Jeremy Corbyn").kb().actor()).isEqualTo("GBROPP");
+    assertThat(named(d, "Deval Patrick").kb().actor()).isEqualTo("USAOPP");
+    assertThat(named(d, "Nick Smith").kb() == null ? null : named(d, "Nick Smith").kb().actor())
+        .isNotEqualTo("USAOPP").isNotEqualTo("GBROPP");
+  }
+
+  @Test
   void onAPartysOwnPageItsPeopleAreItsOwn() {
     String sentence = "sagt/VERB unsere/DET Wohnbausprecherin/NOUN Ruth/PROPN/PERSON"
         + " Becher/PROPN/PERSON ./PUNCT";

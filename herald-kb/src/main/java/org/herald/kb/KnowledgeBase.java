@@ -536,6 +536,23 @@ public final class KnowledgeBase {
     return id == null ? null : byId(id);
   }
 
+  /**
+   * The party an English short form names before a person's title ("Labour leader Jeremy
+   * Corbyn", "Republican Sen. Lindsey Graham", "Tory MP"): that of the country given where it
+   * lists the form, else of the one country that does; null where none or several do. No German
+   * fallback: "Union" in English is no German party.
+   */
+  public @Nullable KbEntry partyByEnglishShortName(String form, @Nullable String country) {
+    String folded = Names.fold(form);
+    String id = country == null ? null : partyShortNames.get(country + "|" + folded);
+    if (id == null) {
+      List<String> ids = partyShortNames.entrySet().stream()
+          .filter(e -> e.getKey().endsWith("|" + folded)).map(Map.Entry::getValue).toList();
+      id = ids.size() == 1 ? ids.get(0) : null;
+    }
+    return id == null ? null : byId(id);
+  }
+
   /** Every country, one entry each. */
   public java.util.Collection<KbEntry> countries() {
     return byCountry.values();
