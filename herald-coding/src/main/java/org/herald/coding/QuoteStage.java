@@ -253,9 +253,11 @@ public final class QuoteStage implements Stage {
         continue;
       }
       // "Das halte ich für eine gewagte These": "halte" reads as a subjunctive too ("er halte"),
-      // but with the writer as its subject it states the writer's own view
+      // but with the writer as its subject it states the writer's own view; not where it
+      // governs a clause ("So eben erfahre ich, daß ...": the correspondent reports)
       boolean subjunctive = !english && java.util.stream.IntStream.range(0, s.tokens().size())
-          .anyMatch(k -> reportedMood(s.tokens().get(k)) && !QuoteSpeakers.byAuthor(s, k));
+          .anyMatch(k -> reportedMood(s.tokens().get(k))
+              && (!QuoteSpeakers.byAuthor(s, k) || governsClause(s, k)));
       // a speaker only described ("der verkündete Stopp", a misparse) makes no report alone
       boolean named = speaker != null && !QuoteSpeakers.DESCRIBED.equals(speaker.id());
       boolean reported = hasSpeechOrSource(s)
