@@ -40,6 +40,15 @@ class NamedBodiesTest {
         body("a", "Landgericht Berlin", "DEUJUD", new Mention(0, 18, "Landgericht Berlin")),
         body("b", "Amtsgericht Mitte", "DEUJUD", new Mention(30, 47, "Amtsgericht Mitte")));
     assertThat(NamedBodies.merge(two)).isEqualTo(two);
+    // but the body whose name holds the word: "das Gericht" beside the Staatsanwaltschaft
+    List<Entity> kinds = NamedBodies.merge(List.of(
+        general("DEUJUD", new Mention(80, 87, "Gericht")),
+        body("a", "Landgericht Berlin", "DEUJUD", new Mention(0, 18, "Landgericht Berlin")),
+        body("b", "Staatsanwaltschaft Berlin", "DEUJUD",
+            new Mention(30, 55, "Staatsanwaltschaft Berlin"))));
+    assertThat(kinds).hasSize(2);
+    assertThat(kinds.get(0).mentions()).extracting(Mention::text)
+        .containsExactly("Landgericht Berlin", "Gericht");
     List<Entity> government = List.of(general("DEUGOV", new Mention(80, 89, "Regierung")),
         body("a", "Senat", "DEUGOV", new Mention(0, 5, "Senat")));
     assertThat(NamedBodies.merge(government)).isEqualTo(government);
