@@ -539,19 +539,25 @@ public final class KnowledgeBase {
   /**
    * The party an English short form names before a person's title ("Labour leader Jeremy
    * Corbyn", "Republican Sen. Lindsey Graham", "Tory MP"): that of the country given where it
-   * lists the form, else of the one country that does; null where none or several do. No German
-   * fallback: "Union" in English is no German party.
+   * lists the form, else of the one country that does; null where none or several do. The
+   * German-language press's forms are not read so ("Union leader" in English is no CDU/CSU).
    */
   public @Nullable KbEntry partyByEnglishShortName(String form, @Nullable String country) {
     String folded = Names.fold(form);
-    String id = country == null ? null : partyShortNames.get(country + "|" + folded);
+    String id = country == null || GERMAN_PRESS.contains(country) ? null
+        : partyShortNames.get(country + "|" + folded);
     if (id == null) {
       List<String> ids = partyShortNames.entrySet().stream()
-          .filter(e -> e.getKey().endsWith("|" + folded)).map(Map.Entry::getValue).toList();
+          .filter(e -> e.getKey().endsWith("|" + folded)
+              && !GERMAN_PRESS.contains(e.getKey().substring(0, e.getKey().indexOf('|'))))
+          .map(Map.Entry::getValue).toList();
       id = ids.size() == 1 ? ids.get(0) : null;
     }
     return id == null ? null : byId(id);
   }
+
+  /** The countries whose rows of party-short-names.tsv are the German-language press's forms. */
+  private static final Set<String> GERMAN_PRESS = Set.of("DEU", "AUT", "CHE");
 
   /** Every country, one entry each. */
   public java.util.Collection<KbEntry> countries() {

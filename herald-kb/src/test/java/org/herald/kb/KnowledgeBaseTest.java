@@ -196,6 +196,12 @@ class KnowledgeBaseTest {
     assertThat(kb.partyByShortName("Grünen", "DEU").id()).isEqualTo("Q49766");
     assertThat(kb.partyByShortName("Gruenen", null).id()).isEqualTo("Q49766");
     assertThat(kb.partyByShortName("Linken", "CHE").id()).isEqualTo("Q49764");
+    // English forms: the text's country where it lists the form, else the one that does; never
+    // a form of the German-language press
+    assertThat(kb.partyByEnglishShortName("Labour", "USA").id()).isEqualTo("Q9630");
+    assertThat(kb.partyByEnglishShortName("Republican", null).id()).isEqualTo("Q29468");
+    assertThat(kb.partyByEnglishShortName("Union", null)).isNull();
+    assertThat(kb.partyByEnglishShortName("Union", "DEU")).isNull();
     assertThat(kb.partyByShortName("Sonne", "DEU")).isNull();
   }
 
