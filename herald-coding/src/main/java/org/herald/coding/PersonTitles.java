@@ -541,8 +541,8 @@ final class PersonTitles {
 
   /**
    * The entry a name has in the country the article is set in where several countries have one
-   * ("Diakonie-Direktorin" in Vienna: Diakonie Österreich), else the best one. (An office word's
-   * prefix, "Caritas-Präsident", is read by {@link Descriptions}, where the best one wins.)
+   * ("FDP-Fraktionschef" in Bern: the Swiss FDP), else the best one. (An office word's prefix,
+   * "FDP-Präsident", is read by {@link Descriptions}, where the best one wins.)
    */
   private @Nullable KbEntry bestAt(String name, String lang, @Nullable String home) {
     if (home != null) {
