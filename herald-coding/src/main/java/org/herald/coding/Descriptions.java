@@ -361,7 +361,7 @@ public final class Descriptions {
     for (int k = seen.size() - 1; k >= 0; k--) {
       KbEntry e = seen.get(k).entry();
       if (e.kind() == EntryKind.ORGANIZATION && e.actor() != null
-          && !e.id().startsWith("cameo:")) {
+          && !e.id().startsWith(CAMEO)) {
         return e;
       }
     }
@@ -531,6 +531,8 @@ public final class Descriptions {
 
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";
+  /** The id prefix of an actor code's own entry, no body's ("cameo:DEUJUD"). */
+  static final String CAMEO = "cameo:";
 
   /** The office or agent word at a position, with the place a compound's prefix names. */
   private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {
@@ -771,7 +773,7 @@ public final class Descriptions {
   /** The CAMEO actor of an organisation's agent as an entry: UN and MIL give IGOUNOMIL. */
   private KbEntry cameo(KbEntry org, String agent) {
     String code = org.actor() + agent;
-    return cameo.computeIfAbsent(code, c -> new KbEntry("cameo:" + code,
+    return cameo.computeIfAbsent(code, c -> new KbEntry(CAMEO + code,
         EntryKind.ORGANIZATION, org.label() + " " + AGENT_NAMES.getOrDefault(agent,
             agent.toLowerCase(Locale.ROOT)), null, List.of(), null, org.org(), code, null, null));
   }
@@ -785,7 +787,7 @@ public final class Descriptions {
           + (agent.isEmpty() ? "(people)" : AGENT_NAMES.getOrDefault(agent,
               agent.toLowerCase(Locale.ROOT)));
       String labelDe = land != null ? land.label("de") + " (" + code + ")" : null;
-      return new KbEntry("cameo:" + code, EntryKind.ORGANIZATION, label, labelDe, List.of(),
+      return new KbEntry(CAMEO + code, EntryKind.ORGANIZATION, label, labelDe, List.of(),
           country, null, code, null, null);
     });
   }

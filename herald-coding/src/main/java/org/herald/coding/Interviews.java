@@ -2,6 +2,7 @@ package org.herald.coding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class Interviews {
     String[] labels = new String[paragraphs.size()];
     int[] bodies = new int[paragraphs.size()];
     Map<String, int[]> asks = new HashMap<>(); // label -> {questions, others}
-    Set<String> seen = new java.util.HashSet<>(); // a paragraph repeated (a teaser) counts once
+    Set<String> seen = new HashSet<>(); // a paragraph repeated (a teaser) counts once
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       Matcher m = LABEL.matcher(text).region(p.start(), p.end());
@@ -102,10 +103,9 @@ final class Interviews {
           current = interviewee;
           continue;
         }
-        current = ANSWER_LABELS.contains(labels[i].toLowerCase(Locale.ROOT)) ? interviewee
-            : person(labels[i], names);
-        if (current == null && !ANSWER_LABELS.contains(labels[i].toLowerCase(Locale.ROOT))
-            && asks.get(labels[i])[1] < 2) {
+        boolean answerLabel = ANSWER_LABELS.contains(labels[i].toLowerCase(Locale.ROOT));
+        current = answerLabel ? interviewee : person(labels[i], names);
+        if (current == null && !answerLabel && asks.get(labels[i])[1] < 2) {
           open = false; // a label named once that is nobody ("Fazit: ...") ends the interview
           continue;
         }

@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class NamedBodies {
   /** The agents whose bodies a text names and then calls by their kind. */
   private static final Set<String> AGENTS = Set.of("JUD", "COP");
-  /** The id prefix of a description's entity: an actor code, no body ("cameo:DEUJUD"). */
-  private static final String DESCRIBED = "cameo:";
 
   private NamedBodies() {}
 
@@ -30,7 +28,7 @@ final class NamedBodies {
     List<Entity> out = new ArrayList<>(entities);
     for (int i = 0; i < out.size(); i++) {
       Entity general = out.get(i);
-      if (general.kb() == null || !general.kb().id().startsWith(DESCRIBED)
+      if (general.kb() == null || !general.kb().id().startsWith(Descriptions.CAMEO)
           || general.kb().actor() == null || general.kb().actor().length() < 6
           || !AGENTS.contains(general.kb().actor().substring(3))) {
         continue;
@@ -38,7 +36,7 @@ final class NamedBodies {
       List<Entity> bodies = new ArrayList<>();
       for (Entity e : out) {
         if (e.type() == EntityType.ORGANIZATION && e.kb() != null
-            && !e.kb().id().startsWith(DESCRIBED) && general.kb().actor().equals(e.kb().actor())) {
+            && !e.kb().id().startsWith(Descriptions.CAMEO) && general.kb().actor().equals(e.kb().actor())) {
           bodies.add(e);
         }
       }
