@@ -42,6 +42,8 @@ class NewsProseIT {
         "051 Wolodymyr Selenskyj -> Frankreich", // "Er": the subject before, not Macron
         // in Dresden: the unions and the state government are Germany's, not Ukraine's
         "100 Deutschland (DEULAB) -> Deutschland (DEUGOV)",
+        // "die Arbeitgeber" in Leipzig: the employers' side of the country the text is set in
+        "100 Deutschland (DEUBUS) -> DEUGOV", // no government named: its country's
         // "Der Verband fordert": the association that was the subject before
         "100 Zentralverband des Deutschen Handwerks -> Deutschland (DEUGOV)",
         // the arrest of journalists in Turkey, by no one named: Turkey's ("von Journalisten"
