@@ -268,10 +268,11 @@ final class QuoteSpeakers {
    * The speaker named right after words in marks that end in a comma, in their sentence (the
    * subject after the verb: "„…“, machte der Fraktionsvorsitzende Dirk Wiese deutlich"; "«…», so
    * Kostrešević"): the first person named within {@link #AFTER} characters, else the first
-   * organisation; or null.
+   * organisation, else the person a pronoun or a description in its first words stands for ("so
+   * die Präsidentin"); or null.
    */
-  static @Nullable Entity namedAfter(String text, List<Sentence> frame, int end,
-      List<Named> names) {
+  static @Nullable Entity namedAfter(String text, List<Sentence> frame, int start, int end,
+      List<Named> names, Referents refs) {
     int at = end;
     while (at < text.length() && ("\"'”“»«‘’".indexOf(text.charAt(at)) >= 0
         || Character.isWhitespace(text.charAt(at)))) {
@@ -281,9 +282,11 @@ final class QuoteSpeakers {
       return null;
     }
     int stop = -1;
+    Sentence own = null;
     for (Sentence s : frame) {
       if (s.start() <= at && at < s.end()) {
         stop = Math.min(at + AFTER, s.end());
+        own = s;
         for (Token t : s.tokens()) {
           if (t.start() > at) {
             if (NOT_AFTER.contains(String.valueOf(t.upos()))) {
@@ -294,7 +297,7 @@ final class QuoteSpeakers {
         }
       }
     }
-    if (stop < 0) {
+    if (own == null) {
       return null;
     }
     Named org = null;
@@ -309,8 +312,26 @@ final class QuoteSpeakers {
         }
       }
     }
-    return org == null ? null : org.entity();
+    if (org != null) {
+      return org.entity();
+    }
+    // "„…“, so die Präsidentin", "«…», so er": no name after the comma, but a pronoun or a
+    // description of a person named before, within the first words
+    List<Token> tokens = own.tokens();
+    int seen = 0;
+    for (int k = 0; k < tokens.size() && seen < DESCRIBED_WITHIN; k++) {
+      if (tokens.get(k).start() > at) {
+        seen++;
+        if (Referents.standsFor(own, k)) {
+          return refs.person(tokens.get(k).start(), start, end);
+        }
+      }
+    }
+    return null;
   }
+
+  /** In how many words after a quote's comma a description of its speaker may stand. */
+  private static final int DESCRIBED_WITHIN = 4;
 
   /**
    * The subject of the speech verb at word k: from the parse (a name, a person it stands for,

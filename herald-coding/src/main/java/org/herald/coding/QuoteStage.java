@@ -155,7 +155,7 @@ public final class QuoteStage implements Stage {
       if (speaker == null) {
         // "„…“, machte der stellvertretende Fraktionsvorsitzende Dirk Wiese deutlich", "«…», so
         // Kostrešević": the name right after the quote and its comma
-        speaker = QuoteSpeakers.namedAfter(text, frame, q[1], names);
+        speaker = QuoteSpeakers.namedAfter(text, frame, q[0], q[1], names, refs);
       }
       if (speaker == null && !frame.isEmpty()) {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the

@@ -289,7 +289,9 @@ final class Referents {
       return true;
     }
     if (s.dependencies() == null) {
-      return false;
+      // no parse: a role word right after a definite article ("so die Präsidentin")
+      return k > 0 && isRoleWord(w) && QuoteStage.DEFINITE.contains(
+          s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT));
     }
     boolean role = isRoleWord(w);
     for (Dependency d : s.dependencies()) {

@@ -106,6 +106,20 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void aDescriptionRightAfterTheQuoteAndItsCommaIsThePersonNamedBefore() {
+    // "Welskop-Deffaa kam. »Wir sind bereit«, so die Präsidentin.": no name, no parse
+    Document d = parsed("de", new String[] {"Welskop-Deffaa/PROPN/PERSON kam/VERB ./PUNCT"},
+        new String[] {"»/PUNCT Wir/PRON sind/AUX bereit/ADJ «/PUNCT ,/PUNCT so/ADV die/DET"
+        + " Präsidentin/NOUN ./PUNCT"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Welskop-Deffaa");
+    // "»…«, so die Lage": no role, no speaker
+    d = parsed("de", new String[] {"Welskop-Deffaa/PROPN/PERSON kam/VERB ./PUNCT"},
+        new String[] {"»/PUNCT Wir/PRON sind/AUX bereit/ADJ «/PUNCT ,/PUNCT so/ADV die/DET"
+        + " Lage/NOUN ./PUNCT"});
+    assertThat(directQuote(d).speakerName()).isNull();
+  }
+
+  @Test
   void wordsInMarksInsideAReportersSentenceAreThoseOfTheSubjectAboveThem() {
     // "Kickl sagte, die Lage sei ernst. Spalt ortet einen »verschwenderischen Umgang«."
     String[] before = {"Kickl/PROPN/PERSON sagte/VERB ,/PUNCT die/DET Lage/NOUN sei/AUX"
