@@ -60,6 +60,7 @@ class GermanEventsIT {
         "111 Mohammed bin Abdul Rahman Al Thani -> Äthiopien", "111 Mohammed bin Abdul Rahman Al Thani -> Sudan", // beide Seiten
         "100 Hamas -> Israel", // ein Sprecher der Organisation sagte, Israel müsse ...
         "042 Alexander Stubb -> Oslo", // bei seinem Besuch in Oslo: the place visited
+        "042 Annalena Baerbock -> Kiew", // reiste nach Kiew: "reiste" is a form of reisen
         "030 Jonas Gahr Støre -> Finnland", // sagte ... zu: zusagen, whatever "zu" hangs on
         "041 Polen -> Litauen", // hielten eine Videokonferenz ab: the call, not also a meeting
         "032 Mali -> Burkina Faso", // kündigten an, ... zu verteidigen: intended

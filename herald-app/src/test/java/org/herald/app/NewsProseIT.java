@@ -44,6 +44,8 @@ class NewsProseIT {
         "100 Deutschland (DEULAB) -> Deutschland (DEUGOV)",
         // "die Arbeitgeber" in Leipzig: the employers' side of the country the text is set in
         "100 Deutschland (DEUBUS) -> DEUGOV", // no government named: its country's
+        // two parties of one coalition, one actor code: still two actors
+        "127 Grünen -> FDP",
         // "Der Verband fordert": the association that was the subject before
         "100 Zentralverband des Deutschen Handwerks -> Deutschland (DEUGOV)",
         // the arrest of journalists in Turkey, by no one named: Turkey's ("von Journalisten"

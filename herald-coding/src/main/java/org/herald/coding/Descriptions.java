@@ -532,7 +532,7 @@ public final class Descriptions {
   /** The id prefix of the entries the text gives (a role from a description). */
   static final String TEXT = "text:";
   /** The id prefix of an actor code's own entry, no body's ("cameo:DEUJUD"). */
-  static final String CAMEO = "cameo:";
+  public static final String CAMEO = "cameo:";
 
   /** The office or agent word at a position, with the place a compound's prefix names. */
   private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.herald.coding.Descriptions;
 import org.herald.coding.Named;
 import org.herald.coding.QuoteStage;
 import org.herald.core.model.Dependency;
@@ -540,11 +541,29 @@ final class Actors {
   /**
    * Whether two entities are one actor, which does nothing to itself; two organisations whose
    * actor only their names give are two ("Montenegro Municipality Association" and "Montenegro
-   * Assembly", both MNE).
+   * Assembly", both MNE), and so are two politicians or parties of one side of politics
+   * ({@link #SIDES}: "Warren accused Bloomberg", both USAOPP; "Die Grünen lehnten den Vorschlag
+   * der FDP ab", both parties of one government). Members of one government act as one ("Trump
+   * schickte Pence"); two private persons of one country are one actor, whatever they do to each
+   * other (a footballer hit another: no political event); a description or a country shares its
+   * actor with whom it stands beside.
    */
   static boolean sameActor(Entity a, Entity b) {
-    return actor(a) != null && actor(a).equals(actor(b))
-        && !a.kb().id().startsWith(ActingFor.NAMED) && !b.kb().id().startsWith(ActingFor.NAMED);
+    if (actor(a) == null || !actor(a).equals(actor(b))
+        || a.kb().id().startsWith(ActingFor.NAMED) || b.kb().id().startsWith(ActingFor.NAMED)) {
+      return false;
+    }
+    return !(SIDES.stream().anyMatch(actor(a)::endsWith) && own(a) && own(b)
+        && a.type() == b.type() && !a.kb().id().equals(b.kb().id()));
+  }
+
+  /** The roles of the sides of politics, whose members and parties act on one another. */
+  private static final Set<String> SIDES = Set.of("OPP", "PTY", "LEG");
+
+  /** Whether an entity is a person or an organisation in its own right, no description. */
+  private static boolean own(Entity e) {
+    return (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+        && !e.kb().id().startsWith(Descriptions.CAMEO);
   }
 
   /**

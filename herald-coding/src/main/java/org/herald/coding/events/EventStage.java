@@ -211,7 +211,7 @@ public final class EventStage implements Stage {
     if (verb == 0) {
       return false;
     }
-    boolean planning = c.words().has("planning", Arcs.lemmaOf(s.tokens().get(verb - 1)));
+    boolean planning = c.grammar().verbIn(s, verb, "planning");
     for (Event other : verbal) {
       // Only a complement coded as intended stands for the intent; a threat only for a plan
       // ("agreed to postpone the rally" stays an agreement).

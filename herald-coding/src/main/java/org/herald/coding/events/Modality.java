@@ -280,7 +280,7 @@ final class Modality {
     }
     for (Dependency d : arcs) {
       if (d.dependent() == first && d.relation().equals("xcomp") && d.head() > 0
-          && (g.words().has("needing", Arcs.lemmaOf(s.tokens().get(d.head() - 1)))
+          && (g.verbIn(s, d.head(), "needing")
           || g.verbIn(s, d.head(), "seeming"))) {
         return true;
       }

@@ -331,14 +331,14 @@ final class VerbEvents {
     String act = Roots.of(actCode);
     // ... but those who travel together do not visit each other ("Macron, Merkel und Johnson
     // wollen zu Erdogan reisen", its host no entity)
-    boolean journey = c.words().has("arriving", Arcs.lemmaOf(s.tokens().get(head - 1)));
+    boolean journey = c.grammar().verbIn(s, head, "arriving");
     // Nor do those who support or destroy a thing together ("den Petry und Weidel unterstützt
     // hatten", "Merkel und Schulz würden das Fundament zerstören"): with an object that is no
     // actor, support and force are one act of both; forging an alliance stays mutual.
     // "India and Pakistan exchanged fire" is each against the other whatever was exchanged.
     boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("06")
         || act.equals("19")) && thingObject(c, head)
-        && !c.words().has("mutual-verbs", Arcs.lemmaOf(s.tokens().get(head - 1)));
+        && !c.grammar().verbIn(s, head, "mutual-verbs");
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government

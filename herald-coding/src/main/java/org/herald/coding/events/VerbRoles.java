@@ -329,7 +329,7 @@ final class VerbRoles {
    */
   private void visit() {
     Sentence s = c.s();
-    if (!c.words().has("arriving", Arcs.lemmaOf(s.tokens().get(head - 1)))) {
+    if (!c.grammar().verbIn(s, head, "arriving")) {
       return;
     }
     for (Dependency d : c.arcs()) {
