@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * Verband" is the association named before; criticism of an arrest by no one named is against
  * the state where it was made; a spokesman of an international group the knowledge base names
  * (organisations.tsv: Greenpeace, WWF, Oxfam, Reporters Without Borders ...) speaks for it.
+ * Session 33: the employers' side is the setting's; two parties of one coalition are two actors;
+ * a passive conviction of someone described, in no place, is the setting's courts'.
  */
 class NewsProseIT {
   @Test
@@ -46,6 +48,9 @@ class NewsProseIT {
         "100 Deutschland (DEUBUS) -> DEUGOV", // no government named: its country's
         // two parties of one coalition, one actor code: still two actors
         "127 Grünen -> FDP",
+        // a passive conviction of someone described, in no place named: the courts of the
+        // country the text is set in (this one, Ukraine)
+        "173 UKR -> Ukraine (UKRCVL)",
         // "Der Verband fordert": the association that was the subject before
         "100 Zentralverband des Deutschen Handwerks -> Deutschland (DEUGOV)",
         // the arrest of journalists in Turkey, by no one named: Turkey's ("von Journalisten"

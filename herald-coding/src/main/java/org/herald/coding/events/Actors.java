@@ -566,26 +566,6 @@ final class Actors {
         && !e.kb().id().startsWith(Descriptions.CAMEO);
   }
 
-  /**
-   * The agent of the state where an act of authority happened that names no agent ("wurde in
-   * Zürich festgenommen", "was arrested in Dallas"): the police for arrests, seizures and
-   * repression (CHECOP), the government for sanctions and expulsions, the courts for a
-   * conviction; an investigation keeps the country, as police and prosecutors both lead one.
-   */
-  static EventActor agentOfState(Entity place, String code) {
-    EventActor at = eventActor(place);
-    String country = place.kb() == null ? null : place.kb().country();
-    String agent = STATE_AGENTS.get(code.length() >= 3 ? code.substring(0, 3) : code);
-    if (country == null || agent == null) {
-      return at;
-    }
-    return new EventActor(at.entity(), country + agent, country, at.org(), at.name());
-  }
-
-  /** The agent of the state by the act's three-digit code (docs/CODEBOOK.md). */
-  private static final java.util.Map<String, String> STATE_AGENTS = java.util.Map.of(
-      "171", "COP", "173", "COP", "175", "COP", "172", "GOV", "174", "GOV", "116", "JUD");
-
   static @Nullable String actor(Entity e) {
     return e.kb() == null ? null : e.kb().actor();
   }

@@ -403,7 +403,9 @@ final class VerbEvents {
           home = c.actors().homeCountry(src);
           confidence = EventFilter.DOUBTFUL;
         }
-        EventActor from = src == roles.stateOfPlace ? Actors.agentOfState(src, code)
+        // a conviction to prison ("zu drei Jahren Haft verurteilt", 173) is the court's
+        EventActor from = src == roles.stateOfPlace ? StateAgents.agentOfState(src,
+            c.grammar().verbIn(s, head, "convicting") ? Roots.CONVICTION : code)
             : Actors.eventActor(src);
         out.add(new Event(from, tgt == null ? home : Actors.eventActor(tgt),
             code, Roots.of(code), info == null ? 0 : info.quadClass(),

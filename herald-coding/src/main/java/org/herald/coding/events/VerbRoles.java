@@ -82,6 +82,18 @@ final class VerbRoles {
       } else {
         r.authorityNamed();
       }
+      if (r.sources.isEmpty() && c.grammar().freeWordOrder()) {
+        // "Der Angeklagte wurde zu drei Jahren Haft verurteilt", "Zwei Verdächtige wurden
+        // festgenommen", in no place named: the state of the country the text sets them in.
+        // German only: English news writes such passives of what may happen or happened
+        // elsewhere ("when he is sentenced", "when a British citizen is arrested abroad"),
+        // none of which were the setting's on the news gold's dev half.
+        Entity state = StateAgents.stateOfSetting(r.targets, code);
+        if (state != null) {
+          r.sources.add(state);
+          r.stateOfPlace = state;
+        }
+      }
     }
     r.mutual = r.targets.stream().allMatch(e -> Actors.actor(e) == null) && r.eachOther();
     if (r.mutual) {
