@@ -51,6 +51,7 @@ class NewsProseIT {
         // a passive conviction of someone described, in no place named: the courts of the
         // country the text is set in (this one, Ukraine)
         "173 UKR -> Ukraine (UKRCVL)",
+        "143 Deutschland (DEULAB) -> Leipzig", // in den Streik getreten: a strike in Leipzig
         // "Der Verband fordert": the association that was the subject before
         "100 Zentralverband des Deutschen Handwerks -> Deutschland (DEUGOV)",
         // the arrest of journalists in Turkey, by no one named: Turkey's ("von Journalisten"
