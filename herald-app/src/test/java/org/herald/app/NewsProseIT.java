@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Verband" is the association named before; criticism of an arrest by no one named is against
  * the state where it was made; a spokesman of an international group the knowledge base names
  * (organisations.tsv: Greenpeace, WWF, Oxfam, Reporters Without Borders ...) speaks for it.
- * Session 33: the employers' side is the setting's; two parties of one coalition are two actors;
+ * Session 33: tenants' associations are NGOs; two parties of one coalition are two actors;
  * a passive conviction of someone described, in no place, is the setting's courts'.
  */
 class NewsProseIT {
@@ -44,8 +44,8 @@ class NewsProseIT {
         "051 Wolodymyr Selenskyj -> Frankreich", // "Er": the subject before, not Macron
         // in Dresden: the unions and the state government are Germany's, not Ukraine's
         "100 Deutschland (DEULAB) -> Deutschland (DEUGOV)",
-        // "die Arbeitgeber" in Leipzig: the employers' side of the country the text is set in
-        "100 Deutschland (DEUBUS) -> DEUGOV", // no government named: its country's
+        // "die Mietervereine" in Leipzig: tenants' associations of the place's country
+        "100 Deutschland (DEUNGO) -> DEUGOV", // no government named: its country's
         // two parties of one coalition, one actor code: still two actors
         "127 Grünen -> FDP",
         // a passive conviction of someone described, in no place named: the courts of the
