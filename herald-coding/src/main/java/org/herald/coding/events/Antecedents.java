@@ -33,14 +33,15 @@ final class Antecedents {
   /**
    * A pronoun's actor: the nearest actor before it in its sentence ("Die Führer der G-7 gaben
    * eine Erklärung ab, in der sie ... verurteilten"), else the person who was the subject of the
-   * sentence before, else the last person before it; "it" is a country or an organisation named
-   * before it in its sentence, never a person.
+   * sentence before, else the last person named in the {@link #BACK} sentences before; "it" is
+   * a country or an organisation named before it in its sentence, never a person.
    */
   @Nullable Entity ofPronoun(Sentence s, Token t) {
     Named inSentence = null;
     Named person = null;
+    int from = windowStart(s);
     for (Named n : names) {
-      if (n.mention().end() <= t.start()) {
+      if (n.mention().end() <= t.start() && n.mention().start() >= from) {
         if (n.mention().start() >= s.start() && Actors.isActor(n.entity())
             && (n.entity().type() != EntityType.LOCATION || Actors.isCountry(n.entity()))) {
           inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
@@ -62,6 +63,26 @@ final class Antecedents {
     }
     Named pick = inSentence != null ? inSentence : person;
     return pick == null ? null : pick.entity();
+  }
+
+  /** How many sentences before a pronoun's own the person it stands for may have been named. */
+  static final int BACK = 3;
+
+  /**
+   * Where the sentences a pronoun may look back into begin: {@link #BACK} sentences before its
+   * own ("Und er habe die NPD unterstützt" is not Hitler's, named paragraphs earlier).
+   */
+  private int windowStart(Sentence s) {
+    if (doc == null) {
+      return 0;
+    }
+    List<Sentence> all = doc.sentences();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).start() >= s.start()) {
+        return all.get(Math.max(0, i - BACK)).start();
+      }
+    }
+    return 0;
   }
 
   /**
