@@ -594,7 +594,7 @@ final class QuoteSpeakers {
             && n.entity().kb().actor().endsWith("MED");
         if (media && !out.contains(n.entity().name())) {
           out.add(n.entity().name());
-          if (!n.entity().kb().id().startsWith("cameo:")) {
+          if (!n.entity().kb().id().startsWith(Descriptions.CAMEO)) {
             named = true;
           } else {
             described.add(n.entity().name());

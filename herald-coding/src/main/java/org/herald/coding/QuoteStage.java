@@ -381,7 +381,7 @@ public final class QuoteStage implements Stage {
    * "Deutschland (DEUCOP)" of "die Polizei") the words of its mention nearest before the quote.
    */
   private static String speakerName(Entity speaker, int quote) {
-    if (speaker.kb() == null || !speaker.kb().id().startsWith("cameo:")
+    if (speaker.kb() == null || !speaker.kb().id().startsWith(Descriptions.CAMEO)
         || speaker.mentions().isEmpty()) {
       return speaker.name();
     }

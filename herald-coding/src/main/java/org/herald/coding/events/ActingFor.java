@@ -52,7 +52,7 @@ final class ActingFor {
           // right before ("Arab League Secretary-General Chedli Klibi").
           if (role.type() == EntityType.ORGANIZATION && Actors.actor(role) != null && gap >= 0
               && gap <= 2 && text.substring(r.mention().end(), n.mention().start())
-              .matches(role.kb().id().startsWith("cameo:") ? "[ ,]*" : " ")) {
+              .matches(role.kb().id().startsWith(Descriptions.CAMEO) ? "[ ,]*" : " ")) {
             n = new Named(n.mention(), actingFor(e, role));
             break;
           }

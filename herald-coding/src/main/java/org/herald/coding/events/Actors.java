@@ -479,8 +479,8 @@ final class Actors {
    */
   private static boolean privateGroup(Entity e) {
     String a = actor(e);
-    return e.kb() != null && e.kb().id().startsWith("cameo:") && a != null && a.length() == 6
-        && PRIVATE_GROUPS.contains(a.substring(3));
+    return e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO) && a != null
+        && a.length() == 6 && PRIVATE_GROUPS.contains(a.substring(3));
   }
 
   /**
@@ -488,7 +488,7 @@ final class Actors {
    * by a private sector's noun ("voters", "Anwohner").
    */
   static boolean publicAtLarge(Entity e) {
-    return privateGroup(e) || e.kb() != null && e.kb().id().startsWith("cameo:")
+    return privateGroup(e) || e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO)
         && e.kb().label() != null && e.kb().label().endsWith(" (people)");
   }
 
@@ -533,7 +533,7 @@ final class Actors {
    * katarische Regierungschef Mohammed bin Abdulrahman Al Thani" is one actor, not two.
    */
   static void dropDescribed(List<Entity> actors) {
-    actors.removeIf(d -> d.kb() != null && d.kb().id().startsWith("cameo:")
+    actors.removeIf(d -> d.kb() != null && d.kb().id().startsWith(Descriptions.CAMEO)
         && actors.stream().anyMatch(p -> p != d && p.type() == EntityType.PERSON
         && Objects.equals(actor(p), actor(d))));
   }

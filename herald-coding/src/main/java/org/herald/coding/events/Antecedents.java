@@ -3,6 +3,7 @@ package org.herald.coding.events;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.herald.coding.Descriptions;
 import org.herald.coding.Named;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
@@ -160,7 +161,7 @@ final class Antecedents {
   private static boolean body(Entity e) {
     String actor = Actors.actor(e);
     return e.type() == EntityType.ORGANIZATION && (actor == null || !actor.endsWith("GOV"))
-        && (e.kb() == null || !e.kb().id().startsWith("cameo:"));
+        && (e.kb() == null || !e.kb().id().startsWith(Descriptions.CAMEO));
   }
 
   /**
