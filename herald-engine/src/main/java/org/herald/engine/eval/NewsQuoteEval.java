@@ -313,12 +313,28 @@ public final class NewsQuoteEval {
         return true;
       }
       for (String w : content(h, generic)) {
-        if (goldWords.contains(w)) {
-          return true;
+        for (String g : goldWords) {
+          if (sameWord(g, w)) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  /**
+   * One word, or one word with a case ending of the other: the genitive "-s"/"-es" ("des
+   * Vereinigungsministeriums" and "das Vereinigungsministerium").
+   */
+  static boolean sameWord(String a, String b) {
+    String longer = a.length() >= b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    String ending = longer.substring(shorter.length());
+    return ending.isEmpty() || ending.equals("s") || ending.equals("es");
   }
 
   /**
@@ -343,11 +359,20 @@ public final class NewsQuoteEval {
   private static Set<String> content(String name, Set<String> generic) {
     Set<String> out = new HashSet<>();
     for (String w : Names.fold(name).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 3 && !generic.contains(w)) {
+      if (w.length() >= 3 && !generic.contains(w) && !generic.contains(stem(w))) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** A word without a genitive "-s" or "-es" ("ministeriums"), else the word. */
+  private static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("es") && !w.endsWith("ses")) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1)
+        : w;
   }
 
   /** Function words and generic titles that do not tell two speakers apart (a data file). */

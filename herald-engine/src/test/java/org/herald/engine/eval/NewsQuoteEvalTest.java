@@ -105,5 +105,11 @@ class NewsQuoteEvalTest {
     assertThat(NewsQuoteEval.sameSpeaker("Bundesagentur für Arbeit", List.of("BA"), generic))
         .isTrue();
     assertThat(NewsQuoteEval.sameSpeaker("PG&E", List.of("Pacific Power"), generic)).isFalse();
+    assertThat(NewsQuoteEval.sameSpeaker("südkoreanisches Vereinigungsministerium",
+        List.of("Vereinigungsministeriums"), generic)).isTrue();
+    assertThat(NewsQuoteEval.sameSpeaker("Angela Merkel", List.of("Merkels"), generic)).isTrue();
+    assertThat(NewsQuoteEval.sameSpeaker("Thomas Mann", List.of("Thomas Manns"), generic))
+        .isTrue();
+    assertThat(NewsQuoteEval.sameSpeaker("Anna Bess", List.of("Bessen"), generic)).isFalse();
   }
 }
