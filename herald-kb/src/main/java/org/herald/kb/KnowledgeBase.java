@@ -44,6 +44,8 @@ public final class KnowledgeBase {
 
   private final Map<String, List<KbEntry>> byName;
   private final Map<String, List<KbEntry>> byFoldedName;
+  /** Hand-written bodies' and parties' names of several words by {@link #declined}. */
+  private final Map<String, List<KbEntry>> byDeclinedName;
   private final Map<String, KbEntry> byId;
   private final Map<String, List<KbEntry>> bySurname;
   private final Map<String, KbEntry> byDerivedWord;
@@ -79,6 +81,7 @@ public final class KnowledgeBase {
     Map<String, KbEntry> ids = new HashMap<>(entries.size() * 2);
     Map<String, List<KbEntry>> offices = new HashMap<>();
     Map<String, List<KbEntry>> surnames = new HashMap<>();
+    Map<String, List<KbEntry>> declined = new HashMap<>();
     int longest = 1;
     for (KbEntry e : entries) {
       ids.putIfAbsent(e.id(), e);
@@ -108,6 +111,13 @@ public final class KnowledgeBase {
         if (!list.contains(e)) {
           list.add(e);
         }
+        String d = core || party ? declined(Names.fold(n)) : null;
+        if (d != null) {
+          List<KbEntry> forms = declined.computeIfAbsent(d, k -> new ArrayList<>(1));
+          if (!forms.contains(e)) {
+            forms.add(e);
+          }
+        }
       }
       if (e.kind() == EntryKind.COUNTRY && e.country() != null) {
         countries.put(e.country(), e);
@@ -134,6 +144,7 @@ public final class KnowledgeBase {
     names.values().forEach(l -> l.sort(Comparator.comparingInt((KbEntry e) -> -e.kind().weight())));
     this.byName = Map.copyOf(names);
     this.byFoldedName = folded;
+    this.byDeclinedName = declined;
     this.byId = ids;
     this.bySurname = surnames;
     this.byCountry = Map.copyOf(countries);
@@ -367,6 +378,14 @@ public final class KnowledgeBase {
     if (hit != null) {
       return hit;
     }
+    if ("de".equals(language) && surface.indexOf(' ') > 0) {
+      // "das Deutsche Rote Kreuz", "des Deutschen Gewerkschaftsbundes": the listed form's case
+      String d = declined(Names.fold(surface));
+      hit = d == null ? null : byDeclinedName.get(d);
+      if (hit != null) {
+        return hit;
+      }
+    }
     if ("de".equals(language) && surface.length() > 3) {
       if (surface.endsWith("s")) {
         hit = byName.get(surface.substring(0, surface.length() - 1));
@@ -382,6 +401,32 @@ public final class KnowledgeBase {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A German name of several words in a form its case does not change, or null for one word:
+   * the adjective endings of all words but the last taken off, and the last word's genitive
+   * "-s" or "-es" ("deutschen roten kreuzes" and "deutsches rotes kreuz" are both "deutsch rot
+   * kreuz"). Folded names in, as {@link Names#fold} writes them.
+   */
+  static @Nullable String declined(String folded) {
+    String[] words = folded.split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i < words.length - 1) {
+        w = w.replaceFirst("(?<=...)(em|en|er|es|e)$", "");
+      } else if (w.length() > 5 && w.endsWith("es") && !w.endsWith("ses")) {
+        w = w.substring(0, w.length() - 2);
+      } else if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      b.append(i == 0 ? "" : " ").append(w);
+    }
+    return b.toString();
   }
 
   /** The best entry a surface form names, or null. */

@@ -34,6 +34,18 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void findsAGermanBodyInEveryCase() {
+    assertThat(kb.best("Deutsche Rote Kreuz", "de").actor())
+        .isEqualTo("DEUNGO");
+    assertThat(kb.best("Deutschen Roten Kreuzes", "de").id()).isEqualTo("herald:drk");
+    assertThat(kb.best("Deutsche Gewerkschaftsbund", "de").id()).isEqualTo("herald:dgb");
+    assertThat(kb.best("Deutschen Gewerkschaftsbundes", "de").id()).isEqualTo("herald:dgb");
+    assertThat(kb.best("Deutsche Rote Kreuz", "en")).isNull();
+    assertThat(KnowledgeBase.declined("deutschen roten kreuzes")).isEqualTo("deutsch rot kreuz");
+    assertThat(KnowledgeBase.declined("kreuz")).isNull();
+  }
+
+  @Test
   void knowsCapitalsWithCoordinates() {
     KbEntry peking = kb.best("Peking", "de");
     assertThat(peking.kind()).isEqualTo(EntryKind.CAPITAL);
