@@ -66,6 +66,8 @@ public final class KnowledgeBase {
 
   /** The countries whose parties' abbreviations (of three characters or more) the tagger gets. */
   private static final Set<String> PARTY_ABBREVIATIONS = Set.of("DEU", "AUT", "CHE");
+  /** Words, spaces and hyphens only: "Europäischen Union." with its full stop is no name. */
+  private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{N} '’-]+");
 
   private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Set<KbEntry> igos,
       Map<String, KbEntry> derived,
@@ -378,7 +380,8 @@ public final class KnowledgeBase {
     if (hit != null) {
       return hit;
     }
-    if ("de".equals(language) && surface.indexOf(' ') > 0) {
+    if ("de".equals(language) && surface.indexOf(' ') > 0
+        && WORDS_ONLY.matcher(surface).matches()) {
       // "das Deutsche Rote Kreuz", "des Deutschen Gewerkschaftsbundes": the listed form's case
       String d = declined(Names.fold(surface));
       hit = d == null ? null : byDeclinedName.get(d);

@@ -41,6 +41,7 @@ class KnowledgeBaseTest {
     assertThat(kb.best("Deutsche Gewerkschaftsbund", "de").id()).isEqualTo("herald:dgb");
     assertThat(kb.best("Deutschen Gewerkschaftsbundes", "de").id()).isEqualTo("herald:dgb");
     assertThat(kb.best("Deutsche Rote Kreuz", "en")).isNull();
+    assertThat(kb.best("Deutschen Roten Kreuz.", "de")).isNull();
     assertThat(KnowledgeBase.declined("deutschen roten kreuzes")).isEqualTo("deutsch rot kreuz");
     assertThat(KnowledgeBase.declined("kreuz")).isNull();
   }
