@@ -95,6 +95,13 @@ class QuoteProseIT {
         "D We have now answered every question -> Maria Lopez",
         "D The state has promised to cover half -> Maria Lopez")
         .noneMatch(s -> s.contains("Who pays"));
+    // no labels: the questions alone tell the interview, the address its interviewee
+    // ("Frau Albers, ..."); the credit line ends it
+    assertThat(quotes("de-interview-unlabelled.txt", "de")).contains(
+        "D Wir müssen Projekte -> Martina Albers",
+        "D Das trifft vor allem -> Martina Albers",
+        "D Eine Zusage, die über die Wahl -> Martina Albers")
+        .noneMatch(s -> s.contains("Warum bauen Sie")).noneMatch(s -> s.contains("Jan Peters"));
   }
 
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * by labelled paragraphs ("NAME:", "Frage:", "Q:") that ask: at least two, by labels that mostly
  * ask. The answers are the paragraphs of the other labels, and the paragraphs without a label
  * after a question or an answer, up to the next label. Their speaker is the person the answer's
- * label names, else the one the text introduces ("im Gespräch mit", "interview with").
+ * label names, else the one the text introduces ("im Gespräch mit", "interview with"). An
+ * interview printed with no labels is told by its questions alone (see {@link #unlabelled}).
  * Thread-safe.
  */
 final class Interviews {
@@ -47,6 +48,15 @@ final class Interviews {
   private static final Set<String> QUESTION_LABELS = QuoteStage.words("question-labels");
   private static final Set<String> ANSWER_LABELS = QuoteStage.words("answer-labels");
   private static final Set<String> CUES = QuoteStage.words("interview-cues");
+  private static final Set<String> ADDRESS = QuoteStage.words("interview-address");
+  private static final Set<String> CREDITS = QuoteStage.words("interview-credits");
+  /** The address before a name at the start of a question ("Herr Professor Borasio, Sie"). */
+  private static final Pattern ADDRESSED = Pattern.compile(
+      "(\\p{Lu}\\p{Ll}+)\\.?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(\\p{Lu}[\\p{L}'’-]+)\\s?,");
+  /** How many questions, each followed by an answer, tell an interview with no labels. */
+  private static final int UNLABELLED_QUESTIONS = 3;
+  /** How many paragraphs after a question, with no labels, are its answer at most. */
+  private static final int ANSWER_PARAGRAPHS = 4;
   /** How far after a cue ("Interview mit") the interviewee's name may begin. */
   private static final int CUE_REACH = 25;
   /** A paragraph this short without a sentence's end is a heading, no answer. */
@@ -81,9 +91,9 @@ final class Interviews {
       }
     }
     if (questions < 2) {
-      return Interview.NONE;
+      return unlabelled(doc, names);
     }
-    Entity interviewee = interviewee(doc, names, asks);
+    Entity interviewee = interviewee(doc, names, asks, Integer.MAX_VALUE);
     if (interviewee == null) {
       // questions no one answers by name: a page of FAQs, or headings that ask ("Coronavirus:
       // Wie gefährlich ist die Omikron-Variante?")
@@ -117,6 +127,80 @@ final class Interviews {
       }
     }
     return new Interview(out, labelled);
+  }
+
+  /**
+   * An interview printed with no labels (the questions set apart by type the text no longer
+   * shows): at least {@link #UNLABELLED_QUESTIONS} paragraphs that ask, each followed by one that
+   * does not, and a person asked by name at the start of a question ("Frau Wendland, ...") or
+   * introduced by a cue before the first question. The paragraphs after a question, up to
+   * {@link #ANSWER_PARAGRAPHS} of them, are that person's answer, up to the credit line ("Das
+   * Gespräch führte ...").
+   */
+  private static Interview unlabelled(Document doc, List<Named> names) {
+    String text = doc.text();
+    List<Paragraph> paragraphs = doc.paragraphs();
+    boolean[] asks = new boolean[paragraphs.size()];
+    int pairs = 0;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      asks[i] = question(text, p.start(), p.end());
+      if (i > 0 && asks[i - 1] && !asks[i] && !heading(text, p.start(), p.end())) {
+        pairs++;
+      }
+    }
+    if (pairs < UNLABELLED_QUESTIONS) {
+      return Interview.NONE;
+    }
+    int first = 0;
+    while (!asks[first]) {
+      first++;
+    }
+    Entity interviewee = addressed(doc, names, asks);
+    if (interviewee == null) {
+      // introduced before the questions begin, not in a later post of a blog's page
+      interviewee = interviewee(doc, names, Map.of(), paragraphs.get(first).start());
+    }
+    if (interviewee == null) {
+      return Interview.NONE;
+    }
+    List<Answer> out = new ArrayList<>();
+    int run = ANSWER_PARAGRAPHS; // paragraphs answered since the last question
+    for (int i = first; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      int end = trimmed(text, p.start(), p.end());
+      String lower = text.substring(p.start(), end).toLowerCase(Locale.ROOT);
+      if (CREDITS.stream().anyMatch(lower::startsWith)) {
+        break;
+      }
+      if (asks[i]) {
+        run = 0;
+      } else if (run < ANSWER_PARAGRAPHS && !heading(text, p.start(), end) && end > p.start()) {
+        out.add(new Answer(p.start(), end, interviewee));
+        run++;
+      }
+    }
+    return new Interview(out, List.of());
+  }
+
+  /** The person a question addresses by name at its start ("Herr Professor Borasio, ..."). */
+  private static @Nullable Entity addressed(Document doc, List<Named> names, boolean[] asks) {
+    String text = doc.text();
+    List<Paragraph> paragraphs = doc.paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (!asks[i]) {
+        continue;
+      }
+      Matcher m = ADDRESSED.matcher(text).region(paragraphs.get(i).start(),
+          paragraphs.get(i).end());
+      if (m.lookingAt() && ADDRESS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        Entity p = person(m.group(2), names);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -157,11 +241,11 @@ final class Interviews {
 
   /**
    * Who answers: the person whose labels open two answers or more, else the person the text
-   * names right after its first cue ("Das Interview mit Dr. Sboui", "im Gespräch mit"), else
-   * null.
+   * names right after its first cue before a position ("Das Interview mit Dr. Sboui", "im
+   * Gespräch mit"), else null.
    */
   private static @Nullable Entity interviewee(Document doc, List<Named> names,
-      Map<String, int[]> asks) {
+      Map<String, int[]> asks, int before) {
     Entity answering = answering(asks, names);
     if (answering != null) {
       return answering;
@@ -171,7 +255,7 @@ final class Interviews {
     int from = -1;
     for (String cue : CUES) {
       int at = lower.indexOf(cue);
-      if (at >= 0 && (first < 0 || at < first)) {
+      if (at >= 0 && at < before && (first < 0 || at < first)) {
         first = at;
         from = at + cue.length();
       }

@@ -47,7 +47,7 @@ public final class QuoteStage implements Stage {
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
-      "answer-labels", "interview-cues", "author");
+      "answer-labels", "interview-cues", "interview-address", "interview-credits", "author");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();

@@ -88,6 +88,32 @@ class QuoteStageTest {
   }
 
   @Test
+  void anInterviewWithoutLabelsIsToldByItsQuestionsAndWhomTheyAddress() {
+    String[] asked = {
+        "Frau/NOUN Albers/PROPN/PERSON ,/PUNCT was/PRON fehlt/VERB ?/PUNCT",
+        "Geld/NOUN fehlt/VERB ./PUNCT",
+        "Warum/ADV ?/PUNCT",
+        "Die/DET Zinsen/NOUN steigen/VERB ./PUNCT",
+        "Und/CCONJ nun/ADV ?/PUNCT",
+        "Wir/PRON warten/VERB ./PUNCT"};
+    assertThat(interview(asked).quotes()).extracting(Quote::text).containsExactly(
+        "Geld fehlt .", "Die Zinsen steigen .", "Wir warten .");
+    assertThat(interview(asked).quotes()).allSatisfy(
+        q -> assertThat(q.speakerName()).isEqualTo("Albers"));
+    // the same questions addressing no one are a page of questions and answers, no interview
+    asked[0] = "Was/PRON fehlt/VERB ?/PUNCT";
+    assertThat(interview(asked).quotes()).isEmpty();
+  }
+
+  /** A German document of one paragraph per sentence, through the quote stage. */
+  private static Document interview(String... sentences) {
+    Document tagged = ENTITIES.apply(HandTagged.document("de", "2021-12-15", sentences));
+    return QUOTES.apply(TIMES.apply(tagged.toBuilder().paragraphs(tagged.sentences().stream()
+        .map(s -> new org.herald.core.model.Paragraph(s.start(), s.end(), "de")).toList())
+        .build()));
+  }
+
+  @Test
   void aFirstPersonFormThatReadsAsASubjunctiveIsTheWritersOwnView() {
     // "er halte das für falsch" reports someone's view; "Das halte ich für falsch" is the
     // writer's, though "halte" is both forms
