@@ -44,8 +44,6 @@ public final class KnowledgeBase {
 
   private final Map<String, List<KbEntry>> byName;
   private final Map<String, List<KbEntry>> byFoldedName;
-  /** Hand-written bodies' and parties' names of several words by {@link #declined}. */
-  private final Map<String, List<KbEntry>> byDeclinedName;
   private final Map<String, KbEntry> byId;
   private final Map<String, List<KbEntry>> bySurname;
   private final Map<String, KbEntry> byDerivedWord;
@@ -66,8 +64,6 @@ public final class KnowledgeBase {
 
   /** The countries whose parties' abbreviations (of three characters or more) the tagger gets. */
   private static final Set<String> PARTY_ABBREVIATIONS = Set.of("DEU", "AUT", "CHE");
-  /** Words, spaces and hyphens only: "Europäischen Union." with its full stop is no name. */
-  private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{N} '’-]+");
 
   private KnowledgeBase(List<KbEntry> entries, Set<KbEntry> parties, Set<KbEntry> igos,
       Map<String, KbEntry> derived,
@@ -83,7 +79,7 @@ public final class KnowledgeBase {
     Map<String, KbEntry> ids = new HashMap<>(entries.size() * 2);
     Map<String, List<KbEntry>> offices = new HashMap<>();
     Map<String, List<KbEntry>> surnames = new HashMap<>();
-    Map<String, List<KbEntry>> declined = new HashMap<>();
+    Map<String, List<KbEntry>> inflected = new HashMap<>(); // "Deutschen Roten Kreuzes"
     int longest = 1;
     for (KbEntry e : entries) {
       ids.putIfAbsent(e.id(), e);
@@ -113,11 +109,12 @@ public final class KnowledgeBase {
         if (!list.contains(e)) {
           list.add(e);
         }
-        String d = core || party ? declined(Names.fold(n)) : null;
-        if (d != null) {
-          List<KbEntry> forms = declined.computeIfAbsent(d, k -> new ArrayList<>(1));
-          if (!forms.contains(e)) {
-            forms.add(e);
+        if (core || party) {
+          for (String form : caseForms(n)) {
+            List<KbEntry> forms = inflected.computeIfAbsent(form, k -> new ArrayList<>(1));
+            if (!forms.contains(e)) {
+              forms.add(e);
+            }
           }
         }
       }
@@ -135,6 +132,7 @@ public final class KnowledgeBase {
         offices.computeIfAbsent(o.place() + ":" + o.office(), k -> new ArrayList<>()).add(e);
       }
     }
+    inflected.forEach(names::putIfAbsent); // a name as listed wins over another's case form
     // "EU-Kommission": a compound around a known name is a name part to the tagger (GermEval's
     // ORGpart), so it is left to the tagger and found for linking only among the candidates.
     names.keySet().removeIf(n -> {
@@ -146,7 +144,6 @@ public final class KnowledgeBase {
     names.values().forEach(l -> l.sort(Comparator.comparingInt((KbEntry e) -> -e.kind().weight())));
     this.byName = Map.copyOf(names);
     this.byFoldedName = folded;
-    this.byDeclinedName = declined;
     this.byId = ids;
     this.bySurname = surnames;
     this.byCountry = Map.copyOf(countries);
@@ -380,15 +377,6 @@ public final class KnowledgeBase {
     if (hit != null) {
       return hit;
     }
-    if ("de".equals(language) && surface.indexOf(' ') > 0
-        && WORDS_ONLY.matcher(surface).matches()) {
-      // "das Deutsche Rote Kreuz", "des Deutschen Gewerkschaftsbundes": the listed form's case
-      String d = declined(Names.fold(surface));
-      hit = d == null ? null : byDeclinedName.get(d);
-      if (hit != null) {
-        return hit;
-      }
-    }
     if ("de".equals(language) && surface.length() > 3) {
       if (surface.endsWith("s")) {
         hit = byName.get(surface.substring(0, surface.length() - 1));
@@ -406,30 +394,51 @@ public final class KnowledgeBase {
     return List.of();
   }
 
+  /** The adjective endings of German case forms. */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "en", "er", "es", "em");
+  /** A capitalised word of a name before its last that ends as an adjective: "Deutsches". */
+  private static final Pattern ADJECTIVE = Pattern.compile("(\\p{Lu}\\p{L}{2,}?)(e|er|es)");
+
   /**
-   * A German name of several words in a form its case does not change, or null for one word:
-   * the adjective endings of all words but the last taken off, and the last word's genitive
-   * "-s" or "-es" ("deutschen roten kreuzes" and "deutsches rotes kreuz" are both "deutsch rot
-   * kreuz"). Folded names in, as {@link Names#fold} writes them.
+   * The other case forms of a German name whose words before the last are adjectives, as a text
+   * writes them after an article ("Deutsches Rotes Kreuz": "das Deutsche Rote Kreuz", "des
+   * Deutschen Roten Kreuzes", "dem Deutschen Roten Kreuz"), all adjectives with one ending and
+   * the last word also with a genitive "-s" or "-es"; none where no word before the last is one.
    */
-  static @Nullable String declined(String folded) {
-    String[] words = folded.split(" ");
+  static List<String> caseForms(String name) {
+    String[] words = name.split(" ");
     if (words.length < 2) {
-      return null;
+      return List.of();
     }
-    StringBuilder b = new StringBuilder(folded.length());
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (i < words.length - 1) {
-        w = w.replaceFirst("(?<=...)(em|en|er|es|e)$", "");
-      } else if (w.length() > 5 && w.endsWith("es") && !w.endsWith("ses")) {
-        w = w.substring(0, w.length() - 2);
-      } else if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
-        w = w.substring(0, w.length() - 1);
+    String[] stems = new String[words.length - 1];
+    boolean any = false;
+    for (int i = 0; i < stems.length; i++) {
+      java.util.regex.Matcher m = ADJECTIVE.matcher(words[i]);
+      if (m.matches()) {
+        stems[i] = m.group(1);
+        any = true;
       }
-      b.append(i == 0 ? "" : " ").append(w);
     }
-    return b.toString();
+    if (!any) {
+      return List.of();
+    }
+    String last = words[words.length - 1];
+    List<String> lasts = last.matches(".*[sßxz]$") ? List.of(last, last + "es")
+        : List.of(last, last + "s", last + "es");
+    List<String> out = new ArrayList<>();
+    for (String ending : ADJECTIVE_ENDINGS) {
+      StringBuilder head = new StringBuilder();
+      for (int i = 0; i < stems.length; i++) {
+        head.append(stems[i] == null ? words[i] : stems[i] + ending).append(' ');
+      }
+      for (String l : lasts) {
+        String form = head + l;
+        if (!form.equals(name)) {
+          out.add(form);
+        }
+      }
+    }
+    return out;
   }
 
   /** The best entry a surface form names, or null. */

@@ -40,10 +40,11 @@ class KnowledgeBaseTest {
     assertThat(kb.best("Deutschen Roten Kreuzes", "de").id()).isEqualTo("herald:drk");
     assertThat(kb.best("Deutsche Gewerkschaftsbund", "de").id()).isEqualTo("herald:dgb");
     assertThat(kb.best("Deutschen Gewerkschaftsbundes", "de").id()).isEqualTo("herald:dgb");
-    assertThat(kb.best("Deutsche Rote Kreuz", "en")).isNull();
-    assertThat(kb.best("Deutschen Roten Kreuz.", "de")).isNull();
-    assertThat(KnowledgeBase.declined("deutschen roten kreuzes")).isEqualTo("deutsch rot kreuz");
-    assertThat(KnowledgeBase.declined("kreuz")).isNull();
+    assertThat(kb.best("die Partei", "de")).isNull();
+    assertThat(kb.best("New Yorker Times", "en")).isNull();
+    assertThat(KnowledgeBase.caseForms("Deutsches Rotes Kreuz")).contains(
+        "Deutschen Roten Kreuzes", "Deutsche Rote Kreuz", "Deutschen Roten Kreuz");
+    assertThat(KnowledgeBase.caseForms("Bund für Umwelt und Naturschutz")).isEmpty();
   }
 
   @Test
