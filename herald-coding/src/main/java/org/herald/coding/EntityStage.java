@@ -118,9 +118,9 @@ public final class EntityStage implements Stage {
         datelineCountry = place.country();
       }
     }
-    for (Sentence s : doc.sentences()) {
+    for (NerRefiner.Refined r : refiner.refine(doc.sentences(), text, doc.language())) {
+      Sentence s = r.sentence();
       String lang = s.language() != null ? s.language() : doc.language();
-      NerRefiner.Refined r = refiner.refine(s, text, lang);
       sentences.add(r.sentence());
       List<Run> found = runs(r, text, lang);
       runs.add(found);

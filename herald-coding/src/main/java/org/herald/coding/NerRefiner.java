@@ -58,6 +58,56 @@ public final class NerRefiner {
   /** A name found in a sentence: token indices, inclusive, and the entry. */
   public record NameMatchView(int first, int last, KbEntry entry) {}
 
+  /**
+   * Each sentence of a document refined ({@link #refine(Sentence, String, String)}); then the
+   * surname of a person the tagger named in full ("Birgit Kelle") is that person's name again
+   * where it stands alone and the tagger saw no name in it ("moniert Kelle", a German noun the
+   * tagger took for a ladle): a noun or proper noun with no article or adjective before it ("die
+   * Kelle") and no name beside it, or a sentence's first word that a comma or a verb follows.
+   */
+  public List<Refined> refine(List<Sentence> sentences, String text, @Nullable String language) {
+    List<Refined> out = new ArrayList<>(sentences.size());
+    Set<String> surnames = new HashSet<>();
+    for (Sentence s : sentences) {
+      Refined r = refine(s, text, s.language() != null ? s.language() : language);
+      out.add(r);
+      List<Token> t = r.sentence().tokens();
+      for (int i = 1; i < t.size(); i++) {
+        if (t.get(i).ner().equals("PERSON") && t.get(i - 1).ner().equals("PERSON")
+            && !r.begins(i) && (i + 1 == t.size() || !t.get(i + 1).ner().equals("PERSON"))) {
+          surnames.add(t.get(i).word());
+        }
+      }
+    }
+    for (int k = 0; k < out.size() && !surnames.isEmpty(); k++) {
+      Refined r = out.get(k);
+      List<Token> tokens = new ArrayList<>(r.sentence().tokens());
+      boolean changed = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        Token before = i == 0 ? null : tokens.get(i - 1);
+        Token after = i + 1 == tokens.size() ? null : tokens.get(i + 1);
+        // a sentence's first word only as a subject that a comma or its verb follows ("Young,
+        // in his testimony, ..."; not "Young people")
+        boolean first = before == null && after != null && (after.word().equals(",")
+            || "VERB".equals(after.upos()) || "AUX".equals(after.upos()));
+        if (t.ner().equals("O") && t.word().length() > 2 && surnames.contains(t.word())
+            && ("PROPN".equals(t.upos()) || "NOUN".equals(t.upos())
+                || first && "ADJ".equals(t.upos()))
+            && (first || before != null && !"DET".equals(before.upos())
+                && !"ADJ".equals(before.upos()) && before.ner().equals("O"))
+            && (after == null || after.ner().equals("O"))) {
+          tokens.set(i, t.withNer("PERSON"));
+          changed = true;
+        }
+      }
+      if (changed) {
+        out.set(k, new Refined(r.sentence().withTokens(tokens), r.matches(), r.begins()));
+      }
+    }
+    return out;
+  }
+
   public Refined refine(Sentence sentence, String text, @Nullable String language) {
     List<Token> tokens = new ArrayList<>(sentence.tokens());
     for (int i = 0; i < tokens.size(); i++) {

@@ -69,6 +69,32 @@ public final class Publisher {
     return null;
   }
 
+  /**
+   * The bodies whose own site the address may be: its party ({@link #party}), else every
+   * organisation the knowledge base names by the first label of the host, none of the press
+   * ("awo.org": the AWO, "drk.de": the German Red Cross, "aclu.org": the ACLU). The text decides
+   * among them by the one it names.
+   */
+  public static List<KbEntry> bodies(KnowledgeBase kb, @Nullable String url) {
+    KbEntry party = party(kb, url);
+    if (party != null) {
+      return List.of(party);
+    }
+    String host = host(url);
+    if (host == null) {
+      return List.of();
+    }
+    String first = host.substring(0, host.indexOf('.'));
+    List<KbEntry> out = new ArrayList<>();
+    for (KbEntry e : kb.candidates(first, null)) {
+      String actor = e.actorOn(null);
+      if (e.kind() == EntryKind.ORGANIZATION && actor != null && !actor.contains("MED")) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** The country of a web address's country-code domain ("telegraph.co.uk": GBR), or null. */
   static @Nullable String country(@Nullable String url) {
     String host = host(url);

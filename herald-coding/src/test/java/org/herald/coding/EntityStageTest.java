@@ -64,6 +64,16 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aSurnameTheTaggerMissedIsThePersonNamedInFullBefore() {
+    Document d = STAGE.apply(tagged("de",
+        "Die/DET Publizistin/NOUN Birgit/PROPN/PERSON Kelle/PROPN/PERSON spricht/VERB ./PUNCT",
+        "Das/PRON sei/AUX falsch/ADJ ,/PUNCT moniert/VERB Kelle/NOUN ./PUNCT",
+        "Er/PRON nahm/VERB die/DET Kelle/NOUN ./PUNCT"));
+    // the second sentence's "Kelle" is hers; the third's, after its article, a ladle
+    assertThat(named(d, "Birgit Kelle").mentions()).hasSize(2);
+  }
+
+  @Test
   void linksCountriesAndCapitalsInTheirInflectedForms() {
     Document d = STAGE.apply(inputs().get(0));
     Entity russia = named(d, "Russland");

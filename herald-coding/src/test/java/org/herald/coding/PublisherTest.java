@@ -36,6 +36,20 @@ class PublisherTest {
   }
 
   @Test
+  void aBodysSiteByTheNameItsAddressBegins() {
+    assertThat(Publisher.bodies(KB, "https://www.awo.org/presse/x")).extracting(KbEntry::id)
+        .contains("herald:awo");
+    assertThat(Publisher.bodies(KB, "https://www.drk.de/x")).extracting(KbEntry::id)
+        .containsExactly("herald:drk");
+    assertThat(Publisher.bodies(KB, "https://www.spoe.at/x")).extracting(KbEntry::label)
+        .containsExactly("Social Democratic Party of Austria");
+    // the press writes as "we" for itself, not as a body of politics
+    assertThat(Publisher.bodies(KB, "https://www.reuters.com/world/x")).isEmpty();
+    assertThat(Publisher.bodies(KB, "https://www.spiegel.de/politik/x")).isEmpty();
+    assertThat(Publisher.bodies(KB, null)).isEmpty();
+  }
+
+  @Test
   void aPapersCountryByItsDomainElseByTheCountryItsNameHolds() {
     assertThat(Publisher.country("https://www.telegraph.co.uk/news/x", KB)).isEqualTo("GBR");
     assertThat(Publisher.country("https://www.breakingbelizenews.com/2022/x/", KB))

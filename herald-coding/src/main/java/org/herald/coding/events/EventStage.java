@@ -123,17 +123,15 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * The party whose own site the page is (its address, {@link Publisher}), as an entity of the
-   * text; null where the page is no party's or the text never names it.
+   * The party or other body whose own site the page is (its address, {@link Publisher}), as an
+   * entity of the text; null where the page is no body's or the text never names it.
    */
   private @Nullable Entity ownSite(Document doc) {
-    KbEntry party = Publisher.party(kb, doc.url());
-    if (party == null) {
-      return null;
-    }
-    for (Entity e : doc.entities()) {
-      if (e.kb() != null && e.kb().id().equals(party.id())) {
-        return e;
+    for (KbEntry body : Publisher.bodies(kb, doc.url())) {
+      for (Entity e : doc.entities()) {
+        if (e.kb() != null && e.kb().id().equals(body.id())) {
+          return e;
+        }
       }
     }
     return null;
