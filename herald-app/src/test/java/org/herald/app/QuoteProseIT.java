@@ -104,6 +104,13 @@ class QuoteProseIT {
         .noneMatch(s -> s.contains("Warum bauen Sie")).noneMatch(s -> s.contains("Jan Peters"));
   }
 
+  @Test
+  void aBodyNamedByItsNounIsTheBodyNamedBefore() throws Exception {
+    // "The group said", after "The American Civil Liberties Union filed a lawsuit"
+    assertThat(quotes("en-body.txt", "en")).contains(
+        "I the county had sent hundreds of children -> American Civil Liberties Union");
+  }
+
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */
   private static List<String> quotes(String file, String language) throws Exception {
     JsonNode doc = Cli.analysed("/quotes/" + file, "2023-05-10", language);

@@ -370,6 +370,10 @@ final class QuoteSpeakers {
           if (Referents.standsFor(s, d.dependent() - 1)) {
             return refs.person(subj.start(), start, end); // "er", "der Grünen-Politiker"
           }
+          Entity body = refs.body(s, d.dependent() - 1, start, end);
+          if (body != null) {
+            return body; // "sagte die Behörde" after "das Veterinäramt Solingen"
+          }
           Entity described = modal(s, k + 1) ? null
               : described(s, d.dependent(), names, start, end);
           if (described != null) {

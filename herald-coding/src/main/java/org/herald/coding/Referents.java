@@ -325,6 +325,39 @@ final class Referents {
     return isRoleWord(t.get(k + 2).word().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The body a definite description at a position stands for ("sagte die Behörde", "the utility
+   * said"): the organisation the text named last before it, outside words in marks, in its
+   * sentence and the {@link #BACK} before, one the knowledge base or the text's words tell
+   * before one no one knows; null where the description's noun names no body (QuoteStage's
+   * "bodies", as a word's end) or no organisation was named.
+   */
+  @Nullable Entity body(Sentence s, int k, int start, int end) {
+    List<Token> t = s.tokens();
+    String w = t.get(k).word().toLowerCase(Locale.ROOT);
+    if (k == 0 || !QuoteStage.DEFINITE.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
+        || QuoteStage.BODIES.stream().noneMatch(w::endsWith)) {
+      return null;
+    }
+    int here = sentences.indexOf(s);
+    int from = here < 0 ? s.start() : sentences.get(Math.max(0, here - BACK)).start();
+    Named known = null;
+    Named unknown = null;
+    for (Named n : names) {
+      if (n.mention().start() >= from && n.mention().end() <= t.get(k - 1).start()
+          && n.entity().type() == EntityType.ORGANIZATION
+          && !quoted(n.mention().start(), start, end)) {
+        if (n.entity().kb() == null) {
+          unknown = n;
+        } else if (!n.entity().kb().id().startsWith(Descriptions.CAMEO)) {
+          known = n;
+        }
+      }
+    }
+    Named body = known != null ? known : unknown;
+    return body == null ? null : body.entity();
+  }
+
   /** Whether a lower-cased word ends in an office or role: "grünen-politiker", "sprecher". */
   private static boolean isRoleWord(String word) {
     return QuoteStage.ROLES.stream().anyMatch(word::endsWith);

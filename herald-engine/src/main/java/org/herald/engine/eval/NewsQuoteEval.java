@@ -337,6 +337,10 @@ public final class NewsQuoteEval {
     return ending.isEmpty() || ending.equals("s") || ending.equals("es");
   }
 
+  /** A firm's legal form after its name, no initial of it ("Pacific Gas & Electric Co."). */
+  private static final Set<String> FIRM_SUFFIXES = Set.of("Co", "Corp", "Inc", "Ltd", "LLC",
+      "GmbH", "AG", "SE", "eV");
+
   /**
    * Whether a short name of capitals (and "&") is the initials of the capitalised words of a
    * longer one: "PG&E" of "Pacific Gas and Electric", "BA" of "Bundesagentur für Arbeit".
@@ -349,7 +353,7 @@ public final class NewsQuoteEval {
     }
     StringBuilder initials = new StringBuilder();
     for (String w : longName.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !FIRM_SUFFIXES.contains(w)) {
         initials.append(w.charAt(0));
       }
     }

@@ -105,6 +105,8 @@ class NewsQuoteEvalTest {
     assertThat(NewsQuoteEval.sameSpeaker("Bundesagentur für Arbeit", List.of("BA"), generic))
         .isTrue();
     assertThat(NewsQuoteEval.sameSpeaker("PG&E", List.of("Pacific Power"), generic)).isFalse();
+    assertThat(NewsQuoteEval.sameSpeaker("Pacific Gas & Electric Co.", List.of("PG&E"), generic))
+        .isTrue();
     assertThat(NewsQuoteEval.sameSpeaker("südkoreanisches Vereinigungsministerium",
         List.of("Vereinigungsministeriums"), generic)).isTrue();
     assertThat(NewsQuoteEval.sameSpeaker("Angela Merkel", List.of("Merkels"), generic)).isTrue();
