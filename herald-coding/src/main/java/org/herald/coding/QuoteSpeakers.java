@@ -43,6 +43,12 @@ final class QuoteSpeakers {
         now = new Quote(q.start(), q.end(), q.text(), q.direct(), last.speaker(),
             last.speakerName(), q.via().isEmpty() ? last.via() : q.via(), q.date(),
             q.dateSource());
+      } else if (q.speaker() == null && q.speakerName() == null && !q.direct()) {
+        Named subject = previousSubject(doc, names, quotes, q.start());
+        if (subject != null) {
+          now = new Quote(q.start(), q.end(), q.text(), false, subject.entity().id(),
+              subject.mention().text(), q.via(), q.date(), q.dateSource());
+        }
       }
       out.add(now);
       if (now.speaker() != null || now.speakerName() != null) {
@@ -50,6 +56,69 @@ final class QuoteSpeakers {
       }
     }
     return out;
+  }
+
+  /**
+   * Who reported speech with no speaker goes on from: the person or organisation that is the
+   * subject of the sentence right before the quote's, where that sentence holds no quote ("Der
+   * US-Nachrichtensender CNN wiederum scheint skeptischer zu sein. Die Echtheit der Bilder könne
+   * noch nicht bestätigt werden."; "..., entschied das Verwaltungsgericht. Die Inanspruchnahme
+   * sei unangemessen."); else null.
+   */
+  private static @Nullable Named previousSubject(Document doc, List<Named> names,
+      List<Quote> quotes, int at) {
+    List<Sentence> sentences = doc.sentences();
+    int here = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).start() <= at) {
+        here = i;
+      }
+    }
+    if (here < 1) {
+      return null;
+    }
+    Sentence before = sentences.get(here - 1);
+    if (quotes.stream().anyMatch(q -> q.start() < before.end() && before.start() < q.end())) {
+      return null;
+    }
+    if (before.dependencies() == null) {
+      // not parsed: a name before the sentence's first verb ("Der Sender CNN scheint ...")
+      for (Token t : before.tokens()) {
+        if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
+          break;
+        }
+        Named n = covering(names, t, -1, -1);
+        if (n != null && (n.entity().type() == EntityType.PERSON
+            || n.entity().type() == EntityType.ORGANIZATION)) {
+          return n;
+        }
+      }
+      return null;
+    }
+    for (Dependency d : before.dependencies()) {
+      if (!d.relation().equals("nsubj") || !isRoot(before, d.head())) {
+        continue;
+      }
+      List<Integer> words = new ArrayList<>(List.of(d.dependent()));
+      for (Dependency e : before.dependencies()) {
+        if (e.head() == d.dependent() && (e.relation().equals("flat")
+            || e.relation().equals("appos") || e.relation().equals("compound"))) {
+          words.add(e.dependent()); // "der US-Nachrichtensender CNN"
+        }
+      }
+      for (int w : words) {
+        Named n = covering(names, before.tokens().get(w - 1), -1, -1);
+        if (n != null && (n.entity().type() == EntityType.PERSON
+            || n.entity().type() == EntityType.ORGANIZATION)) {
+          return n;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isRoot(Sentence s, int word) {
+    return s.dependencies().stream().anyMatch(d -> d.dependent() == word && d.head() == 0);
   }
 
   /**

@@ -105,6 +105,18 @@ class QuoteStageTest {
     assertThat(interview(asked).quotes()).isEmpty();
   }
 
+  @Test
+  void reportedSpeechWithNoSpeakerIsTheSubjectsOfTheSentenceBefore() {
+    Document d = interview(
+        "Der/DET Sender/NOUN CNN/PROPN/ORGANIZATION scheint/VERB skeptischer/ADJ ./PUNCT",
+        "Die/DET Echtheit/NOUN der/DET Bilder/NOUN könne/AUX nicht/PART bestätigt/VERB"
+            + " werden/AUX ./PUNCT");
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.speakerName()).isEqualTo("CNN");
+    });
+  }
+
   /** A German document of one paragraph per sentence, through the quote stage. */
   private static Document interview(String... sentences) {
     Document tagged = ENTITIES.apply(HandTagged.document("de", "2021-12-15", sentences));
