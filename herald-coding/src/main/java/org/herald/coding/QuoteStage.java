@@ -47,7 +47,8 @@ public final class QuoteStage implements Stage {
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
-      "answer-labels", "interview-cues", "interview-address", "interview-credits", "author", "bodies");
+      "answer-labels", "interview-cues", "interview-address", "interview-credits", "author",
+      "bodies");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -99,6 +100,7 @@ public final class QuoteStage implements Stage {
   static final Set<String> ROLES = words("roles");
   /** Definite articles: "der Sprecher", "the governor" describe someone named before. */
   static final Set<String> DEFINITE = words("definite");
+  /** Nouns for a body, as a word's end: "die Behörde", "the agency" name one named before. */
   static final Set<String> BODIES = words("bodies");
   /** Modal auxiliaries: "müsse sagen" is no report of what was said. */
   static final Set<String> MODALS = words("modal-aux");
