@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.core.ErrorCode;
 import org.herald.core.HeraldException;
@@ -413,7 +414,7 @@ public final class KnowledgeBase {
     String[] stems = new String[words.length - 1];
     boolean any = false;
     for (int i = 0; i < stems.length; i++) {
-      java.util.regex.Matcher m = ADJECTIVE.matcher(words[i]);
+      Matcher m = ADJECTIVE.matcher(words[i]);
       if (m.matches()) {
         stems[i] = m.group(1);
         any = true;

@@ -328,13 +328,7 @@ public final class NewsQuoteEval {
    * Vereinigungsministeriums" and "das Vereinigungsministerium").
    */
   static boolean sameWord(String a, String b) {
-    String longer = a.length() >= b.length() ? a : b;
-    String shorter = longer == a ? b : a;
-    if (!longer.startsWith(shorter)) {
-      return false;
-    }
-    String ending = longer.substring(shorter.length());
-    return ending.isEmpty() || ending.equals("s") || ending.equals("es");
+    return a.equals(b) || stem(a).equals(b) || stem(b).equals(a);
   }
 
   /** A firm's legal form after its name, no initial of it ("Pacific Gas & Electric Co."). */
