@@ -105,6 +105,10 @@ class EnglishEventsIT {
         .contains("11 ISL -> IRL");
     assertThat(events).as("asking whether is a question, no appeal")
         .noneMatch(e -> e.startsWith("02 MNG"));
+    assertThat(events).as("asking someone after a question in marks is a question too")
+        .noneMatch(e -> e.startsWith("02 PER"));
+    assertThat(events).as("what a question asks about is not done")
+        .noneMatch(e -> e.startsWith("05 PRY"));
     List<String> promised = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
       if (e.get("trigger").get("text").asText().equals("send")

@@ -109,6 +109,11 @@ class QuoteProseIT {
     // "The group said", after "The American Civil Liberties Union filed a lawsuit"
     assertThat(quotes("en-body.txt", "en")).contains(
         "I the county had sent hundreds of children -> American Civil Liberties Union");
+    // "Der Verband sagte" after "Der Deutsche Lehrerverband"; a body with a name of its own
+    // ("die Datenschutzbehörde Nordrhein-Westfalen") is no body named before
+    assertThat(quotes("de-body.txt", "de")).contains(
+        "I die Schulen bräuchten klare Regeln -> Deutsche Lehrerverband")
+        .noneMatch(s -> s.startsWith("D Wir prüfen") && s.endsWith("Bundeswehr"));
   }
 
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */

@@ -336,7 +336,7 @@ final class Referents {
     List<Token> t = s.tokens();
     String w = t.get(k).word().toLowerCase(Locale.ROOT);
     if (k == 0 || !QuoteStage.DEFINITE.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
-        || QuoteStage.BODIES.stream().noneMatch(w::endsWith)) {
+        || QuoteStage.BODIES.stream().noneMatch(w::endsWith) || namedAfter(s, k, start, end)) {
       return null;
     }
     int here = sentences.indexOf(s);
@@ -356,6 +356,21 @@ final class Referents {
     }
     Named body = known != null ? known : unknown;
     return body == null ? null : body.entity();
+  }
+
+  /**
+   * Whether the noun at word k (0-based) is followed by a name of its own, so that it describes
+   * a body the text names there rather than one named before ("die Datenschutzbehörde
+   * Nordrhein-Westfalen", "the agency Frontex").
+   */
+  private boolean namedAfter(Sentence s, int k, int start, int end) {
+    List<Token> t = s.tokens();
+    if (k + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(k + 1);
+    return "PROPN".equals(next.upos())
+        || QuoteSpeakers.covering(names, next, start, end) != null;
   }
 
   /** Whether a lower-cased word ends in an office or role: "grünen-politiker", "sprecher". */

@@ -39,7 +39,8 @@ public final class Lexicon {
       "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing",
       "wished-marks", "named-after", "patient-nouns", "noun-agent-cases", "patient-cases",
       "between-cases", "oblique-articles", "feminine-endings", "reader-pronouns", "showing",
-      "question-words", "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
+      "question-words", "questioning", "question-cases",
+      "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
       "country-nouns", "organisation-nouns");
 
