@@ -314,6 +314,9 @@ public final class EntityStage implements Stage {
         // the country the article is set in (party-short-names.tsv)
         entry = kb.partyByShortName(run.surface(), home != null ? home : setting);
       }
+      if (entry == null && run.type() == EntityType.ORGANIZATION) {
+        entry = kb.partyOfBranch(run.surface(), lang, home != null ? home : setting); // "SPD Hessen"
+      }
       if (entry != null) {
         senses.putIfAbsent(sense, entry);
         if (cue != null && entry.kind() == EntryKind.REGION) {

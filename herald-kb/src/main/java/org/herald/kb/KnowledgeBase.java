@@ -595,6 +595,30 @@ public final class KnowledgeBase {
   }
 
   /**
+   * The party whose regional branch a name names ("SPD Niedersachsen", "Piratenpartei Hessen",
+   * "Grünen Bayern"): a party's name or short form (as {@link #partyByShortName} reads it),
+   * then one word naming a region or place of that party's country; null otherwise.
+   */
+  public @Nullable KbEntry partyOfBranch(String surface, @Nullable String language,
+      @Nullable String country) {
+    int space = surface.lastIndexOf(' ');
+    if (space <= 0) {
+      return null;
+    }
+    String prefix = surface.substring(0, space);
+    KbEntry party = candidates(prefix, language).stream()
+        .filter(e -> e.actor() != null && e.actor().endsWith("PTY")).findFirst()
+        .orElseGet(() -> partyByShortName(prefix, country));
+    if (party == null || party.country() == null) {
+      return null;
+    }
+    boolean region = candidates(surface.substring(space + 1), language).stream()
+        .anyMatch(e -> party.country().equals(e.country()) && (e.kind() == EntryKind.REGION
+            || e.kind() == EntryKind.PLACE || e.kind() == EntryKind.CAPITAL));
+    return region ? party : null;
+  }
+
+  /**
    * The party an English short form names before a person's title ("Labour leader Jeremy
    * Corbyn", "Republican Sen. Lindsey Graham", "Tory MP"): that of the country given where it
    * lists the form, else of the one country that does; null where none or several do. The

@@ -425,6 +425,13 @@ final class Actors {
     return best == null ? null : best.entity();
   }
 
+  /** The people of the source's country (COUNTRY+CVL), or null where it has none. */
+  static @Nullable EventActor civilians(Entity src) {
+    String country = src.kb() == null ? null : src.kb().country();
+    return country == null || country.length() != 3 ? null
+        : new EventActor(null, country + "CVL", country, null, country + "CVL");
+  }
+
   /**
    * Whom an act with no addressee is directed at, by the codebook's conventions: a protest at
    * the government of the protesters' country (DEUCVL -> DEUGOV), coercion by the state at its

@@ -196,6 +196,31 @@ final class VerbEvents {
     return false;
   }
 
+  /**
+   * Whether the verb addresses everyone: its object, or a pronoun standing alone between it and
+   * the first comma after it (the parser often hangs "alle" of "ruft alle dazu auf, ..." on the
+   * infinitive), is a word of the list {@code everyone} ("alle", "everyone").
+   */
+  private static boolean addressesEveryone(Context c, int head) {
+    Lexicon w = c.words();
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
+          && w.has("everyone", Arcs.word(c.s(), d.dependent()))) {
+        return true;
+      }
+    }
+    List<Token> t = c.tokens();
+    for (int i = head; i < t.size() && !t.get(i).word().equals(","); i++) {
+      boolean alone = i + 1 >= t.size()
+          || !List.of("NOUN", "ADJ", "PROPN").contains(t.get(i + 1).upos());
+      if (alone && w.has("everyone", t.get(i).word())
+          && List.of("PRON", "DET").contains(t.get(i).upos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb's object is a thing other than a pact between its subjects. */
   private static boolean thingObject(Context c, int head) {
     for (Dependency d : c.arcs()) {
@@ -211,11 +236,21 @@ final class VerbEvents {
   private record Marks(boolean negated, String modality, @Nullable String attribution,
       double confidence, boolean claim) {}
 
+  /** The word (0-based) right before the first comma after word k, or -1. */
+  private static int beforeComma(Sentence s, int k) {
+    for (int i = k + 2; i < s.tokens().size(); i++) {
+      if (s.tokens().get(i).word().equals(",")) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The German separable particle of the verb at word k (0-based), or null: the one the parser
    * hangs on it ("ließ ... frei", whatever relation it gives), else one that ends the main
    * verb's clause ("sagte Finnland ein neues Abkommen zu"; but "sagte, Russland greife niemanden
-   * an" is no "ansagen").
+   * an" is no "ansagen") or its part before the first comma ("ruft alle dazu auf, ...").
    */
   private static @Nullable String particle(Context c, int k) {
     if (!c.grammar().freeWordOrder()) {
@@ -235,6 +270,9 @@ final class VerbEvents {
       }
     }
     int last = particle == null ? Parses.clauseFinal(s, k) : -1;
+    if (particle == null && last < 0) {
+      last = beforeComma(s, k); // "ruft alle dazu auf, Abstand zu halten"
+    }
     if (last >= 0 && c.arcs().stream().anyMatch(d -> d.dependent() == head && d.head() == 0)
         && particles.contains(Arcs.word(s, last + 1)) && !contracted(s, last)
         && "ADP".equals(s.tokens().get(last).upos())) {
@@ -348,12 +386,16 @@ final class VerbEvents {
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
-    boolean unknownAddressee = addresseeUnknown(c, head);
+    // One addressed to everyone ("ruft alle dazu auf", "urged everyone to stay home") is
+    // addressed to the source's country's people.
+    boolean everyone = targets.isEmpty() && !symmetric && !roles.passive
+        && Roots.PUBLIC_CLAIMS.contains(act) && addressesEveryone(c, head);
+    boolean unknownAddressee = !everyone && addresseeUnknown(c, head);
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
         && Roots.PUBLIC_CLAIMS.contains(act) && !unknownAddressee
         && sources.stream().anyMatch(e -> Actors.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
-        && (Roots.MONADIC.contains(act) || addressed);
+        && (Roots.MONADIC.contains(act) || addressed || everyone);
     boolean onPlace = false;
     if (alone && Roots.ON_PLACE.contains(act)) {
       // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
@@ -389,8 +431,8 @@ final class VerbEvents {
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
         // coercion with no addressee and no place are domestic, against the source's country
         // (not in the passive, whose subject is what was done to: "a helicopter captured by").
-        EventActor home = tgt == null && !roles.passive
-            ? implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
+        EventActor home = tgt == null && !roles.passive ? everyone ? Actors.civilians(src)
+            : implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
         double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
         if (home != null && Actors.privatePerson(src)
             && Roots.PUBLIC_CLAIMS.contains(Roots.of(code))) {
