@@ -70,7 +70,9 @@ class GermanEventsIT {
         "057 Italien -> Brüssel", // Einigung mit Brüssel: Brussels acting is the EU
         "111 Simon Coveney -> Ungarn", // a quote's "inakzeptabel" about the actor it names
         "111 SPÖ -> AUTGOV", // "ein Armutszeugnis", naming no one: a party's government
-        "111 Donald Tusk -> Türkei (TUR)"); // "US-türkische" parsed with "US" as the head
+        "111 Donald Tusk -> Türkei (TUR)", // "US-türkische" parsed with "US" as the head
+        "020 Piratenpartei Hessen -> DEUCVL", // a party's branch rief alle dazu auf: the people
+        "111 Thüringer Bauernverband -> Deutschland (DEUGOV)"); // nannte ... unverantwortlich
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")
         .noneMatch(e -> e.startsWith("111 Dänemark"));
     assertThat(events).as("what only seems done is the writer's guess")

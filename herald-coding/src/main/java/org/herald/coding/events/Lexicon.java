@@ -42,7 +42,7 @@ public final class Lexicon {
       "question-words", "questioning", "question-cases",
       "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
-      "country-nouns", "organisation-nouns", "everyone");
+      "country-nouns", "organisation-nouns", "everyone", "naming-cases");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

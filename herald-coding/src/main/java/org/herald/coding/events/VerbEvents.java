@@ -75,11 +75,19 @@ final class VerbEvents {
         best = p;
       }
     }
+    String disapproval = g.verbIn(tokens.get(k), particle, "naming")
+        ? namedDisapproval(c, head) : null;
+    if (disapproval != null) {
+      // "called the about-face 'heartbreaking'", "nannte die Entscheidung unverantwortlich",
+      // "bezeichnete den Plan als Skandal": criticism or an accusation, whatever pattern matched
+      best = new EventDictionary.Pattern(c.lang(), Arcs.lemmaOf(tokens.get(k)), disapproval,
+          List.of(), List.of());
+    }
     if (best == null || best.code().equals(EventDictionary.DISCARD)) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
     if (g.verbIn(tokens.get(k), particle, "naming") && complement > 0
-        && Arcs.isNominal(s, complement)) {
+        && Arcs.isNominal(s, complement) && namedDisapproval(c, head) == null) {
       return List.of(); // "called the decision a landmark judgment": a description, no appeal
     }
     if (Modality.alleged(s, arcs, head, g)) {
@@ -219,6 +227,35 @@ final class VerbEvents {
       }
     }
     return false;
+  }
+
+  /**
+   * The code of a word of disapproval ({@link QuoteEvents#disapproval}) that a verb of naming
+   * names its object as: in its open complement's phrase ("a disgrace", "heartbreaking"), an
+   * adjective beside it ("nannte ... unverantwortlich") or its "als" phrase ("als Skandal");
+   * or null.
+   */
+  private static @Nullable String namedDisapproval(Context c, int head) {
+    for (Dependency d : c.arcs()) {
+      if (d.head() != head) {
+        continue;
+      }
+      String r = d.relation();
+      boolean named = r.equals("xcomp")
+          || r.equals("advmod") && "ADJ".equals(c.tokens().get(d.dependent() - 1).upos())
+          || r.startsWith("obl")
+          && c.words().has("naming-cases", Arcs.caseOf(c.s(), d.dependent()));
+      if (!named) {
+        continue;
+      }
+      for (int word : Parses.phrase(c.arcs(), d.dependent())) {
+        String code = QuoteEvents.disapproval(c.words(), c.tokens().get(word - 1));
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether the verb's object is a thing other than a pact between its subjects. */
