@@ -438,7 +438,7 @@ final class Actors {
    * citizens (a police arrest, DEUCOP -> DEUCVL; an investigation by the police or the
    * prosecutors, CHEJUD -> CHECVL), and an appeal, demand, criticism or rejection by a body
    * outside the state at its country's government ("Die SPÖ fordert, dass ..." is AUTOPP ->
-   * AUTGOV); else null.
+   * AUTGOV), an appeal by the government or the police at the country's people; else null.
    */
   static @Nullable EventActor addressee(Entity src, String code) {
     String country = src.kb() == null ? null : src.kb().country();
@@ -453,6 +453,11 @@ final class Actors {
       // an arrest by the state, a criminal investigation by police or prosecutors: of citizens
       return Roots.STATE.contains(agent)
           ? new EventActor(null, country + "CVL", country, null, country + "CVL") : null;
+    }
+    if (root.equals("02") && Roots.APPEALING.contains(agent)) {
+      // "the governor called for calm", "die Polizei bittet um Hinweise": the government's or
+      // the police's appeal to no one named is to the country's people
+      return new EventActor(null, country + "CVL", country, null, country + "CVL");
     }
     // A country is the state; a person with only a country is one of its people.
     boolean outside = agent.isEmpty() ? src.type() == EntityType.PERSON
