@@ -109,6 +109,14 @@ class EnglishEventsIT {
         .noneMatch(e -> e.startsWith("02 PER"));
     assertThat(events).as("what a question asks about is not done")
         .noneMatch(e -> e.startsWith("05 PRY"));
+    List<String> farmers = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (e.get("source").path("actor").asText().equals("NLDLAB")) {
+        farmers.add(e.get("target").path("actor").asText());
+      }
+    }
+    assertThat(farmers).as("'on Monday in Amsterdam' is a day and a place, no addressee")
+        .containsExactly("NLDGOV");
     List<String> promised = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
       if (e.get("trigger").get("text").asText().equals("send")

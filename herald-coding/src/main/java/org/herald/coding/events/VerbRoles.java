@@ -199,6 +199,9 @@ final class VerbRoles {
         // aggressive Rhetorik gegenüber der Ukraine" is against Russia.
         actors.collect(s, d.dependent(), targets, owners);
       } else if (rel.startsWith("obl") || rel.equals("nmod")) {
+        if (c.dates().contains(d.dependent())) {
+          continue; // "called for regulation on Monday in Washington": a day, and where it was
+        }
         String cs = Arcs.caseOf(s, d.dependent());
         if (rel.equals("obl:agent") && !activeSubject || passive && w.has("agent-cases", cs)) {
           // (a verb with a subject of its own has no agent: "Amnesty hat die Festnahme von
