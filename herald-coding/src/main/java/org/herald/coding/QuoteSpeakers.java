@@ -443,6 +443,12 @@ final class QuoteSpeakers {
           if (body != null) {
             return body; // "sagte die Behörde" after "das Veterinäramt Solingen"
           }
+          Named leading = leadingPerson(s, d.dependent(), names, start, end);
+          if (leading != null) {
+            // "Kurinji Selvaraj, a research analyst at the ... think tank told CBS News",
+            // parsed with "tank" as the subject: the person the description follows
+            return leading.entity();
+          }
           Entity described = modal(s, k + 1) ? null
               : described(s, d.dependent(), names, start, end);
           if (described != null) {
@@ -468,7 +474,7 @@ final class QuoteSpeakers {
     // Peskow"), else right before it ("Peskow sagte").
     Token verb = tokens.get(k);
     Named after = nextName(names, verb.end(), Math.min(s.end(), verb.end() + 40), start, end);
-    if (after != null && after.entity().type() != EntityType.LOCATION) {
+    if (after != null && speaks(after)) {
       return after.entity();
     }
     for (int j = k + 1; j < Math.min(tokens.size(), k + 5) && !ownSubject(s, k, start, end);
@@ -486,10 +492,48 @@ final class QuoteSpeakers {
     }
     Named before = previousName(names, Math.max(s.start(), verb.start() - 60), verb.start(),
         start, end);
-    if (before != null && before.entity().type() != EntityType.LOCATION) {
+    if (before != null && speaks(before)) {
       return before.entity();
     }
     return null;
+  }
+
+  /** Whether a name near a verb may be its speaker: no place, and no thing ("Euro"). */
+  private static boolean speaks(Named n) {
+    return n.entity().type() != EntityType.LOCATION && n.entity().type() != EntityType.MISC;
+  }
+
+  /**
+   * The person named at the start of the subject's clause, then a comma, with no verb between
+   * the name and the subject (word, 1-based): the subject is the end of that person's
+   * description ("Kurinji Selvaraj, a research analyst at the ... think tank told"); or null.
+   */
+  private static @Nullable Named leadingPerson(Sentence s, int subject, List<Named> names,
+      int start, int end) {
+    List<Token> tokens = s.tokens();
+    int from = 0;
+    while (from < subject - 1 && (start >= 0 && tokens.get(from).start() < end
+        || tokens.get(from).word().codePoints().noneMatch(Character::isLetterOrDigit))) {
+      from++; // past the quote and its marks and comma
+    }
+    Named n = covering(names, tokens.get(from), start, end);
+    if (n == null || n.entity().type() != EntityType.PERSON) {
+      return null;
+    }
+    int k = from;
+    while (k < subject - 1 && tokens.get(k).end() <= n.mention().end()) {
+      k++;
+    }
+    if (k >= subject - 1 || !tokens.get(k).word().equals(",")) {
+      return null;
+    }
+    for (int j = k + 1; j < subject - 1; j++) {
+      String u = tokens.get(j).upos();
+      if ("VERB".equals(u) || "AUX".equals(u)) {
+        return null;
+      }
+    }
+    return n;
   }
 
   /** Whether the verb at word k (0-based) has a subject outside the quote from start to end. */

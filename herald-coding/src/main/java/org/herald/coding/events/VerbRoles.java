@@ -200,7 +200,15 @@ final class VerbRoles {
         actors.collect(s, d.dependent(), targets, owners);
       } else if (rel.startsWith("obl") || rel.equals("nmod")) {
         if (c.dates().contains(d.dependent())) {
-          continue; // "called for regulation on Monday in Washington": a day, and where it was
+          // "called for regulation on Monday in Washington": a day, and where it was; but
+          // "lieferte ... am Dienstag an Deutschland aus", parsed under the day, names a target
+          for (Dependency e : arcs) {
+            if (e.head() == d.dependent() && e.relation().startsWith("nmod")
+                && w.has("target-cases", Arcs.caseOf(s, e.dependent()))) {
+              actors.collect(s, e.dependent(), targets);
+            }
+          }
+          continue;
         }
         String cs = Arcs.caseOf(s, d.dependent());
         if (rel.equals("obl:agent") && !activeSubject || passive && w.has("agent-cases", cs)) {
