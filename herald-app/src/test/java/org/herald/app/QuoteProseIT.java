@@ -100,7 +100,11 @@ class QuoteProseIT {
     assertThat(quotes("de-interview-unlabelled.txt", "de")).contains(
         "D Wir müssen Projekte -> Martina Albers",
         "D Das trifft vor allem -> Martina Albers",
-        "D Eine Zusage, die über die Wahl -> Martina Albers")
+        "D Eine Zusage, die über die Wahl -> Martina Albers",
+        // a question's reported words: the one it names speaks them, not the one addressed
+        // ("Frau Albers, Oberbürgermeister Sven Schoeller sagte"), and "schreiben Sie" is hers
+        "I die Stadt könne die Kosten nicht allein tragen -> Sven Schoeller",
+        "I dass die Wärmewende ohne Hilfe scheitern werde -> Martina Albers")
         .noneMatch(s -> s.contains("Warum bauen Sie")).noneMatch(s -> s.contains("Jan Peters"));
   }
 

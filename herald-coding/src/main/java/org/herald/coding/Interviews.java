@@ -13,6 +13,9 @@ import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Paragraph;
+import org.herald.core.model.Quote;
+import org.herald.core.model.Sentence;
+import org.herald.core.model.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,12 +37,51 @@ final class Interviews {
   record Interview(List<Answer> answers, List<int[]> labels) {
     static final Interview NONE = new Interview(List.of(), List.of());
 
+    /** Who answers: the first answer's speaker, or null. */
+    @Nullable Entity interviewee() {
+      return answers.stream().map(Answer::speaker).filter(java.util.Objects::nonNull)
+          .findFirst().orElse(null);
+    }
+
     /** Whether a span overlaps an answer or a label: it is no quote of its own. */
     boolean covers(int start, int end) {
       return answers.stream().anyMatch(a -> a.start() < end && start < a.end())
           || labels.stream().anyMatch(l -> l[0] < end && start < l[1]);
     }
   }
+
+  /**
+   * A quote in an interview's question given as the words of the one asked ("Auf Twitter
+   * schreiben Sie, dass ..."): the interviewee speaks it where the quote's sentence addresses
+   * the reader politely, a capitalised "Sie" (a word of {@code interview-you}) inside it and
+   * outside the quote. Else the quote as it is.
+   */
+  static Quote askedOfInterviewee(Document doc, Quote q, Interview interview) {
+    Entity interviewee = interview.interviewee();
+    if (interviewee == null || interview.covers(q.start(), q.end())) {
+      return q;
+    }
+    for (Sentence s : doc.sentences()) {
+      if (q.start() < s.start() || q.start() >= s.end()) {
+        continue;
+      }
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        boolean outside = t.end() <= q.start() || t.start() >= q.end();
+        if (outside && Character.isUpperCase(t.word().charAt(0))
+            && YOU.contains(t.word().toLowerCase(Locale.ROOT))
+            && Character.isLetterOrDigit(tokens.get(k - 1).word().codePointAt(0))) {
+          return new Quote(q.start(), q.end(), q.text(), q.direct(), interviewee.id(),
+              interviewee.name(), q.via(), q.date(), q.dateSource());
+        }
+      }
+    }
+    return q;
+  }
+
+  /** The polite "you" of a question, capitalised mid-sentence ("Sie"). */
+  private static final Set<String> YOU = QuoteStage.words("interview-you");
 
   /** A label opening a paragraph: up to three capitalised words or an abbreviation, a colon. */
   private static final Pattern LABEL = Pattern.compile(

@@ -416,6 +416,10 @@ final class QuoteSpeakers {
             && !d.relation().contains("pass")) {
           Token subj = tokens.get(d.dependent() - 1);
           Named n = covering(names, subj, start, end);
+          if (n != null && addressed(s, n)) {
+            continue; // "Frau Wendland, Wirtschaftsminister Robert Habeck verkündete": whom
+                      // the question addresses, not who speaks
+          }
           if (n == null && !(start >= 0 && subj.start() >= start && subj.end() <= end)) {
             n = namedElsewhere(names, subj); // "Der AStA betonte", "AStA" tagged elsewhere
           }
@@ -496,6 +500,25 @@ final class QuoteSpeakers {
       return before.entity();
     }
     return null;
+  }
+
+  /**
+   * Whether a name opens its sentence as the one addressed: after an address of
+   * {@code interview-address} ("Frau", "Mr"), before a comma ("Frau Wendland, ...").
+   */
+  private static boolean addressed(Sentence s, Named n) {
+    List<Token> t = s.tokens();
+    int first = 0;
+    while (first < t.size() && t.get(first).start() < n.mention().start()) {
+      first++;
+    }
+    int after = first;
+    while (after < t.size() && t.get(after).end() <= n.mention().end()) {
+      after++;
+    }
+    boolean opens = first == 1 && QuoteStage.words("interview-address")
+        .contains(t.get(0).word().toLowerCase(java.util.Locale.ROOT));
+    return opens && after < t.size() && t.get(after).word().equals(",");
   }
 
   /** Whether a name near a verb may be its speaker: no place, and no thing ("Euro"). */

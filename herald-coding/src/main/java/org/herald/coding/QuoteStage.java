@@ -47,8 +47,8 @@ public final class QuoteStage implements Stage {
       "circumstance", "pronouns", "no-one", "roles", "definite", "modal-aux", "own-report",
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
-      "answer-labels", "interview-cues", "interview-address", "interview-credits", "author",
-      "bodies");
+      "answer-labels", "interview-cues", "interview-address", "interview-credits", "interview-you",
+      "author", "bodies");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -317,6 +317,7 @@ public final class QuoteStage implements Stage {
     // an interview's answers are the interviewee's words; a quote inside one is not marked
     // again, nor is one that takes in a label ("Barenberg: Da möchte ich noch mal fragen")
     quotes.removeIf(q -> interview.covers(q.start(), q.end()));
+    quotes.replaceAll(q -> Interviews.askedOfInterviewee(doc, q, interview));
     for (Interviews.Answer a : interview.answers()) {
       quotes.add(quote(doc, a.start(), a.end(), true, a.speaker(), List.of(),
           sentencesAround(doc.sentences(), a.start(), a.end())));
