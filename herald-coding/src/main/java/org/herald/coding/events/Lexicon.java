@@ -42,7 +42,8 @@ public final class Lexicon {
       "question-words", "questioning", "question-cases",
       "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
-      "country-nouns", "organisation-nouns", "everyone", "naming-cases");
+      "country-nouns", "organisation-nouns", "everyone", "naming-cases",
+      "appealing");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

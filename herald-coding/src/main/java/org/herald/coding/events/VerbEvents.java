@@ -186,9 +186,10 @@ final class VerbEvents {
   }
 
   /**
-   * Whether the text names an addressee that is no actor: a pronoun object ("kritisiert ihn")
-   * or the object of a verb whose object is whom it asks ("forderte die Besucher auf", "urged
-   * voters"; the list {@code addressing}). Such an act is not addressed to the government by
+   * Whether the text names an addressee that is no actor: a pronoun object ("kritisiert ihn"),
+   * the object of a verb whose object is whom it asks ("forderte die Besucher auf", "urged
+   * voters"; the list {@code addressing}), or whom a verb of {@code appealing} turns to
+   * ("appelliert an Unternehmen"). Such an act is not addressed to the government by
    * default.
    */
   private static boolean addresseeUnknown(Context c, int head) {
@@ -199,6 +200,11 @@ final class VerbEvents {
       if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
           && (asking || "PRON".equals(c.tokens().get(d.dependent() - 1).upos()))) {
         return true;
+      }
+      if (d.head() == head && d.relation().startsWith("obl")
+          && c.words().has("addressed", Arcs.caseOf(c.s(), d.dependent()))
+          && c.grammar().verbIn(c.s(), head, "appealing")) {
+        return true; // "appelliert an Unternehmen", "appealed to businesses"
       }
     }
     return false;
