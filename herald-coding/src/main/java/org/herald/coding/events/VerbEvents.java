@@ -131,6 +131,9 @@ final class VerbEvents {
     if (roles.sources.isEmpty() || Contests.match(c, k, particle, roles)) {
       return List.of(); // no one acts, or "Wales beat Hungary 2-0": a match
     }
+    if (g.verbIn(tokens.get(k), particle, "fighting") && foughtThing(c, head)) {
+      return List.of(); // "is battling extradition", "bekämpft die Korruption": no force
+    }
     if (g.verbIn(tokens.get(k), particle, "opinion")
         && roles.sources.stream().allMatch(Actors::publicAtLarge)) {
       return List.of(); // "most Americans want Congress to investigate": a poll, not an appeal
@@ -262,6 +265,32 @@ final class VerbEvents {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb's object is a noun that names no actor, itself or by a word that says whose
+   * it is ("extradition to the United States"; not "Russian forces", "die Truppen Russlands").
+   */
+  private static boolean foughtThing(Context c, int head) {
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().equals("obj")
+          && "NOUN".equals(c.tokens().get(d.dependent() - 1).upos())) {
+        if (c.actors().covering(c.tokens().get(d.dependent() - 1)) != null) {
+          return false;
+        }
+        for (Dependency e : c.arcs()) {
+          boolean whose = e.relation().equals("amod") || e.relation().equals("compound")
+              || e.relation().equals("nmod:poss")
+              || e.relation().equals("nmod") && Arcs.caseOf(c.s(), e.dependent()) == null;
+          if (e.head() == d.dependent() && whose
+              && c.actors().covering(c.tokens().get(e.dependent() - 1)) != null) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb's object is a thing other than a pact between its subjects. */
