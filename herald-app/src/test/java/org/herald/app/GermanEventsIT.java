@@ -72,7 +72,8 @@ class GermanEventsIT {
         "111 SPÖ -> AUTGOV", // "ein Armutszeugnis", naming no one: a party's government
         "111 Donald Tusk -> Türkei (TUR)", // "US-türkische" parsed with "US" as the head
         "020 Piratenpartei Hessen -> DEUCVL", // a party's branch rief alle dazu auf: the people
-        "111 Thüringer Bauernverband -> Deutschland (DEUGOV)"); // nannte ... unverantwortlich
+        "111 Thüringer Bauernverband -> Deutschland (DEUGOV)", // nannte ... unverantwortlich
+        "016 Serbien -> -"); // bestritt jede Beteiligung: a denial, by the denier alone
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")
         .noneMatch(e -> e.startsWith("111 Dänemark"));
     assertThat(events).as("what only seems done is the writer's guess")

@@ -43,7 +43,7 @@ public final class Lexicon {
       "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",
-      "appealing", "fighting");
+      "appealing", "fighting", "denying");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

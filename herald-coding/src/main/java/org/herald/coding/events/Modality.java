@@ -372,6 +372,26 @@ final class Modality {
   }
 
   /**
+   * Whether the verb's clause is what a verb of {@code denying} above it (by ccomp or xcomp, up
+   * to three levels) denies ("denied that he had urged Ukraine", "bestritt, die Waffen geliefert
+   * zu haben"): the denial is the event, not the act denied.
+   */
+  static boolean denied(Sentence s, List<Dependency> arcs, int head, Grammar g) {
+    int word = head;
+    for (int level = 0; level < 3; level++) {
+      int up = Arcs.headBy(arcs, word, "ccomp", "xcomp");
+      if (up == 0) {
+        return false;
+      }
+      if (g.verbIn(s, up, "denying")) {
+        return true;
+      }
+      word = up;
+    }
+    return false;
+  }
+
+  /**
    * Whether the verb is the infinitive of what a verb of asking asks its object to do ("urged
    * Iraq to", "called on Ukraine to stop"), or the clause of what a verb of demanding demands.
    */

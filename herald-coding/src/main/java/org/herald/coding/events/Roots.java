@@ -59,6 +59,8 @@ final class Roots {
   static final Set<String> PUBLIC_EVEN_IF_PRIVATE = Set.of("14", "18", "19", "20");
   /** Agents of the state, whose coercion with no one named is of their own citizens. */
   static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "SPY");
+  /** Codes whose acts stand without a target though their root's need one: a denial (016). */
+  static final Set<String> MONADIC_CODES = Set.of("016");
   /** The agents of the state whose appeals to no one named are to the people (docs/CODEBOOK.md). */
   static final Set<String> APPEALING = Set.of("GOV", "COP");
   /** Agents whose investigation (09) naming no one is a criminal one, of the country's citizens. */

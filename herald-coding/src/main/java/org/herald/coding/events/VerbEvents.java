@@ -93,6 +93,9 @@ final class VerbEvents {
     if (Modality.alleged(s, arcs, head, g)) {
       return List.of(); // "accused the RSF of attacking hospitals": the charge, not an attack
     }
+    if (Modality.denied(s, arcs, head, g)) {
+      return List.of(); // "denied that he had urged Ukraine": denied, not done
+    }
     if (Modality.askedOf(s, arcs, head, g)) {
       return List.of(); // "urged Washington to withdraw its troops": asked for, not done
     }
@@ -467,7 +470,8 @@ final class VerbEvents {
         && Roots.PUBLIC_CLAIMS.contains(act) && !unknownAddressee
         && sources.stream().anyMatch(e -> Actors.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
-        && (Roots.MONADIC.contains(act) || addressed || everyone);
+        && (Roots.MONADIC.contains(act) || addressed || everyone
+        || Roots.MONADIC_CODES.contains(actCode));
     boolean onPlace = false;
     if (alone && Roots.ON_PLACE.contains(act)) {
       // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
