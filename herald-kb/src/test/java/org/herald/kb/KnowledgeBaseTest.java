@@ -220,6 +220,19 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aPartysRegionalBranchIsTheParty() {
+    assertThat(kb.partyOfBranch("SPD Niedersachsen", "de", "DEU").id()).isEqualTo("Q49768");
+    assertThat(kb.partyOfBranch("Piratenpartei Hessen", "de", "DEU").id()).isEqualTo("Q13129");
+    assertThat(kb.partyOfBranch("Grünen Bayern", "de", "DEU").id()).isEqualTo("Q49766");
+    // a place of another country, or no party before it, is no branch
+    assertThat(kb.partyOfBranch("SPD Washington", "de", "DEU")).isNull();
+    assertThat(kb.partyOfBranch("Stadtwerke Hessen", "de", "DEU")).isNull();
+    // the small parties outside every federal government are in opposition
+    assertThat(kb.byId("Q13129").actorOn(java.time.LocalDate.of(2020, 3, 31)))
+        .isEqualTo("DEUOPP");
+  }
+
+  @Test
   void brusselsActingIsTheEuropeanUnionAndOtherCapitalsTheirGovernments() {
     assertThat(kb.government(kb.byId("geonames:2800866"))).isEqualTo("IGOEUREEC");
     assertThat(kb.government(kb.byId("geonames:2950159"))).isEqualTo("DEUGOV");
