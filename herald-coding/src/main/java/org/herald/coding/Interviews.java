@@ -61,20 +61,20 @@ final class Interviews {
     if (interviewee == null || interview.covers(q.start(), q.end())) {
       return q;
     }
-    for (Sentence s : doc.sentences()) {
-      if (q.start() < s.start() || q.start() >= s.end()) {
-        continue;
-      }
-      List<Token> tokens = s.tokens();
-      for (int k = 1; k < tokens.size(); k++) {
-        Token t = tokens.get(k);
-        boolean outside = t.end() <= q.start() || t.start() >= q.end();
-        if (outside && Character.isUpperCase(t.word().charAt(0))
-            && YOU.contains(t.word().toLowerCase(Locale.ROOT))
-            && Character.isLetterOrDigit(tokens.get(k - 1).word().codePointAt(0))) {
-          return new Quote(q.start(), q.end(), q.text(), q.direct(), interviewee.id(),
-              interviewee.name(), q.via(), q.date(), q.dateSource());
-        }
+    int here = Referents.sentenceAt(doc.sentences(), q.start());
+    Sentence s = here < 0 ? null : doc.sentences().get(here);
+    if (s == null || q.start() >= s.end()) {
+      return q;
+    }
+    List<Token> tokens = s.tokens();
+    for (int k = 1; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      boolean outside = t.end() <= q.start() || t.start() >= q.end();
+      if (outside && Character.isUpperCase(t.word().charAt(0))
+          && YOU.contains(t.word().toLowerCase(Locale.ROOT))
+          && Character.isLetterOrDigit(tokens.get(k - 1).word().codePointAt(0))) {
+        return new Quote(q.start(), q.end(), q.text(), q.direct(), interviewee.id(),
+            interviewee.name(), q.via(), q.date(), q.dateSource());
       }
     }
     return q;

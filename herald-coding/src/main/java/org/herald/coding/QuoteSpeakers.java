@@ -68,12 +68,7 @@ final class QuoteSpeakers {
   private static @Nullable Named previousSubject(Document doc, List<Named> names,
       List<Quote> quotes, int at) {
     List<Sentence> sentences = doc.sentences();
-    int here = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).start() <= at) {
-        here = i;
-      }
-    }
+    int here = Referents.sentenceAt(sentences, at);
     if (here < 1) {
       return null;
     }

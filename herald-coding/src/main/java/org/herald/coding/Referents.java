@@ -38,6 +38,15 @@ final class Referents {
     this.direct = direct;
   }
 
+  /** The index of the last sentence that begins at or before a position, or -1. */
+  static int sentenceAt(List<Sentence> sentences, int at) {
+    int here = -1;
+    for (int i = 0; i < sentences.size() && sentences.get(i).start() <= at; i++) {
+      here = i;
+    }
+    return here;
+  }
+
   /** A quote ending at {@code at} was found to be the words of a speaker. */
   void spoke(int at, Entity speaker) {
     spokenAt.add(at);
@@ -53,12 +62,7 @@ final class Referents {
   }
 
   private @Nullable Entity person(int at, int start, int end, int depth) {
-    int here = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).start() <= at) {
-        here = i;
-      }
-    }
+    int here = sentenceAt(sentences, at);
     if (here < 0) {
       return null;
     }

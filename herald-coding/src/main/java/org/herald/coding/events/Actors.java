@@ -427,9 +427,17 @@ final class Actors {
 
   /** The people of the source's country (COUNTRY+CVL), or null where it has none. */
   static @Nullable EventActor civilians(Entity src) {
-    String country = src.kb() == null ? null : src.kb().country();
-    return country == null || country.length() != 3 ? null
-        : new EventActor(null, country + "CVL", country, null, country + "CVL");
+    return civiliansOf(src.kb() == null ? null : src.kb().country());
+  }
+
+  /** The people of a country (alpha-3: COUNTRY+CVL), or null where there is none. */
+  static @Nullable EventActor civiliansOf(@Nullable String country) {
+    return country == null || country.length() != 3 ? null : agentOf(country, "CVL");
+  }
+
+  /** An agent of a country that no entity names: "DEU" and "GOV" make DEUGOV. */
+  private static EventActor agentOf(String country, String agent) {
+    return new EventActor(null, country + agent, country, null, country + agent);
   }
 
   /**
@@ -452,18 +460,18 @@ final class Actors {
     if (root.equals("17") || root.equals("09") && Roots.CRIMINAL_INQUIRY.contains(agent)) {
       // an arrest by the state, a criminal investigation by police or prosecutors: of citizens
       return Roots.STATE.contains(agent)
-          ? new EventActor(null, country + "CVL", country, null, country + "CVL") : null;
+          ? agentOf(country, "CVL") : null;
     }
     if (root.equals("02") && Roots.APPEALING.contains(agent)) {
       // "the governor called for calm", "die Polizei bittet um Hinweise": the government's or
       // the police's appeal to no one named is to the country's people
-      return new EventActor(null, country + "CVL", country, null, country + "CVL");
+      return agentOf(country, "CVL");
     }
     // A country is the state; a person with only a country is one of its people.
     boolean outside = agent.isEmpty() ? src.type() == EntityType.PERSON
         : Roots.NON_STATE.contains(agent);
     if ((root.equals("14") || Roots.PUBLIC_CLAIMS.contains(root)) && outside) {
-      return new EventActor(null, country + "GOV", country, null, country + "GOV");
+      return agentOf(country, "GOV");
     }
     return null;
   }
@@ -537,7 +545,7 @@ final class Actors {
         return eventActor(n.entity());
       }
     }
-    return new EventActor(null, country, country, null, country);
+    return agentOf(country, "");
   }
 
   /**

@@ -100,13 +100,9 @@ final class Modality {
   static boolean insideAQuestion(Sentence s, List<Dependency> arcs, int head, Grammar g) {
     int below = head;
     for (int level = 0; level < 5 && below > 0; level++) {
-      int first = below;
+      int first = clauseStart(s, arcs, below);
       Dependency up = null;
       for (Dependency d : arcs) {
-        if (d.head() == below && d.dependent() < first
-            && !"PUNCT".equals(s.tokens().get(d.dependent() - 1).upos())) {
-          first = d.dependent();
-        }
         if (d.dependent() == below && d.head() > 0) {
           up = d;
         }
@@ -142,14 +138,20 @@ final class Modality {
     if (!(d.relation().equals("ccomp") || d.relation().equals("advcl"))) {
       return false;
     }
-    int first = d.dependent();
+    int first = clauseStart(s, arcs, d.dependent());
+    return first > d.head() && w.has("question-words", Arcs.word(s, first));
+  }
+
+  /** The first word (1-based) of a clause: its head or the earliest word under it, no mark. */
+  private static int clauseStart(Sentence s, List<Dependency> arcs, int head) {
+    int first = head;
     for (Dependency e : arcs) {
-      if (e.head() == d.dependent() && e.dependent() < first
+      if (e.head() == head && e.dependent() < first
           && !"PUNCT".equals(s.tokens().get(e.dependent() - 1).upos())) {
         first = e.dependent();
       }
     }
-    return first > d.head() && w.has("question-words", Arcs.word(s, first));
+    return first;
   }
 
   /**

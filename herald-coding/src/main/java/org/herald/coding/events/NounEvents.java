@@ -264,7 +264,6 @@ final class NounEvents {
       Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
       country = where == null || where.kb() == null ? null : where.kb().country();
     }
-    return country == null || country.length() != 3 ? null
-        : new EventActor(null, country + "CVL", country, null, country + "CVL");
+    return Actors.civiliansOf(country);
   }
 }
