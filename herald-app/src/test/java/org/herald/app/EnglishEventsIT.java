@@ -111,6 +111,10 @@ class EnglishEventsIT {
         .noneMatch(e -> e.startsWith("05 PRY"));
     assertThat(events).as("a denial stands alone; what it denies is not done")
         .contains("01 URY -> -").noneMatch(e -> e.startsWith("02 CHL"));
+    assertThat(events).as("denying one's own act is a denial; denying a deal is none")
+        .contains("01 MYS -> -").noneMatch(e -> e.startsWith("01 THA"));
+    assertThat(events).as("told reporters that Tunisia should: an appeal to Tunisia, not done")
+        .contains("02 PRT -> TUN").noneMatch(e -> e.startsWith("08 TUN"));
     assertThat(events).as("battling a thing that is no actor is no force")
         .noneMatch(e -> e.startsWith("19 PER"));
     List<String> farmers = new ArrayList<>();

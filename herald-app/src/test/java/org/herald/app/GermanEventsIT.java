@@ -73,7 +73,20 @@ class GermanEventsIT {
         "111 Donald Tusk -> Türkei (TUR)", // "US-türkische" parsed with "US" as the head
         "020 Piratenpartei Hessen -> DEUCVL", // a party's branch rief alle dazu auf: the people
         "111 Thüringer Bauernverband -> Deutschland (DEUGOV)", // nannte ... unverantwortlich
-        "016 Serbien -> -"); // bestritt jede Beteiligung: a denial, by the denier alone
+        "016 Serbien -> -", // bestritt jede Beteiligung: a denial, by the denier alone
+        "016 João Gomes Cravinho -> Angola", // bestritt die Vorwürfe Angolas
+        "020 Anwar Ibrahim -> Thailand", // sagte, Thailand sollte ...: advice, an appeal
+        "016 Paul Biya -> -"); // bestritt, Geld angenommen zu haben: his own act denied
+    List<String> denied = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (name(e.get("target")).equals("Angola")) {
+        denied.add(e.get("date").asText());
+      }
+    }
+    assertThat(denied).as("'bestritt am Montag': a strong verb's past looks back")
+        .containsExactly("2024-03-04");
+    assertThat(events).as("what another should do is not done")
+        .noneMatch(e -> e.contains("Thailand ->"));
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")
         .noneMatch(e -> e.startsWith("111 Dänemark"));
     assertThat(events).as("what only seems done is the writer's guess")

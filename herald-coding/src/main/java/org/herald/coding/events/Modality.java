@@ -1,6 +1,7 @@
 package org.herald.coding.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.herald.core.model.Dependency;
@@ -394,6 +395,32 @@ final class Modality {
   }
 
   /**
+   * Whether a verb of denying denies its subject's own act: a clause whose subject is a
+   * pronoun ("denied that he had taken bribes", "bestritt, dass er ...") or an infinitive with
+   * no subject of its own ("bestritt, Geld angenommen zu haben"). "Denied that any deal had
+   * been reached" denies no act of the speaker's.
+   */
+  static boolean deniesOwnAct(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    for (Dependency d : arcs) {
+      if (d.head() != head || !(d.relation().equals("ccomp") || d.relation().equals("xcomp"))
+          || !"VERB".equals(s.tokens().get(d.dependent() - 1).upos())) {
+        continue;
+      }
+      int subject = 0;
+      for (Dependency e : arcs) {
+        if (e.head() == d.dependent() && e.relation().startsWith("nsubj")) {
+          subject = e.dependent();
+        }
+      }
+      if (subject == 0 ? d.relation().equals("xcomp")
+          : w.has("parse-pronouns", Arcs.word(s, subject))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the verb is the infinitive of what a verb of asking asks its object to do ("urged
    * Iraq to", "called on Ukraine to stop"), or the clause of what a verb of demanding demands.
    */
@@ -467,12 +494,31 @@ final class Modality {
     return false;
   }
 
-  /** Whether a verb governs a clause of obligation: "said that Sudan must return ...". */
+  /**
+   * Whether a verb governs a clause of obligation or advice: "said that Sudan must return ...",
+   * "sagte, Arbeitgeber sollten ... aufklären".
+   */
   static boolean obligesClause(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    return clauseAux(s, arcs, head, w.set("obligation-aux"))
+        || clauseAux(s, arcs, head, w.set("advice-aux"));
+  }
+
+  /**
+   * Whether the clause of obligation a verb governs only advises ("said residents should take
+   * precautions", "sagte, die Quote sollte gelten"): an appeal, where "must" is a demand.
+   */
+  static boolean onlyAdvises(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    Set<String> obligation = new HashSet<>(w.set("obligation-aux"));
+    obligation.removeAll(w.set("advice-aux"));
+    return clauseAux(s, arcs, head, w.set("advice-aux")) && !clauseAux(s, arcs, head, obligation);
+  }
+
+  private static boolean clauseAux(Sentence s, List<Dependency> arcs, int head,
+      Set<String> auxiliaries) {
     for (Dependency d : arcs) {
       // a clause with its own modal, which the parser may label xcomp ("sagte, Israel müsse")
       if (d.head() == head && (d.relation().equals("ccomp") || d.relation().equals("xcomp"))
-          && Arcs.hasAux(s, arcs, d.dependent(), w.set("obligation-aux"))) {
+          && Arcs.hasAux(s, arcs, d.dependent(), auxiliaries)) {
         return true;
       }
     }

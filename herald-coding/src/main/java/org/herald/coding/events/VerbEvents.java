@@ -83,6 +83,13 @@ final class VerbEvents {
       best = new EventDictionary.Pattern(c.lang(), Arcs.lemmaOf(tokens.get(k)), disapproval,
           List.of(), List.of());
     }
+    if ((best == null || !best.code().startsWith("01")) && g.verbIn(tokens.get(k), particle,
+        "denying") && Modality.deniesOwnAct(c.s(), arcs, head, w)) {
+      // "denied that he had taken bribes", "bestritt, Geld angenommen zu haben": a denial of
+      // one's own act (016), whatever pattern the verb's other senses matched
+      best = new EventDictionary.Pattern(c.lang(), Arcs.lemmaOf(tokens.get(k)), "016",
+          List.of(), List.of());
+    }
     if (best == null || best.code().equals(EventDictionary.DISCARD)) {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
@@ -103,10 +110,13 @@ final class VerbEvents {
       // "Ukraine needed to investigate Burisma", "for Damascus to allow the U.N.": not done
       return List.of();
     }
-    if (Arcs.hasAux(s, arcs, head, w.set("obligation-aux"))
+    int continued = Arcs.headBy(arcs, head, "xcomp", "xcomp");
+    if (obliged(s, arcs, head, w)
+        || continued > 0 && !Arcs.hasSubject(arcs, head) && obliged(s, arcs, continued, w)
         || Arcs.hasAux(s, arcs, head, w.set("permission-aux")) && Modality.negated(s, head, w)) {
-      // "Sudan must return the helicopter", "Washington dürfe der Ukraine nicht erlauben":
-      // asked for or forbidden, not done
+      // "Sudan must return the helicopter", "Russland sollte abziehen", "should continue to
+      // take precautions", "Washington dürfe der Ukraine nicht erlauben": asked for, advised or
+      // forbidden, not done
       return List.of();
     }
     Quote quote = Modality.quoteAround(c.doc(), tokens.get(k));
@@ -163,10 +173,12 @@ final class VerbEvents {
       negated = false;
       confidence -= 0.1;
     }
-    if (w.has("habitual-tags", tokens.get(k).tag()) && s.start() > 0) {
+    if (w.has("habitual-tags", tokens.get(k).tag()) && s.start() > 0
+        && !(roles.demands && best.code().startsWith("01"))) {
       // "South Korea also hosts several polysilicon manufacturers", "still blames those in
       // power": the simple present of a report's body describes what holds, not what was done;
-      // a headline (the text's first sentence) reports in it
+      // a headline (the text's first sentence) reports in it, and so does a verb of saying
+      // with what another must do ("He says residents should take precautions")
       confidence = EventFilter.DOUBTFUL;
     }
     String actCode = code; // what is done, before a promise makes it an intent
@@ -380,7 +392,8 @@ final class VerbEvents {
   /**
    * The pattern's code made precise by what the clause says: force by irregulars is
    * unconventional violence (180), a weapon gives its own code (194, 195), a journey a visit
-   * (042), an agreement to act an intent (030), a statement that another must act a demand (100).
+   * (042), an agreement to act an intent (030), a statement that another must act a demand
+   * (100), that another should act an appeal (020).
    */
   private static String refined(Context c, int k, EventDictionary.Pattern best,
       VerbRoles roles) {
@@ -405,7 +418,9 @@ final class VerbEvents {
       code = "030"; // "agreed to share information": an intent to cooperate, not cooperation
     }
     if (roles.demands && code.startsWith("01")) {
-      code = "100"; // "said that Sudan must return the helicopter": a demand made of Sudan
+      // "said that Sudan must return the helicopter": a demand made of Sudan; "said residents
+      // should take precautions": an appeal to them
+      code = roles.advises ? "020" : "100";
     }
     if (code.startsWith("11") && !roles.sources.isEmpty()
         && c.grammar().verbIn(c.tokens().get(k), particle(c, k), "convicting")
@@ -413,6 +428,12 @@ final class VerbEvents {
       code = Roots.CONVICTION; // "Ein Gericht in Moskau verurteilte ...": convicted, not condemned
     }
     return code;
+  }
+
+  /** Whether a verb has an auxiliary of obligation or advice ("must return", "sollte abziehen"). */
+  private static boolean obliged(Sentence s, List<Dependency> arcs, int verb, Lexicon w) {
+    return Arcs.hasAux(s, arcs, verb, w.set("obligation-aux"))
+        || Arcs.hasAux(s, arcs, verb, w.set("advice-aux"));
   }
 
   private static boolean judicial(@Nullable String actor) {

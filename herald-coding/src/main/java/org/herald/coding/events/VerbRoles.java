@@ -32,6 +32,8 @@ final class VerbRoles {
   boolean visits;
   /** Whether the verb says what another must do ("said Sudan must return the helicopter"). */
   boolean demands;
+  /** Whether what another must do is only advised ("said residents should take precautions"). */
+  boolean advises;
   /** Whether its sources do it to each other ("attacked each other's policies"). */
   boolean mutual;
   /** The attack (a word, from 1) in which a passive's victims fell ("bei einem Luftangriff"). */
@@ -61,7 +63,17 @@ final class VerbRoles {
       r.visit();
     }
     r.demands = root(code, "01") && Modality.obligesClause(c.s(), c.arcs(), head, c.words());
-    if (r.targets.isEmpty() && (Roots.DIRECTED.contains(r.root) || r.demands)) {
+    if (r.demands) {
+      // "told teachers that the Legislature should direct money": asked of the Legislature,
+      // not of whom it was told to
+      List<Entity> told = new ArrayList<>(r.targets);
+      r.targets.clear();
+      r.demanded();
+      if (r.targets.isEmpty()) {
+        r.targets.addAll(told);
+      }
+      r.advises = Modality.onlyAdvises(c.s(), c.arcs(), head, c.words());
+    } else if (r.targets.isEmpty() && Roots.DIRECTED.contains(r.root)) {
       r.demanded();
     }
     if (r.targets.isEmpty() && Roots.EMBEDDING.contains(r.root)) {

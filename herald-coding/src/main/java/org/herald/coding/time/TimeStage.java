@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herald.coding.GermanMorphology;
 import org.herald.core.Stage;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
@@ -168,7 +169,9 @@ public final class TimeStage implements Stage {
         boolean verb = "VERB".equals(t.upos()) || "AUX".equals(t.upos());
         back = PAST_DE.contains(w) || verb && (w.endsWith("te") || w.endsWith("ten"))
             && !MODALS_DE.contains(w) && !PRESENT_TEN.matcher(w).find()
-            || w.equals("gestern") || w.equals("vor");
+            || w.equals("gestern") || w.equals("vor")
+            // a strong verb's past by the dictionary: "bestritt", "wies ... zurück"
+            || verb && GermanMorphology.pastIndicative(t.word());
         if (PERFECT_DE.contains(w)) {
           perfectAux.add(i);
         }
