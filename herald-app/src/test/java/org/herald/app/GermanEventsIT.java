@@ -85,6 +85,8 @@ class GermanEventsIT {
     }
     assertThat(denied).as("'bestritt am Montag': a strong verb's past looks back")
         .containsExactly("2024-03-04");
+    assertThat(events).as("a quote saying Kolumbien must act is its speaker's demand of it")
+        .anyMatch(e -> e.startsWith("100 ") && e.endsWith("-> Kolumbien"));
     assertThat(events).as("what another should do is not done")
         .noneMatch(e -> e.contains("Thailand ->"));
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")

@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CAMEO coding of each clause over the dependency parse. Verbs ({@link VerbEvents}) and nouns
- * ({@link NounEvents}) are looked up in the event dictionary, and criticism said in direct
- * quotes is read by {@link QuoteEvents}; the actors their words name come from {@link Actors},
+ * ({@link NounEvents}) are looked up in the event dictionary, criticism said in direct quotes
+ * is read by {@link QuoteEvents}, and what a quote says another must do by {@link
+ * QuoteDemands}; the actors their words name come from {@link Actors},
  * whom a name acts for from {@link ActingFor}; whether an act is done from {@link Modality}; its
  * date from {@link Dating}, its place from {@link Places}. Each language
  * is a {@link Grammar} and a word file read by {@link Lexicon}. A negated offer, agreement, aid
@@ -57,6 +58,7 @@ public final class EventStage implements Stage {
   private final VerbEvents verbs;
   private final NounEvents nouns;
   private final QuoteEvents quoted;
+  private final QuoteDemands demanded;
 
   public EventStage(EventDictionary dictionary, KnowledgeBase kb) {
     this.dictionary = requireNonNull(dictionary, "dictionary is null");
@@ -65,6 +67,7 @@ public final class EventStage implements Stage {
     this.verbs = new VerbEvents(dictionary);
     this.nouns = new NounEvents(dictionary);
     this.quoted = new QuoteEvents(dictionary);
+    this.demanded = new QuoteDemands(dictionary);
   }
 
   @Override
@@ -110,8 +113,11 @@ public final class EventStage implements Stage {
         }
       }
     }
-    // Criticism said in a quote, where no verb of its sentence coded the act between the two
-    for (Event e : quoted.code(doc, names)) {
+    // Criticism and demands said in a quote, where no verb of its sentence coded the act
+    // between the two
+    List<Event> fromQuotes = new ArrayList<>(quoted.code(doc, names));
+    fromQuotes.addAll(demanded.code(doc, names));
+    for (Event e : fromQuotes) {
       if (events.stream().noneMatch(v -> QuoteEvents.sameActors(v, e))
           && seen.add(e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence())) {
         events.add(e);

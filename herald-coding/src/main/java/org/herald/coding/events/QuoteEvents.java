@@ -147,7 +147,7 @@ final class QuoteEvents {
    * Whether the target is the bare country of the speaker, the side the speaker speaks for ("the
    * United States is not preventing people from leaving", said a US commander).
    */
-  private static boolean ownCountry(Entity speaker, Entity target) {
+  static boolean ownCountry(Entity speaker, Entity target) {
     String a = Actors.actor(speaker);
     String b = Actors.actor(target);
     return a != null && b != null && b.length() == 3 && a.startsWith(b);

@@ -430,6 +430,12 @@ final class VerbEvents {
     return code;
   }
 
+  /** Whether a target is a thing or a place that no actor code covers: a claim's topic. */
+  private static boolean topic(Entity e) {
+    return Actors.actor(e) == null && e.type() != EntityType.PERSON
+        && e.type() != EntityType.ORGANIZATION;
+  }
+
   /** Whether a verb has an auxiliary of obligation or advice ("must return", "sollte abziehen"). */
   private static boolean obliged(Sentence s, List<Dependency> arcs, int verb, Lexicon w) {
     return Arcs.hasAux(s, arcs, verb, w.set("obligation-aux"))
@@ -478,6 +484,14 @@ final class VerbEvents {
     boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("06")
         || act.equals("19")) && thingObject(c, head)
         && !c.grammar().verbIn(s, head, "mutual-verbs");
+    if (Roots.PUBLIC_CLAIMS.contains(act) && !targets.isEmpty()
+        && targets.stream().allMatch(VerbEvents::topic)
+        && sources.stream().allMatch(e -> Actors.addressee(e, code) != null)) {
+      // "fordern eine Regelung für die A45": a road, a law or a plan no actor code covers is
+      // what the demand is about, not whom it addresses; the demand of a body outside the state
+      // goes to its government
+      targets.clear();
+    }
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
