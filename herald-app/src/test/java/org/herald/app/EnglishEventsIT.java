@@ -113,6 +113,8 @@ class EnglishEventsIT {
         .contains("01 URY -> -").noneMatch(e -> e.startsWith("02 CHL"));
     assertThat(events).as("denying one's own act is a denial; denying a deal is none")
         .contains("01 MYS -> -").noneMatch(e -> e.startsWith("01 THA"));
+    assertThat(events).as("the government named after a region is its country's")
+        .anyMatch(e -> e.startsWith("17 AUS -> "));
     assertThat(events).as("a quote saying Algeria must act is its speaker's demand of it")
         .contains("10 MAR -> DZA");
     assertThat(events).as("told reporters that Tunisia should: an appeal to Tunisia, not done")

@@ -162,6 +162,12 @@ public final class Descriptions {
         }
         if (left != null) {
           String p = placeOf(left.entry());
+          if (p == null && h.office() == null && REGIONAL_AGENTS.contains(h.agent())
+              && left.type() == EntityType.LOCATION && left.entry() != null
+              && left.entry().entityType() == EntityType.LOCATION
+              && left.entry().country() != null) {
+            p = left.entry().country(); // "the Kerala government", "the Moscow police": India's
+          }
           if (p != null && place == null) {
             place = p;
             start = left.first();
@@ -526,6 +532,12 @@ public final class Descriptions {
    * are seldom actors of an event (a church "in" the text speaks in more historical quotes than
    * in news: Redewiedergabe's indirect speech lost precision with it).
    */
+  /**
+   * The agents of a state that a region or a town has of its own: named after one ("the Kerala
+   * government", "the Texas legislature"), they are of its country.
+   */
+  private static final Set<String> REGIONAL_AGENTS = Set.of("GOV", "COP", "LEG", "JUD");
+
   private static final Set<String> HOME_AGENTS = Set.of("COP", "JUD", "LEG", "CVL", "REF",
       "EDU", "AGR", "LAB", "NGO", "HRI", "OPP");
 

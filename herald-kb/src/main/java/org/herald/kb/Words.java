@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Words for offices ("Präsident", "Kreml-Sprecher", "prime minister") and agents ("Truppen",
- * "Beamter", "soldier"), from office-words.tsv, agents.tsv (Phoenix) and agents-de.tsv, and
+ * "Beamter", "soldier"), from office-words.tsv, agents.tsv (Phoenix), agents-en.tsv and
+ * agents-de.tsv (Herald's own, whose line wins over Phoenix's for the same words), and
  * titles that give a person a role ("Bischof", "Gov.", "teacher"), from person-titles.tsv.
  * Immutable.
  */
@@ -73,7 +74,7 @@ public final class Words {
         }
         int at = form.indexOf('@');
         String key = f[0] + ":" + (at < 0 ? form : form.substring(0, at)).toLowerCase(Locale.ROOT);
-        agents.putIfAbsent(key, f[2]);
+        agents.put(key, f[2]); // a later file's line wins: Herald's own over Phoenix's
         if (at > 0) {
           countries.put(key, form.substring(at + 1));
         }

@@ -305,6 +305,9 @@ class KnowledgeBaseTest {
     assertThat(kb.words().agent("de", "Kantonspolizei")).isEqualTo("COP");
     assertThat(kb.words().agent("de", "Polizeigewerkschaft")).isNull();
     assertThat(kb.words().agent("en", "Landgericht")).isNull();
+    // Herald's own line wins over Phoenix's: a state's attorney general prosecutes (CODEBOOK.md)
+    assertThat(kb.words().agent("en", "attorney general")).isEqualTo("JUD");
+    assertThat(kb.words().agent("en", "militants")).isEqualTo("REB");
     assertThat(kb.words().agent("de", "")).isNull();
   }
 
