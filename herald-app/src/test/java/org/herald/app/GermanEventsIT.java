@@ -76,7 +76,8 @@ class GermanEventsIT {
         "016 Serbien -> -", // bestritt jede Beteiligung: a denial, by the denier alone
         "016 João Gomes Cravinho -> Angola", // bestritt die Vorwürfe Angolas
         "020 Anwar Ibrahim -> Thailand", // sagte, Thailand sollte ...: advice, an appeal
-        "016 Paul Biya -> -"); // bestritt, Geld angenommen zu haben: his own act denied
+        "016 Paul Biya -> -", // bestritt, Geld angenommen zu haben: his own act denied
+        "020 Lettland (LVACOP) -> Lettland (LVACVL)"); // forderte die Menschen auf: an appeal
     List<String> denied = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
       if (name(e.get("target")).equals("Angola")) {

@@ -430,6 +430,23 @@ final class VerbEvents {
     return code;
   }
 
+  /**
+   * Whether a demand asks the public: a country's civilians, asked by a verb of asking
+   * ({@code asking}: "fordert ... auf", "urged") or by their own state (government or police).
+   */
+  private static boolean toThePublic(Context c, int head, @Nullable EventActor from,
+      @Nullable EventActor to) {
+    String target = to == null ? null : to.actor();
+    if (target == null || target.length() != 6 || !target.endsWith("CVL")) {
+      return false;
+    }
+    String source = from == null ? null : from.actor();
+    boolean state = source != null && source.length() >= 6
+        && source.startsWith(target.substring(0, 3))
+        && Roots.APPEALING.contains(source.substring(3, 6));
+    return state || c.grammar().verbIn(c.s(), head, "asking");
+  }
+
   /** Whether a target is a thing or a place that no actor code covers: a claim's topic. */
   private static boolean topic(Entity e) {
     return Actors.actor(e) == null && e.type() != EntityType.PERSON
@@ -565,9 +582,18 @@ final class VerbEvents {
         EventActor from = src == roles.stateOfPlace ? StateAgents.agentOfState(src,
             c.grammar().verbIn(s, head, "convicting") ? Roots.CONVICTION : code)
             : Actors.eventActor(src);
-        out.add(new Event(from, tgt == null ? home : Actors.eventActor(tgt),
-            code, Roots.of(code), info == null ? 0 : info.quadClass(),
-            info == null ? 0 : info.goldstein(), dated.date(), dated.source(), place,
+        EventActor to = tgt == null ? home : Actors.eventActor(tgt);
+        String pairCode = code;
+        EventDictionary.Code pairInfo = info;
+        if (Roots.of(code).equals("10") && toThePublic(c, head, from, to)) {
+          // "fordert die Menschen auf, zuhause zu bleiben", "the mayor demanded that residents
+          // stay home": asking the public is an appeal (020, CODEBOOK.md), not a demand
+          pairCode = "020";
+          pairInfo = dictionary.code(pairCode);
+        }
+        out.add(new Event(from, to,
+            pairCode, Roots.of(pairCode), pairInfo == null ? 0 : pairInfo.quadClass(),
+            pairInfo == null ? 0 : pairInfo.goldstein(), dated.date(), dated.source(), place,
             new Span(s.start(), s.end()), trigger, marks.attribution(), marks.negated(),
             marks.modality(),
             Math.max(EventFilter.DOUBTFUL, confidence)));
