@@ -78,6 +78,8 @@ class QuoteProseIT {
     assertThat(quotes("de-laut.txt", "de")).contains(
         "I wurden bei dem Unfall drei Menschen verletzt -> Polizei",
         "I Die Täter flohen in einem Auto -> Polizei");
+    // "der 48-Jährige", named by his age, is the person the sentence before was about
+    assertThat(quotes("de-age.txt", "de")).contains("D Die ersten Jahre waren toll -> Jan Peters");
   }
 
   @Test
