@@ -40,6 +40,9 @@ class QuoteProseIT {
         "D best mobile operating system -> Tim Cook");
     assertThat(quotes("en-saying.txt", "en")).contains(
         "I he failed at the time -> Michael R. Bloomberg"); // "Bloomberg ..., saying that"
+    // "Michael Bloomberg" is "Michael R. Bloomberg", so "Bloomberg" is he, not the company
+    assertThat(quotes("en-initials.txt", "en")).contains(
+        "D I was wrong about stop and frisk -> Michael R. Bloomberg");
     List<String> parliament = quotes("en-parliament.txt", "en");
     assertThat(parliament).contains("D He has no plan -> Rishi Sunak",
         "I strikes had set back the effort -> Victoria Atkins") // "adding that"

@@ -532,6 +532,17 @@ public final class EntityStage implements Stage {
     return out;
   }
 
+  /** A person's name without its initials ("Michael R. Bloomberg": "michael bloomberg"). */
+  private static String withoutInitials(List<String> words, @Nullable String language) {
+    List<String> kept = new ArrayList<>();
+    for (String w : words) {
+      if (!w.matches("\\p{Lu}\\.?")) {
+        kept.add(w);
+      }
+    }
+    return normalise(String.join(" ", kept.isEmpty() ? words : kept), language);
+  }
+
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
       @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
@@ -553,10 +564,25 @@ public final class EntityStage implements Stage {
         described.putIfAbsent(normalise(String.join(" ", p.words()), language), p.entry().id());
       }
     }
+    // "Michael Bloomberg" after "Michael R. Bloomberg": a full name without its initials is the
+    // same person, so that neither its words nor the surname are ambiguous
+    Map<String, String> withoutInitials = new HashMap<>();
+    Map<Found, String> personKeys = new java.util.IdentityHashMap<>();
     for (Found p : persons) {
       String full = normalise(String.join(" ", p.words()), language);
       String key = p.entry() != null ? p.entry().id()
           : described.getOrDefault(full, "PERSON:" + full);
+      String bare = withoutInitials(p.words(), language);
+      String earlier = withoutInitials.get(bare);
+      if (earlier != null && (p.entry() == null || p.entry().id().startsWith(Descriptions.TEXT))) {
+        key = earlier;
+      } else {
+        withoutInitials.putIfAbsent(bare, key);
+      }
+      personKeys.put(p, key);
+    }
+    for (Found p : persons) {
+      String key = personKeys.get(p);
       for (String w : p.words()) {
         String n = normalise(w, language);
         String prior = personWordToKey.putIfAbsent(n, key);
@@ -569,9 +595,7 @@ public final class EntityStage implements Stage {
     // and "Van der Bellens" the "Alexander Van der Bellen" of the same text.
     Map<String, String> fullNames = new HashMap<>();
     for (Found p : persons) {
-      String full = normalise(String.join(" ", p.words()), language);
-      fullNames.putIfAbsent(full, p.entry() != null ? p.entry().id()
-          : described.getOrDefault(full, "PERSON:" + full));
+      fullNames.putIfAbsent(normalise(String.join(" ", p.words()), language), personKeys.get(p));
     }
     // "Bloomberg" tagged as the company after "Michael R. Bloomberg": a surname of this text
     Set<String> surnames = new HashSet<>();
