@@ -532,96 +532,39 @@ public final class EntityStage implements Stage {
     return out;
   }
 
-  /** A person's name without its initials ("Michael R. Bloomberg": "michael bloomberg"). */
-  private static String withoutInitials(List<String> words, @Nullable String language) {
-    List<String> kept = new ArrayList<>();
-    for (String w : words) {
-      if (!w.matches("\\p{Lu}\\.?")) {
-        kept.add(w);
-      }
-    }
-    return normalise(String.join(" ", kept.isEmpty() ? words : kept), language);
-  }
-
   /** Groups mentions: by linked entry, else by name, with short person names joining full ones. */
   private List<Entity> group(List<Found> found, @Nullable String language,
       @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
       @Nullable String paper, Bylines bylines, String text) {
     found = redescribed(found);
     Map<String, List<Found>> groups = new LinkedHashMap<>();
-    Map<String, String> personWordToKey = new HashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
-    List<Found> persons = found.stream()
+    PersonKeys persons = new PersonKeys(found.stream()
         .filter(f -> f.type() == EntityType.PERSON && f.words().size() > 1)
         .sorted(Comparator.comparingInt((Found f) -> -f.words().size()))
-        .toList();
-    Map<String, String> ambiguous = new HashMap<>();
-    // A full name the text described in one sentence ("US Trade Representative Robert
-    // Lighthizer") is the same person where it stands alone.
-    Map<String, String> described = new HashMap<>();
-    for (Found p : persons) {
-      if (p.entry() != null && p.entry().id().startsWith(Descriptions.TEXT)) {
-        described.putIfAbsent(normalise(String.join(" ", p.words()), language), p.entry().id());
-      }
-    }
-    // "Michael Bloomberg" after "Michael R. Bloomberg": a full name without its initials is the
-    // same person, so that neither its words nor the surname are ambiguous
-    Map<String, String> withoutInitials = new HashMap<>();
-    Map<Found, String> personKeys = new java.util.IdentityHashMap<>();
-    for (Found p : persons) {
-      String full = normalise(String.join(" ", p.words()), language);
-      String key = p.entry() != null ? p.entry().id()
-          : described.getOrDefault(full, "PERSON:" + full);
-      String bare = withoutInitials(p.words(), language);
-      String earlier = withoutInitials.get(bare);
-      if (earlier != null && (p.entry() == null || p.entry().id().startsWith(Descriptions.TEXT))) {
-        key = earlier;
-      } else {
-        withoutInitials.putIfAbsent(bare, key);
-      }
-      personKeys.put(p, key);
-    }
-    for (Found p : persons) {
-      String key = personKeys.get(p);
-      for (String w : p.words()) {
-        String n = normalise(w, language);
-        String prior = personWordToKey.putIfAbsent(n, key);
-        if (prior != null && !prior.equals(key)) {
-          ambiguous.put(n, n);
-        }
-      }
-    }
-    // A full name's key: "Ignazio Cassis" tagged once as an organisation is still the person,
-    // and "Van der Bellens" the "Alexander Van der Bellen" of the same text.
-    Map<String, String> fullNames = new HashMap<>();
-    for (Found p : persons) {
-      fullNames.putIfAbsent(normalise(String.join(" ", p.words()), language), personKeys.get(p));
-    }
-    // "Bloomberg" tagged as the company after "Michael R. Bloomberg": a surname of this text
-    Set<String> surnames = new HashSet<>();
-    for (Found p : persons) {
-      surnames.add(normalise(p.words().get(p.words().size() - 1), language));
-    }
+        .map(f -> new PersonKeys.Person(f.words(), f.entry()))
+        .toList(), language);
     List<String> keys = new ArrayList<>(found.size());
     for (Found f : found) {
       String key;
       boolean unknown = f.entry() == null || f.entry().id().startsWith(Descriptions.TEXT);
-      String joined = unknown && f.words().size() > 1
-          ? fullName(fullNames, normalise(String.join(" ", f.words()), language)) : null;
+      // "Ignazio Cassis" tagged once as an organisation is still the person, and "Van der
+      // Bellens" the "Alexander Van der Bellen" of the same text
+      String joined = unknown && f.words().size() > 1 ? persons.fullName(f.words()) : null;
+      String byWord = f.words().size() == 1 ? persons.byWord(f.words().get(0)) : null;
       if (joined != null) {
         key = joined;
-      } else if (f.words().size() == 1 && (f.type() == EntityType.PERSON
-          || f.type() != EntityType.LOCATION
-          && surnames.contains(normalise(f.words().get(0), language)))
-          && personWordToKey.containsKey(normalise(f.words().get(0), language))
-          && !ambiguous.containsKey(normalise(f.words().get(0), language))) {
-        // "Putin" after "Wladimir Putin": the full name of this text decides who is meant.
-        key = personWordToKey.get(normalise(f.words().get(0), language));
+      } else if (byWord != null && (f.type() == EntityType.PERSON
+          || f.type() != EntityType.LOCATION && persons.isSurname(f.words().get(0)))) {
+        // "Putin" after "Wladimir Putin": the full name of this text decides who is meant;
+        // "Bloomberg" tagged as the company after "Michael R. Bloomberg" is he
+        key = byWord;
       } else if (f.entry() != null) {
         key = f.entry().id() + (f.government() ? "#government" : "");
-      } else if (f.type() == EntityType.PERSON
-          && described.containsKey(normalise(String.join(" ", f.words()), language))) {
-        key = described.get(normalise(String.join(" ", f.words()), language));
+      } else if (f.type() == EntityType.PERSON && persons.described(f.words()) != null) {
+        // a full name the text described in one sentence ("US Trade Representative Robert
+        // Lighthizer") is the same person where it stands alone
+        key = persons.described(f.words());
       } else {
         key = f.type() + ":" + normalise(String.join(" ", f.words()), language);
       }
@@ -743,23 +686,6 @@ public final class EntityStage implements Stage {
     return mentions.stream().anyMatch(m -> bylines.reporter(name, m));
   }
 
-  /**
-   * The key of the one person whose longer name ends with {@code name} ("van der bellen" in
-   * "alexander van der bellen"), else of the person of that very name, else null.
-   */
-  private static @Nullable String fullName(Map<String, String> fullNames, String name) {
-    String found = null;
-    for (Map.Entry<String, String> e : fullNames.entrySet()) {
-      if (e.getKey().endsWith(" " + name)) {
-        if (found != null && !found.equals(e.getValue())) {
-          return null;
-        }
-        found = e.getValue();
-      }
-    }
-    return found != null ? found : fullNames.get(name);
-  }
-
   private static EntityType majorityType(List<Found> g) {
     Map<EntityType, Integer> counts = new java.util.EnumMap<>(EntityType.class);
     for (Found f : g) {
@@ -797,7 +723,7 @@ public final class EntityStage implements Stage {
   }
 
   /** The grouping key of a name: German genitive s dropped, case folded. */
-  private static String normalise(String name, @Nullable String language) {
+  static String normalise(String name, @Nullable String language) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
     if ("de".equals(language) && n.length() > 3 && n.endsWith("s") && !n.endsWith("ss")) {
       n = n.substring(0, n.length() - 1);
