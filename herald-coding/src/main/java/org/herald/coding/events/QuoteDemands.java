@@ -1,7 +1,6 @@
 package org.herald.coding.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.herald.coding.Named;
@@ -37,10 +36,7 @@ final class QuoteDemands {
 
   /** The demands and appeals of a document's quotes; {@code names}: its mentions and entities. */
   List<Event> code(Document doc, List<Named> names) {
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : doc.entities()) {
-      byId.put(e.id(), e);
-    }
+    Map<String, Entity> byId = QuoteEvents.byId(doc);
     List<Event> out = new ArrayList<>();
     for (Quote q : doc.quotes()) {
       Entity speaker = q.speaker() == null ? null : byId.get(q.speaker());

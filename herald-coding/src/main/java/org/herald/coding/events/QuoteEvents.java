@@ -44,10 +44,7 @@ final class QuoteEvents {
 
   /** The criticism of a document's quotes; {@code names} are its mentions with whom they act for. */
   List<Event> code(Document doc, List<Named> names) {
-    Map<String, Entity> byId = new HashMap<>();
-    for (Entity e : doc.entities()) {
-      byId.put(e.id(), e);
-    }
+    Map<String, Entity> byId = byId(doc);
     List<Event> out = new ArrayList<>();
     for (Quote q : doc.quotes()) {
       Entity speaker = q.speaker() == null ? null : byId.get(q.speaker());
@@ -112,6 +109,15 @@ final class QuoteEvents {
       }
     }
     return out;
+  }
+
+  /** A document's entities by their ids. */
+  static Map<String, Entity> byId(Document doc) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : doc.entities()) {
+      byId.put(e.id(), e);
+    }
+    return byId;
   }
 
   /**
