@@ -552,6 +552,7 @@ public final class EntityStage implements Stage {
       // Bellens" the "Alexander Van der Bellen" of the same text
       String joined = unknown && f.words().size() > 1 ? persons.fullName(f.words()) : null;
       String byWord = f.words().size() == 1 ? persons.byWord(f.words().get(0)) : null;
+      String described = f.type() == EntityType.PERSON ? persons.described(f.words()) : null;
       if (joined != null) {
         key = joined;
       } else if (byWord != null && (f.type() == EntityType.PERSON
@@ -561,10 +562,10 @@ public final class EntityStage implements Stage {
         key = byWord;
       } else if (f.entry() != null) {
         key = f.entry().id() + (f.government() ? "#government" : "");
-      } else if (f.type() == EntityType.PERSON && persons.described(f.words()) != null) {
+      } else if (described != null) {
         // a full name the text described in one sentence ("US Trade Representative Robert
         // Lighthizer") is the same person where it stands alone
-        key = persons.described(f.words());
+        key = described;
       } else {
         key = f.type() + ":" + normalise(String.join(" ", f.words()), language);
       }

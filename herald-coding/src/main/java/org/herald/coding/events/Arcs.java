@@ -47,6 +47,11 @@ final class Arcs {
     return head;
   }
 
+  /** The head of a word by a relation ("xcomp"), or 0. */
+  static int headBy(List<Dependency> arcs, int word, String relation) {
+    return headBy(arcs, word, relation, relation);
+  }
+
   /** The head of a word by one of two relations ("xcomp", "conj"), or 0. */
   static int headBy(List<Dependency> arcs, int word, String relation, String other) {
     int head = 0;

@@ -1,7 +1,6 @@
 package org.herald.coding.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.herald.core.model.Dependency;
@@ -508,9 +507,8 @@ final class Modality {
    * precautions", "sagte, die Quote sollte gelten"): an appeal, where "must" is a demand.
    */
   static boolean onlyAdvises(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
-    Set<String> obligation = new HashSet<>(w.set("obligation-aux"));
-    obligation.removeAll(w.set("advice-aux"));
-    return clauseAux(s, arcs, head, w.set("advice-aux")) && !clauseAux(s, arcs, head, obligation);
+    return clauseAux(s, arcs, head, w.set("advice-aux"))
+        && !clauseAux(s, arcs, head, w.set("obligation-aux"));
   }
 
   private static boolean clauseAux(Sentence s, List<Dependency> arcs, int head,

@@ -45,8 +45,11 @@ final class QuoteDemands {
         continue;
       }
       for (Sentence s : doc.sentences()) {
-        if (s.end() <= q.start() || s.start() >= q.end() || s.dependencies() == null) {
-          continue; // outside the quote, or not parsed (too long)
+        if (s.start() >= q.end()) {
+          break; // the sentences run in text order
+        }
+        if (s.end() <= q.start() || s.dependencies() == null) {
+          continue; // before the quote, or not parsed (too long)
         }
         Lexicon words = Grammar.of(s.language() != null ? s.language() : doc.language()).words();
         for (Dependency d : s.dependencies()) {

@@ -110,7 +110,7 @@ final class VerbEvents {
       // "Ukraine needed to investigate Burisma", "for Damascus to allow the U.N.": not done
       return List.of();
     }
-    int continued = Arcs.headBy(arcs, head, "xcomp", "xcomp");
+    int continued = Arcs.headBy(arcs, head, "xcomp");
     if (obliged(s, arcs, head, w)
         || continued > 0 && !Arcs.hasSubject(arcs, head) && obliged(s, arcs, continued, w)
         || Arcs.hasAux(s, arcs, head, w.set("permission-aux")) && Modality.negated(s, head, w)) {
