@@ -77,6 +77,13 @@ class EnglishEventsIT {
     assertThat(events).as("what is threatened or charged is not done")
         .noneMatch(e -> e.startsWith("16 PAK") || e.startsWith("18 MLI")
             || e.startsWith("19 MLI"));
+    List<String> actors = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      actors.add(e.get("code").asText().substring(0, 2) + " "
+          + e.get("source").path("actor").asText("-"));
+    }
+    assertThat(actors).as("residents urged in the passive: by the police the report is of")
+        .contains("02 USACOP");
     assertThat(events).as("intended talks are not held").noneMatch(e -> e.startsWith("04 CHL"));
     assertThat(events).as("a verb with a clause of its own takes nothing of the verb before it")
         .contains("11 ECU -> COL") // "visited the port near Guayaquil and argued that Colombia"

@@ -88,6 +88,8 @@ class GermanEventsIT {
         .containsExactly("2024-03-04");
     assertThat(events).as("a quote saying Kolumbien must act is its speaker's demand of it")
         .anyMatch(e -> e.startsWith("100 ") && e.endsWith("-> Kolumbien"));
+    assertThat(events).as("witnesses asked in the passive: by the police the report is of")
+        .anyMatch(e -> e.startsWith("020 Österreich (AUTCOP) -> "));
     assertThat(events).as("what another should do is not done")
         .noneMatch(e -> e.contains("Thailand ->"));
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")

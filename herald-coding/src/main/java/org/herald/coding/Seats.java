@@ -59,8 +59,9 @@ final class Seats {
     for (int i = 0; i < w.length; i++) {
       for (int len = Math.min(2, w.length - i); len >= 1; len--) {
         String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len));
-        if (!Character.isUpperCase(phrase.codePointAt(0))) {
-          continue;
+        if (!Character.isUpperCase(phrase.codePointAt(0))
+            || descriptions.agentOfName(phrase, lang) != null) {
+          continue; // "Brookhaven Police": "Police" is the body's kind, not the Polish town
         }
         KbEntry place = mainPlace(phrase, lang);
         if (place != null && place.country() != null) {

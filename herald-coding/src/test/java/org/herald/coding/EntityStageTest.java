@@ -51,7 +51,7 @@ class EntityStageTest extends StageContract {
   }
 
 
-  private static Entity named(Document d, String name) {
+  static Entity named(Document d, String name) {
     return d.entities().stream().filter(e -> e.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity " + name + " in " + d.entities()));
   }
@@ -120,17 +120,6 @@ class EntityStageTest extends StageContract {
     assertThat(d.entities()).filteredOn(e -> e.kb() != null && e.kb().id().equals("cameo:RUSMIL"))
         .singleElement().satisfies(e ->
             assertThat(e.mentions().get(0).text()).isEqualTo("russischen Truppen"));
-  }
-
-  @Test
-  void anAuthorityNamedAfterATownIsThatTownsCountrys() {
-    Document d = STAGE.apply(tagged("en",
-        "Officers/NOUN from the Columbus/PROPN/ORGANIZATION Police/PROPN/ORGANIZATION"
-            + " Department/PROPN/ORGANIZATION arrested two men ./PUNCT",
-        "A/DET jury at Bristol/PROPN/ORGANIZATION Crown/PROPN/ORGANIZATION"
-            + " Court/PROPN/ORGANIZATION convicted him ./PUNCT"));
-    assertThat(named(d, "Columbus Police Department").kb().actor()).isEqualTo("USACOP");
-    assertThat(named(d, "Bristol Crown Court").kb().actor()).isEqualTo("GBRJUD");
   }
 
   @Test

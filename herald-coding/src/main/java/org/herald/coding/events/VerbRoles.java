@@ -2,6 +2,7 @@ package org.herald.coding.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.herald.coding.Descriptions;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
@@ -106,6 +107,11 @@ final class VerbRoles {
           r.stateOfPlace = state;
         }
       }
+    }
+    if (r.sources.isEmpty() && r.passive && (root(code, "02") || root(code, "10"))) {
+      // "Zeugen werden gebeten, sich bei der Polizei zu melden", "residents are being urged to
+      // avoid the area": the public is asked by the authority the report is of
+      r.appealOfAuthority();
     }
     r.mutual = r.targets.stream().allMatch(e -> Actors.actor(e) == null) && r.eachOther();
     if (r.mutual) {
@@ -421,6 +427,53 @@ final class VerbRoles {
    * men were arrested, police said", "Nach Angaben der Polizei wurden ... festgenommen". They
    * made it.
    */
+  /**
+   * The authority that asks the public, in a passive appeal that names no one asking: the
+   * police, government or courts named in its sentence ("is asked to call the Houston Police
+   * Department"), else last before it in the text. Only when all it asks are civilians its
+   * description gives ("Zeugen", "residents"), not a person named ("he was asked to resign").
+   */
+  private void appealOfAuthority() {
+    if (targets.isEmpty() || !targets.stream().allMatch(VerbRoles::publicGroup)) {
+      return;
+    }
+    authorityNamed();
+    if (!sources.isEmpty()) {
+      return;
+    }
+    int before = c.s().start();
+    Entity last = null;
+    int lastAt = -1;
+    for (Entity e : c.doc().entities()) {
+      if (!ofAuthority(e)) {
+        continue;
+      }
+      for (var m : e.mentions()) {
+        if (m.end() <= before && m.start() > lastAt) {
+          last = e;
+          lastAt = m.start();
+        }
+      }
+    }
+    if (last != null) {
+      sources.add(last);
+    }
+  }
+
+  /** Whether an entity is a state's police, government or courts (DEUCOP, USAGOV, CHEJUD). */
+  private static boolean ofAuthority(Entity e) {
+    String actor = Actors.actor(e);
+    return actor != null && actor.length() == 6 && Roots.APPEALING_AUTHORITIES.contains(
+        actor.substring(3));
+  }
+
+  /** Whether an entity is a group of a country's civilians the text describes ("Zeugen"). */
+  private static boolean publicGroup(Entity e) {
+    String actor = Actors.actor(e);
+    return actor != null && actor.length() == 6 && actor.endsWith("CVL")
+        && e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO);
+  }
+
   private void authorityNamed() {
     List<Token> tokens = c.tokens();
     for (int i = 0; i < tokens.size(); i++) {

@@ -1,0 +1,40 @@
+package org.herald.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.herald.coding.EntityStageTest.named;
+import static org.herald.coding.EntityStageTest.tagged;
+
+import org.herald.core.model.Document;
+import org.herald.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entity stage on authorities the knowledge base lacks, whose name gives their kind (police,
+ * court) and perhaps the town they serve: hand-tagged sentences, no models.
+ */
+class AuthorityNamesTest {
+  private static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
+
+  @Test
+  void anAuthorityNamedAfterATownIsThatTownsCountrys() {
+    Document d = STAGE.apply(tagged("en",
+        "Officers/NOUN from the Columbus/PROPN/ORGANIZATION Police/PROPN/ORGANIZATION"
+            + " Department/PROPN/ORGANIZATION arrested two men ./PUNCT",
+        "A/DET jury at Bristol/PROPN/ORGANIZATION Crown/PROPN/ORGANIZATION"
+            + " Court/PROPN/ORGANIZATION convicted him ./PUNCT"));
+    assertThat(named(d, "Columbus Police Department").kb().actor()).isEqualTo("USACOP");
+    assertThat(named(d, "Bristol Crown Court").kb().actor()).isEqualTo("GBRJUD");
+  }
+
+  @Test
+  void theKindOfAnAuthorityIsNoTownOfItsName() {
+    // "Police" is also a Polish town; the name's town is unknown, so the setting's police
+    Document d = STAGE.apply(tagged("en",
+        "Officers/NOUN in Chicago/PROPN/LOCATION ,/PUNCT Illinois/PROPN/LOCATION said/VERB"
+            + " ./PUNCT", "Chicago/PROPN/LOCATION is/VERB in the/DET United/PROPN/LOCATION"
+            + " States/PROPN/LOCATION ./PUNCT",
+        "Brookhaven/PROPN/ORGANIZATION Police/PROPN/ORGANIZATION reported/VERB a/DET"
+            + " leak/NOUN ./PUNCT"));
+    assertThat(named(d, "Brookhaven Police").kb().actor()).isEqualTo("USACOP");
+  }
+}
