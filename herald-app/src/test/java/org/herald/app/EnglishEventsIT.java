@@ -68,7 +68,8 @@ class EnglishEventsIT {
         "11 USA -> CHN", "11 CHN -> USA", // criticised each other's policies: mutual
         "11 HRV -> SRB", // a quote calling Serbia's decision "irresponsible"
         "19 ISR -> PSE", // damaged by Israeli airstrikes: aerial weapons (195) of the army
-        "05 UZB -> TJK"); // signed a deal with: a formal agreement (057)
+        "05 UZB -> TJK", // signed a deal with: a formal agreement (057)
+        "16 CAN -> BRA"); // imposed tariffs: a sanction (163)
     assertThat(events).as("a negated word of disapproval in a quote codes nothing")
         .noneMatch(e -> e.startsWith("11 SWE"));
     assertThat(events).as("what only seems or appears done is the writer's guess")
