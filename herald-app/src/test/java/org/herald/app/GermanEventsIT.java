@@ -77,7 +77,9 @@ class GermanEventsIT {
         "016 João Gomes Cravinho -> Angola", // bestritt die Vorwürfe Angolas
         "020 Anwar Ibrahim -> Thailand", // sagte, Thailand sollte ...: advice, an appeal
         "016 Paul Biya -> -", // bestritt, Geld angenommen zu haben: his own act denied
-        "020 Lettland (LVACOP) -> Lettland (LVACVL)"); // forderte die Menschen auf: an appeal
+        "020 Lettland (LVACOP) -> Lettland (LVACVL)", // forderte die Menschen auf: an appeal
+        "111 Verdi -> Deutschland (DEUGOV)", // sieht die Reform ... kritisch: criticism
+        "111 Beamtenbund -> DEUGOV"); // äußerte sich kritisch: "sich" addresses no one
     List<String> denied = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {
       if (name(e.get("target")).equals("Angola")) {

@@ -44,7 +44,8 @@ public final class Lexicon {
       "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",
-      "appealing", "fighting", "denying");
+      "appealing", "fighting", "denying", "claiming-words",
+      "reflexives");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

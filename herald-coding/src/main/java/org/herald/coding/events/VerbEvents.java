@@ -198,7 +198,10 @@ final class VerbEvents {
     Token trigger = tokens.get(k);
     Trigger evidence = new Trigger(trigger.start(), trigger.end(),
         particle == null ? trigger.word() : trigger.word() + " ... " + particle);
-    boolean claim = g.verbIn(tokens.get(k), particle, "claiming");
+    // "kritisiert", and "sieht die Pläne kritisch": a verb of claims, or a pattern whose words
+    // make the verb one
+    boolean claim = g.verbIn(tokens.get(k), particle, "claiming") || best.after().stream()
+        .flatMap(List::stream).anyMatch(a -> w.has("claiming-words", a));
     return events(c, head, roles, actCode, code, new Marks(negated, modality, attribution,
         confidence, claim), evidence);
   }
@@ -216,8 +219,9 @@ final class VerbEvents {
     boolean asking = !keys.isEmpty() && c.words().has("addressing", keys.get(0));
     for (Dependency d : c.arcs()) {
       if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
-          && (asking || "PRON".equals(c.tokens().get(d.dependent() - 1).upos()))) {
-        return true;
+          && (asking || "PRON".equals(c.tokens().get(d.dependent() - 1).upos())
+          && !c.words().has("reflexives", c.tokens().get(d.dependent() - 1).word()))) {
+        return true; // but "äußerte sich kritisch": the reflexive is no one addressed
       }
       if (d.head() == head && d.relation().startsWith("obl")
           && c.words().has("addressed", Arcs.caseOf(c.s(), d.dependent()))
