@@ -314,6 +314,12 @@ public final class EntityStage implements Stage {
         // the country the article is set in (party-short-names.tsv)
         entry = kb.partyByShortName(run.surface(), home != null ? home : setting);
       }
+      if (entry == null && run.type() != EntityType.PERSON && run.type() != EntityType.LOCATION
+          && "en".equals(lang)) {
+        // "Republicans", "Democrats", "the GOP", "the Tories" (often tagged MISC): the party of
+        // that English short form, in the country the article is set in
+        entry = kb.partyByEnglishShortName(run.surface(), home != null ? home : setting);
+      }
       if (entry == null && run.type() == EntityType.ORGANIZATION) {
         entry = kb.partyOfBranch(run.surface(), lang, home != null ? home : setting); // "SPD Hessen"
       }
