@@ -123,6 +123,8 @@ class QuoteProseIT {
     assertThat(quotes("de-body.txt", "de")).contains(
         "I die Schulen bräuchten klare Regeln -> Deutsche Lehrerverband")
         .noneMatch(s -> s.startsWith("D Wir prüfen") && s.endsWith("Bundeswehr"));
+    // "hieß es in einer Mitteilung des Gerichts" after "Das Landgericht Berlin": the court
+    assertThat(quotes("de-body.txt", "de")).contains("D Die Postings sind Werbung -> Landgericht");
   }
 
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */

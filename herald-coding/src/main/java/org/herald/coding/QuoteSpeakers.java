@@ -391,6 +391,16 @@ final class QuoteSpeakers {
         }
       }
     }
+    // "„…“, hieß es in einer Mitteilung der Kantonspolizei": a body named before, called by
+    // its kind within the words after the comma
+    for (int k = 0; k < tokens.size() && tokens.get(k).end() <= stop; k++) {
+      if (tokens.get(k).start() > at) {
+        Entity body = refs.body(own, k, start, end, true);
+        if (body != null) {
+          return body;
+        }
+      }
+    }
     return null;
   }
 

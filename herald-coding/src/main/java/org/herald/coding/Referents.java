@@ -334,19 +334,34 @@ final class Referents {
    * said"): the organisation the text named last before it, outside words in marks, in its
    * sentence and the {@link #BACK} before, one the knowledge base or the text's words tell
    * before one no one knows; null where the description's noun names no body (QuoteStage's
-   * "bodies", as a word's end) or no organisation was named.
+   * "bodies", as a word's end, also in the genitive: "des Ministeriums") or no organisation was
+   * named.
    */
   @Nullable Entity body(Sentence s, int k, int start, int end) {
+    return body(s, k, start, end, false);
+  }
+
+  /**
+   * As {@link #body(Sentence, int, int, int)}; with {@code sameKind}, only an organisation whose
+   * name holds the description's noun ("des Amtes": "das Veterinäramt Solingen").
+   */
+  @Nullable Entity body(Sentence s, int k, int start, int end, boolean sameKind) {
     List<Token> t = s.tokens();
     String w = t.get(k).word().toLowerCase(Locale.ROOT);
     if (k == 0 || !QuoteStage.DEFINITE.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
-        || QuoteStage.BODIES.stream().noneMatch(w::endsWith) || namedAfter(s, k, start, end)) {
+        || QuoteStage.BODIES.stream().noneMatch(b -> w.endsWith(b) || w.endsWith(b + "s")
+        || w.endsWith(b + "es")) || namedAfter(s, k, start, end)) {
       return null;
     }
     int here = sentences.indexOf(s);
     int from = here < 0 ? s.start() : sentences.get(Math.max(0, here - BACK)).start();
+    // the body word the noun ends in, genitive or not ("Amtes": "amt")
+    String kind = QuoteStage.BODIES.stream().filter(b -> w.endsWith(b) || w.endsWith(b + "s")
+        || w.endsWith(b + "es")).max(java.util.Comparator.comparingInt(String::length))
+        .orElseThrow();
     Named known = null;
     Named unknown = null;
+    Named ofKind = null;
     for (Named n : names) {
       if (n.mention().start() >= from && n.mention().end() <= t.get(k - 1).start()
           && n.entity().type() == EntityType.ORGANIZATION
@@ -356,9 +371,12 @@ final class Referents {
         } else if (!n.entity().kb().id().startsWith(Descriptions.CAMEO)) {
           known = n;
         }
+        if (n.mention().text().toLowerCase(Locale.ROOT).contains(kind)) {
+          ofKind = n; // "des Amtes" after "das Veterinäramt Solingen", whoever else was named
+        }
       }
     }
-    Named body = known != null ? known : unknown;
+    Named body = ofKind != null || sameKind ? ofKind : known != null ? known : unknown;
     return body == null ? null : body.entity();
   }
 
