@@ -124,7 +124,9 @@ class QuoteProseIT {
         "I die Schulen bräuchten klare Regeln -> Deutsche Lehrerverband")
         .noneMatch(s -> s.startsWith("D Wir prüfen") && s.endsWith("Bundeswehr"));
     // "hieß es in einer Mitteilung des Gerichts" after "Das Landgericht Berlin": the court
-    assertThat(quotes("de-body.txt", "de")).contains("D Die Postings sind Werbung -> Landgericht");
+    assertThat(quotes("de-body.txt", "de")).contains("D Die Postings sind Werbung -> Landgericht",
+        // ", so das Gericht,": the source between commas, not the speaker of the sentence before
+        "I Die Postings -> Landgericht");
   }
 
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */

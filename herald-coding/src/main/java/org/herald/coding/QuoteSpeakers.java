@@ -186,6 +186,10 @@ final class QuoteSpeakers {
             source = n.entity();
           }
         }
+        if (QuoteStage.PARENTHETICAL.contains(w) && k > 0 && tokens.get(k - 1).word().equals(",")
+            && source == null) {
+          source = AsideSpeakers.parenthetical(s, k, names, start, end, refs);
+        }
         if (QuoteStage.SOURCE_AFTER.contains(w)) {
           Named n = previousName(names, s.start(), t.start(), start, end);
           if (n != null && source == null) {
@@ -320,92 +324,6 @@ final class QuoteSpeakers {
     }
     return n;
   }
-
-  /** Word classes after a quote's comma that go on with a clause, not with its speaker. */
-  private static final java.util.Set<String> NOT_AFTER =
-      java.util.Set.of("PRON", "SCONJ", "CCONJ", "DET", "ADP", "PART", "NUM");
-
-  /** How far after a quote's comma the name of its speaker may begin. */
-  static final int AFTER = 80;
-
-  /**
-   * The speaker named right after words in marks that end in a comma, in their sentence (the
-   * subject after the verb: "„…“, machte der Fraktionsvorsitzende Dirk Wiese deutlich"; "«…», so
-   * Kostrešević"): the first person named within {@link #AFTER} characters, else the first
-   * organisation, else the person a pronoun or a description in its first words stands for ("so
-   * die Präsidentin"); or null.
-   */
-  static @Nullable Entity namedAfter(String text, List<Sentence> frame, int start, int end,
-      List<Named> names, Referents refs) {
-    int at = end;
-    while (at < text.length() && ("\"'”“»«‘’".indexOf(text.charAt(at)) >= 0
-        || Character.isWhitespace(text.charAt(at)))) {
-      at++;
-    }
-    if (at >= text.length() || text.charAt(at) != ',') {
-      return null;
-    }
-    int stop = -1;
-    Sentence own = null;
-    for (Sentence s : frame) {
-      if (s.start() <= at && at < s.end()) {
-        stop = Math.min(at + AFTER, s.end());
-        own = s;
-        for (Token t : s.tokens()) {
-          if (t.start() > at) {
-            if (NOT_AFTER.contains(String.valueOf(t.upos()))) {
-              return null; // "„…“, was mit Kim los sei": a clause goes on, no speaker
-            }
-            break;
-          }
-        }
-      }
-    }
-    if (own == null) {
-      return null;
-    }
-    Named org = null;
-    for (Named n : names) {
-      int pos = n.mention().start();
-      if (pos > at && n.mention().end() <= stop) {
-        if (n.entity().type() == EntityType.PERSON) {
-          return n.entity();
-        }
-        if (org == null && n.entity().type() == EntityType.ORGANIZATION) {
-          org = n;
-        }
-      }
-    }
-    if (org != null) {
-      return org.entity();
-    }
-    // "„…“, so die Präsidentin", "«…», so er": no name after the comma, but a pronoun or a
-    // description of a person named before, within the first words
-    List<Token> tokens = own.tokens();
-    int seen = 0;
-    for (int k = 0; k < tokens.size() && seen < DESCRIBED_WITHIN; k++) {
-      if (tokens.get(k).start() > at) {
-        seen++;
-        if (Referents.standsFor(own, k)) {
-          return refs.person(tokens.get(k).start(), start, end);
-        }
-      }
-    }
-    // "„…“, hieß es in einer Mitteilung der Kantonspolizei": a body named before, called by
-    // its kind within the words after the comma
-    for (int k = 0; k < tokens.size() && tokens.get(k).end() <= stop; k++) {
-      if (tokens.get(k).start() > at) {
-        Entity body = refs.body(own, k, start, end, true);
-        if (body != null) {
-          return body;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** In how many words after a quote's comma a description of its speaker may stand. */
-  private static final int DESCRIBED_WITHIN = 4;
 
   /**
    * The subject of the speech verb at word k: from the parse (a name, a person it stands for,

@@ -48,7 +48,7 @@ public final class QuoteStage implements Stage {
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
       "answer-labels", "interview-cues", "interview-address", "interview-credits", "interview-you",
-      "author", "bodies");
+      "author", "bodies", "parenthetical-source");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -84,6 +84,8 @@ public final class QuoteStage implements Stage {
   private static final Set<String> SPEECH = words("speech");
   static final Set<String> SOURCE_AFTER = words("source-after");
   static final Set<String> SOURCE_BEFORE = words("source-before");
+  /** Words that open a source set off by commas inside the speech: ", so das Gericht,". */
+  static final Set<String> PARENTHETICAL = words("parenthetical-source");
   /**
    * Speech verbs that are acts of their own: they report words only with a clause ("warnte,
    * ..."), not alone ("Russland kritisierte die Ukraine scharf").
@@ -158,7 +160,7 @@ public final class QuoteStage implements Stage {
       if (speaker == null) {
         // "„…“, machte der stellvertretende Fraktionsvorsitzende Dirk Wiese deutlich", "«…», so
         // Kostrešević": the name right after the quote and its comma
-        speaker = QuoteSpeakers.namedAfter(text, frame, q[0], q[1], names, refs);
+        speaker = AsideSpeakers.namedAfter(text, frame, q[0], q[1], names, refs);
       }
       if (speaker == null && !frame.isEmpty()) {
         // "Die Führer der G-7 gaben eine Erklärung ab, in der sie „…“ verurteilten": the
@@ -263,7 +265,9 @@ public final class QuoteStage implements Stage {
               && (!QuoteSpeakers.byAuthor(s, k) || governsClause(s, k)));
       // a speaker only described ("der verkündete Stopp", a misparse) makes no report alone
       boolean named = speaker != null && !QuoteSpeakers.DESCRIBED.equals(speaker.id());
-      boolean reported = hasSpeechOrSource(s)
+      // ", so das Gericht,": a source between commas, where it names one
+      boolean reported = (hasSpeechOrSource(s) || speaker != null && speaker.id().equals(
+          AsideSpeakers.parentheticalSource(s, names, refs)))
           && (named || subjunctive || verb >= 0 && someoneSays(s, verb))
           && (subjunctive || verb < 0 || !ACTS.contains(
               s.tokens().get(verb).word().toLowerCase(Locale.ROOT)) || governsClause(s, verb));
