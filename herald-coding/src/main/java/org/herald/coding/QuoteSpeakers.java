@@ -515,8 +515,9 @@ final class QuoteSpeakers {
       int end) {
     Token head = s.tokens().get(subject - 1);
     if (!"NOUN".equals(head.upos()) && !"PROPN".equals(head.upos())
-        || start >= 0 && head.start() >= start && head.end() <= end) {
-      return null;
+        || start >= 0 && head.start() >= start && head.end() <= end
+        || head.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return null; // not a quotation mark the tagger took for a noun ("“, sagte eine ...")
     }
     int first = subject;
     int last = subject;
@@ -538,6 +539,10 @@ final class QuoteSpeakers {
     while (last > first && s.tokens().get(last - 1).word().codePoints()
         .noneMatch(Character::isLetterOrDigit)) {
       last--; // no comma or mark at the end
+    }
+    while (first < last && s.tokens().get(first - 1).word().codePoints()
+        .noneMatch(Character::isLetterOrDigit)) {
+      first++; // nor at the start
     }
     Token a = s.tokens().get(first - 1);
     Token b = s.tokens().get(last - 1);

@@ -50,6 +50,17 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void aQuotationMarkTaggedAsANounNamesNoSpeaker() {
+    // the tagger took the closing mark for a noun and the parser made it the subject
+    Document d = parsed("de",
+        new String[] {"„/PUNCT Die/DET Straße/NOUN ist/AUX sicher/ADJ “/NOUN ,/PUNCT sagte/VERB"
+            + " eine/DET Sprecherin/NOUN ./PUNCT", "0>8 root", "8>6 nsubj", "8>5 ccomp",
+            "5>3 nsubj", "3>2 det", "5>4 cop", "10>9 det", "8>10 obj"});
+    assertThat(d.quotes()).as(d.text()).isNotEmpty()
+        .allSatisfy(q -> assertThat(q.speakerName()).isNotEqualTo("“"));
+  }
+
+  @Test
   void aPronounIsTheLastSubjectBeforeNotANameInsideTheQuote() {
     // "Prasad said the talks were hard. »Trump makes deals uncertain,« he said."
     Document d = parsed("en",
