@@ -131,7 +131,8 @@ final class AsideSpeakers {
   static @Nullable Entity parenthetical(Sentence s, int k, List<Named> names, int start,
       int end, Referents refs) {
     List<Token> tokens = s.tokens();
-    if (k + 1 >= tokens.size() || !SOURCE_STARTS.contains(String.valueOf(tokens.get(k + 1).upos()))) {
+    if (k + 1 >= tokens.size()
+        || !SOURCE_STARTS.contains(String.valueOf(tokens.get(k + 1).upos()))) {
       return null; // ", so dass Müller, ...", ", so schnell wie möglich": no source
     }
     int close = -1;

@@ -333,7 +333,8 @@ final class Referents {
    * The body a definite description at a position stands for ("sagte die Behörde", "the utility
    * said"): the organisation the text named last before it, outside words in marks, in its
    * sentence and the {@link #BACK} before, one the knowledge base or the text's words tell
-   * before one no one knows; null where the description's noun names no body (QuoteStage's
+   * before one no one knows, and one whose name holds the noun before both ("des Amtes" after
+   * "das Veterinäramt Solingen"); null where the description's noun names no body (QuoteStage's
    * "bodies", as a word's end, also in the genitive: "des Ministeriums") or no organisation was
    * named.
    */
@@ -348,17 +349,16 @@ final class Referents {
   @Nullable Entity body(Sentence s, int k, int start, int end, boolean sameKind) {
     List<Token> t = s.tokens();
     String w = t.get(k).word().toLowerCase(Locale.ROOT);
+    // the body word the noun ends in, genitive or not ("Amtes": "amt")
+    String kind = QuoteStage.BODIES.stream().filter(b -> w.endsWith(b) || w.endsWith(b + "s")
+        || w.endsWith(b + "es")).max(java.util.Comparator.comparingInt(String::length))
+        .orElse(null);
     if (k == 0 || !QuoteStage.DEFINITE.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
-        || QuoteStage.BODIES.stream().noneMatch(b -> w.endsWith(b) || w.endsWith(b + "s")
-        || w.endsWith(b + "es")) || namedAfter(s, k, start, end)) {
+        || kind == null || namedAfter(s, k, start, end)) {
       return null;
     }
     int here = sentences.indexOf(s);
     int from = here < 0 ? s.start() : sentences.get(Math.max(0, here - BACK)).start();
-    // the body word the noun ends in, genitive or not ("Amtes": "amt")
-    String kind = QuoteStage.BODIES.stream().filter(b -> w.endsWith(b) || w.endsWith(b + "s")
-        || w.endsWith(b + "es")).max(java.util.Comparator.comparingInt(String::length))
-        .orElseThrow();
     Named known = null;
     Named unknown = null;
     Named ofKind = null;
