@@ -6,6 +6,7 @@ import org.herald.coding.Descriptions;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
+import org.herald.core.model.Mention;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.jspecify.annotations.Nullable;
@@ -423,11 +424,6 @@ final class VerbRoles {
   }
 
   /**
-   * The police or the prosecution that a sentence with an arrest of no named agent cites: "Three
-   * men were arrested, police said", "Nach Angaben der Polizei wurden ... festgenommen". They
-   * made it.
-   */
-  /**
    * The authority that asks the public, in a passive appeal that names no one asking: the
    * police, government or courts named in its sentence ("is asked to call the Houston Police
    * Department"), else last before it in the text. Only when all it asks are civilians its
@@ -448,7 +444,7 @@ final class VerbRoles {
       if (!ofAuthority(e)) {
         continue;
       }
-      for (var m : e.mentions()) {
+      for (Mention m : e.mentions()) {
         if (m.end() <= before && m.start() > lastAt) {
           last = e;
           lastAt = m.start();
@@ -474,6 +470,11 @@ final class VerbRoles {
         && e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO);
   }
 
+  /**
+   * The police or the prosecution that a sentence with an arrest of no named agent cites: "Three
+   * men were arrested, police said", "Nach Angaben der Polizei wurden ... festgenommen". They
+   * made it.
+   */
   private void authorityNamed() {
     List<Token> tokens = c.tokens();
     for (int i = 0; i < tokens.size(); i++) {
