@@ -76,7 +76,7 @@ public final class RelationStage implements Stage {
         if (e != null && isOrganisation(e)) {
           organisation = e;
         } else if (ANAPHORS.stream().anyMatch(a -> t.word().toLowerCase(Locale.ROOT).endsWith(a))) {
-          organisation = lastOrganisationBefore(doc, s.start());
+          organisation = doc.lastNamedBefore(s.start(), RelationStage::isOrganisation);
         }
       }
       if (organisation == null) {
@@ -122,20 +122,4 @@ public final class RelationStage implements Stage {
     return null;
   }
 
-  private static @Nullable Entity lastOrganisationBefore(Document doc, int offset) {
-    Entity best = null;
-    int bestStart = -1;
-    for (Entity e : doc.entities()) {
-      if (!isOrganisation(e)) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (m.end() <= offset && m.start() > bestStart) {
-          best = e;
-          bestStart = m.start();
-        }
-      }
-    }
-    return best;
-  }
 }

@@ -1,11 +1,11 @@
 package org.herald.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.herald.coding.EntityStageTest.STAGE;
 import static org.herald.coding.EntityStageTest.named;
 import static org.herald.coding.EntityStageTest.tagged;
 
 import org.herald.core.model.Document;
-import org.herald.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * court) and perhaps the town they serve: hand-tagged sentences, no models.
  */
 class AuthorityNamesTest {
-  private static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
-
   @Test
   void anAuthorityNamedAfterATownIsThatTownsCountrys() {
     Document d = STAGE.apply(tagged("en",

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Each word is written "word/POS/NER"; a plain word is a NOUN tagged O.
  */
 class EntityStageTest extends StageContract {
-  private static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
+  static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
 
   /** A document from one or more hand-tagged sentences. */
   static Document tagged(String language, String... sentences) {

@@ -1,10 +1,10 @@
 package org.herald.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.herald.coding.EntityStageTest.STAGE;
 import static org.herald.coding.EntityStageTest.named;
 
 import org.herald.core.model.Document;
-import org.herald.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
  * role it held on the day (party-roles.tsv). Hand-tagged sentences, no models.
  */
 class PartyShortFormsTest {
-  private static final EntityStage STAGE = new EntityStage(KnowledgeBase.bundled());
-
   @Test
   void anEnglishShortFormAloneIsTheSettingsParty() {
     Document d = STAGE.apply(HandTagged.document("en", "2019-11-05",

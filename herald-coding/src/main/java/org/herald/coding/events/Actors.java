@@ -498,9 +498,16 @@ final class Actors {
    * ("workers", "voters", "Anwohner", "die Unternehmen"), named by no one.
    */
   private static boolean privateGroup(Entity e) {
+    return agentIn(e, PRIVATE_GROUPS) && e.kb().id().startsWith(Descriptions.CAMEO);
+  }
+
+  /**
+   * Whether an entity is a country's agent of one of these kinds: its actor code is a country's
+   * three letters and one of them ("DEUCOP" for COP).
+   */
+  static boolean agentIn(Entity e, Set<String> agents) {
     String a = actor(e);
-    return e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO) && a != null
-        && a.length() == 6 && PRIVATE_GROUPS.contains(a.substring(3));
+    return a != null && a.length() == 6 && agents.contains(a.substring(3));
   }
 
   /**
@@ -518,9 +525,7 @@ final class Actors {
 
   /** A hospital, school or firm: "I went to Al Aqsa Martyrs Hospital" is a private errand. */
   private static boolean services(Entity e) {
-    String a = actor(e);
-    return e.type() == EntityType.ORGANIZATION && a != null && a.length() == 6
-        && PRIVATE_SECTORS.contains(a.substring(3));
+    return e.type() == EntityType.ORGANIZATION && agentIn(e, PRIVATE_SECTORS);
   }
 
   /**

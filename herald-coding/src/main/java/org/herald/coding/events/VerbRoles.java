@@ -6,7 +6,6 @@ import org.herald.coding.Descriptions;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
-import org.herald.core.model.Mention;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.jspecify.annotations.Nullable;
@@ -437,38 +436,19 @@ final class VerbRoles {
     if (!sources.isEmpty()) {
       return;
     }
-    int before = c.s().start();
-    Entity last = null;
-    int lastAt = -1;
-    for (Entity e : c.doc().entities()) {
-      if (!ofAuthority(e)) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (m.end() <= before && m.start() > lastAt) {
-          last = e;
-          lastAt = m.start();
-        }
-      }
-    }
+    Entity last = c.doc().lastNamedBefore(c.s().start(),
+        e -> Actors.agentIn(e, Roots.APPEALING_AUTHORITIES));
     if (last != null) {
       sources.add(last);
     }
   }
 
-  /** Whether an entity is a state's police, government or courts (DEUCOP, USAGOV, CHEJUD). */
-  private static boolean ofAuthority(Entity e) {
-    String actor = Actors.actor(e);
-    return actor != null && actor.length() == 6 && Roots.APPEALING_AUTHORITIES.contains(
-        actor.substring(3));
-  }
-
   /** Whether an entity is a group of a country's civilians the text describes ("Zeugen"). */
   private static boolean publicGroup(Entity e) {
-    String actor = Actors.actor(e);
-    return actor != null && actor.length() == 6 && actor.endsWith("CVL")
-        && e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO);
+    return Actors.agentIn(e, CIVILIANS) && e.kb().id().startsWith(Descriptions.CAMEO);
   }
+
+  private static final java.util.Set<String> CIVILIANS = java.util.Set.of("CVL");
 
   /**
    * The police or the prosecution that a sentence with an arrest of no named agent cites: "Three

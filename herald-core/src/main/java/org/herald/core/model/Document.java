@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,6 +125,27 @@ public record Document(
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The entity of a kind whose mention ending before an offset begins last: the one the text
+   * named last before it ("die Polizei" before "Zeugen werden gebeten"), or null.
+   */
+  public @Nullable Entity lastNamedBefore(int offset, Predicate<Entity> which) {
+    Entity last = null;
+    int lastStart = -1;
+    for (Entity e : entities) {
+      if (!which.test(e)) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.end() <= offset && m.start() > lastStart) {
+          last = e;
+          lastStart = m.start();
+        }
+      }
+    }
+    return last;
   }
 
   /** The covered text of a span. */
