@@ -129,6 +129,23 @@ class QuoteProseIT {
         "I Die Postings -> Landgericht");
   }
 
+  @Test
+  void aLeadInEndingInAColonNamesTheSpeakerOfWhatFollows() throws Exception {
+    // the tagger names "Landgericht" alone, the court of the text; its "Richter" and "Gericht"
+    // are that court's mentions, and the speaker's name is the mention that speaks
+    assertThat(quotes("de-lead-in.txt", "de")).contains(
+        // "Die Richter schreiben:": the court named before, not the plaintiff named last
+        "D Eine dauerhafte Beobachtung -> Richter",
+        // "Das Gericht stellt außerdem fest:", no verb of saying: the lead-in's subject
+        "D Die Stadt hat nicht -> Gericht",
+        // "Petra Lindner, Vorsitzende ..., zum Urteil:", no verb at all: the one it names
+        "D Das ist ein gutes Signal -> Petra Lindner",
+        // "Zeugen werden gebeten": the police asks, not the witnesses nor Berlin named last
+        "I sich bei der Wache in der Innenstadt zu melden -> Polizei")
+        // the lead-in reports no words of its own
+        .noneMatch(s -> s.startsWith("I Die Richter")).noneMatch(s -> s.endsWith("Jonas Keller"));
+  }
+
   /** Each quote as "D|I its words -> speaker", the words cut to the assertion's prefix. */
   private static List<String> quotes(String file, String language) throws Exception {
     JsonNode doc = Cli.analysed("/quotes/" + file, "2023-05-10", language);

@@ -333,6 +333,10 @@ final class QuoteSpeakers {
   static @Nullable Entity subject(Sentence s, int k, List<Named> names, int start,
       int end, Referents refs) {
     List<Token> tokens = s.tokens();
+    if (refs.publicAsked(s, k)) {
+      // "Zeugen werden gebeten, sich zu melden": the police asks, not the witnesses
+      return refs.askingAuthority(s, k);
+    }
     if (s.dependencies() != null) {
       for (Dependency d : s.dependencies()) {
         if (d.head() == k + 1 && d.relation().startsWith("nsubj")

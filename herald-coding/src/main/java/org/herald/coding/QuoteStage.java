@@ -48,7 +48,7 @@ public final class QuoteStage implements Stage {
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
       "answer-labels", "interview-cues", "interview-address", "interview-credits", "interview-you",
-      "author", "bodies", "parenthetical-source");
+      "author", "bodies", "body-members", "plural-definite", "parenthetical-source");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -104,6 +104,12 @@ public final class QuoteStage implements Stage {
   static final Set<String> DEFINITE = words("definite");
   /** Nouns for a body, as a word's end: "die Behörde", "the agency" name one named before. */
   static final Set<String> BODIES = words("bodies");
+  /** Plural members of a body and the body noun they speak for: "die Richter", "gericht". */
+  static final Map<String, String> BODY_MEMBERS = words("body-members").stream()
+      .map(m -> m.split("=", 2)).collect(java.util.stream.Collectors.toUnmodifiableMap(
+          m -> m[0], m -> m[1]));
+  /** Definite articles of a plural: "die Richter", "the judges". */
+  static final Set<String> PLURAL_DEFINITE = words("plural-definite");
   /** Modal auxiliaries: "müsse sagen" is no report of what was said. */
   static final Set<String> MODALS = words("modal-aux");
 
@@ -189,7 +195,7 @@ public final class QuoteStage implements Stage {
         // sentence of saying right after words in marks alone attributes them
         Sentence after = sentenceAfter(doc.sentences(), frame.get(frame.size() - 1));
         int verb = after == null ? -1 : speechVerb(after);
-        if (verb >= 0 && verb <= 3 && after.tokens().size() <= 8) {
+        if (verb >= 0 && verb <= 3 && after.tokens().size() <= 8 && !endsWithColon(after)) {
           speaker = QuoteSpeakers.speaker(List.of(after), -1, -1, names, refs);
         }
       }
@@ -199,6 +205,10 @@ public final class QuoteStage implements Stage {
         Sentence before = sentenceBefore(doc.sentences(), frame.get(0));
         if (before != null && before.start() >= lastEnd && speechVerb(before) >= 0) {
           speaker = QuoteSpeakers.speaker(List.of(before), -1, -1, names, refs);
+        } else if (before != null && before.start() >= lastEnd && endsWithColon(before)) {
+          // "Das Gericht stellt dazu fest:", "Wolfgang Weber, Vorsitzender der
+          // ZVEI-Geschäftsführung, zum Referentenentwurf:": the one a lead-in names
+          speaker = refs.leadIn(before);
         }
       }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
@@ -295,7 +305,7 @@ public final class QuoteStage implements Stage {
       previous = i;
       previousSpeaker = speaker;
       int[] clause = ReportedClauses.reportedClause(s, verb, text, english);
-      if (clause[1] <= clause[0]) {
+      if (clause[1] <= clause[0] || leadIn(s, verb)) {
         continue; // a verb of saying with no clause of what was said
       }
       if (english && !ReportedClauses.fromParse(s, verb, clause) && touchesDirect(s, direct)) {
@@ -545,6 +555,27 @@ public final class QuoteStage implements Stage {
     return i > 0 ? sentences.get(i - 1) : null;
   }
 
+  /**
+   * Whether a sentence is its subject and its verb of saying (word k, 0-based) alone, with a
+   * colon or nothing after: "Die Richter schreiben:" leads in to what follows and reports no
+   * words of its own (but "Die Lage ist ernst, sagte er." does).
+   */
+  private static boolean leadIn(Sentence s, int k) {
+    List<Token> t = s.tokens();
+    return k >= 0 && k <= LEAD_IN_SUBJECT && t.subList(k + 1, t.size()).stream()
+        .allMatch(w -> w.word().equals(":")) && t.subList(0, k).stream()
+        .allMatch(w -> w.word().codePoints().allMatch(Character::isLetterOrDigit));
+  }
+
+  /** The most words a lead-in's subject has before its verb ("Die Richter"). */
+  private static final int LEAD_IN_SUBJECT = 3;
+
+  /** Whether a sentence's last word is a colon: it leads in to what follows. */
+  private static boolean endsWithColon(Sentence s) {
+    List<Token> t = s.tokens();
+    return !t.isEmpty() && t.get(t.size() - 1).word().equals(":");
+  }
+
   /** The sentence right after one, or null for the last. */
   private static @Nullable Sentence sentenceAfter(List<Sentence> sentences, Sentence s) {
     int i = sentences.indexOf(s);
@@ -734,7 +765,7 @@ public final class QuoteStage implements Stage {
 
   private static final Set<String> OWN_REPORT = words("own-report");
   private static final Set<String> FIRST_PERSONS = words("first-persons");
-  private static final Set<String> REPORT_AGENTS = words("report-agents");
+  static final Set<String> REPORT_AGENTS = words("report-agents");
 
   /** Whether the verb governs a clause of what was said (or the parse is missing). */
   private static boolean governsClause(Sentence s, int verb) {

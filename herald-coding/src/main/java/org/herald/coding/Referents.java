@@ -3,6 +3,7 @@ package org.herald.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Entity;
@@ -284,6 +285,77 @@ final class Referents {
   }
 
   /**
+   * Whether the verb at word k (0-based) is a passive whose subject is a group of civilians the
+   * text only describes: "Zeugen werden gebeten, sich ... zu melden", "residents are urged to".
+   * They are the ones asked, not who speaks.
+   */
+  boolean publicAsked(Sentence s, int k) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && d.relation().equals("nsubj:pass")) {
+        Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), -1, -1);
+        String actor = n == null || n.entity().kb() == null ? null : n.entity().kb().actor();
+        return actor != null && n.entity().kb().id().startsWith(Descriptions.CAMEO)
+            && actor.endsWith("CVL");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who asks the public in a passive of {@link #publicAsked}: the agent the sentence names ("von
+   * der Polizei"), else the police, court or government the text named last before the verb
+   * (word k, 0-based), no place, as the codebook has a passive appeal's source; or null.
+   */
+  @Nullable Entity askingAuthority(Sentence s, int k) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && (d.relation().equals("obl:agent") || d.relation().startsWith("obl")
+          && Parses.hasChild(s, s.dependencies(), d.dependent(), "case", QuoteStage.REPORT_AGENTS))) {
+        Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), -1, -1);
+        if (n != null) {
+          return n.entity();
+        }
+      }
+    }
+    Named last = null;
+    for (Named n : names) {
+      String actor = n.entity().kb() == null ? null : n.entity().kb().actor();
+      if (n.mention().end() <= s.tokens().get(k).start() && actor != null && actor.length() == 6
+          && AUTHORITIES.contains(actor.substring(3))
+          && n.entity().type() != EntityType.LOCATION) { // "Berlin", a capital, as a place
+        last = n;
+      }
+    }
+    return last == null ? null : last.entity();
+  }
+
+  /** The kinds of actor that ask the public in its name: police, courts, government. */
+  private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV");
+
+  /**
+   * The one a lead-in to words that follow names ("Das Gericht stellt dazu fest:"): the subject
+   * of its main verb ({@link #subjectOf}), else, in a lead-in without a verb ("Wolfgang Weber,
+   * Vorsitzender der ZVEI-Geschäftsführung, zum Referentenentwurf:"), the person or
+   * organisation whose name is its head; or null.
+   */
+  @Nullable Entity leadIn(Sentence s) {
+    Entity subject = subjectOf(s);
+    if (subject != null || s.dependencies() == null) {
+      return subject;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == 0) {
+        Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), -1, -1);
+        return n != null && (n.entity().type() == EntityType.PERSON
+            || n.entity().type() == EntityType.ORGANIZATION) ? n.entity() : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether word k (0-based) stands for someone named before: a pronoun ("er", "he"), or an
    * office or role with a definite article ("der Grünen-Politiker", "the governor").
    */
@@ -291,6 +363,9 @@ final class Referents {
     String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
     if (QuoteStage.PRONOUNS.contains(w)) {
       return true;
+    }
+    if (memberOf(s, k) != null) {
+      return false; // "die Richter": the court, not the judge named last
     }
     if (s.dependencies() == null) {
       // no parse: a role word right after a definite article ("so die Präsidentin")
@@ -314,6 +389,21 @@ final class Referents {
       }
     }
     return false;
+  }
+
+  /**
+   * The body noun that word k (0-based) speaks for as its members, in the plural after a
+   * definite article ("die Richter", "the judges": "gericht", "court"); null for any other word.
+   */
+  static @Nullable String memberOf(Sentence s, int k) {
+    if (k == 0 || !QuoteStage.PLURAL_DEFINITE.contains(
+        s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+    return QuoteStage.BODY_MEMBERS.entrySet().stream()
+        .filter(m -> w.endsWith(m.getKey()) || w.endsWith(m.getKey() + "n"))
+        .map(Map.Entry::getValue).findFirst().orElse(null);
   }
 
   /**
@@ -353,8 +443,15 @@ final class Referents {
     String kind = QuoteStage.BODIES.stream().filter(b -> w.endsWith(b) || w.endsWith(b + "s")
         || w.endsWith(b + "es")).max(java.util.Comparator.comparingInt(String::length))
         .orElse(null);
-    if (k == 0 || !QuoteStage.DEFINITE.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
-        || kind == null || namedAfter(s, k, start, end)) {
+    String article = k == 0 ? "" : t.get(k - 1).word().toLowerCase(Locale.ROOT);
+    boolean ofKindOnly = sameKind;
+    if (kind == null) {
+      // "die Richter", "the judges": members who speak for a body of the kind named before
+      kind = memberOf(s, k);
+      ofKindOnly = true;
+    }
+    if (k == 0 || !QuoteStage.DEFINITE.contains(article) || kind == null
+        || namedAfter(s, k, start, end)) {
       return null;
     }
     int here = sentences.indexOf(s);
@@ -376,7 +473,7 @@ final class Referents {
         }
       }
     }
-    Named body = ofKind != null || sameKind ? ofKind : known != null ? known : unknown;
+    Named body = ofKind != null || ofKindOnly ? ofKind : known != null ? known : unknown;
     return body == null ? null : body.entity();
   }
 
