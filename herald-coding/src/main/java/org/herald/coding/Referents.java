@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whom a pronoun or a description stands for, for {@link QuoteSpeakers}: "er", "he", "der
  * Grünen-Politiker", "the governor" as the subject of a verb of saying. The referent is the
- * person who was last the subject of a sentence or the speaker of a quote, in the sentence of
- * the word and the {@link #BACK} sentences before it; else the person named last before it
+ * person who was last the subject of a sentence (or the organisation of an unnamed spokesperson
+ * who was) or the speaker of a quote, in the sentence of the word and the {@link #BACK}
+ * sentences before it; else the person named last before it
  * outside quotation marks (a name inside someone's words is not whom the report goes on about:
  * "“... Trump makes the prospects ... uncertain,” he said"). One per document; not
  * thread-safe (it learns the speakers of the quotes found so far).
@@ -112,6 +113,9 @@ final class Referents {
           continue;
         }
         Entity e = phrasePerson(s, d.dependent() - 1, start, end);
+        if (e == null) {
+          e = unnamedFor(s, d.dependent() - 1, start, end);
+        }
         if (e == null && depth > 0 && QuoteStage.PRONOUNS.contains(
             subj.word().toLowerCase(Locale.ROOT))) {
           e = person(subj.start(), start, end, depth - 1); // "Er sagte ... Er fügte hinzu"
@@ -141,6 +145,27 @@ final class Referents {
       }
     }
     return last == null ? null : last.entity();
+  }
+
+  /**
+   * The organisation an unnamed person speaks for, as the subject at word k (0-based): a role
+   * word not standing for someone named ("a spokesperson for the Universities and Colleges
+   * Employers' Association said", "ein Sprecher des Ministeriums"), with the organisation under
+   * it. A pronoun after it is that speaker again ("he said"), not a person named earlier.
+   */
+  private @Nullable Entity unnamedFor(Sentence s, int k, int start, int end) {
+    if (!isRoleWord(s.tokens().get(k).word().toLowerCase(Locale.ROOT)) || standsFor(s, k)) {
+      return null;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && d.relation().startsWith("nmod")) {
+        Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), start, end);
+        if (n != null && n.entity().type() == EntityType.ORGANIZATION) {
+          return n.entity();
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -295,4 +295,22 @@ class QuoteSpeakersTest {
     assertThat(d.quotes().stream().filter(Quote::direct).map(Quote::speakerName).toList())
         .containsExactly("Ricarda Lang", "Christian Lindner");
   }
+
+  @Test
+  void aPronounAfterAnUnnamedSpokespersonIsTheirOrganisation() {
+    // "“...,” Grady said. A spokesperson for UCEA said its members agreed. “...,” he said.":
+    // the spokesperson's organisation speaks, not Grady who spoke before
+    Document d = parsed("en",
+        new String[] {"»/PUNCT We/PRON need/VERB change/NOUN «/PUNCT ,/PUNCT"
+            + " Grady/PROPN/PERSON said/VERB ./PUNCT", "0>8 root", "8>7 nsubj", "8>3 ccomp",
+            "3>2 nsubj", "3>4 obj"},
+        new String[] {"A/DET spokesperson/NOUN for/ADP UCEA/PROPN/ORGANIZATION said/VERB"
+            + " its/PRON members/NOUN agreed/VERB ./PUNCT", "0>5 root", "5>2 nsubj", "2>1 det",
+            "2>4 nmod", "4>3 case", "5>8 ccomp", "8>7 nsubj", "7>6 nmod:poss"},
+        new String[] {"»/PUNCT Our/PRON analysis/NOUN shows/VERB growth/NOUN «/PUNCT ,/PUNCT"
+            + " he/PRON said/VERB ./PUNCT", "0>9 root", "9>8 nsubj", "9>4 ccomp", "4>3 nsubj",
+            "3>2 nmod:poss", "4>5 obj"});
+    assertThat(d.quotes().stream().filter(Quote::direct).map(Quote::speakerName).toList())
+        .containsExactly("Grady", "UCEA");
+  }
 }
