@@ -209,6 +209,10 @@ public final class QuoteStage implements Stage {
           // "Das Gericht stellt dazu fest:", "Wolfgang Weber, Vorsitzender der
           // ZVEI-Geschäftsführung, zum Referentenentwurf:": the one a lead-in names
           speaker = refs.leadIn(before);
+        } else if (before != null && before.start() >= lastEnd) {
+          // "Toprak drückte sein Unverständnis aus. „Die Türkei ...“": the one the sentence
+          // before is about, though its verb is no verb of saying
+          speaker = refs.subjectOf(before);
         }
       }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {

@@ -313,4 +313,17 @@ class QuoteSpeakersTest {
     assertThat(d.quotes().stream().filter(Quote::direct).map(Quote::speakerName).toList())
         .containsExactly("Grady", "UCEA");
   }
+
+  @Test
+  void wordsInMarksAloneAfterASentenceOfSomeoneAreTheirs() {
+    // "Toprak reagierte empört auf den Besuch. »Das ist ein falsches Signal.«": the subject of
+    // the sentence before speaks, though its verb is no verb of saying
+    Document d = parsed("de",
+        new String[] {"Ali/PROPN/PERSON Toprak/PROPN/PERSON reagierte/VERB empört/ADJ auf/ADP"
+            + " den/DET Besuch/NOUN ./PUNCT", "0>3 root", "3>1 nsubj", "1>2 flat", "3>4 advmod",
+            "3>7 obl", "7>5 case", "7>6 det"},
+        new String[] {"»/PUNCT Das/PRON ist/AUX ein/DET falsches/ADJ Signal/NOUN ./PUNCT"
+            + " «/PUNCT"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Ali Toprak");
+  }
 }
