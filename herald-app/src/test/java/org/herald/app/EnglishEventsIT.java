@@ -193,6 +193,10 @@ class EnglishEventsIT {
         .noneMatch(e -> e.startsWith("17 MEX"));
     assertThat(confidences(doc, "NGALAB")).as("people described by their trade towards others")
         .isNotEmpty().allMatch(c -> c < 0.2);
+    assertThat(confidences(doc, "CRIGOV")).as("a thing flown somewhere is no visit")
+        .isNotEmpty().allMatch(c -> c < 0.2);
+    assertThat(confidences(doc, "HNDGOV")).as("taking comfort from a fact investigates nothing")
+        .allMatch(c -> c < 0.2);
     assertThat(events).as("thinking, naming and schooling are no acts")
         .noneMatch(e -> e.startsWith("04 LTU") || e.startsWith("02 URY")
             || e.startsWith("04 ZMB"));

@@ -152,6 +152,11 @@ final class VerbEvents {
       return List.of(); // "most Americans want Congress to investigate": a poll, not an appeal
     }
     String code = refined(c, k, best, roles);
+    if ((Roots.of(code).equals("04") || code.startsWith("036")) && !roles.targets.isEmpty()
+        && roles.targets.stream().allMatch(e -> e.type() == EntityType.LOCATION)
+        && carried(c, head, roles.targets)) {
+      return List.of(); // "offered to fly the cat to Portland": a thing taken there, no visit
+    }
     String attack = roles.attack == 0 ? null
         : dictionary.noun(c.lang(), tokens.get(roles.attack - 1).word());
     if (attack != null && Roots.VIOLENT.contains(Roots.of(attack))) {
@@ -310,6 +315,34 @@ final class VerbEvents {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb has a direct object that no actor names and reaches each place of its
+   * targets by a preposition of where a visit goes ("to", "nach"): what a journey takes somewhere ("fly the cat to Portland"), not whom
+   * it visits ("besucht dieser Tage die Schweiz") or talks of ("discuss engagement between the
+   * UK and the islands").
+   */
+  private static boolean carried(Context c, int head, List<Entity> targets) {
+    int thing = 0;
+    for (Dependency d : c.arcs()) {
+      Token t = c.tokens().get(d.dependent() - 1);
+      if (d.head() == head && d.relation().equals("obj") && "NOUN".equals(t.upos())
+          && c.actors().covering(t) == null) {
+        thing = d.dependent();
+      }
+    }
+    Set<Entity> reached = new HashSet<>();
+    for (Dependency d : c.arcs()) {
+      Entity e = c.actors().covering(c.tokens().get(d.dependent() - 1));
+      // "to Portland" under the verb, or under the thing ("the rescued dog to Panama City")
+      if (e != null && (d.head() == head && d.relation().startsWith("obl")
+          || thing > 0 && d.head() == thing && d.relation().startsWith("nmod"))
+          && c.words().has("visited", Arcs.caseOf(c.s(), d.dependent()))) {
+        reached.add(e);
+      }
+    }
+    return thing > 0 && reached.containsAll(targets);
   }
 
   /** Whether the verb's object is a thing other than a pact between its subjects. */
