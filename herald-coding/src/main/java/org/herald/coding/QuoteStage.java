@@ -203,16 +203,17 @@ public final class QuoteStage implements Stage {
         // "Der Staat müsse sparen, sagte er. „Wer arbeitet, muss mehr haben.“": words in marks
         // alone after a sentence that reports someone's words are that speaker's
         Sentence before = sentenceBefore(doc.sentences(), frame.get(0));
-        if (before != null && before.start() >= lastEnd && speechVerb(before) >= 0) {
-          speaker = QuoteSpeakers.speaker(List.of(before), -1, -1, names, refs);
-        } else if (before != null && before.start() >= lastEnd && endsWithColon(before)) {
-          // "Das Gericht stellt dazu fest:", "Wolfgang Weber, Vorsitzender der
-          // ZVEI-Geschäftsführung, zum Referentenentwurf:": the one a lead-in names
-          speaker = refs.leadIn(before);
-        } else if (before != null && before.start() >= lastEnd) {
-          // "Toprak drückte sein Unverständnis aus. „Die Türkei ...“": the one the sentence
-          // before is about, though its verb is no verb of saying
-          speaker = refs.subjectOf(before);
+        if (before != null && before.start() >= lastEnd) {
+          if (speechVerb(before) >= 0) {
+            speaker = QuoteSpeakers.speaker(List.of(before), -1, -1, names, refs);
+          }
+          if (speaker == null) {
+            // "Das Gericht stellt dazu fest:", "Wolfgang Weber, Vorsitzender der
+            // ZVEI-Geschäftsführung, zum Referentenentwurf:": the one a lead-in names;
+            // "Toprak drückte sein Unverständnis aus. „Die Türkei ...“": the one the sentence
+            // before is about, though its verb is no verb of saying
+            speaker = refs.leadIn(before);
+          }
         }
       }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {

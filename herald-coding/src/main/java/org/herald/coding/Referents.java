@@ -360,10 +360,11 @@ final class Referents {
   private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV");
 
   /**
-   * The one a lead-in to words that follow names ("Das Gericht stellt dazu fest:"): the subject
-   * of its main verb ({@link #subjectOf}), else, in a lead-in without a verb ("Wolfgang Weber,
-   * Vorsitzender der ZVEI-Geschäftsführung, zum Referentenentwurf:"), the person or
-   * organisation whose name is its head; or null.
+   * The one a sentence that leads in to words in marks is about ("Das Gericht stellt dazu
+   * fest:", "Toprak drückte sein Unverständnis aus."): the subject of its main verb ({@link
+   * #subjectOf}), else, in a lead-in without a verb ("Wolfgang Weber, Vorsitzender der
+   * ZVEI-Geschäftsführung, zum Referentenentwurf:") or one parsed with the name as its head,
+   * the person or organisation whose name is its head; or null.
    */
   @Nullable Entity leadIn(Sentence s) {
     Entity subject = subjectOf(s);

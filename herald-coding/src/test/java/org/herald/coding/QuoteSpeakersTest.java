@@ -325,5 +325,13 @@ class QuoteSpeakersTest {
         new String[] {"»/PUNCT Das/PRON ist/AUX ein/DET falsches/ADJ Signal/NOUN ./PUNCT"
             + " «/PUNCT"});
     assertThat(directQuote(d).speakerName()).isEqualTo("Ali Toprak");
+    // the same, parsed with the name as the sentence's head and its verb hung below it
+    d = parsed("de",
+        new String[] {"Ali/PROPN/PERSON Toprak/PROPN/PERSON drückte/VERB sein/DET"
+            + " Unverständnis/NOUN aus/ADP ./PUNCT", "0>1 root", "1>2 flat", "1>3 amod",
+            "3>5 obj", "5>4 det", "3>6 compound:prt"},
+        new String[] {"»/PUNCT Das/PRON ist/AUX ein/DET falsches/ADJ Signal/NOUN ./PUNCT"
+            + " «/PUNCT"});
+    assertThat(directQuote(d).speakerName()).isEqualTo("Ali Toprak");
   }
 }
