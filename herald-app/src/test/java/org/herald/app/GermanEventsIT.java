@@ -178,6 +178,8 @@ class GermanEventsIT {
         .as("a reporter sending his editor videos is no politics").allMatch(c -> c < 0.2);
     assertThat(events).as("die Ministerin: the one named before with that title")
         .contains("111 Maja Zupan -> Slowakei");
+    assertThat(events).as("those a demand is for, the source's own, are not whom it addresses")
+        .contains("100 Deutschland (DEULAB) -> DEUGOV");
     assertThat(triggers).as("money released is no one set free")
         .noneMatch(t -> t.endsWith(" freizugeben"));
     assertThat(events).as("supporting a motion together is not supporting each other")

@@ -546,6 +546,14 @@ final class VerbEvents {
       // goes to its government
       targets.clear();
     }
+    if (Roots.PUBLIC_CLAIMS.contains(act) && !targets.isEmpty()
+        && targets.stream().allMatch(t -> sources.stream()
+            .anyMatch(src -> t == src || Actors.sameActor(src, t)))
+        && sources.stream().allMatch(e -> Actors.addressee(e, code) != null)) {
+      // "Die Gewerkschaften fordern für die Beschäftigten ...": the source's own, for whom the
+      // demand is made, are not whom it addresses
+      targets.clear();
+    }
     boolean symmetric = targets.isEmpty() && sources.size() >= 2
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
