@@ -185,8 +185,8 @@ public final class EntityStage implements Stage {
     // The people no one describes are most likely of the country of the people the article
     // knows (an American paper on Ukraine quotes Americans), else of its setting.
     String peopleSetting = personHome != null ? personHome : setting;
-    List<Entity> entities = group(found, doc.language(), day, setting, peopleSetting, paper,
-        new Bylines(doc), text);
+    List<Entity> entities = Affiliations.apply(group(found, doc.language(), day, setting,
+        peopleSetting, paper, new Bylines(doc), text), text);
     Document.Builder out = doc.toBuilder().sentences(sentences);
     if (entities.size() > MAX_ENTITIES) {
       out.warning("entities cut to the first " + MAX_ENTITIES + " of " + entities.size());

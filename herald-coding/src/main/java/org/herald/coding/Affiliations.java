@@ -1,0 +1,99 @@
+package org.herald.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.KbRef;
+import org.herald.core.model.Mention;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person nothing else describes, named with a body outside the state in apposition right
+ * after the name ("Steven Pinker, Harvard University", "said Aseem Prakash, University of
+ * Washington."), acts for that body's kind of actor: a university's people are EDU, a paper's
+ * MED. Only the text layer's private person (CVL, the setting's) takes it; a body in a list of
+ * names ("met Smith, Google and Microsoft") gives nothing. For {@link EntityStage}. Thread-safe.
+ */
+final class Affiliations {
+  /** The kinds of body whose people a bare apposition makes theirs. */
+  private static final Set<String> BODIES = Set.of("EDU", "MED", "NGO", "HLH", "REL", "LAB",
+      "BUS", "AGR");
+  /** Words that go on a list of names: a body after "Smith," and before these is one more. */
+  private static final Set<String> LISTING = Set.of("and", "or", "und", "oder", "sowie", "&");
+
+  private Affiliations() {}
+
+  /** The entities, each undescribed person with a body in apposition acting for it. */
+  static List<Entity> apply(List<Entity> entities, String text) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      KbRef body = e.type() == EntityType.PERSON && undescribed(e) ? body(e, entities, text)
+          : null;
+      out.add(body == null ? e : new Entity(e.id(), e.type(), e.name(),
+          new KbRef(e.kb().id(), e.kb().label(), body.actor(), body.country(), null, null, null,
+              e.kb().layer()), e.mentions()));
+    }
+    return out;
+  }
+
+  /** Whether a person is the text layer's private person, whom nothing around the name gave. */
+  private static boolean undescribed(Entity e) {
+    return e.kb() != null && e.kb().id().startsWith(Descriptions.TEXT) && e.kb().actor() != null
+        && e.kb().actor().length() == 6 && e.kb().actor().endsWith("CVL");
+  }
+
+  /** The body in apposition after one of the person's mentions; or null. */
+  private static @Nullable KbRef body(Entity person, List<Entity> entities, String text) {
+    for (Mention m : person.mentions()) {
+      int comma = skipSpaces(text, m.end());
+      if (comma >= text.length() || text.charAt(comma) != ',' || listed(text, m.start())) {
+        continue;
+      }
+      int start = skipSpaces(text, comma + 1);
+      for (Entity o : entities) {
+        String actor = o.kb() == null ? null : o.kb().actor();
+        if (o.type() != EntityType.ORGANIZATION || actor == null || actor.length() != 6
+            || !BODIES.contains(actor.substring(3))) {
+          continue;
+        }
+        for (Mention b : o.mentions()) {
+          if (b.start() == start && !listed(text, b)) {
+            return o.kb();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word of listing stands right before a position ("and Smith"). */
+  private static boolean listed(String text, int start) {
+    String before = text.substring(Math.max(0, start - 6), start).strip();
+    String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return LISTING.contains(last);
+  }
+
+  /** Whether the body goes on a list: "Google and Microsoft", "Google, and Microsoft". */
+  private static boolean listed(String text, Mention body) {
+    int next = skipSpaces(text, body.end());
+    if (next < text.length() && text.charAt(next) == ',') {
+      next = skipSpaces(text, next + 1);
+    }
+    int end = next;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return LISTING.contains(text.substring(next, end).toLowerCase(Locale.ROOT))
+        || next < text.length() && text.charAt(next) == '&';
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+}
