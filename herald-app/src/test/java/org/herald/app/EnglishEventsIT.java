@@ -197,6 +197,8 @@ class EnglishEventsIT {
         .isNotEmpty().allMatch(c -> c < 0.2);
     assertThat(confidences(doc, "HNDGOV")).as("taking comfort from a fact investigates nothing")
         .allMatch(c -> c < 0.2);
+    assertThat(events).as("calling the police on one's way is no appeal")
+        .noneMatch(e -> e.startsWith("02 JAM"));
     assertThat(events).as("thinking, naming and schooling are no acts")
         .noneMatch(e -> e.startsWith("04 LTU") || e.startsWith("02 URY")
             || e.startsWith("04 ZMB"));
