@@ -43,20 +43,20 @@ class QuoteStageTest {
     for (String[] marks : new String[][] {{"„", "“"}, {"“", "”"}, {"\"", "\""}, {"»", "«"},
         {"«", "»"}}) {
       String text = "Er sagte: " + marks[0] + "Wir sind bereit." + marks[1] + " Dann ging er.";
-      List<int[]> spans = QuoteStage.directSpans(text);
+      List<int[]> spans = QuotationMarks.directSpans(text);
       assertThat(spans).as("marks %s", marks[0]).hasSize(1);
       assertThat(text.substring(spans.get(0)[0], spans.get(0)[1])).isEqualTo("Wir sind bereit.");
     }
-    assertThat(QuoteStage.directSpans("Das ist Peters Haus und Annas Auto.")).isEmpty();
+    assertThat(QuotationMarks.directSpans("Das ist Peters Haus und Annas Auto.")).isEmpty();
     // „…" closed by a straight mark, as typed on a keyboard; but not one inside a word
     String typed = "Wer „gute Rollen\" schreibt, ist ihnen genehm.";
-    assertThat(QuoteStage.directSpans(typed)).singleElement()
+    assertThat(QuotationMarks.directSpans(typed)).singleElement()
         .satisfies(s -> assertThat(typed.substring(s[0], s[1])).isEqualTo("gute Rollen"));
     String apostrophes = "“It was an attempt to mislead voters,’’ Will Moy told the BBC.";
-    assertThat(QuoteStage.directSpans(apostrophes)).singleElement().satisfies(s -> assertThat(
+    assertThat(QuotationMarks.directSpans(apostrophes)).singleElement().satisfies(s -> assertThat(
         apostrophes.substring(s[0], s[1])).isEqualTo("It was an attempt to mislead voters,"));
     String nested = "Er sagte: „Wir sagen \"nein\" dazu.“ Dann ging er.";
-    assertThat(QuoteStage.directSpans(nested)).singleElement().satisfies(
+    assertThat(QuotationMarks.directSpans(nested)).singleElement().satisfies(
         s -> assertThat(nested.substring(s[0], s[1])).isEqualTo("Wir sagen \"nein\" dazu."));
   }
 
