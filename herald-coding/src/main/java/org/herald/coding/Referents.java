@@ -336,8 +336,9 @@ final class Referents {
    */
   @Nullable Entity askingAuthority(Sentence s, int k) {
     for (Dependency d : s.dependencies()) {
-      if (d.head() == k + 1 && (d.relation().equals("obl:agent") || d.relation().startsWith("obl")
-          && Parses.hasChild(s, s.dependencies(), d.dependent(), "case", QuoteStage.REPORT_AGENTS))) {
+      boolean agent = d.relation().equals("obl:agent") || d.relation().startsWith("obl")
+          && Parses.hasChild(s, s.dependencies(), d.dependent(), "case", QuoteStage.REPORT_AGENTS);
+      if (d.head() == k + 1 && agent) {
         Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), -1, -1);
         if (n != null) {
           return n.entity();

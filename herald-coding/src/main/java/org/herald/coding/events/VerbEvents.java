@@ -319,9 +319,9 @@ final class VerbEvents {
 
   /**
    * Whether the verb has a direct object that no actor names and reaches each place of its
-   * targets by a preposition of where a visit goes ("to", "nach"): what a journey takes somewhere ("fly the cat to Portland"), not whom
-   * it visits ("besucht dieser Tage die Schweiz") or talks of ("discuss engagement between the
-   * UK and the islands").
+   * targets by a preposition of where a visit goes ("to", "nach"): what a journey takes
+   * somewhere ("fly the cat to Portland"), not whom it visits ("besucht dieser Tage die
+   * Schweiz") or talks of ("discuss engagement between the UK and the islands").
    */
   private static boolean carried(Context c, int head, List<Entity> targets) {
     int thing = 0;
