@@ -1,8 +1,10 @@
 package org.herald.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
@@ -28,10 +30,21 @@ final class Affiliations {
 
   /** The entities, each undescribed person with a body in apposition acting for it. */
   static List<Entity> apply(List<Entity> entities, String text) {
+    // the bodies that may give a person their kind, by where a mention of them starts
+    Map<Integer, KbRef> bodies = new HashMap<>();
+    for (Entity o : entities) {
+      if (o.type() == EntityType.ORGANIZATION && Descriptions.agentIn(o, BODIES)) {
+        for (Mention b : o.mentions()) {
+          if (!listed(text, b)) {
+            bodies.put(b.start(), o.kb());
+          }
+        }
+      }
+    }
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      KbRef body = e.type() == EntityType.PERSON && undescribed(e) ? body(e, entities, text)
-          : null;
+      KbRef body = bodies.isEmpty() || e.type() != EntityType.PERSON || !undescribed(e) ? null
+          : body(e, bodies, text);
       out.add(body == null ? e : new Entity(e.id(), e.type(), e.name(),
           new KbRef(e.kb().id(), e.kb().label(), body.actor(), body.country(), null, null, null,
               e.kb().layer()), e.mentions()));
@@ -41,28 +54,19 @@ final class Affiliations {
 
   /** Whether a person is the text layer's private person, whom nothing around the name gave. */
   private static boolean undescribed(Entity e) {
-    return e.kb() != null && e.kb().id().startsWith(Descriptions.TEXT) && e.kb().actor() != null
-        && e.kb().actor().length() == 6 && e.kb().actor().endsWith("CVL");
+    return Descriptions.agentIn(e, CIVILIANS) && e.kb().id().startsWith(Descriptions.TEXT);
   }
 
+  private static final Set<String> CIVILIANS = Set.of("CVL");
+
   /** The body in apposition after one of the person's mentions; or null. */
-  private static @Nullable KbRef body(Entity person, List<Entity> entities, String text) {
+  private static @Nullable KbRef body(Entity person, Map<Integer, KbRef> bodies, String text) {
     for (Mention m : person.mentions()) {
       int comma = skipSpaces(text, m.end());
-      if (comma >= text.length() || text.charAt(comma) != ',' || listed(text, m.start())) {
-        continue;
-      }
-      int start = skipSpaces(text, comma + 1);
-      for (Entity o : entities) {
-        String actor = o.kb() == null ? null : o.kb().actor();
-        if (o.type() != EntityType.ORGANIZATION || actor == null || actor.length() != 6
-            || !BODIES.contains(actor.substring(3))) {
-          continue;
-        }
-        for (Mention b : o.mentions()) {
-          if (b.start() == start && !listed(text, b)) {
-            return o.kb();
-          }
+      if (comma < text.length() && text.charAt(comma) == ',' && !listed(text, m.start())) {
+        KbRef body = bodies.get(skipSpaces(text, comma + 1));
+        if (body != null) {
+          return body;
         }
       }
     }

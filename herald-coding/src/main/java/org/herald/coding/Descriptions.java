@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.kb.EntryKind;
 import org.herald.kb.KbEntry;
@@ -547,6 +548,25 @@ public final class Descriptions {
   static final String TEXT = "text:";
   /** The id prefix of an actor code's own entry, no body's ("cameo:DEUJUD"). */
   public static final String CAMEO = "cameo:";
+
+  /**
+   * The agents that ask the public in their country's name (docs/CODEBOOK.md: "Zeugen werden
+   * gebeten", "the governor called for calm"): government, police, courts.
+   */
+  public static final Set<String> ASKING_AUTHORITIES = Set.of("GOV", "COP", "JUD");
+
+  /** Whether an entity is a country's civilians that the text only describes ("Zeugen"). */
+  public static boolean describedCivilians(Entity e) {
+    return agentIn(e, CIVILIANS) && e.kb().id().startsWith(CAMEO);
+  }
+
+  private static final Set<String> CIVILIANS = Set.of("CVL");
+
+  /** Whether an entity's actor is a country's agent of one of the kinds ("DEUCOP": COP). */
+  public static boolean agentIn(Entity e, Set<String> agents) {
+    String actor = e.kb() == null ? null : e.kb().actor();
+    return actor != null && actor.length() == 6 && agents.contains(actor.substring(3));
+  }
 
   /** The office or agent word at a position, with the place a compound's prefix names. */
   private @Nullable Head head(List<String> wordsOf, List<String> lemmas, int i, String lang) {

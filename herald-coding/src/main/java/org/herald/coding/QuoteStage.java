@@ -140,7 +140,7 @@ public final class QuoteStage implements Stage {
     List<Named> names = Named.inOrder(doc).stream()
         .filter(n -> !PLATFORMS.contains(n.entity().name().toLowerCase(Locale.ROOT))).toList();
     List<int[]> direct = QuotationMarks.directSpans(text);
-    Referents refs = new Referents(doc.sentences(), names, direct);
+    Referents refs = new Referents(doc, names, direct);
     List<Quote> quotes = new ArrayList<>();
     Entity lastSpeaker = null;
     int lastEnd = -1;
@@ -308,7 +308,7 @@ public final class QuoteStage implements Stage {
       previous = i;
       previousSpeaker = speaker;
       int[] clause = ReportedClauses.reportedClause(s, verb, text, english);
-      if (clause[1] <= clause[0] || leadIn(s, verb)) {
+      if (clause[1] <= clause[0] || leadsInOnly(s, verb)) {
         continue; // a verb of saying with no clause of what was said
       }
       if (english && !ReportedClauses.fromParse(s, verb, clause) && touchesDirect(s, direct)) {
@@ -495,7 +495,7 @@ public final class QuoteStage implements Stage {
    * colon or nothing after: "Die Richter schreiben:" leads in to what follows and reports no
    * words of its own (but "Die Lage ist ernst, sagte er." does).
    */
-  private static boolean leadIn(Sentence s, int k) {
+  private static boolean leadsInOnly(Sentence s, int k) {
     List<Token> t = s.tokens();
     return k >= 0 && k <= LEAD_IN_SUBJECT && t.subList(k + 1, t.size()).stream()
         .allMatch(w -> w.word().equals(":")) && t.subList(0, k).stream()

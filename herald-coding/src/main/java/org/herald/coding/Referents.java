@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.herald.core.model.Dependency;
+import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Sentence;
@@ -26,6 +27,7 @@ final class Referents {
   /** How many sentences before a pronoun's own its referent may have been the subject in. */
   static final int BACK = 3;
 
+  private final Document doc;
   private final List<Sentence> sentences;
   private final List<Named> names;
   private final List<int[]> direct;
@@ -34,8 +36,9 @@ final class Referents {
   private final java.util.Map<Entity, java.util.Optional<Genders.Gender>> genders =
       new java.util.HashMap<>();
 
-  Referents(List<Sentence> sentences, List<Named> names, List<int[]> direct) {
-    this.sentences = sentences;
+  Referents(Document doc, List<Named> names, List<int[]> direct) {
+    this.doc = doc;
+    this.sentences = doc.sentences();
     this.names = names;
     this.direct = direct;
   }
@@ -321,9 +324,7 @@ final class Referents {
     for (Dependency d : s.dependencies()) {
       if (d.head() == k + 1 && d.relation().equals("nsubj:pass")) {
         Named n = QuoteSpeakers.covering(names, s.tokens().get(d.dependent() - 1), -1, -1);
-        String actor = n == null || n.entity().kb() == null ? null : n.entity().kb().actor();
-        return actor != null && n.entity().kb().id().startsWith(Descriptions.CAMEO)
-            && actor.endsWith("CVL");
+        return n != null && Descriptions.describedCivilians(n.entity());
       }
     }
     return false;
@@ -345,20 +346,10 @@ final class Referents {
         }
       }
     }
-    Named last = null;
-    for (Named n : names) {
-      String actor = n.entity().kb() == null ? null : n.entity().kb().actor();
-      if (n.mention().end() <= s.tokens().get(k).start() && actor != null && actor.length() == 6
-          && AUTHORITIES.contains(actor.substring(3))
-          && n.entity().type() != EntityType.LOCATION) { // "Berlin", a capital, as a place
-        last = n;
-      }
-    }
-    return last == null ? null : last.entity();
+    // no place: "Berlin", a capital, stands for its government only as a verb's subject
+    return doc.lastNamedBefore(s.tokens().get(k).start(), e -> e.type() != EntityType.LOCATION
+        && Descriptions.agentIn(e, Descriptions.ASKING_AUTHORITIES));
   }
-
-  /** The kinds of actor that ask the public in its name: police, courts, government. */
-  private static final Set<String> AUTHORITIES = Set.of("COP", "JUD", "GOV");
 
   /**
    * The one a sentence that leads in to words in marks is about ("Das Gericht stellt dazu

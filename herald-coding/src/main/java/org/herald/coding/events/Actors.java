@@ -506,8 +506,7 @@ final class Actors {
    * three letters and one of them ("DEUCOP" for COP).
    */
   static boolean agentIn(Entity e, Set<String> agents) {
-    String a = actor(e);
-    return a != null && a.length() == 6 && agents.contains(a.substring(3));
+    return Descriptions.agentIn(e, agents);
   }
 
   /**

@@ -63,8 +63,6 @@ final class Roots {
   static final Set<String> MONADIC_CODES = Set.of("016");
   /** The agents of the state whose appeals to no one named are to the people (docs/CODEBOOK.md). */
   static final Set<String> APPEALING = Set.of("GOV", "COP");
-  /** The agents of the state that ask the public in a report on them (police, government, courts). */
-  static final Set<String> APPEALING_AUTHORITIES = Set.of("GOV", "COP", "JUD");
   /** Agents whose investigation (09) naming no one is a criminal one, of the country's citizens. */
   static final Set<String> CRIMINAL_INQUIRY = Set.of("COP", "JUD");
   /** Plain force and violence, which the weapon used makes more precise. */

@@ -429,7 +429,7 @@ final class VerbRoles {
    * description gives ("Zeugen", "residents"), not a person named ("he was asked to resign").
    */
   private void appealOfAuthority() {
-    if (targets.isEmpty() || !targets.stream().allMatch(VerbRoles::publicGroup)) {
+    if (targets.isEmpty() || !targets.stream().allMatch(Descriptions::describedCivilians)) {
       return;
     }
     authorityNamed();
@@ -437,18 +437,12 @@ final class VerbRoles {
       return;
     }
     Entity last = c.doc().lastNamedBefore(c.s().start(),
-        e -> Actors.agentIn(e, Roots.APPEALING_AUTHORITIES));
+        e -> Actors.agentIn(e, Descriptions.ASKING_AUTHORITIES));
     if (last != null) {
       sources.add(last);
     }
   }
 
-  /** Whether an entity is a group of a country's civilians the text describes ("Zeugen"). */
-  private static boolean publicGroup(Entity e) {
-    return Actors.agentIn(e, CIVILIANS) && e.kb().id().startsWith(Descriptions.CAMEO);
-  }
-
-  private static final java.util.Set<String> CIVILIANS = java.util.Set.of("CVL");
 
   /**
    * The police or the prosecution that a sentence with an arrest of no named agent cites: "Three
