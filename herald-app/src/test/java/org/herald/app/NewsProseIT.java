@@ -57,7 +57,10 @@ class NewsProseIT {
         // the arrest of journalists in Turkey, by no one named: Turkey's ("von Journalisten"
         // parsed as the agent of "verurteilt", which has a subject of its own)
         "111 Amnesty International -> Türkei",
-        "111 Martin Kaiser -> Deutschland (DEUGOV)"); // Greenpeace's spokesman
+        "111 Martin Kaiser -> Deutschland (DEUGOV)", // Greenpeace's spokesman
+        // "er" continues the "er" that was the subject before, Höcke, not Hitler named in it;
+        // a politician and another party of one side are two actors
+        "050 Björn Höcke -> NPD");
     assertThat(doc.get("events").findValuesAsText("actor")).contains("NGOENV");
     // "dem Land" is the country the text is about; an intent is dated when it was announced
     // ("sagte ... am Dienstag"), not by the year of what is intended

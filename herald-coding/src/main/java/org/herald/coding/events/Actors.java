@@ -567,7 +567,8 @@ final class Actors {
    * actor only their names give are two ("Montenegro Municipality Association" and "Montenegro
    * Assembly", both MNE), and so are two politicians or parties of one side of politics
    * ({@link #SIDES}: "Warren accused Bloomberg", both USAOPP; "Die Grünen lehnten den Vorschlag
-   * der FDP ab", both parties of one government). Members of one government act as one ("Trump
+   * der FDP ab", both parties of one government; "Höcke habe die NPD unterstützt", a politician
+   * and another party). Members of one government act as one ("Trump
    * schickte Pence"); two private persons of one country are one actor, whatever they do to each
    * other (a footballer hit another: no political event); a description or a country shares its
    * actor with whom it stands beside.
@@ -578,7 +579,7 @@ final class Actors {
       return false;
     }
     return !(SIDES.stream().anyMatch(actor(a)::endsWith) && own(a) && own(b)
-        && a.type() == b.type() && !a.kb().id().equals(b.kb().id()));
+        && !a.kb().id().equals(b.kb().id()));
   }
 
   /** The roles of the sides of politics, whose members and parties act on one another. */

@@ -57,7 +57,7 @@ final class Antecedents {
           : inSentence.entity();
     }
     if (inSentence == null) {
-      Entity subject = previousSubject(s);
+      Entity subject = previousSubject(s, t.word());
       if (subject != null) {
         return subject;
       }
@@ -89,15 +89,37 @@ final class Antecedents {
   /**
    * The person who was the subject of the sentence before, which a pronoun that opens its own
    * sentence's actors most often continues ("Scholz reiste zu Gesprächen mit Macron nach Paris.
-   * Er sicherte Frankreich ... zu": Scholz, though Macron was named last); or null.
+   * Er sicherte Frankreich ... zu": Scholz, though Macron was named last); where that subject is
+   * the same pronoun, the person it continues in turn, up to {@link #BACK} sentences back
+   * ("Höcke zeige ... Er benutze Begriffe, die Adolf Hitler verwendet habe. Und er habe die NPD
+   * unterstützt": Höcke, not Hitler); or null.
    */
-  private @Nullable Entity previousSubject(Sentence s) {
-    Entity e = previousSubjectEntity(s);
-    return e != null && e.type() == EntityType.PERSON && Actors.isActor(e) ? e : null;
+  private @Nullable Entity previousSubject(Sentence s, String pronoun) {
+    Sentence at = s;
+    for (int back = 0; back < BACK; back++) {
+      Sentence before = sentenceBefore(at);
+      Token subject = before == null ? null : mainSubject(before);
+      if (subject == null) {
+        return null;
+      }
+      if (!subject.word().equalsIgnoreCase(pronoun)) {
+        Entity e = actors.covering(subject);
+        return e != null && e.type() == EntityType.PERSON && Actors.isActor(e) ? e : null;
+      }
+      at = before; // "Er benutze ...": whom that "er" continues
+    }
+    return null;
   }
 
   /** The entity that was the subject of the main verb of the sentence before; or null. */
   private @Nullable Entity previousSubjectEntity(Sentence s) {
+    Sentence before = sentenceBefore(s);
+    Token subject = before == null ? null : mainSubject(before);
+    return subject == null ? null : actors.covering(subject);
+  }
+
+  /** The sentence before a sentence; or null. */
+  private @Nullable Sentence sentenceBefore(Sentence s) {
     if (doc == null) {
       return null;
     }
@@ -107,13 +129,18 @@ final class Antecedents {
         before = p;
       }
     }
-    if (before == null || before.dependencies() == null) {
+    return before;
+  }
+
+  /** The word that is the subject of a sentence's main verb; or null. */
+  private static @Nullable Token mainSubject(Sentence before) {
+    if (before.dependencies() == null) {
       return null;
     }
     for (Dependency d : before.dependencies()) {
       if (d.relation().equals("nsubj") && before.dependencies().stream()
           .anyMatch(r -> r.dependent() == d.head() && r.relation().equals("root"))) {
-        return actors.covering(before.tokens().get(d.dependent() - 1));
+        return before.tokens().get(d.dependent() - 1);
       }
     }
     return null;
