@@ -100,6 +100,21 @@ class NewsProseIT {
         "190 Russia (people) -> -"); // killed in a Russian attack
   }
 
+  @Test
+  void bodiesTheKnowledgeBaseLacksGiveTheirPeopleTheirActors() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-us-local.txt", "2024-03-06", "en");
+    // a state's department is of the state its name names, and a person named as of it acts
+    // for it; so does one of a town's police
+    assertThat(events(doc)).contains("020 Joneigh Khaldun -> United States civilians");
+    List<String> people = new ArrayList<>();
+    for (JsonNode e : doc.get("entities")) {
+      if (e.get("type").asText().equals("PERSON")) {
+        people.add(e.get("name").asText() + " " + e.get("kb").get("actor").asText());
+      }
+    }
+    assertThat(people).contains("Joneigh Khaldun USAGOV", "Jim Smith USACOP");
+  }
+
   private static List<String> events(JsonNode doc) {
     List<String> out = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {

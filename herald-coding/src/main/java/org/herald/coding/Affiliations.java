@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * A person nothing else describes, named with a body outside the state in apposition right
  * after the name ("Steven Pinker, Harvard University", "said Aseem Prakash, University of
  * Washington."), acts for that body's kind of actor: a university's people are EDU, a paper's
- * MED. Only the text layer's private person (CVL, the setting's) takes it; a body in a list of
- * names ("met Smith, Google and Microsoft") gives nothing. For {@link EntityStage}. Thread-safe.
+ * MED. So does a person named as of any body with an actor, the state's too ("Jim Smith of the
+ * Columbus Police Department", "Gunnar Maaß von der AGFW"). Only the text layer's private person
+ * (CVL, the setting's) takes it; a body in a list of names ("met Smith, Google and Microsoft")
+ * gives nothing. For {@link EntityStage}. Thread-safe.
  */
 final class Affiliations {
   /** The kinds of body whose people a bare apposition makes theirs. */
@@ -25,6 +27,9 @@ final class Affiliations {
       "BUS", "AGR");
   /** Words that go on a list of names: a body after "Smith," and before these is one more. */
   private static final Set<String> LISTING = Set.of("and", "or", "und", "oder", "sowie", "&");
+  /** The words that name a person as of a body: "Smith of the ...", "Maaß von der ...". */
+  private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile(
+      "(?:of|from|at|von|vom|von der|von den|aus dem|aus der)(?: the)? ");
 
   private Affiliations() {}
 
@@ -32,10 +37,13 @@ final class Affiliations {
   static List<Entity> apply(List<Entity> entities, String text) {
     // the bodies that may give a person their kind, by where a mention of them starts
     Map<Integer, KbRef> bodies = new HashMap<>();
+    // the bodies that a person named as of them acts for: any with an actor
+    Map<Integer, KbRef> all = new HashMap<>();
     for (Entity o : entities) {
-      if (o.type() == EntityType.ORGANIZATION && Descriptions.agentIn(o, BODIES)) {
+      if (o.type() == EntityType.ORGANIZATION && o.kb() != null && o.kb().actor() != null) {
         for (Mention b : o.mentions()) {
-          if (!listed(text, b)) {
+          all.put(b.start(), o.kb());
+          if (Descriptions.agentIn(o, BODIES) && !listed(text, b)) {
             bodies.put(b.start(), o.kb());
           }
         }
@@ -43,28 +51,46 @@ final class Affiliations {
     }
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      KbRef body = bodies.isEmpty() || e.type() != EntityType.PERSON || !undescribed(e) ? null
-          : body(e, bodies, text);
-      out.add(body == null ? e : new Entity(e.id(), e.type(), e.name(),
-          new KbRef(e.kb().id(), e.kb().label(), body.actor(), body.country(), null, null, null,
-              e.kb().layer()), e.mentions()));
+      KbRef body = all.isEmpty() || e.type() != EntityType.PERSON || !undescribed(e) ? null
+          : body(e, bodies, all, text);
+      KbRef own = e.kb();
+      out.add(body == null ? e : new Entity(e.id(), e.type(), e.name(), own == null
+          ? new KbRef(Descriptions.TEXT + e.name().replace(' ', '_'), e.name(), body.actor(),
+              body.country(), null, null, null, "text")
+          : new KbRef(own.id(), own.label(), body.actor(), body.country(), null, null, null,
+              own.layer()), e.mentions()));
     }
     return out;
   }
 
-  /** Whether a person is the text layer's private person, whom nothing around the name gave. */
+  /**
+   * Whether a person is the text layer's private person, whom nothing around the name gave, or
+   * a person nothing at all is known of (in a text set nowhere).
+   */
   private static boolean undescribed(Entity e) {
-    return Descriptions.agentIn(e, CIVILIANS) && e.kb().id().startsWith(Descriptions.TEXT);
+    return e.kb() == null
+        || Descriptions.agentIn(e, CIVILIANS) && e.kb().id().startsWith(Descriptions.TEXT);
   }
 
   private static final Set<String> CIVILIANS = Set.of("CVL");
 
-  /** The body in apposition after one of the person's mentions; or null. */
-  private static @Nullable KbRef body(Entity person, Map<Integer, KbRef> bodies, String text) {
+  /**
+   * The body in apposition after one of the person's mentions, or named as theirs right after
+   * it ("of the", "von der"); or null.
+   */
+  private static @Nullable KbRef body(Entity person, Map<Integer, KbRef> bodies,
+      Map<Integer, KbRef> all, String text) {
     for (Mention m : person.mentions()) {
       int comma = skipSpaces(text, m.end());
       if (comma < text.length() && text.charAt(comma) == ',' && !listed(text, m.start())) {
         KbRef body = bodies.get(skipSpaces(text, comma + 1));
+        if (body != null) {
+          return body;
+        }
+      }
+      java.util.regex.Matcher of = OF.matcher(text).region(comma, text.length());
+      if (comma == m.end() + 1 && of.lookingAt()) {
+        KbRef body = all.get(of.end());
         if (body != null) {
           return body;
         }

@@ -663,7 +663,16 @@ public final class EntityStage implements Stage {
         // country's adjective does not ("Malteser Hilfsdienst", the Indonesian Hospital in Gaza).
         String kind = ref == null
             ? kb.words().organisationRoleOfName(language == null ? "de" : language, name) : null;
-        if (kind != null && BODY_KINDS.contains(kind)) {
+        if ("GOV".equals(kind)) {
+          // A government body the knowledge base lacks is of the place its name names
+          // ("Michigan Department of Health and Human Services"); named by its kind alone
+          // ("Department of Health", "International Energy Agency") it may be anyone's.
+          String place = seats.placeCountry(name, language);
+          if (place != null) {
+            ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, place + kind,
+                place, null, null, null, "text");
+          }
+        } else if (kind != null && BODY_KINDS.contains(kind)) {
           String bodySeat = seats.seatAfter(name, language);
           String home = bodySeat != null ? bodySeat : setting;
           if (home != null) {

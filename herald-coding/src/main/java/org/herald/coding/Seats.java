@@ -52,9 +52,15 @@ final class Seats {
    */
   @Nullable String authorityCountry(String name, @Nullable String lang) {
     String agent = descriptions.agentOfName(name, lang);
-    if (agent == null || !STATE_AGENTS.contains(agent)) {
-      return null;
-    }
+    return agent == null || !STATE_AGENTS.contains(agent) ? null : placeCountry(name, lang);
+  }
+
+  /**
+   * The country of the most populous place a capitalised word or two of a body's name names
+   * ("Michigan Department of Health and Human Services": USA), skipping the words of its kind;
+   * or null.
+   */
+  @Nullable String placeCountry(String name, @Nullable String lang) {
     String[] w = name.split("\\s+");
     for (int i = 0; i < w.length; i++) {
       for (int len = Math.min(2, w.length - i); len >= 1; len--) {
