@@ -197,6 +197,13 @@ class GermanEventsIT {
     return out;
   }
 
+  @Test
+  void whatNoOneDoesCodesNothing() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-no-events.txt", "2024-03-05", "de");
+    // a zu-infinitive has no subject of its own: "Menschen" is whom one would turn away
+    assertThat(doc.get("events")).isEmpty();
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }

@@ -189,6 +189,9 @@ final class VerbRoles {
         .anyMatch(d -> d.head() == head && d.relation().equals("nsubj"));
     Actors actors = c.actors();
     boolean swapped = subjectIsObject();
+    // A German zu-infinitive has no subject of its own: what the parser makes one is its object
+    // ("Es ist nie einfach, Menschen zurückzuweisen")
+    boolean noSubject = c.grammar().freeWordOrder() && c.grammar().nonFinite(s, arcs, head);
     for (Dependency d : arcs) {
       if (subjectFrom > 0 && d.head() == subjectFrom && d.relation().equals("nsubj")
           && sources.isEmpty()) {
@@ -211,7 +214,8 @@ final class VerbRoles {
         // the subject: the object is who acts, the dative whom it is done to
         actors.collect(s, d.dependent(), rel.equals("obj") ? sources : targets);
       } else if (rel.startsWith("nsubj")) {
-        actors.collect(s, d.dependent(), rel.equals("nsubj:pass") ? targets : sources);
+        actors.collect(s, d.dependent(), rel.equals("nsubj:pass")
+            || noSubject && d.head() == head ? targets : sources);
       } else if (rel.equals("obj") || rel.equals("iobj")) {
         // What is criticised or rejected is whose it is: "verurteilten Russlands Aufrüstung und
         // aggressive Rhetorik gegenüber der Ukraine" is against Russia.
