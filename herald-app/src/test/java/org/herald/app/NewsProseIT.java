@@ -60,7 +60,9 @@ class NewsProseIT {
         "111 Martin Kaiser -> Deutschland (DEUGOV)", // Greenpeace's spokesman
         // "er" continues the "er" that was the subject before, Höcke, not Hitler named in it;
         // a politician and another party of one side are two actors
-        "050 Björn Höcke -> NPD");
+        "050 Björn Höcke -> NPD",
+        // "des Freistaates Thüringen": a German state's government, not the firm it rescued
+        "111 Michael Panse -> Deutschland (DEUGOV)");
     assertThat(doc.get("events").findValuesAsText("actor")).contains("NGOENV");
     // "dem Land" is the country the text is about; an intent is dated when it was announced
     // ("sagte ... am Dienstag"), not by the year of what is intended
