@@ -13,8 +13,10 @@ import org.herald.core.model.Mention;
  * (DLRG)", "the Pan American Health Organization (PAHO)". Every mention of the short form is then
  * the named organisation, one entity with it, so that "die Präsidentin der DLRG, Ute Vogt" and
  * "PAHO Director Carissa F. Etienne" find what the long name is. A short form begins with the
- * first letter of the name and has at least two capitals; a person's name defines none, and
- * two names the knowledge base links to different entries are not joined. Stateless.
+ * first letter of the name, or with that of a later word whose initials it then spells
+ * ("California Public Utilities Commission (PUC)"), and has at least two capitals; a person's
+ * name defines none, and two names the knowledge base links to different entries are not joined.
+ * Stateless.
  */
 final class Acronyms {
   private static final Pattern DEFINED = Pattern.compile(
@@ -37,7 +39,8 @@ final class Acronyms {
       }
       Matcher d = DEFINED.matcher(text).region(m.end(), text.length());
       if (d.lookingAt() && capitals(d.group(1)) >= 2
-          && Character.toUpperCase(m.text().charAt(0)) == d.group(1).charAt(0)
+          && (Character.toUpperCase(m.text().charAt(0)) == d.group(1).charAt(0)
+              || afterPlace(m.text(), d.group(1)))
           && !m.text().equals(d.group(1))) {
         definedBy.putIfAbsent(d.group(1), i);
       }
@@ -56,6 +59,23 @@ final class Acronyms {
         keys.replaceAll(k -> k.equals(from) ? to : k); // the name is what its short form is
       }
     }
+  }
+
+  /**
+   * Whether a short form spells the initials of the words of a name from its second word or
+   * later to its end, all its capitals in order: "PUC" of "California Public Utilities
+   * Commission", the place before it left out.
+   */
+  private static boolean afterPlace(String name, String shortForm) {
+    String[] words = name.split("[\\s-]+");
+    StringBuilder initials = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    String caps = shortForm.replaceAll("[^A-ZÄÖÜ]", "");
+    return initials.length() > caps.length() && initials.toString().endsWith(caps);
   }
 
   private static int capitals(String s) {
