@@ -512,7 +512,8 @@ final class QuoteSpeakers {
    * A speaker the subject's words describe though they name no entity ("das Präsidialamt in
    * Seoul teilte mit", "Russian and Syrian defense ministries said"): a stand-in entity, not one
    * of the document's, whose id is {@link #DESCRIBED} and whose name is those words. A person or
-   * organisation that a common noun belongs to is the speaker ("PG&E officials said": PG&E).
+   * organisation that a common noun belongs to is the speaker ("PG&E officials said": PG&E), and
+   * a bare spokesperson speaks for the organisation named last before.
    * Null when the subject (1-based) is no noun or lies in the quote.
    */
   static @Nullable Entity described(Sentence s, int subject, List<Named> names, int start,
@@ -563,6 +564,12 @@ final class QuoteSpeakers {
         }
       }
     }
+    if (last - first <= 1 && SPOKESPERSONS.contains(head.word().toLowerCase(Locale.ROOT))) {
+      Entity body = bodyBefore(names, a.start());
+      if (body != null) {
+        return body; // "schildert eine Sprecherin", of the company named before
+      }
+    }
     StringBuilder name = new StringBuilder();
     for (int i = first; i <= last; i++) {
       Token t = s.tokens().get(i - 1);
@@ -574,6 +581,27 @@ final class QuoteSpeakers {
     return new Entity(DESCRIBED, EntityType.ORGANIZATION, name.toString(), null,
         List.of(new Mention(a.start(), b.end(), name.toString())));
   }
+
+  /** How far before a bare spokesperson the organisation they speak for may be named. */
+  private static final int SPOKESPERSON_REACH = 600;
+
+  /**
+   * The organisation named last within {@link #SPOKESPERSON_REACH} characters before a
+   * position, no medium (a dateline's agency speaks for no one); or null.
+   */
+  private static @Nullable Entity bodyBefore(List<Named> names, int at) {
+    Entity found = null;
+    for (Named n : names) {
+      if (n.mention().end() <= at && at - n.mention().end() < SPOKESPERSON_REACH
+          && n.entity().type() == EntityType.ORGANIZATION && (n.entity().kb() == null
+          || n.entity().kb().actor() == null || !n.entity().kb().actor().endsWith("MED"))) {
+        found = n.entity();
+      }
+    }
+    return found;
+  }
+
+  private static final Set<String> SPOKESPERSONS = QuoteStage.words("spokespersons");
 
   /** Whether a verb (1-based) has a modal auxiliary ("müsse sagen", "should say"). */
   private static boolean modal(Sentence s, int verb) {

@@ -48,7 +48,8 @@ public final class QuoteStage implements Stage {
       "report-agents", "first-persons", "male-pronouns", "female-pronouns", "male-words",
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
       "answer-labels", "interview-cues", "interview-address", "interview-credits", "interview-you",
-      "author", "bodies", "body-members", "plural-definite", "parenthetical-source");
+      "author", "bodies", "body-members", "plural-definite", "parenthetical-source",
+      "spokespersons");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
