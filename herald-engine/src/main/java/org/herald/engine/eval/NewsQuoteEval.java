@@ -285,7 +285,10 @@ public final class NewsQuoteEval {
     return best;
   }
 
-  /** The names Herald gives a quote's speaker: as written, the entity's and its entry's. */
+  /**
+   * The names Herald gives a quote's speaker: as written, the entity's, its entry's and those of
+   * the entity's other mentions ("DGB" of the entity named "Deutscher Gewerkschaftsbund").
+   */
   private static List<String> names(Quote q, Document doc) {
     List<String> out = new ArrayList<>();
     if (q.speakerName() != null) {
@@ -297,6 +300,7 @@ public final class NewsQuoteEval {
         if (e.kb() != null) {
           out.add(e.kb().label());
         }
+        e.mentions().forEach(m -> out.add(m.text()));
       }
     }
     return out;

@@ -92,6 +92,25 @@ class NewsQuoteEvalTest {
   }
 
   @Test
+  void aSpeakerMatchesByAnyMentionOfItsEntity() {
+    String text = "Der Deutsche Gewerkschaftsbund warnt. „Wir bleiben hier“, sagte der DGB.";
+    int dgb = text.indexOf("DGB");
+    int wir = text.indexOf("Wir");
+    Entity union = new Entity("e1", EntityType.ORGANIZATION, "Deutscher Gewerkschaftsbund",
+        new KbRef("dgb", "German Trade Union Confederation", "DEULAB", "DEU", null, null, null,
+            null),
+        List.of(new Mention(4, 30, "Deutsche Gewerkschaftsbund"),
+            new Mention(dgb, dgb + 3, "DGB")));
+    Document doc = Document.builder(text).entities(List.of(union)).quotes(List.of(
+        new Quote(wir, wir + 16, "Wir bleiben hier", true, "e1", "Deutsche Gewerkschaftsbund",
+            List.of(), null, null))).build();
+    var article = new NewsQuoteEval.Article("p", "de", "2019-10-19", List.of(
+        new NewsQuoteEval.GoldQuote("direct", "Wir bleiben hier", "DGB")));
+    var kinds = NewsQuoteEval.compare(article, doc, NewsQuoteEval.genericWords()).counts();
+    assertThat(kinds.get(0).speakerAccuracy()).isEqualTo(1.0); // "DGB" is a mention of it
+  }
+
+  @Test
   void speakersMatchOnAWordThatIsNotATitle() {
     var generic = NewsQuoteEval.genericWords();
     assertThat(NewsQuoteEval.sameSpeaker("Olaf Scholz", List.of("Kanzler Scholz"), generic))
