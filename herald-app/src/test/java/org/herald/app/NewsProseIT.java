@@ -120,6 +120,13 @@ class NewsProseIT {
         "Department of Homeland Security USAGOV");
   }
 
+  @Test
+  void playersInASportsSectionDoNoPolitics() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
+    // "as they demonstrated repeatedly against the Thunder", on a page of the sports section
+    assertThat(events(doc)).noneMatch(e -> e.startsWith("14"));
+  }
+
   private static List<String> events(JsonNode doc) {
     List<String> out = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {

@@ -63,6 +63,11 @@ final class Contests {
    * result lines.
    */
   static boolean sportPage(Document doc, Lexicon words) {
+    return sportSection(doc, words) || scores(doc.text(), 2) >= 2;
+  }
+
+  /** Whether the page's address has a sports section ("/sports/", "sport.orf.at"). */
+  static boolean sportSection(Document doc, Lexicon words) {
     String url = doc.url();
     if (url != null) {
       for (String part : url.toLowerCase(Locale.ROOT).split("[/?#.&=_-]+")) {
@@ -71,6 +76,6 @@ final class Contests {
         }
       }
     }
-    return scores(doc.text(), 2) >= 2;
+    return false;
   }
 }

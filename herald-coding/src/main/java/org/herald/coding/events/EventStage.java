@@ -123,6 +123,13 @@ public final class EventStage implements Stage {
         events.add(e);
       }
     }
+    if (Contests.sportSection(doc, Grammar.of(doc.language()).words())) {
+      // In a paper's sports section, what players do ("as they demonstrated repeatedly against
+      // the Thunder") is play, not politics; violence stays an event. (Not on every page with
+      // scores: a court's 5-4 ruling is no match.)
+      events.removeIf(e -> e.source() != null && e.source().actor() != null
+          && e.source().actor().endsWith("CVL") && !Roots.VIOLENT.contains(Roots.of(e.code())));
+    }
     Document.Builder out = doc.toBuilder();
     warnings.forEach(out::warning);
     return out.events(EventFilter.rate(events, doc.publishedDay())).add(Layer.EVENTS).build();
