@@ -422,8 +422,16 @@ final class Actors {
         }
       }
     }
+    if (best != null && best.entity().type() == EntityType.LOCATION
+        && WAR_NAME.matcher(text).region(best.mention().end(), text.length()).lookingAt()) {
+      return null; // "resisted calls to defund the Iraq War": a war's name, not Iraq
+    }
     return best == null ? null : best.entity();
   }
+
+  /** A place's name that goes on as a war's ("the Iraq War", "the Vietnam war"). */
+  private static final java.util.regex.Pattern WAR_NAME =
+      java.util.regex.Pattern.compile(" [Ww]ar\\b(?!\\s+(?:on|against|with)\\b)");
 
   /** The people of the source's country (COUNTRY+CVL), or null where it has none. */
   static @Nullable EventActor civilians(Entity src) {
