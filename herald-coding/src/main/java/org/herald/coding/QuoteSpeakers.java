@@ -362,9 +362,6 @@ final class QuoteSpeakers {
                 return person;
               }
             }
-            if (appos == null && n != null) {
-              appos = titledAfter(s, n, names, start, end); // "NASA administrator Jim ..."
-            }
             n = appos != null ? appos : n;
           }
           if (n != null) {
@@ -408,10 +405,6 @@ final class QuoteSpeakers {
     // Peskow"), else right before it ("Peskow sagte").
     Token verb = tokens.get(k);
     Named after = nextName(names, verb.end(), Math.min(s.end(), verb.end() + 40), start, end);
-    if (after != null && after.entity().type() == EntityType.ORGANIZATION) {
-      Named titled = titledAfter(s, after, names, start, end); // "said NASA administrator Jim"
-      after = titled != null ? titled : after;
-    }
     if (after != null && speaks(after)) {
       return after.entity();
     }
@@ -588,49 +581,6 @@ final class QuoteSpeakers {
     return new Entity(DESCRIBED, EntityType.ORGANIZATION, name.toString(), null,
         List.of(new Mention(a.start(), b.end(), name.toString())));
   }
-
-  /**
-   * The person named right after an organisation with only a title between, in the same
-   * sentence ("NASA administrator Jim Bridenstine", "BDI-Präsident Siegfried Russwurm"): who
-   * speaks where the parse made the organisation the subject; or null.
-   */
-  private static @Nullable Named titledAfter(Sentence s, Named org, List<Named> names,
-      int start, int end) {
-    String text = null;
-    for (Named n : names) {
-      int gap = n.mention().start() - org.mention().end();
-      if (n.entity().type() != EntityType.PERSON || gap < 1 || gap > 30
-          || n.mention().end() > s.end() || start >= 0 && n.mention().start() < end
-          && n.mention().end() > start) {
-        continue;
-      }
-      if (text == null) {
-        text = s.tokens().isEmpty() ? "" : spanText(s, org.mention().end(), n.mention().start());
-      }
-      String between = text.strip();
-      if (!between.isEmpty() && between.matches("-?[\\p{L}]+( [\\p{L}]+){0,2}")
-          && java.util.Arrays.stream(between.replace("-", "").split(" ")).allMatch(
-              w -> Character.isLowerCase(w.charAt(0)) || ROLE_WORDS.contains(
-                  w.toLowerCase(Locale.ROOT)))) {
-        return n;
-      }
-      text = null;
-    }
-    return null;
-  }
-
-  /** The words of a sentence's tokens from one position to another, single-spaced. */
-  private static String spanText(Sentence s, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (Token t : s.tokens()) {
-      if (t.start() >= from && t.end() <= to) {
-        b.append(t.start() > from && b.length() > 0 ? " " : "").append(t.word());
-      }
-    }
-    return b.toString();
-  }
-
-  private static final Set<String> ROLE_WORDS = QuoteStage.ROLES;
 
   /** How far before a bare spokesperson the organisation they speak for may be named. */
   private static final int SPOKESPERSON_REACH = 600;

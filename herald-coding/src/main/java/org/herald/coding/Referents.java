@@ -107,12 +107,6 @@ final class Referents {
         }
         continue;
       }
-      Named unparsed = subjectlessRoot(s, at, start, end);
-      if (unparsed != null && unparsed.mention().start() > bestAt
-          && agrees(unparsed.entity(), asked)) {
-        best = unparsed.entity();
-        bestAt = unparsed.mention().start();
-      }
       for (Dependency d : s.dependencies()) {
         if (!d.relation().startsWith("nsubj")) {
           continue;
@@ -538,42 +532,6 @@ final class Referents {
     }
     return false;
   }
-
-  /**
-   * The person named last before a sentence's main verb where the parse gave that verb no
-   * subject ("At a hearing ..., Rep. Robert Aderholt (R-AL), ranking member of the subcommittee,
-   * pushed for ...", parsed with "hearing" as the root and "pushed" hung on as a dependent:
-   * Aderholt), outside quotation marks and before {@code at}; or null.
-   */
-  private @Nullable Named subjectlessRoot(Sentence s, int at, int start, int end) {
-    int root = 0;
-    for (Dependency d : s.dependencies()) {
-      if (MAIN.contains(d.relation()) && "VERB".equals(s.tokens().get(d.dependent() - 1).upos())
-          && (root == 0 || d.dependent() < root)) {
-        root = d.dependent();
-      }
-    }
-    if (root == 0) {
-      return null;
-    }
-    for (Dependency d : s.dependencies()) {
-      if (d.head() == root && d.relation().startsWith("nsubj")) {
-        return null;
-      }
-    }
-    int verb = s.tokens().get(root - 1).start();
-    Named last = null;
-    for (Named n : names) {
-      if (n.mention().start() >= s.start() && n.mention().end() <= Math.min(verb, at)
-          && n.entity().type() == EntityType.PERSON && !quoted(n.mention().start(), start, end)) {
-        last = n;
-      }
-    }
-    return last;
-  }
-
-  /** The relations of a sentence's main verb: the root, or a verb the parse left hanging. */
-  private static final Set<String> MAIN = Set.of("root", "dep");
 
   /** Relations that join a noun to another name of the same one: "Präsident ..., Russwurm". */
   private static final Set<String> SAME_ONE = Set.of("appos", "flat", "flat:name", "compound");
