@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Washington."), acts for that body's kind of actor: a university's people are EDU, a paper's
  * MED. So does a person named as of any body with an actor, the state's too ("Jim Smith of the
  * Columbus Police Department", "Gunnar Maaß von der AGFW"). Only the text layer's private person
- * (CVL, the setting's) takes it; a body in a list of names ("met Smith, Google and Microsoft")
- * gives nothing. For {@link EntityStage}. Thread-safe.
+ * (CVL, the setting's) or a person nothing is known of takes it; a body in a list of names ("met
+ * Smith, Google and Microsoft") gives nothing. For {@link EntityStage}. Thread-safe.
  */
 final class Affiliations {
   /** The kinds of body whose people a bare apposition makes theirs. */

@@ -576,10 +576,10 @@ final class Actors {
    * Assembly", both MNE), and so are two politicians or parties of one side of politics
    * ({@link #SIDES}: "Warren accused Bloomberg", both USAOPP; "Die Grünen lehnten den Vorschlag
    * der FDP ab", both parties of one government; "Höcke habe die NPD unterstützt", a politician
-   * and another party). Members of one government act as one ("Trump
-   * schickte Pence"); two private persons of one country are one actor, whatever they do to each
-   * other (a footballer hit another: no political event); a description or a country shares its
-   * actor with whom it stands beside.
+   * and another party). Members of one government act as one ("Trump schickte Pence"); two
+   * private persons of one country are one actor, whatever they do to each other (a footballer
+   * hit another: no political event); a description or a country shares its actor with whom it
+   * stands beside.
    */
   static boolean sameActor(Entity a, Entity b) {
     if (actor(a) == null || !actor(a).equals(actor(b))
