@@ -44,13 +44,13 @@ final class ActingFor {
     List<Named> out = new ArrayList<>(names.size());
     for (Named n : names) {
       Entity e = n.entity();
-      if (e.type() == EntityType.PERSON && Actors.actor(e) == null) {
+      if (e.type() == EntityType.PERSON && ActorKinds.actor(e) == null) {
         for (Named r : names) {
           Entity role = r.entity();
           int gap = n.mention().start() - r.mention().end();
           // An office ("cameo:" GBRGOV) may stand before a comma; an organisation's name only
           // right before ("Arab League Secretary-General Chedli Klibi").
-          if (role.type() == EntityType.ORGANIZATION && Actors.actor(role) != null && gap >= 0
+          if (role.type() == EntityType.ORGANIZATION && ActorKinds.actor(role) != null && gap >= 0
               && gap <= 2 && text.substring(r.mention().end(), n.mention().start())
               .matches(role.kb().id().startsWith(Descriptions.CAMEO) ? "[ ,]*" : " ")) {
             n = new Named(n.mention(), actingFor(e, role));

@@ -1,12 +1,15 @@
 package org.herald.coding.events;
 
+import static org.herald.coding.events.ActorKinds.actor;
+import static org.herald.coding.events.ActorKinds.agentOf;
+import static org.herald.coding.events.ActorKinds.eventActor;
+import static org.herald.coding.events.ActorKinds.isActor;
+import static org.herald.coding.events.ActorKinds.isCountry;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
-import org.herald.coding.Descriptions;
 import org.herald.coding.Named;
 import org.herald.coding.QuoteStage;
 import org.herald.core.model.Dependency;
@@ -27,9 +30,6 @@ import org.jspecify.annotations.Nullable;
  * the document's names in text order ({@link ActingFor}). Words are numbered from 1.
  */
 final class Actors {
-  /** The sectors a private person deals with privately: business, health, education. */
-  private static final Set<String> PRIVATE_SECTORS = Set.of("BUS", "HLH", "EDU");
-
   private final List<Named> names;
   private final String text;
   private final EventDictionary dictionary;
@@ -433,119 +433,6 @@ final class Actors {
   private static final java.util.regex.Pattern WAR_NAME =
       java.util.regex.Pattern.compile(" [Ww]ar\\b(?!\\s+(?:on|against|with)\\b)");
 
-  /** The people of the source's country (COUNTRY+CVL), or null where it has none. */
-  static @Nullable EventActor civilians(Entity src) {
-    return civiliansOf(src.kb() == null ? null : src.kb().country());
-  }
-
-  /** The people of a country (alpha-3: COUNTRY+CVL), or null where there is none. */
-  static @Nullable EventActor civiliansOf(@Nullable String country) {
-    return country == null || country.length() != 3 ? null : agentOf(country, "CVL");
-  }
-
-  /** An agent of a country that no entity names: "DEU" and "GOV" make DEUGOV. */
-  private static EventActor agentOf(String country, String agent) {
-    return new EventActor(null, country + agent, country, null, country + agent);
-  }
-
-  /**
-   * Whom an act with no addressee is directed at, by the codebook's conventions: a protest at
-   * the government of the protesters' country (DEUCVL -> DEUGOV), coercion by the state at its
-   * citizens (a police arrest, DEUCOP -> DEUCVL; an investigation by the police or the
-   * prosecutors, CHEJUD -> CHECVL), and an appeal, demand, criticism or rejection by a body
-   * outside the state at its country's government ("Die SPÖ fordert, dass ..." is AUTOPP ->
-   * AUTGOV), an appeal by the government or the police at the country's people; else null.
-   */
-  static @Nullable EventActor addressee(Entity src, String code) {
-    String country = src.kb() == null ? null : src.kb().country();
-    String actor = actor(src);
-    if (country == null || country.length() != 3 || actor == null
-        || !actor.startsWith(country)) {
-      return null;
-    }
-    String root = Roots.of(code);
-    String agent = actor.substring(3);
-    if (root.equals("17") || root.equals("09") && Roots.CRIMINAL_INQUIRY.contains(agent)) {
-      // an arrest by the state, a criminal investigation by police or prosecutors: of citizens
-      return Roots.STATE.contains(agent)
-          ? agentOf(country, "CVL") : null;
-    }
-    if (root.equals("02") && Roots.APPEALING.contains(agent)) {
-      // "the governor called for calm", "die Polizei bittet um Hinweise": the government's or
-      // the police's appeal to no one named is to the country's people
-      return agentOf(country, "CVL");
-    }
-    // A country is the state; a person with only a country is one of its people.
-    boolean outside = agent.isEmpty() ? src.type() == EntityType.PERSON
-        : Roots.NON_STATE.contains(agent);
-    if ((root.equals("14") || Roots.PUBLIC_CLAIMS.contains(root)) && outside) {
-      return agentOf(country, "GOV");
-    }
-    return null;
-  }
-
-  /**
-   * Whether an act is one between private parties that no reader of political news records
-   * (docs/CODEBOOK.md): a private person (a civilian, or a person the text gives only a
-   * country) towards no one, a place, or another private person; protest and violence aside.
-   */
-  static boolean privateAct(Entity src, @Nullable Entity tgt, String code) {
-    if (Roots.PUBLIC_EVEN_IF_PRIVATE.contains(Roots.of(code))) {
-      return false;
-    }
-    if (privateGroup(src)) {
-      // "Workers will come out to communities": people the text only describes, towards others
-      return tgt != null && (privatePerson(tgt) || privateGroup(tgt) || services(tgt));
-    }
-    return privatePerson(src) && (tgt == null || tgt.type() == EntityType.LOCATION
-        || privatePerson(tgt) || privateGroup(tgt) || services(tgt));
-  }
-
-  /**
-   * Whether an entity is people the text only describes by a noun of a private sector
-   * ("workers", "voters", "Anwohner", "die Unternehmen"), named by no one.
-   */
-  private static boolean privateGroup(Entity e) {
-    return agentIn(e, PRIVATE_GROUPS) && e.kb().id().startsWith(Descriptions.CAMEO);
-  }
-
-  /**
-   * Whether an entity is a country's agent of one of these kinds: its actor code is a country's
-   * three letters and one of them ("DEUCOP" for COP).
-   */
-  static boolean agentIn(Entity e, Set<String> agents) {
-    return Descriptions.agentIn(e, agents);
-  }
-
-  /**
-   * Whether an entity is the public: a people ("Americans") or people the text only describes
-   * by a private sector's noun ("voters", "Anwohner").
-   */
-  static boolean publicAtLarge(Entity e) {
-    return privateGroup(e) || e.kb() != null && e.kb().id().startsWith(Descriptions.CAMEO)
-        && e.kb().label() != null && e.kb().label().endsWith(" (people)");
-  }
-
-  /** The sectors of private people and firms. */
-  private static final Set<String> PRIVATE_GROUPS = Set.of("CVL", "LAB", "BUS", "EDU", "HLH",
-      "AGR");
-
-  /** A hospital, school or firm: "I went to Al Aqsa Martyrs Hospital" is a private errand. */
-  private static boolean services(Entity e) {
-    return e.type() == EntityType.ORGANIZATION && agentIn(e, PRIVATE_SECTORS);
-  }
-
-  /**
-   * Whether an entity is a private person: a civilian, a person the text gives a country, or a
-   * journalist as a person ("Relotius ignoriert Morenos Warnungen": colleagues, no politics).
-   */
-  static boolean privatePerson(Entity e) {
-    String a = actor(e);
-    String country = e.kb() == null ? null : e.kb().country();
-    return e.type() == EntityType.PERSON && a != null && country != null
-        && (a.equals(country) || a.equals(country + "CVL") || a.equals(country + "MED"));
-  }
-
   /** The source's country as an actor: its entity if the text names it, else its code. */
   @Nullable EventActor homeCountry(Entity src) {
     String country = src.kb() == null ? null : src.kb().country();
@@ -558,72 +445,5 @@ final class Actors {
       }
     }
     return agentOf(country, "");
-  }
-
-  /**
-   * Drops a description that a named person beside it in the same role stands for: "Der
-   * katarische Regierungschef Mohammed bin Abdulrahman Al Thani" is one actor, not two.
-   */
-  static void dropDescribed(List<Entity> actors) {
-    actors.removeIf(d -> d.kb() != null && d.kb().id().startsWith(Descriptions.CAMEO)
-        && actors.stream().anyMatch(p -> p != d && p.type() == EntityType.PERSON
-        && Objects.equals(actor(p), actor(d))));
-  }
-
-  /**
-   * Whether two entities are one actor, which does nothing to itself; two organisations whose
-   * actor only their names give are two ("Montenegro Municipality Association" and "Montenegro
-   * Assembly", both MNE), and so are two politicians or parties of one side of politics
-   * ({@link #SIDES}: "Warren accused Bloomberg", both USAOPP; "Die Grünen lehnten den Vorschlag
-   * der FDP ab", both parties of one government; "Höcke habe die NPD unterstützt", a politician
-   * and another party). Members of one government act as one ("Trump schickte Pence"); two
-   * private persons of one country are one actor, whatever they do to each other (a footballer
-   * hit another: no political event); a description or a country shares its actor with whom it
-   * stands beside.
-   */
-  static boolean sameActor(Entity a, Entity b) {
-    if (actor(a) == null || !actor(a).equals(actor(b))
-        || a.kb().id().startsWith(ActingFor.NAMED) || b.kb().id().startsWith(ActingFor.NAMED)) {
-      return false;
-    }
-    return !(SIDES.stream().anyMatch(actor(a)::endsWith) && own(a) && own(b)
-        && !a.kb().id().equals(b.kb().id()));
-  }
-
-  /** The roles of the sides of politics, whose members and parties act on one another. */
-  private static final Set<String> SIDES = Set.of("OPP", "PTY", "LEG");
-
-  /** Whether an entity is a person or an organisation in its own right, no description. */
-  private static boolean own(Entity e) {
-    return (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
-        && !e.kb().id().startsWith(Descriptions.CAMEO);
-  }
-
-  static @Nullable String actor(Entity e) {
-    return e.kb() == null ? null : e.kb().actor();
-  }
-
-  static EventActor eventActor(Entity e) {
-    return new EventActor(e.id(), actor(e), e.kb() == null ? null : e.kb().country(),
-        e.kb() == null ? null : e.kb().org(), e.name());
-  }
-
-  /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
-  static boolean isActor(Entity e) {
-    return e.type() != EntityType.MISC || actor(e) != null;
-  }
-
-  static boolean isCountry(Entity e) {
-    return e.kb() != null && e.kb().id().startsWith("geonames-country:");
-  }
-
-  /** Agents that use force outside a state's forces: rebels, militias, crowds, civilians. */
-  private static final Set<String> IRREGULAR = Set.of("REB", "UAF", "INS", "SEP", "CVL", "OPP");
-
-  /** Whether an actor is irregular: rebels, militias, crowds, civilians, a people. */
-  static boolean irregular(Entity e) {
-    String a = actor(e);
-    return a != null && a.length() >= 6 && IRREGULAR.contains(a.substring(3, 6))
-        || e.kb() != null && e.kb().label() != null && e.kb().label().endsWith(" (people)");
   }
 }

@@ -43,8 +43,8 @@ final class Antecedents {
     int from = windowStart(s);
     for (Named n : names) {
       if (n.mention().end() <= t.start() && n.mention().start() >= from) {
-        if (n.mention().start() >= s.start() && Actors.isActor(n.entity())
-            && (n.entity().type() != EntityType.LOCATION || Actors.isCountry(n.entity()))) {
+        if (n.mention().start() >= s.start() && ActorKinds.isActor(n.entity())
+            && (n.entity().type() != EntityType.LOCATION || ActorKinds.isCountry(n.entity()))) {
           inSentence = n; // "Japan said it had halted aid": a country acts, a city does not
         }
         if (n.entity().type() == EntityType.PERSON) {
@@ -104,7 +104,7 @@ final class Antecedents {
       }
       if (!subject.word().equalsIgnoreCase(pronoun)) {
         Entity e = actors.covering(subject);
-        return e != null && e.type() == EntityType.PERSON && Actors.isActor(e) ? e : null;
+        return e != null && e.type() == EntityType.PERSON && ActorKinds.isActor(e) ? e : null;
       }
       at = before; // "Er benutze ...": whom that "er" continues
     }
@@ -163,7 +163,7 @@ final class Antecedents {
       return homeCountry();
     }
     Entity subject = previousSubjectEntity(s);
-    if (subject != null && body(subject) && Actors.actor(subject) != null) {
+    if (subject != null && body(subject) && ActorKinds.actor(subject) != null) {
       return subject; // the subject before: "Der Zentralverband ... kritisiert ... Der Verband"
     }
     int from = s.start();
@@ -181,12 +181,12 @@ final class Antecedents {
         found = n.entity();
       }
     }
-    return found == null || Actors.actor(found) == null ? null : found;
+    return found == null || ActorKinds.actor(found) == null ? null : found;
   }
 
   /** Whether an entity is a body named by its name, no government: what "the group" names. */
   private static boolean body(Entity e) {
-    String actor = Actors.actor(e);
+    String actor = ActorKinds.actor(e);
     return e.type() == EntityType.ORGANIZATION && (actor == null || !actor.endsWith("GOV"))
         && (e.kb() == null || !e.kb().id().startsWith(Descriptions.CAMEO));
   }
@@ -204,7 +204,7 @@ final class Antecedents {
       Entity e = n.entity();
       if (e.type() == EntityType.LOCATION && e.kb() != null && e.kb().country() != null) {
         counts.merge(e.kb().country(), 1, Integer::sum);
-        if (Actors.isCountry(e)) {
+        if (ActorKinds.isCountry(e)) {
           countries.putIfAbsent(e.kb().country(), e);
         }
       }

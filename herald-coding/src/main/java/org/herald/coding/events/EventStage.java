@@ -270,7 +270,7 @@ public final class EventStage implements Stage {
 
   /** A name that can act: any but a miscellaneous one, unless that carries an actor code. */
   public static boolean isActor(Entity e) {
-    return Actors.isActor(e);
+    return ActorKinds.isActor(e);
   }
 
   /**

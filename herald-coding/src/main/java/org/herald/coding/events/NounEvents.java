@@ -157,7 +157,7 @@ final class NounEvents {
       if (where == null) {
         where = Places.placeEntity(s, head, actors, w);
       }
-      if (where != null && Actors.actor(where) != null && !sources.contains(where)) {
+      if (where != null && ActorKinds.actor(where) != null && !sources.contains(where)) {
         targets.add(where);
       } else {
         domestic = true;
@@ -186,7 +186,7 @@ final class NounEvents {
     if (crowd != null) {
       // "Three people have died during protests in Bolivia against the interim government"
       List<EventActor> against = new ArrayList<>();
-      targets.forEach(e -> against.add(Actors.eventActor(e)));
+      targets.forEach(e -> against.add(ActorKinds.eventActor(e)));
       if (against.isEmpty()) {
         against.add(new EventActor(null, crowd.country() + "GOV", crowd.country(), null,
             crowd.country() + "GOV"));
@@ -201,14 +201,14 @@ final class NounEvents {
     }
     for (Entity src : sources) {
       for (Entity tgt : domestic ? Collections.<Entity>singletonList(null) : targets) {
-        if (tgt == src || tgt != null && Actors.sameActor(src, tgt)) {
+        if (tgt == src || tgt != null && ActorKinds.sameActor(src, tgt)) {
           continue;
         }
-        EventActor to = tgt != null ? Actors.eventActor(tgt) : Actors.addressee(src, code);
+        EventActor to = tgt != null ? ActorKinds.eventActor(tgt) : ActorKinds.addressee(src, code);
         if (to == null && tgt == null) {
           to = actors.homeCountry(src);
         }
-        out.add(new Event(Actors.eventActor(src), to, code, code.substring(0, 2),
+        out.add(new Event(ActorKinds.eventActor(src), to, code, code.substring(0, 2),
             info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(),
             dated.date(), dated.source(), null, new Span(s.start(), s.end()),
             new Trigger(noun.start(), noun.end(), noun.word()), null, negated, modality,
@@ -264,6 +264,6 @@ final class NounEvents {
       Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
       country = where == null || where.kb() == null ? null : where.kb().country();
     }
-    return Actors.civiliansOf(country);
+    return ActorKinds.civiliansOf(country);
   }
 }

@@ -40,7 +40,7 @@ final class QuoteDemands {
     List<Event> out = new ArrayList<>();
     for (Quote q : doc.quotes()) {
       Entity speaker = q.speaker() == null ? null : byId.get(q.speaker());
-      if (speaker == null || Actors.actor(speaker) == null
+      if (speaker == null || ActorKinds.actor(speaker) == null
           || q.text().strip().split("\\s+").length < QuoteEvents.MIN_WORDS) {
         continue;
       }
@@ -90,14 +90,14 @@ final class QuoteDemands {
         target = entityAt(subject, names);
       }
     }
-    if (target == null || target == speaker || !Actors.isActor(target)
-        || Actors.actor(target) == null || Actors.sameActor(speaker, target)
+    if (target == null || target == speaker || !ActorKinds.isActor(target)
+        || ActorKinds.actor(target) == null || ActorKinds.sameActor(speaker, target)
         || QuoteEvents.ownCountry(speaker, target)) {
       return null;
     }
     String code = advice ? "020" : "100";
     EventDictionary.Code info = dictionary.code(code);
-    return new Event(Actors.eventActor(speaker), Actors.eventActor(target), code,
+    return new Event(ActorKinds.eventActor(speaker), ActorKinds.eventActor(target), code,
         Roots.of(code), info == null ? 0 : info.quadClass(), info == null ? 0 : info.goldstein(),
         q.date(), q.dateSource(), null, new Span(s.start(), s.end()),
         new Trigger(modal.start(), modal.end(), modal.word()), null, false, "asserted",

@@ -48,7 +48,7 @@ final class QuoteEvents {
     List<Event> out = new ArrayList<>();
     for (Quote q : doc.quotes()) {
       Entity speaker = q.speaker() == null ? null : byId.get(q.speaker());
-      if (!q.direct() || speaker == null || Actors.actor(speaker) == null
+      if (!q.direct() || speaker == null || ActorKinds.actor(speaker) == null
           || q.text().strip().split("\\s+").length < MIN_WORDS) {
         continue; // "condemned as ``unacceptable''": a word the sentence's own verb governs
       }
@@ -86,22 +86,22 @@ final class QuoteEvents {
       for (Named n : names) {
         Entity target = n.entity();
         if (n.mention().start() < from || n.mention().end() > to
-            || seen.contains(target) || target == speaker || !Actors.isActor(target)
-            || Actors.actor(target) == null || Actors.sameActor(speaker, target)
+            || seen.contains(target) || target == speaker || !ActorKinds.isActor(target)
+            || ActorKinds.actor(target) == null || ActorKinds.sameActor(speaker, target)
             || ownCountry(speaker, target)) {
           continue;
         }
         seen.add(target);
-        targets.add(Actors.eventActor(target));
+        targets.add(ActorKinds.eventActor(target));
       }
-      if (targets.isEmpty() && organised(speaker) && Actors.addressee(speaker, code) != null) {
+      if (targets.isEmpty() && organised(speaker) && ActorKinds.addressee(speaker, code) != null) {
         // "„... schwere Versäumnisse in der Verkehrspolitik“, so der DGB": a body outside the
         // state that names no one criticises its government, as with a verb of criticism; a
         // private person's words may be about anything
-        targets.add(Actors.addressee(speaker, code));
+        targets.add(ActorKinds.addressee(speaker, code));
       }
       for (EventActor target : targets) {
-        out.add(new Event(Actors.eventActor(speaker), target, code,
+        out.add(new Event(ActorKinds.eventActor(speaker), target, code,
             Roots.of(code), info == null ? 0 : info.quadClass(),
             info == null ? 0 : info.goldstein(), q.date(), q.dateSource(), null,
             new Span(s.start(), s.end()), new Trigger(cue.start(), cue.end(), cue.word()),
@@ -154,14 +154,14 @@ final class QuoteEvents {
    * United States is not preventing people from leaving", said a US commander).
    */
   static boolean ownCountry(Entity speaker, Entity target) {
-    String a = Actors.actor(speaker);
-    String b = Actors.actor(target);
+    String a = ActorKinds.actor(speaker);
+    String b = ActorKinds.actor(target);
     return a != null && b != null && b.length() == 3 && a.startsWith(b);
   }
 
   /** Whether an actor speaks for a body: a role other than a private person's (CVL). */
   private static boolean organised(Entity e) {
-    String a = Actors.actor(e);
+    String a = ActorKinds.actor(e);
     return a != null && a.length() >= 6 && !a.startsWith("CVL", 3);
   }
 

@@ -25,8 +25,8 @@ final class StateAgents {
    */
   static EventActor agentOfState(Entity place, String code) {
     EventActor at = place.id().equals(SETTING_STATE)
-        ? new EventActor(null, Actors.actor(place), Actors.actor(place), null, place.name())
-        : Actors.eventActor(place);
+        ? new EventActor(null, ActorKinds.actor(place), ActorKinds.actor(place), null, place.name())
+        : ActorKinds.eventActor(place);
     String country = place.kb() == null ? null : place.kb().country();
     String agent = STATE_AGENTS.get(code.length() >= 3 ? code.substring(0, 3) : code);
     if (country == null || agent == null) {

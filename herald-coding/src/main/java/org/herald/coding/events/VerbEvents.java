@@ -76,7 +76,7 @@ final class VerbEvents {
       }
     }
     String disapproval = g.verbIn(tokens.get(k), particle, "naming")
-        ? namedDisapproval(c, head) : null;
+        ? VerbObjects.namedDisapproval(c, head) : null;
     if (disapproval != null) {
       // "called the about-face 'heartbreaking'", "nannte die Entscheidung unverantwortlich",
       // "bezeichnete den Plan als Skandal": criticism or an accusation, whatever pattern matched
@@ -94,7 +94,7 @@ final class VerbEvents {
       return List.of(); // no pattern, or a discard: "killed in a car crash", "took office"
     }
     if (g.verbIn(tokens.get(k), particle, "naming") && complement > 0
-        && Arcs.isNominal(s, complement) && namedDisapproval(c, head) == null) {
+        && Arcs.isNominal(s, complement) && VerbObjects.namedDisapproval(c, head) == null) {
       return List.of(); // "called the decision a landmark judgment": a description, no appeal
     }
     if (Modality.alleged(s, arcs, head, g)) {
@@ -144,17 +144,17 @@ final class VerbEvents {
     if (roles.sources.isEmpty() || Contests.match(c, k, particle, roles)) {
       return List.of(); // no one acts, or "Wales beat Hungary 2-0": a match
     }
-    if (g.verbIn(tokens.get(k), particle, "fighting") && foughtThing(c, head)) {
+    if (g.verbIn(tokens.get(k), particle, "fighting") && VerbObjects.foughtThing(c, head)) {
       return List.of(); // "is battling extradition", "bekämpft die Korruption": no force
     }
     if (g.verbIn(tokens.get(k), particle, "opinion")
-        && roles.sources.stream().allMatch(Actors::publicAtLarge)) {
+        && roles.sources.stream().allMatch(ActorKinds::publicAtLarge)) {
       return List.of(); // "most Americans want Congress to investigate": a poll, not an appeal
     }
     String code = refined(c, k, best, roles);
     if ((Roots.of(code).equals("04") || code.startsWith("036")) && !roles.targets.isEmpty()
         && roles.targets.stream().allMatch(e -> e.type() == EntityType.LOCATION)
-        && carried(c, head, roles.targets)) {
+        && VerbObjects.carried(c, head, roles.targets)) {
       return List.of(); // "offered to fly the cat to Portland": a thing taken there, no visit
     }
     String attack = roles.attack == 0 ? null
@@ -211,151 +211,6 @@ final class VerbEvents {
         confidence, claim), evidence);
   }
 
-  /**
-   * Whether the text names an addressee that is no actor: a pronoun object ("kritisiert ihn"),
-   * the object of a verb whose object is whom it asks ("forderte die Besucher auf", "urged
-   * voters"; the list {@code addressing}), or whom a verb of {@code appealing} turns to
-   * ("appelliert an Unternehmen"). Such an act is not addressed to the government by
-   * default.
-   */
-  private static boolean addresseeUnknown(Context c, int head) {
-    // the verb as it stands, its particle included: "mahnt ... an" demands a thing, "mahnt" asks
-    List<String> keys = c.grammar().verbKeys(c.tokens().get(head - 1), particle(c, head - 1));
-    boolean asking = !keys.isEmpty() && c.words().has("addressing", keys.get(0));
-    for (Dependency d : c.arcs()) {
-      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
-          && (asking || "PRON".equals(c.tokens().get(d.dependent() - 1).upos())
-          && !c.words().has("reflexives", c.tokens().get(d.dependent() - 1).word()))) {
-        return true; // but "äußerte sich kritisch": the reflexive is no one addressed
-      }
-      if (d.head() == head && d.relation().startsWith("obl")
-          && c.words().has("addressed", Arcs.caseOf(c.s(), d.dependent()))
-          && c.grammar().verbIn(c.s(), head, "appealing")) {
-        return true; // "appelliert an Unternehmen", "appealed to businesses"
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the verb addresses everyone: its object, or a pronoun standing alone between it and
-   * the first comma after it (the parser often hangs "alle" of "ruft alle dazu auf, ..." on the
-   * infinitive), is a word of the list {@code everyone} ("alle", "everyone").
-   */
-  private static boolean addressesEveryone(Context c, int head) {
-    Lexicon w = c.words();
-    for (Dependency d : c.arcs()) {
-      if (d.head() == head && (d.relation().equals("obj") || d.relation().equals("iobj"))
-          && w.has("everyone", Arcs.word(c.s(), d.dependent()))) {
-        return true;
-      }
-    }
-    List<Token> t = c.tokens();
-    for (int i = head; i < t.size() && !t.get(i).word().equals(","); i++) {
-      boolean alone = i + 1 >= t.size()
-          || !List.of("NOUN", "ADJ", "PROPN").contains(t.get(i + 1).upos());
-      if (alone && w.has("everyone", t.get(i).word())
-          && List.of("PRON", "DET").contains(t.get(i).upos())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The code of a word of disapproval ({@link QuoteEvents#disapproval}) that a verb of naming
-   * names its object as: in its open complement's phrase ("a disgrace", "heartbreaking"), an
-   * adjective beside it ("nannte ... unverantwortlich") or its "als" phrase ("als Skandal");
-   * or null.
-   */
-  private static @Nullable String namedDisapproval(Context c, int head) {
-    for (Dependency d : c.arcs()) {
-      if (d.head() != head) {
-        continue;
-      }
-      String r = d.relation();
-      boolean named = r.equals("xcomp")
-          || r.equals("advmod") && "ADJ".equals(c.tokens().get(d.dependent() - 1).upos())
-          || r.startsWith("obl")
-          && c.words().has("naming-cases", Arcs.caseOf(c.s(), d.dependent()));
-      if (!named) {
-        continue;
-      }
-      for (int word : Parses.phrase(c.arcs(), d.dependent())) {
-        String code = QuoteEvents.disapproval(c.words(), c.tokens().get(word - 1));
-        if (code != null) {
-          return code;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the verb's object is a noun that names no actor, itself or by a word that says whose
-   * it is ("extradition to the United States"; not "Russian forces", "die Truppen Russlands").
-   */
-  private static boolean foughtThing(Context c, int head) {
-    for (Dependency d : c.arcs()) {
-      if (d.head() == head && d.relation().equals("obj")
-          && "NOUN".equals(c.tokens().get(d.dependent() - 1).upos())) {
-        if (c.actors().covering(c.tokens().get(d.dependent() - 1)) != null) {
-          return false;
-        }
-        for (Dependency e : c.arcs()) {
-          boolean whose = e.relation().equals("amod") || e.relation().equals("compound")
-              || e.relation().equals("nmod:poss")
-              || e.relation().equals("nmod") && Arcs.caseOf(c.s(), e.dependent()) == null;
-          if (e.head() == d.dependent() && whose
-              && c.actors().covering(c.tokens().get(e.dependent() - 1)) != null) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the verb has a direct object that no actor names and reaches each place of its
-   * targets by a preposition of where a visit goes ("to", "nach"): what a journey takes
-   * somewhere ("fly the cat to Portland"), not whom it visits ("besucht dieser Tage die
-   * Schweiz") or talks of ("discuss engagement between the UK and the islands").
-   */
-  private static boolean carried(Context c, int head, List<Entity> targets) {
-    int thing = 0;
-    for (Dependency d : c.arcs()) {
-      Token t = c.tokens().get(d.dependent() - 1);
-      if (d.head() == head && d.relation().equals("obj") && "NOUN".equals(t.upos())
-          && c.actors().covering(t) == null) {
-        thing = d.dependent();
-      }
-    }
-    Set<Entity> reached = new HashSet<>();
-    for (Dependency d : c.arcs()) {
-      Entity e = c.actors().covering(c.tokens().get(d.dependent() - 1));
-      // "to Portland" under the verb, or under the thing ("the rescued dog to Panama City")
-      if (e != null && (d.head() == head && d.relation().startsWith("obl")
-          || thing > 0 && d.head() == thing && d.relation().startsWith("nmod"))
-          && c.words().has("visited", Arcs.caseOf(c.s(), d.dependent()))) {
-        reached.add(e);
-      }
-    }
-    return thing > 0 && reached.containsAll(targets);
-  }
-
-  /** Whether the verb's object is a thing other than a pact between its subjects. */
-  private static boolean thingObject(Context c, int head) {
-    for (Dependency d : c.arcs()) {
-      if (d.head() == head && d.relation().equals("obj")) {
-        String lemma = Arcs.lemmaOf(c.tokens().get(d.dependent() - 1));
-        return c.words().set("pacts").stream().noneMatch(lemma::contains);
-      }
-    }
-    return false;
-  }
-
   /** What the coder records of an act besides its actors and code. */
   private record Marks(boolean negated, String modality, @Nullable String attribution,
       double confidence, boolean claim) {}
@@ -376,7 +231,7 @@ final class VerbEvents {
    * verb's clause ("sagte Finnland ein neues Abkommen zu"; but "sagte, Russland greife niemanden
    * an" is no "ansagen") or its part before the first comma ("ruft alle dazu auf, ...").
    */
-  private static @Nullable String particle(Context c, int k) {
+  static @Nullable String particle(Context c, int k) {
     if (!c.grammar().freeWordOrder()) {
       return compoundParticle(c, k + 1);
     }
@@ -436,7 +291,7 @@ final class VerbEvents {
       VerbRoles roles) {
     String code = best.code();
     if (best.weight() == 0 && code.equals("190")
-        && roles.sources.stream().allMatch(Actors::irregular)) {
+        && roles.sources.stream().allMatch(ActorKinds::irregular)) {
       // "Hezbollah guerrillas killed the deputy chief", "militiamen attacked the camp": force
       // used by rebels, militias or crowds is unconventional violence (18), not the
       // conventional force of a state's army (19).
@@ -461,7 +316,7 @@ final class VerbEvents {
     }
     if (code.startsWith("11") && !roles.sources.isEmpty()
         && c.grammar().verbIn(c.tokens().get(k), particle(c, k), "convicting")
-        && roles.sources.stream().allMatch(e -> judicial(Actors.actor(e)))) {
+        && roles.sources.stream().allMatch(e -> judicial(ActorKinds.actor(e)))) {
       code = Roots.CONVICTION; // "Ein Gericht in Moskau verurteilte ...": convicted, not condemned
     }
     return code;
@@ -486,7 +341,7 @@ final class VerbEvents {
 
   /** Whether a target is a thing or a place that no actor code covers: a claim's topic. */
   private static boolean topic(Entity e) {
-    return Actors.actor(e) == null && e.type() != EntityType.PERSON
+    return ActorKinds.actor(e) == null && e.type() != EntityType.PERSON
         && e.type() != EntityType.ORGANIZATION;
   }
 
@@ -512,7 +367,7 @@ final class VerbEvents {
     if (!domestic && !(claim && Roots.PUBLIC_CLAIMS.contains(Roots.of(code)))) {
       return null;
     }
-    return Actors.addressee(src, code);
+    return ActorKinds.addressee(src, code);
   }
 
   /**
@@ -536,11 +391,11 @@ final class VerbEvents {
     // actor, support and force are one act of both; forging an alliance stays mutual.
     // "India and Pakistan exchanged fire" is each against the other whatever was exchanged.
     boolean ofThing = (act.equals("05") && !actCode.equals("057") || act.equals("06")
-        || act.equals("19")) && thingObject(c, head)
+        || act.equals("19")) && VerbObjects.thingObject(c, head)
         && !c.grammar().verbIn(s, head, "mutual-verbs");
     if (Roots.PUBLIC_CLAIMS.contains(act) && !targets.isEmpty()
         && targets.stream().allMatch(VerbEvents::topic)
-        && sources.stream().allMatch(e -> Actors.addressee(e, code) != null)) {
+        && sources.stream().allMatch(e -> ActorKinds.addressee(e, code) != null)) {
       // "fordern eine Regelung für die A45": a road, a law or a plan no actor code covers is
       // what the demand is about, not whom it addresses; the demand of a body outside the state
       // goes to its government
@@ -548,8 +403,8 @@ final class VerbEvents {
     }
     if (Roots.PUBLIC_CLAIMS.contains(act) && !targets.isEmpty()
         && targets.stream().allMatch(t -> sources.stream()
-            .anyMatch(src -> t == src || Actors.sameActor(src, t)))
-        && sources.stream().allMatch(e -> Actors.addressee(e, code) != null)) {
+            .anyMatch(src -> t == src || ActorKinds.sameActor(src, t)))
+        && sources.stream().allMatch(e -> ActorKinds.addressee(e, code) != null)) {
       // "Die Gewerkschaften fordern für die Beschäftigten ...": the source's own, for whom the
       // demand is made, are not whom it addresses
       targets.clear();
@@ -561,11 +416,11 @@ final class VerbEvents {
     // One addressed to everyone ("ruft alle dazu auf", "urged everyone to stay home") is
     // addressed to the source's country's people.
     boolean everyone = targets.isEmpty() && !symmetric && !roles.passive
-        && Roots.PUBLIC_CLAIMS.contains(act) && addressesEveryone(c, head);
-    boolean unknownAddressee = !everyone && addresseeUnknown(c, head);
+        && Roots.PUBLIC_CLAIMS.contains(act) && VerbObjects.addressesEveryone(c, head);
+    boolean unknownAddressee = !everyone && VerbObjects.addresseeUnknown(c, head);
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
         && Roots.PUBLIC_CLAIMS.contains(act) && !unknownAddressee
-        && sources.stream().anyMatch(e -> Actors.addressee(e, code) != null);
+        && sources.stream().anyMatch(e -> ActorKinds.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
         && (Roots.MONADIC.contains(act) || addressed || everyone
         || Roots.MONADIC_CODES.contains(actCode));
@@ -575,7 +430,7 @@ final class VerbEvents {
       // forces in Lebanon": protest and force without an addressee are directed at the country
       // where they happen, the source's own too.
       Entity where = Places.placeEntity(s, head, c.actors(), c.words());
-      if (where != null && Actors.actor(where) != null && !sources.contains(where)) {
+      if (where != null && ActorKinds.actor(where) != null && !sources.contains(where)) {
         targets.add(where);
         alone = false;
         onPlace = true;
@@ -598,22 +453,22 @@ final class VerbEvents {
       for (Entity tgt : tgts) {
         boolean there = onPlace || tgt != null && tgt.type() == EntityType.LOCATION
             && Roots.ON_PLACE.contains(act);
-        if (tgt == src || !there && tgt != null && Actors.sameActor(src, tgt)) {
+        if (tgt == src || !there && tgt != null && ActorKinds.sameActor(src, tgt)) {
           continue; // but Algerians protesting in Algiers protest against Algeria
         }
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
         // coercion with no addressee and no place are domestic, against the source's country
         // (not in the passive, whose subject is what was done to: "a helicopter captured by").
-        EventActor home = tgt == null && !roles.passive ? everyone ? Actors.civilians(src)
+        EventActor home = tgt == null && !roles.passive ? everyone ? ActorKinds.civilians(src)
             : implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
         double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
-        if (home != null && Actors.privatePerson(src)
+        if (home != null && ActorKinds.privatePerson(src)
             && Roots.PUBLIC_CLAIMS.contains(Roots.of(code))) {
           // "Bach appelliert an Unternehmen", "Sie fordert, ... gegenüberzustellen": a private
           // person's appeal to no one is seldom one to the government
           confidence = EventFilter.DOUBTFUL;
         }
-        if (Actors.privateAct(src, tgt, code) && home == null) {
+        if (ActorKinds.privateAct(src, tgt, code) && home == null) {
           confidence = EventFilter.DOUBTFUL; // "Zoe had flown to New York to see her father"
         }
         if (tgt == null && home == null && !roles.passive
@@ -626,8 +481,8 @@ final class VerbEvents {
         // a conviction to prison ("zu drei Jahren Haft verurteilt", 173) is the court's
         EventActor from = src == roles.stateOfPlace ? StateAgents.agentOfState(src,
             c.grammar().verbIn(s, head, "convicting") ? Roots.CONVICTION : code)
-            : Actors.eventActor(src);
-        EventActor to = tgt == null ? home : Actors.eventActor(tgt);
+            : ActorKinds.eventActor(src);
+        EventActor to = tgt == null ? home : ActorKinds.eventActor(tgt);
         String pairCode = code;
         EventDictionary.Code pairInfo = info;
         if (Roots.of(code).equals("10") && toThePublic(c, head, from, to)) {

@@ -89,7 +89,7 @@ final class VerbRoles {
       // expulsion, investigation or conviction with no agent named is the act of the state
       // where it happens.
       Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
-      if (where != null && Actors.actor(where) != null && !r.targets.contains(where)) {
+      if (where != null && ActorKinds.actor(where) != null && !r.targets.contains(where)) {
         r.sources.add(where);
         r.stateOfPlace = where;
       } else {
@@ -113,12 +113,12 @@ final class VerbRoles {
       // avoid the area": the public is asked by the authority the report is of
       r.appealOfAuthority();
     }
-    r.mutual = r.targets.stream().allMatch(e -> Actors.actor(e) == null) && r.eachOther();
+    r.mutual = r.targets.stream().allMatch(e -> ActorKinds.actor(e) == null) && r.eachOther();
     if (r.mutual) {
       r.targets.clear(); // "attacked each other's policies on Brexit": not Brexit
     }
-    Actors.dropDescribed(r.sources);
-    Actors.dropDescribed(r.targets);
+    ActorKinds.dropDescribed(r.sources);
+    ActorKinds.dropDescribed(r.targets);
     return r;
   }
 
@@ -418,7 +418,7 @@ final class VerbRoles {
       if (d.head() == head && d.relation().equals("obj")
           && c.words().has("patient-nouns", Arcs.word(c.s(), d.dependent()))) {
         Entity where = Places.placeEntity(c.s(), head, c.actors(), c.words());
-        if (where != null && Actors.actor(where) != null && !sources.contains(where)) {
+        if (where != null && ActorKinds.actor(where) != null && !sources.contains(where)) {
           targets.add(where);
         }
         return;
@@ -441,7 +441,7 @@ final class VerbRoles {
       return;
     }
     Entity last = c.doc().lastNamedBefore(c.s().start(),
-        e -> Actors.agentIn(e, Descriptions.ASKING_AUTHORITIES));
+        e -> ActorKinds.agentIn(e, Descriptions.ASKING_AUTHORITIES));
     if (last != null) {
       sources.add(last);
     }
@@ -457,7 +457,7 @@ final class VerbRoles {
     List<Token> tokens = c.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Entity e = c.actors().covering(tokens.get(i));
-      String actor = e == null ? null : Actors.actor(e);
+      String actor = e == null ? null : ActorKinds.actor(e);
       // not a place: "sentenced to life in federal prison"
       boolean place = i > 0 && c.words().has("place-cases", tokens.get(i - 1).word())
           || i > 1 && c.words().has("place-cases", tokens.get(i - 2).word());

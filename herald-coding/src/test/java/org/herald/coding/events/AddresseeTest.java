@@ -18,7 +18,7 @@ class AddresseeTest {
   }
 
   private static String to(Entity source, String code) {
-    EventActor a = Actors.addressee(source, code);
+    EventActor a = ActorKinds.addressee(source, code);
     return a == null ? null : a.actor();
   }
 
