@@ -1,11 +1,13 @@
 package org.herald.coding.events;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.herald.coding.Descriptions;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
+import org.herald.core.model.Event;
 import org.herald.core.model.EventActor;
 import org.jspecify.annotations.Nullable;
 
@@ -198,5 +200,37 @@ final class ActorKinds {
     String a = actor(e);
     return a != null && a.length() >= 6 && IRREGULAR.contains(a.substring(3, 6))
         || e.kb() != null && e.kb().label() != null && e.kb().label().endsWith(" (people)");
+  }
+
+  /**
+   * The event with a place that acts or is acted upon as its state: the codebook codes no bare
+   * country. A country, region or town named as an actor stands for its government, as a
+   * capital does ("Jordan closed its borders", "besucht die Schweiz": JORGOV, CHEGOV), and one
+   * that uses force for its armed forces ("Israel's bombardment": ISRMIL). A place of the
+   * source's own country stays a place at home ("visited the border near McAllen, Texas"),
+   * where a visit meets no one ({@link EventFilter}).
+   */
+  static Event placesAsStates(Event e, Map<String, Entity> entities) {
+    EventActor from = asState(e.source(), entities,
+        FORCE.contains(e.root()) ? "MIL" : "GOV");
+    boolean home = from != null && e.target() != null && e.target().country() != null
+        && e.target().country().equals(from.country());
+    EventActor to = home ? e.target() : asState(e.target(), entities, "GOV");
+    return from == e.source() && to == e.target() ? e : new Event(from, to, e.code(), e.root(),
+        e.quadClass(), e.goldstein(), e.date(), e.dateSource(), e.place(), e.sentence(),
+        e.trigger(), e.attribution(), e.negated(), e.modality(), e.confidence());
+  }
+
+  /** The roots of force, whose acting place is its armed forces. */
+  private static final Set<String> FORCE = Set.of("15", "18", "19", "20");
+
+  private static @Nullable EventActor asState(@Nullable EventActor a,
+      Map<String, Entity> entities, String agent) {
+    Entity e = a == null || a.entity() == null ? null : entities.get(a.entity());
+    if (e == null || e.type() != EntityType.LOCATION || a.actor() == null
+        || a.actor().length() != 3 || !a.actor().equals(a.country())) {
+      return a;
+    }
+    return new EventActor(a.entity(), a.actor() + agent, a.country(), a.org(), a.name());
   }
 }

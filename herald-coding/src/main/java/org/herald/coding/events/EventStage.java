@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -92,6 +93,8 @@ public final class EventStage implements Stage {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> warnings = new ArrayList<>();
+    Map<String, Entity> entities = new HashMap<>();
+    doc.entities().forEach(e -> entities.putIfAbsent(e.id(), e));
     for (Sentence s : doc.sentences()) {
       if (s.dependencies() == null || s.tokens().isEmpty()) {
         continue;
@@ -106,7 +109,8 @@ public final class EventStage implements Stage {
         warnings.add("events of the sentence at characters " + s.start() + "-" + s.end()
             + " cut to the first " + MAX_EVENTS_PER_SENTENCE);
       }
-      for (Event e : coded.events()) {
+      for (Event raw : coded.events()) {
+        Event e = ActorKinds.placesAsStates(raw, entities);
         String key = e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence();
         if (seen.add(key)) {
           events.add(e);
@@ -117,7 +121,8 @@ public final class EventStage implements Stage {
     // between the two
     List<Event> fromQuotes = new ArrayList<>(quoted.code(doc, names));
     fromQuotes.addAll(demanded.code(doc, names));
-    for (Event e : fromQuotes) {
+    for (Event raw : fromQuotes) {
+      Event e = ActorKinds.placesAsStates(raw, entities);
       if (events.stream().noneMatch(v -> QuoteEvents.sameActors(v, e))
           && seen.add(e.code() + "|" + e.source() + "|" + e.target() + "|" + e.sentence())) {
         events.add(e);
