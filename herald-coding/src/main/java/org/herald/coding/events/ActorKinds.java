@@ -203,19 +203,23 @@ final class ActorKinds {
   }
 
   /**
-   * The event with a place that acts or is acted upon as its state: the codebook codes no bare
-   * country. A country, region or town named as an actor stands for its government, as a
-   * capital does ("Jordan closed its borders", "besucht die Schweiz": JORGOV, CHEGOV), and one
-   * that uses force for its armed forces ("Israel's bombardment": ISRMIL). A place of the
-   * source's own country stays a place at home ("visited the border near McAllen, Texas"),
-   * where a visit meets no one ({@link EventFilter}).
+   * The event with a country that acts or is acted upon as its state: the codebook codes no
+   * bare country. A country named as an actor stands for its government, as a capital does
+   * ("Jordan closed its borders", "besucht die Schweiz": JORGOV, CHEGOV), and one that uses
+   * force for its armed forces ("Israel's bombardment": ISRMIL). An act towards a place of the
+   * source's own country stays one at home ("visited the border near McAllen, Texas"), where a
+   * visit meets no one and a place acts on itself ({@link EventFilter}). A town or region named
+   * as an actor stays a place: it is as often a dateline or a weather report's ("Gwangju
+   * hitting 14 degrees") as a government.
    */
   static Event placesAsStates(Event e, Map<String, Entity> entities) {
+    if (e.source() != null && e.target() != null && e.target().country() != null
+        && e.target().country().equals(e.source().country())) {
+      return e;
+    }
     EventActor from = asState(e.source(), entities,
         FORCE.contains(e.root()) ? "MIL" : "GOV");
-    boolean home = from != null && e.target() != null && e.target().country() != null
-        && e.target().country().equals(from.country());
-    EventActor to = home ? e.target() : asState(e.target(), entities, "GOV");
+    EventActor to = asState(e.target(), entities, "GOV");
     return from == e.source() && to == e.target() ? e : new Event(from, to, e.code(), e.root(),
         e.quadClass(), e.goldstein(), e.date(), e.dateSource(), e.place(), e.sentence(),
         e.trigger(), e.attribution(), e.negated(), e.modality(), e.confidence());
@@ -227,7 +231,7 @@ final class ActorKinds {
   private static @Nullable EventActor asState(@Nullable EventActor a,
       Map<String, Entity> entities, String agent) {
     Entity e = a == null || a.entity() == null ? null : entities.get(a.entity());
-    if (e == null || e.type() != EntityType.LOCATION || a.actor() == null
+    if (e == null || !isCountry(e) || a.actor() == null
         || a.actor().length() != 3 || !a.actor().equals(a.country())) {
       return a;
     }

@@ -432,6 +432,12 @@ final class Modality {
       if (d.relation().equals("ccomp") && g.isOneOf(governing, "demanding")) {
         return true; // "demanded that the government end the curbs", "will, dass die USA ..."
       }
+      if (d.relation().equals("advcl") && g.isOneOf(governing, "asking")
+          && arcs.stream().anyMatch(m -> m.head() == head && m.relation().equals("mark")
+          && g.words().has("asked-cases", Arcs.word(s, m.dependent())))) {
+        return true; // "called on the government to withdraw", parsed with "on" marking the
+                     // infinitive and the government as its subject: asked, not done
+      }
       if (!d.relation().equals("xcomp") || !g.isOneOf(governing, "asking")) {
         continue;
       }

@@ -22,15 +22,23 @@ class PlacesAsStatesTest {
         null), List.of(new Mention(0, 1, name)));
   }
 
-  private static final Entity JORDAN = entity("e1", EntityType.LOCATION, "Jordan", "JOR", "JOR");
-  private static final Entity SYRIA = entity("e2", EntityType.LOCATION, "Syria", "SYR", "SYR");
+  private static Entity country(String id, String name, String code) {
+    return new Entity(id, EntityType.LOCATION, name, new KbRef("geonames-country:" + id, name,
+        code, code, null, null, null), List.of(new Mention(0, 1, name)));
+  }
+
+  private static final Entity JORDAN = country("e1", "Jordan", "JOR");
+  private static final Entity SYRIA = country("e2", "Syria", "SYR");
   private static final Entity TEXAS = entity("e3", EntityType.LOCATION, "Texas", "USA", "USA");
   private static final Entity MCKINLEY =
       entity("e4", EntityType.PERSON, "David McKinley", "USALEG", "USA");
   private static final Entity ASSANGE =
       entity("e5", EntityType.PERSON, "Julian Assange", "AUS", "AUS");
+  private static final Entity GWANGJU =
+      entity("e6", EntityType.LOCATION, "Gwangju", "KOR", "KOR");
+  private static final Entity KOREA = country("e7", "South Korea", "KOR");
   private static final Map<String, Entity> ENTITIES = Map.of("e1", JORDAN, "e2", SYRIA,
-      "e3", TEXAS, "e4", MCKINLEY, "e5", ASSANGE);
+      "e3", TEXAS, "e4", MCKINLEY, "e5", ASSANGE, "e6", GWANGJU, "e7", KOREA);
 
   private static String coded(Entity source, Entity target, String code) {
     Event e = new Event(ActorKinds.eventActor(source), ActorKinds.eventActor(target), code,
@@ -58,6 +66,14 @@ class PlacesAsStatesTest {
   void aPlaceAtHomeStaysAPlace() {
     // "visited the border near McAllen, Texas": a trip at home, which the filter drops
     assertThat(coded(MCKINLEY, TEXAS, "042")).isEqualTo("USALEG -> USA");
+  }
+
+  @Test
+  void aTownStaysAPlace() {
+    // "Gwangju hitting 14 degrees": a weather report, which the filter drops as a place acting
+    // on its own country
+    assertThat(coded(GWANGJU, KOREA, "190")).isEqualTo("KOR -> KOR");
+    assertThat(coded(GWANGJU, SYRIA, "111")).isEqualTo("KOR -> SYRGOV");
   }
 
   @Test
