@@ -528,6 +528,12 @@ public final class Descriptions {
   }
 
   /**
+   * The agents of a state that a region or a town has of its own: named after one ("the Kerala
+   * government", "the Texas legislature"), they are of its country.
+   */
+  private static final Set<String> REGIONAL_AGENTS = Set.of("GOV", "COP", "LEG", "JUD");
+
+  /**
    * Agents that, named without a country, belong to the country the sentence or the document is
    * set in: the police, the courts and prosecutors, parliament, civilians, refugees, students,
    * farmers, unions, aid and human rights groups and protesters. Governments, armies, officials
@@ -535,12 +541,6 @@ public final class Descriptions {
    * are seldom actors of an event (a church "in" the text speaks in more historical quotes than
    * in news: Redewiedergabe's indirect speech lost precision with it).
    */
-  /**
-   * The agents of a state that a region or a town has of its own: named after one ("the Kerala
-   * government", "the Texas legislature"), they are of its country.
-   */
-  private static final Set<String> REGIONAL_AGENTS = Set.of("GOV", "COP", "LEG", "JUD");
-
   private static final Set<String> HOME_AGENTS = Set.of("COP", "JUD", "LEG", "CVL", "REF",
       "EDU", "AGR", "LAB", "NGO", "HRI", "OPP");
 
