@@ -204,6 +204,18 @@ class GermanEventsIT {
     assertThat(doc.get("events")).isEmpty();
   }
 
+  @Test
+  void holdingToAPlanIsNoDetention() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-holding-to.txt", "2024-03-05", "de");
+    List<String> codes = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      codes.add(e.get("code").asText() + " " + e.get("source").get("actor").asText());
+    }
+    // "An der Entscheidung hält die Regierung fest": no one held; the police's "hielt die
+    // Männer an der Grenze fest" is a detention
+    assertThat(codes).containsExactly("173 KENCOP");
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }
