@@ -121,6 +121,19 @@ class NewsProseIT {
   }
 
   @Test
+  void aReportsSimplePresentMakesAppealsButDescribesBlame() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-reported-present.txt", "2024-03-06", "en");
+    List<String> trusted = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (e.get("confidence").asDouble() >= 0.2) {
+        trusted.add(e.get("code").asText() + " " + e.get("source").get("actor").asText());
+      }
+    }
+    // "calls for stronger privacy rules": an appeal made; "still blames": what holds
+    assertThat(trusted).containsExactly("020 USANGO");
+  }
+
+  @Test
   void playersInASportsSectionDoNoPolitics() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section

@@ -48,6 +48,8 @@ final class Roots {
    * addresses, where it names no one, to its own country's government.
    */
   static final Set<String> PUBLIC_CLAIMS = Set.of("02", "10", "11", "12");
+  /** Appeals and demands, which a report's simple present tells as made, not as what holds. */
+  static final Set<String> REPORTED_PRESENT = Set.of("02", "10");
   /**
    * Agents outside the state, whose public claims with no addressee go to their government: the
    * opposition, parties, unions, business, NGOs, universities, churches, hospitals, the media,

@@ -179,11 +179,14 @@ final class VerbEvents {
       confidence -= 0.1;
     }
     if (w.has("habitual-tags", tokens.get(k).tag()) && s.start() > 0
-        && !(roles.demands && best.code().startsWith("01"))) {
+        && !(roles.demands && best.code().startsWith("01"))
+        && !Roots.REPORTED_PRESENT.contains(Roots.of(code))) {
       // "South Korea also hosts several polysilicon manufacturers", "still blames those in
       // power": the simple present of a report's body describes what holds, not what was done;
       // a headline (the text's first sentence) reports in it, and so does a verb of saying
-      // with what another must do ("He says residents should take precautions")
+      // with what another must do ("He says residents should take precautions"), and an appeal
+      // or a demand ("It calls on the Office for Students to require", "Preston calls for a
+      // better system")
       confidence = EventFilter.DOUBTFUL;
     }
     String actCode = code; // what is done, before a promise makes it an intent
