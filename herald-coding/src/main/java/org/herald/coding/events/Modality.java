@@ -327,9 +327,11 @@ final class Modality {
         }
       }
       // "accused the RSF of looting homes and attacking hospitals", the gerund parsed as
-      // coordinated with the finite verb it belongs to
+      // coordinated with the finite verb it belongs to; but two progressives go together ("is
+      // charging forward against Facebook and calling for privacy regulation")
       boolean gerund = level == 0 && rel.equals("conj")
-          && "VBG".equals(s.tokens().get(word - 1).tag());
+          && "VBG".equals(s.tokens().get(word - 1).tag())
+          && up > 0 && !"VBG".equals(s.tokens().get(up - 1).tag());
       linked |= rel.equals("ccomp"); // "it is alleged he raped", "warf ihm vor, er habe"
       if (up > 0 && (linked || gerund) && g.verbIn(s, up, "undone")) {
         return true;
