@@ -67,6 +67,17 @@ final class VerbEvents {
       clause = new int[] {Math.min(clause[0], outer[0]), Math.max(clause[1], outer[1])};
       own.addAll(Parses.phrase(arcs, governor));
     }
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("advcl")) {
+        for (Dependency m : arcs) {
+          if (m.head() == d.dependent() && m.dependent() == head + 1
+              && m.relation().equals("mark")) {
+            own.add(m.dependent()); // "called on the government to withdraw", parsed with "on"
+            clause[1] = Math.max(clause[1], m.dependent()); // marking the infinitive: "call on"
+          }
+        }
+      }
+    }
     own.removeAll(c.dates()); // "telephoned Kozyrev on Tuesday" is no "call on"
     EventDictionary.Pattern best = null;
     for (EventDictionary.Pattern p : patterns) {

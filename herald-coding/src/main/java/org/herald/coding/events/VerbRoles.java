@@ -161,6 +161,21 @@ final class VerbRoles {
         subjectFrom = up;
       }
     }
+    // "said the deaths were caused by gunshot wounds and called on the government to ...",
+    // parsed with the active verb coordinated with the passive of the reported clause: what
+    // was done to the passive's subject does not act; the speaker does
+    boolean speakerActs = false;
+    if (governor > 0 && !passive && !Arcs.hasSubject(arcs, head)
+        && Arcs.headBy(arcs, head, "conj") == governor
+        && arcs.stream().anyMatch(d -> d.head() == governor
+        && d.relation().equals("nsubj:pass"))) {
+      int sayer = Arcs.headBy(arcs, governor, "ccomp");
+      if (sayer > 0 && arcs.stream().anyMatch(d -> d.head() == sayer
+          && d.relation().equals("nsubj"))) {
+        subjectFrom = sayer;
+        speakerActs = true;
+      }
+    }
     if (governor == 0 && !Arcs.hasSubject(arcs, head) && c.grammar().nonFinite(s, arcs, head)) {
       // "Rebels blocked the road, demanding a referendum", "fired shells to stop the advance":
       // an adverbial clause without a subject of its own is done by the subject of the verb it
@@ -202,6 +217,9 @@ final class VerbRoles {
         continue;
       }
       String rel = d.relation();
+      if (speakerActs && d.head() == governor && rel.startsWith("nsubj")) {
+        continue;
+      }
       if (d.head() == governor && !rel.startsWith("nsubj") && !rel.equals("obj")
           && !rel.startsWith("obl")) {
         continue;
