@@ -162,13 +162,15 @@ final class VerbRoles {
       }
     }
     // "said the deaths were caused by gunshot wounds and called on the government to ...",
-    // parsed with the active verb coordinated with the passive of the reported clause: what
-    // was done to the passive's subject does not act; the speaker does
+    // parsed with a verb of asking or claiming coordinated with the passive of the reported
+    // clause: the passive's subject, no actor, does not ask; the speaker does
     boolean speakerActs = false;
     if (governor > 0 && !passive && !Arcs.hasSubject(arcs, head)
         && Arcs.headBy(arcs, head, "conj") == governor
+        && (c.grammar().verbIn(s, head, "asking") || c.grammar().verbIn(s, head, "claiming"))
         && arcs.stream().anyMatch(d -> d.head() == governor
-        && d.relation().equals("nsubj:pass"))) {
+        && d.relation().equals("nsubj:pass")
+        && c.actors().covering(tokens.get(d.dependent() - 1)) == null)) {
       int sayer = Arcs.headBy(arcs, governor, "ccomp");
       if (sayer > 0 && arcs.stream().anyMatch(d -> d.head() == sayer
           && d.relation().equals("nsubj"))) {
