@@ -151,6 +151,15 @@ class NewsProseIT {
   }
 
   @Test
+  void aReportsItIsItsAuthor() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-report-it.txt", "2024-03-06", "en");
+    // "The report by the University and College Union claims ... It calls on the British
+    // government to ...": the union's appeal
+    assertThat(events(doc)).contains(
+        "020 University and College Union -> United Kingdom government");
+  }
+
+  @Test
   void playersInASportsSectionDoNoPolitics() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section

@@ -2,6 +2,7 @@ package org.herald.coding.events;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.herald.coding.Descriptions;
 import org.herald.coding.Named;
@@ -53,8 +54,10 @@ final class Antecedents {
       }
     }
     if (words.has("thing-pronouns", t.word())) {
-      return inSentence == null || inSentence.entity().type() == EntityType.PERSON ? null
-          : inSentence.entity();
+      if (inSentence == null) {
+        return authorOfPreviousSubject(s);
+      }
+      return inSentence.entity().type() == EntityType.PERSON ? null : inSentence.entity();
     }
     if (inSentence == null) {
       Entity subject = previousSubject(s, t.word());
@@ -107,6 +110,32 @@ final class Antecedents {
         return e != null && e.type() == EntityType.PERSON && ActorKinds.isActor(e) ? e : null;
       }
       at = before; // "Er benutze ...": whom that "er" continues
+    }
+    return null;
+  }
+
+  /**
+   * The author of what the sentence before made its subject, where that is a text a body writes
+   * ({@code authored-nouns}: "The report by the University and College Union claims ... It calls
+   * on the Office for Students to ...": the union); or null.
+   */
+  private @Nullable Entity authorOfPreviousSubject(Sentence s) {
+    Sentence before = sentenceBefore(s);
+    Token subject = before == null ? null : mainSubject(before);
+    if (subject == null || !words.has("authored-nouns", subject.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int noun = before.tokens().indexOf(subject) + 1;
+    for (Dependency d : before.dependencies()) {
+      if (d.head() != noun || !(d.relation().equals("nmod:poss") || d.relation().equals("nmod")
+          && words.has("author-cases", String.valueOf(Arcs.caseOf(before, d.dependent()))))) {
+        continue;
+      }
+      Entity author = actors.covering(before.tokens().get(d.dependent() - 1));
+      if (author != null && ActorKinds.isActor(author)
+          && author.type() != EntityType.LOCATION) {
+        return author;
+      }
     }
     return null;
   }
