@@ -216,6 +216,21 @@ class GermanEventsIT {
     assertThat(codes).containsExactly("173 KENCOP");
   }
 
+  @Test
+  void aPastTenseTaggedAsAnAdjectiveAndProceedingsAgainstSomeone() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-agreed-and-proceedings.txt", "2024-03-05", "de");
+    List<String> codes = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      codes.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
+          + e.get("target").get("actor").asText());
+    }
+    // "vereinbarten", which the tagger takes for an adjective, is the clause's verb; a
+    // "Verfahren gegen Ungarn" is against Hungary; an "Ermittlungsverfahren" stays an
+    // investigation
+    assertThat(codes).contains("057 FRAGOV -> DEUGOV", "057 DEUGOV -> FRAGOV",
+        "115 IGOEUREEC -> HUNGOV").anyMatch(c -> c.startsWith("090 CHEJUD"));
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }

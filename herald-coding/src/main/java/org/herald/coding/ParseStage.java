@@ -68,12 +68,16 @@ public final class ParseStage implements Stage {
   @Override
   public Document apply(Document doc) {
     List<Named> names = Named.inOrder(doc);
-    List<Sentence> sentences = doc.sentences();
+    List<Sentence> sentences = new ArrayList<>(doc.sentences());
     String[] langs = new String[sentences.size()];
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       langs[i] = "en".equals(s.language() != null ? s.language() : doc.language()) ? "en" : "de";
+      if (langs[i].equals("de") && !s.isParsed()) {
+        s = withFiniteVerb(s);
+        sentences.set(i, s);
+      }
       if (!s.isParsed() && s.tokens().size() <= MAX_PARSE_TOKENS
           && worthParsing(s, langs[i], names)) {
         chosen.add(i);
@@ -90,6 +94,39 @@ public final class ParseStage implements Stage {
           .forEach(i -> out[i] = parser.ensureParsed(sentences.get(i), langs[i]));
     }
     return doc.toBuilder().sentences(List.of(out)).add(Layer.DEPENDENCIES).build();
+  }
+
+  /**
+   * A German sentence the tagger left without a verb, with the one word it took for an adjective
+   * that is a verb's past tense standing before no noun as a verb: "Frankreich und Deutschland
+   * vereinbarten eine engere Zusammenarbeit" (an attributive "die vereinbarten Ziele" stands
+   * before its noun). The parse and the coder then read it as the clause's verb.
+   */
+  static Sentence withFiniteVerb(Sentence s) {
+    List<Token> tokens = s.tokens();
+    int found = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
+        return s;
+      }
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).upos() : null;
+      if (i > 0 && "ADJ".equals(t.upos()) && Character.isLowerCase(t.word().charAt(0))
+          && !"NOUN".equals(next) && !"ADJ".equals(next) && !"PROPN".equals(next)
+          && GermanMorphology.pastIndicative(t.word())) {
+        if (found >= 0) {
+          return s; // two such words: no telling which
+        }
+        found = i;
+      }
+    }
+    if (found < 0) {
+      return s;
+    }
+    Token t = tokens.get(found);
+    List<Token> out = new ArrayList<>(tokens);
+    out.set(found, new Token(t.start(), t.end(), t.word(), t.lemma(), "VERB", "VERB", t.ner()));
+    return s.withTokens(out);
   }
 
   /** Whether a sentence can hold an event or reported speech. */

@@ -99,6 +99,19 @@ class ParseStageTest extends StageContract {
   }
 
   @Test
+  void aPastTenseTheTaggerTookForAnAdjectiveIsTheVerb() {
+    Document d = new ParseStage(new Recording(), EventDictionary.bundled()).apply(
+        ENTITIES.apply(HandTagged.document("de", "2021-12-15",
+            "Frankreich/PROPN/LOCATION und/CCONJ Deutschland/PROPN/LOCATION vereinbarten/ADJ"
+                + " eine/DET engere/ADJ Zusammenarbeit/NOUN ./PUNCT",
+            "Die/DET vereinbarten/ADJ Ziele/NOUN gelten/VERB ./PUNCT")));
+    assertThat(d.sentences().get(0).tokens().get(3).upos()).isEqualTo("VERB");
+    assertThat(d.sentences().get(0).isParsed()).isTrue();
+    // before its noun it is the adjective it looks like, and the sentence has its verb
+    assertThat(d.sentences().get(1).tokens().get(1).upos()).isEqualTo("ADJ");
+  }
+
+  @Test
   void aSentenceTooLongForANewsSentenceIsNotParsed() {
     String list = " ,/PUNCT Wort/NOUN".repeat(ParseStage.MAX_PARSE_TOKENS / 2);
     assertThat(parsed("de",

@@ -22,6 +22,8 @@ final class Roots {
   static final Set<String> EMBEDDING = Set.of("02", "03", "10", "12", "13");
   /** Roots whose object is a thing criticised or rejected: its owner is the target. */
   static final Set<String> OWNER_ROOTS = Set.of("11", "12");
+  /** Lawsuits and verdicts: against whom the proceedings are, not whose they are. */
+  static final Set<String> LEGAL_ACTION = Set.of("115", "116");
   /** Roots of violence, whose victims can fall in an attack: assault, fight, mass violence. */
   static final Set<String> VIOLENT = Set.of("18", "19", "20");
   /** Roots whose act "into" something is done to it: "fired into Gaza", "hack into computers". */

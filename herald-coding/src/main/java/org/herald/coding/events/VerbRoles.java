@@ -201,7 +201,8 @@ final class VerbRoles {
         ownObject = true;
       }
     }
-    boolean owners = Roots.OWNER_ROOTS.contains(root);
+    // (legal action is against whom its object names: "leitete ein Verfahren gegen Ungarn ein")
+    boolean owners = Roots.OWNER_ROOTS.contains(root) && !Roots.LEGAL_ACTION.contains(code);
     boolean activeSubject = arcs.stream()
         .anyMatch(d -> d.head() == head && d.relation().equals("nsubj"));
     Actors actors = c.actors();
