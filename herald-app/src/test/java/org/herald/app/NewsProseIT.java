@@ -160,6 +160,19 @@ class NewsProseIT {
   }
 
   @Test
+  void theDecisionCondemnedIsTheOneJustReported() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-condemned-the-decision.txt", "2024-03-06", "en");
+    List<String> coded = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      coded.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
+          + (e.get("target").isNull() ? "-" : e.get("target").get("actor").asText()));
+    }
+    // "The United States approved an arms sale to Taiwan. China condemned the decision": at
+    // Washington; "Japan welcomed the move" three sentences on names no act near enough
+    assertThat(coded).contains("111 CHNGOV -> USAGOV").noneMatch(e -> e.contains("JPN"));
+  }
+
+  @Test
   void playersInASportsSectionDoNoPolitics() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section

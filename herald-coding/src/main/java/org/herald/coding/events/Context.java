@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Set;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
+import org.herald.core.model.Event;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 
 /**
  * The sentence being coded: its document, its language's grammar and words, the actors its words
- * name, and the words (1-based) its time expressions take, which are never a pattern's words.
+ * name, the words (1-based) its time expressions take, which are never a pattern's words, and the
+ * events coded in the sentences before it, in their order.
  */
-record Context(Document doc, Sentence s, Grammar grammar, Actors actors, Set<Integer> dates) {
+record Context(Document doc, Sentence s, Grammar grammar, Actors actors, Set<Integer> dates,
+    List<Event> earlier) {
   List<Token> tokens() {
     return s.tokens();
   }

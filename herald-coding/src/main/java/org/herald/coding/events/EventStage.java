@@ -103,7 +103,7 @@ public final class EventStage implements Stage {
       Grammar grammar = Grammar.of(s.language() != null ? s.language() : doc.language());
       Context c = new Context(doc, s, grammar,
           new Actors(names, doc.text(), dictionary, grammar.words(), doc, ownSite),
-          Patterns.timeWords(doc, s));
+          Patterns.timeWords(doc, s), Collections.unmodifiableList(events));
       Coded coded = codeSentence(c);
       if (coded.cut()) {
         warnings.add("events of the sentence at characters " + s.start() + "-" + s.end()

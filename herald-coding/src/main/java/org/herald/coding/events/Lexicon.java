@@ -45,7 +45,7 @@ public final class Lexicon {
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",
       "appealing", "fighting", "denying", "claiming-words",
-      "reflexives", "authored-nouns", "author-cases");
+      "reflexives", "authored-nouns", "author-cases", "act-nouns", "referring-determiners");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

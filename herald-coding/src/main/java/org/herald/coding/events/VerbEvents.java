@@ -423,7 +423,10 @@ final class VerbEvents {
       // demand is made, are not whom it addresses
       targets.clear();
     }
-    boolean symmetric = targets.isEmpty() && sources.size() >= 2
+    // "China condemned the decision": aimed at whoever made it, named in the sentences before
+    EventActor actOwner = targets.isEmpty() && EarlierActs.aimedAtActs(code)
+        ? EarlierActs.owner(c, head, sources) : null;
+    boolean symmetric = actOwner == null && targets.isEmpty() && sources.size() >= 2
         && (Roots.RECIPROCAL.contains(act) && !journey && !ofThing || roles.mutual);
     // An appeal, demand or criticism that names no one is addressed to the source's government
     // where the source is outside the state ("Die SPÖ fordert, dass ...").
@@ -436,7 +439,7 @@ final class VerbEvents {
         && Roots.PUBLIC_CLAIMS.contains(act) && !unknownAddressee
         && sources.stream().anyMatch(e -> ActorKinds.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
-        && (Roots.MONADIC.contains(act) || addressed || everyone
+        && (Roots.MONADIC.contains(act) || addressed || everyone || actOwner != null
         || Roots.MONADIC_CODES.contains(actCode));
     boolean onPlace = false;
     if (alone && Roots.ON_PLACE.contains(act)) {
@@ -473,7 +476,8 @@ final class VerbEvents {
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
         // coercion with no addressee and no place are domestic, against the source's country
         // (not in the passive, whose subject is what was done to: "a helicopter captured by").
-        EventActor home = tgt == null && !roles.passive ? everyone ? ActorKinds.civilians(src)
+        EventActor home = tgt == null && !roles.passive ? actOwner != null ? actOwner
+            : everyone ? ActorKinds.civilians(src)
             : implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
         double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
         if (home != null && ActorKinds.privatePerson(src)
