@@ -173,6 +173,23 @@ class NewsProseIT {
   }
 
   @Test
+  void aBodyTheKnowledgeBaseLacksIsOfTheCountryItsNameNames() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-foreign-bodies.txt", "2024-03-06", "en");
+    List<String> actors = new ArrayList<>();
+    for (JsonNode e : doc.get("entities")) {
+      if (e.get("kb") != null && !e.get("kb").isNull()) {
+        actors.add(e.get("name").asText() + " " + e.get("kb").get("actor").asText());
+      }
+    }
+    // in a Manila story: China's ministry, and its spokesman; China's coast guard; the US Army
+    assertThat(actors).contains("Chinese Foreign Ministry CHNGOV", "Wang Wenbin CHNGOV",
+        "Chinese coast guard CHNMIL", "US Army USAMIL");
+    // "said it was monitoring the situation" investigates no one
+    assertThat(events(doc)).contains("112 Philippines -> Chinese coast guard")
+        .noneMatch(e -> e.startsWith("09"));
+  }
+
+  @Test
   void playersInASportsSectionDoNoPolitics() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section

@@ -171,6 +171,13 @@ public final class Descriptions {
               && left.entry().country() != null) {
             p = left.entry().country(); // "the Kerala government", "the Moscow police": India's
           }
+          if (p == null && left.entry() == null && left.type() == EntityType.ORGANIZATION) {
+            // a body the knowledge base lacks, of the country its name names: "Chinese Foreign
+            // Ministry spokesman Wang Wenbin"
+            String ofName = organisationNames.actorOfName(
+                String.join(" ", wordsOf.subList(left.first(), left.last() + 1)), lang);
+            p = ofName == null ? null : ofName.substring(0, 3);
+          }
           if (p != null && place == null) {
             place = p;
             start = left.first();

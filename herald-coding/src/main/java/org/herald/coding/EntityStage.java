@@ -657,6 +657,15 @@ public final class EntityStage implements Stage {
           ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + agent,
               country, null, null, null, "text");
         }
+        String ofName = descriptions.actorOfName(name, language);
+        String stateAgent = ofName == null ? null : ofName.length() == 6 ? ofName.substring(3)
+            : kb.words().organisationRoleOfName(language == null ? "de" : language, name);
+        if (ref == null && stateAgent != null && Seats.STATE_AGENTS.contains(stateAgent)) {
+          // one whose name gives its country too: "Chinese coast guard", "Israeli Air Force"
+          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name,
+              ofName.substring(0, 3) + stateAgent, ofName.substring(0, 3), null, null, null,
+              "text");
+        }
         // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
         // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
         // The place its name ends in comes first ("Federal Reserve Bank of New York"); a
@@ -664,10 +673,13 @@ public final class EntityStage implements Stage {
         String kind = ref == null
             ? kb.words().organisationRoleOfName(language == null ? "de" : language, name) : null;
         if ("GOV".equals(kind)) {
-          // A government body the knowledge base lacks is of the place its name names
-          // ("Michigan Department of Health and Human Services"); named by its kind alone
+          // A government body the knowledge base lacks is of the place or country its name
+          // names ("Michigan Department of Health and Human Services"); named by its kind alone
           // ("Department of Health", "International Energy Agency") it may be anyone's.
           String place = seats.placeCountry(name, language);
+          if (place == null && ofName != null) {
+            place = ofName.substring(0, 3); // or of the country a word of it names: "Chinese
+          }                                 // Foreign Ministry"
           if (place != null) {
             ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, place + kind,
                 place, null, null, null, "text");
