@@ -231,6 +231,19 @@ class GermanEventsIT {
         "115 IGOEUREEC -> HUNGOV").anyMatch(c -> c.startsWith("090 CHEJUD"));
   }
 
+  @Test
+  void bothSidesAreThoseOfTheLastActBetweenTwo() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-both-sides.txt", "2024-03-05", "de");
+    List<String> codes = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      codes.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
+          + (e.get("target").isNull() ? "-" : e.get("target").get("actor").asText()));
+    }
+    // "Die Hamas feuerte Raketen auf Israel ab. Guterres rief beide Seiten zur Zurückhaltung
+    // auf": the two are Hamas and Israel, though no "und" joined them
+    assertThat(codes).contains("022 IGOUNO -> PSEREB", "022 IGOUNO -> ISRGOV");
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }

@@ -16,6 +16,7 @@ import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
+import org.herald.core.model.Event;
 import org.herald.core.model.EventActor;
 import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
@@ -41,14 +42,23 @@ final class Actors {
   private final @Nullable Entity ownSite;
   private @Nullable Antecedents antecedents;
 
+  /** The events coded in the sentences before, in their order. */
+  private final List<Event> earlier;
+
   Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words,
       @Nullable Document doc, @Nullable Entity ownSite) {
+    this(names, text, dictionary, words, doc, ownSite, List.of());
+  }
+
+  Actors(List<Named> names, String text, EventDictionary dictionary, Lexicon words,
+      @Nullable Document doc, @Nullable Entity ownSite, List<Event> earlier) {
     this.names = names;
     this.text = text;
     this.dictionary = dictionary;
     this.words = words;
     this.doc = doc;
     this.ownSite = ownSite;
+    this.earlier = earlier;
   }
 
   private Antecedents antecedents() {
@@ -287,7 +297,51 @@ final class Actors {
         return List.of(a.entity(), b.entity());
       }
     }
+    return lastPair(s);
+  }
+
+  /**
+   * The source and target of the last act between two actors coded in the two sentences before
+   * ("Die Hamas feuerte Raketen auf Israel ab. [...] Guterres rief beide Seiten zur
+   * Zurückhaltung auf"); else none.
+   */
+  private List<Entity> lastPair(Sentence s) {
+    int from = s.start();
+    if (doc != null) {
+      List<Sentence> all = doc.sentences();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).start() >= s.start()) {
+          from = all.get(Math.max(0, i - 2)).start();
+          break;
+        }
+      }
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (e.sentence().start() < from) {
+        break;
+      }
+      if (e.confidence() < EventFilter.TRUSTED || e.source() == null || e.target() == null
+          || e.source().actor() == null || e.source().actor().equals(e.target().actor())) {
+        continue;
+      }
+      Entity a = named(e.source().entity());
+      Entity b = named(e.target().entity());
+      if (a != null && b != null) {
+        return List.of(a, b);
+      }
+    }
     return List.of();
+  }
+
+  /** The document's entity of an id, as the coder sees it; or null. */
+  private @Nullable Entity named(@Nullable String id) {
+    for (Named n : names) {
+      if (n.entity().id().equals(id)) {
+        return n.entity();
+      }
+    }
+    return null;
   }
 
   /** The entity a word or its noun phrase names: the word's own mention, else a modifier's. */

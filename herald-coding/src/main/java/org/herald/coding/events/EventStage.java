@@ -102,7 +102,8 @@ public final class EventStage implements Stage {
       Deadline.check(name());
       Grammar grammar = Grammar.of(s.language() != null ? s.language() : doc.language());
       Context c = new Context(doc, s, grammar,
-          new Actors(names, doc.text(), dictionary, grammar.words(), doc, ownSite),
+          new Actors(names, doc.text(), dictionary, grammar.words(), doc, ownSite,
+              Collections.unmodifiableList(events)),
           Patterns.timeWords(doc, s), Collections.unmodifiableList(events));
       Coded coded = codeSentence(c);
       if (coded.cut()) {
