@@ -242,6 +242,9 @@ class GermanEventsIT {
     // "Die Hamas feuerte Raketen auf Israel ab. Guterres rief beide Seiten zur Zurückhaltung
     // auf": the two are Hamas and Israel, though no "und" joined them
     assertThat(codes).contains("022 IGOUNO -> PSEREB", "022 IGOUNO -> ISRGOV");
+    // "kündigte weitere Angriffe an": attacks announced are a threat, no statement
+    assertThat(codes).anyMatch(c -> c.startsWith("138 ISRGOV"))
+        .noneMatch(c -> c.startsWith("010 ISRGOV"));
   }
 
   private static String name(JsonNode actor) {
