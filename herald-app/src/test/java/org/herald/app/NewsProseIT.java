@@ -110,12 +110,7 @@ class NewsProseIT {
     // a short form that leaves out the place its name begins with: "(PUC)"
     assertThat(events(doc)).contains("020 Joneigh Khaldun -> United States civilians",
         "020 United States ngo -> California Public Utilities Commission");
-    List<String> actors = new ArrayList<>();
-    for (JsonNode e : doc.get("entities")) {
-      if (e.get("kb") != null && !e.get("kb").isNull()) {
-        actors.add(e.get("name").asText() + " " + e.get("kb").get("actor").asText());
-      }
-    }
+    List<String> actors = entityActors(doc);
     assertThat(actors).contains("Joneigh Khaldun USAGOV", "Jim Smith USACOP",
         "Department of Homeland Security USAGOV");
   }
@@ -162,11 +157,7 @@ class NewsProseIT {
   @Test
   void theDecisionCondemnedIsTheOneJustReported() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-condemned-the-decision.txt", "2024-03-06", "en");
-    List<String> coded = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      coded.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
-          + (e.get("target").isNull() ? "-" : e.get("target").get("actor").asText()));
-    }
+    List<String> coded = actorCodes(doc);
     // "The United States approved an arms sale to Taiwan. China condemned the decision": at
     // Washington; "Japan welcomed the move" three sentences on names no act near enough
     assertThat(coded).contains("111 CHNGOV -> USAGOV").noneMatch(e -> e.contains("JPN"));
@@ -175,12 +166,7 @@ class NewsProseIT {
   @Test
   void aBodyTheKnowledgeBaseLacksIsOfTheCountryItsNameNames() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-foreign-bodies.txt", "2024-03-06", "en");
-    List<String> actors = new ArrayList<>();
-    for (JsonNode e : doc.get("entities")) {
-      if (e.get("kb") != null && !e.get("kb").isNull()) {
-        actors.add(e.get("name").asText() + " " + e.get("kb").get("actor").asText());
-      }
-    }
+    List<String> actors = entityActors(doc);
     // in a Manila story: China's ministry, and its spokesman; China's coast guard; the US Army
     assertThat(actors).contains("Chinese Foreign Ministry CHNGOV", "Wang Wenbin CHNGOV",
         "Chinese coast guard CHNMIL", "US Army USAMIL");
@@ -194,6 +180,28 @@ class NewsProseIT {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section
     assertThat(events(doc)).noneMatch(e -> e.startsWith("14"));
+  }
+
+  /** Each event's code and its source's and target's actor codes ("111 CHNGOV -> USAGOV"). */
+  private static List<String> actorCodes(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      JsonNode target = e.get("target");
+      out.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
+          + (target == null || target.isNull() ? "-" : target.get("actor").asText()));
+    }
+    return out;
+  }
+
+  /** Each linked entity's name and actor code ("US Army USAMIL"). */
+  private static List<String> entityActors(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : doc.get("entities")) {
+      if (e.get("kb") != null && !e.get("kb").isNull()) {
+        out.add(e.get("name").asText() + " " + e.get("kb").get("actor").asText());
+      }
+    }
+    return out;
   }
 
   private static List<String> events(JsonNode doc) {
