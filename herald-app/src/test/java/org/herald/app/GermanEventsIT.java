@@ -219,7 +219,7 @@ class GermanEventsIT {
   @Test
   void aPastTenseTaggedAsAnAdjectiveAndProceedingsAgainstSomeone() throws Exception {
     JsonNode doc = Cli.analysed("/events/de-agreed-and-proceedings.txt", "2024-03-05", "de");
-    List<String> codes = actorCodes(doc);
+    List<String> codes = AnalysedDocs.actorCodes(doc);
     // "vereinbarten", which the tagger takes for an adjective, is the clause's verb; a
     // "Verfahren gegen Ungarn" is against Hungary; an "Ermittlungsverfahren" stays an
     // investigation
@@ -230,24 +230,13 @@ class GermanEventsIT {
   @Test
   void bothSidesAreThoseOfTheLastActBetweenTwo() throws Exception {
     JsonNode doc = Cli.analysed("/events/de-both-sides.txt", "2024-03-05", "de");
-    List<String> codes = actorCodes(doc);
+    List<String> codes = AnalysedDocs.actorCodes(doc);
     // "Die Hamas feuerte Raketen auf Israel ab. Guterres rief beide Seiten zur Zurückhaltung
     // auf": the two are Hamas and Israel, though no "und" joined them
     assertThat(codes).contains("022 IGOUNO -> PSEREB", "022 IGOUNO -> ISRGOV");
     // "kündigte weitere Angriffe an": attacks announced are a threat, no statement
     assertThat(codes).anyMatch(c -> c.startsWith("138 ISRGOV"))
         .noneMatch(c -> c.startsWith("010 ISRGOV"));
-  }
-
-  /** Each event's code and its source's and target's actor codes ("057 FRAGOV -> DEUGOV"). */
-  private static List<String> actorCodes(JsonNode doc) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      JsonNode target = e.get("target");
-      out.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
-          + (target == null || target.isNull() ? "-" : target.get("actor").asText()));
-    }
-    return out;
   }
 
   private static String name(JsonNode actor) {

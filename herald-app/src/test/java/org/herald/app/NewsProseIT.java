@@ -157,7 +157,7 @@ class NewsProseIT {
   @Test
   void theDecisionCondemnedIsTheOneJustReported() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-condemned-the-decision.txt", "2024-03-06", "en");
-    List<String> coded = actorCodes(doc);
+    List<String> coded = AnalysedDocs.actorCodes(doc);
     // "The United States approved an arms sale to Taiwan. China condemned the decision": at
     // Washington; "Japan welcomed the move" three sentences on names no act near enough
     assertThat(coded).contains("111 CHNGOV -> USAGOV").noneMatch(e -> e.contains("JPN"));
@@ -180,17 +180,6 @@ class NewsProseIT {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section
     assertThat(events(doc)).noneMatch(e -> e.startsWith("14"));
-  }
-
-  /** Each event's code and its source's and target's actor codes ("111 CHNGOV -> USAGOV"). */
-  private static List<String> actorCodes(JsonNode doc) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode e : doc.get("events")) {
-      JsonNode target = e.get("target");
-      out.add(e.get("code").asText() + " " + e.get("source").get("actor").asText() + " -> "
-          + (target == null || target.isNull() ? "-" : target.get("actor").asText()));
-    }
-    return out;
   }
 
   /** Each linked entity's name and actor code ("US Army USAMIL"). */
