@@ -176,6 +176,13 @@ class NewsProseIT {
   }
 
   @Test
+  void anEnglishPossessiveDoesTheForceItsNounNames() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-possessive-force.txt", "2023-11-08", "en");
+    // "Israel's bombardment of Gaza continued on Tuesday"
+    assertThat(AnalysedDocs.actorCodes(doc)).contains("195 ISRMIL -> PSE");
+  }
+
+  @Test
   void playersInASportsSectionDoNoPolitics() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section

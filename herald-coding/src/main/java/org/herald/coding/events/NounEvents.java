@@ -93,8 +93,11 @@ final class NounEvents {
         // "the withdrawal of US troops from Syria", "der Abzug der russischen Truppen", unless
         // the verb's subject names whose withdrawal it is
         actors.collect(s, d.dependent(), withdrawing);
-      } else if (cs == null) {
-        actors.collect(s, d.dependent(), sources); // "Russlands Angriff", "der Angriff Russlands"
+      } else if (cs == null || d.relation().equals("nmod:poss")
+          && Roots.VIOLENT.contains(Roots.of(code))) {
+        // "Russlands Angriff", "der Angriff Russlands", "Israel's bombardment of Gaza" (an
+        // English possessive only for force: "Trump's visit to Walter Reed" went to a hospital)
+        actors.collect(s, d.dependent(), sources);
       }
     }
     int verb = Arcs.governingVerb(s, head);
