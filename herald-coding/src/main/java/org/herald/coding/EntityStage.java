@@ -658,8 +658,10 @@ public final class EntityStage implements Stage {
               country, null, null, null, "text");
         }
         String ofName = descriptions.actorOfName(name, language);
-        String stateAgent = ofName == null ? null : ofName.length() == 6 ? ofName.substring(3)
-            : kb.words().organisationRoleOfName(language == null ? "de" : language, name);
+        String kindOfName =
+            kb.words().organisationRoleOfName(language == null ? "de" : language, name);
+        String stateAgent = ofName == null ? null
+            : ofName.length() == 6 ? ofName.substring(3) : kindOfName;
         if (ref == null && stateAgent != null && Seats.STATE_AGENTS.contains(stateAgent)) {
           // one whose name gives its country too: "Chinese coast guard", "Israeli Air Force"
           ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name,
@@ -670,8 +672,7 @@ public final class EntityStage implements Stage {
         // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
         // The place its name ends in comes first ("Federal Reserve Bank of New York"); a
         // country's adjective does not ("Malteser Hilfsdienst", the Indonesian Hospital in Gaza).
-        String kind = ref == null
-            ? kb.words().organisationRoleOfName(language == null ? "de" : language, name) : null;
+        String kind = ref == null ? kindOfName : null;
         if ("GOV".equals(kind)) {
           // A government body the knowledge base lacks is of the place or country its name
           // names ("Michigan Department of Health and Human Services"); named by its kind alone

@@ -104,12 +104,12 @@ public final class ParseStage implements Stage {
    */
   static Sentence withFiniteVerb(Sentence s) {
     List<Token> tokens = s.tokens();
+    if (tokens.stream().anyMatch(t -> "VERB".equals(t.upos()) || "AUX".equals(t.upos()))) {
+      return s;
+    }
     int found = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if ("VERB".equals(t.upos()) || "AUX".equals(t.upos())) {
-        return s;
-      }
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).upos() : null;
       if (i > 0 && "ADJ".equals(t.upos()) && Character.isLowerCase(t.word().charAt(0))
           && !"NOUN".equals(next) && !"ADJ".equals(next) && !"PROPN".equals(next)

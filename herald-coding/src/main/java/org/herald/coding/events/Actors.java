@@ -306,16 +306,7 @@ final class Actors {
    * Zurückhaltung auf"); else none.
    */
   private List<Entity> lastPair(Sentence s) {
-    int from = s.start();
-    if (doc != null) {
-      List<Sentence> all = doc.sentences();
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).start() >= s.start()) {
-          from = all.get(Math.max(0, i - 2)).start();
-          break;
-        }
-      }
-    }
+    int from = doc == null ? s.start() : doc.sentenceStartBack(s.start(), 2);
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (e.sentence().start() < from) {
@@ -332,6 +323,11 @@ final class Actors {
       }
     }
     return List.of();
+  }
+
+  /** The events coded in the sentences before, in their order. */
+  List<Event> earlier() {
+    return earlier;
   }
 
   /** The document's entity of an id, as the coder sees it; or null. */

@@ -77,16 +77,7 @@ final class Antecedents {
    * own ("Und er habe die NPD unterstützt" is not Hitler's, named paragraphs earlier).
    */
   private int windowStart(Sentence s) {
-    if (doc == null) {
-      return 0;
-    }
-    List<Sentence> all = doc.sentences();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).start() >= s.start()) {
-        return all.get(Math.max(0, i - BACK)).start();
-      }
-    }
-    return 0;
+    return doc == null ? 0 : doc.sentenceStartBack(s.start(), BACK);
   }
 
   /**
@@ -195,15 +186,7 @@ final class Antecedents {
     if (subject != null && body(subject) && ActorKinds.actor(subject) != null) {
       return subject; // the subject before: "Der Zentralverband ... kritisiert ... Der Verband"
     }
-    int from = s.start();
-    if (doc != null) {
-      List<Sentence> all = doc.sentences();
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).start() == s.start()) {
-          from = all.get(Math.max(0, i - 2)).start();
-        }
-      }
-    }
+    int from = doc == null ? s.start() : doc.sentenceStartBack(s.start(), 2);
     Entity found = null;
     for (Named n : names) {
       if (n.mention().start() >= from && n.mention().end() <= t.start() && body(n.entity())) {

@@ -10,11 +10,9 @@ import org.herald.core.model.Token;
 
 /**
  * The sentence being coded: its document, its language's grammar and words, the actors its words
- * name, the words (1-based) its time expressions take, which are never a pattern's words, and the
- * events coded in the sentences before it, in their order.
+ * name, and the words (1-based) its time expressions take, which are never a pattern's words.
  */
-record Context(Document doc, Sentence s, Grammar grammar, Actors actors, Set<Integer> dates,
-    List<Event> earlier) {
+record Context(Document doc, Sentence s, Grammar grammar, Actors actors, Set<Integer> dates) {
   List<Token> tokens() {
     return s.tokens();
   }
@@ -29,5 +27,10 @@ record Context(Document doc, Sentence s, Grammar grammar, Actors actors, Set<Int
 
   String lang() {
     return grammar.language();
+  }
+
+  /** The events coded in the sentences before this one, in their order. */
+  List<Event> earlier() {
+    return actors.earlier();
   }
 }

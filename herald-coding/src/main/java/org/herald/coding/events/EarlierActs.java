@@ -41,7 +41,7 @@ final class EarlierActs {
     if (!actObject(c, head)) {
       return null;
     }
-    int from = windowStart(c);
+    int from = c.doc().sentenceStartBack(c.s().start(), BACK);
     for (int i = c.earlier().size() - 1; i >= 0; i--) {
       Event e = c.earlier().get(i);
       if (e.sentence().start() < from) {
@@ -75,16 +75,5 @@ final class EarlierActs {
       }
     }
     return false;
-  }
-
-  /** Where the sentences the act may lie in begin: {@link #BACK} sentences before this one. */
-  private static int windowStart(Context c) {
-    List<Sentence> all = c.doc().sentences();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).start() >= c.s().start()) {
-        return all.get(Math.max(0, i - BACK)).start();
-      }
-    }
-    return 0;
   }
 }

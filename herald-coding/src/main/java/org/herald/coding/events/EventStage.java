@@ -104,7 +104,7 @@ public final class EventStage implements Stage {
       Context c = new Context(doc, s, grammar,
           new Actors(names, doc.text(), dictionary, grammar.words(), doc, ownSite,
               Collections.unmodifiableList(events)),
-          Patterns.timeWords(doc, s), Collections.unmodifiableList(events));
+          Patterns.timeWords(doc, s));
       Coded coded = codeSentence(c);
       if (coded.cut()) {
         warnings.add("events of the sentence at characters " + s.start() + "-" + s.end()

@@ -128,6 +128,20 @@ public record Document(
   }
 
   /**
+   * Where the sentence {@code back} sentences before the one beginning at {@code start} begins
+   * (the first sentence's start where there are fewer); {@code start} itself where no sentence
+   * begins there.
+   */
+  public int sentenceStartBack(int start, int back) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).start() >= start) {
+        return sentences.get(Math.max(0, i - back)).start();
+      }
+    }
+    return start;
+  }
+
+  /**
    * The entity of a kind whose mention ending before an offset begins last: the one the text
    * named last before it ("die Polizei" before "Zeugen werden gebeten"), or null.
    */
