@@ -83,11 +83,11 @@ public final class Queries {
       if (found.isEmpty()) {
         return page(JSON.arrayNode(), 0, f.limit(), f.offset());
       }
-      where.append(" AND id IN (").append(placeholders(found.size())).append(")");
+      where.append(" AND id IN (SELECT unnest(?))");
       for (TextIndex.Hit h : found) {
         hits.put(h.id(), h);
-        p.add(h.id());
       }
+      p.add(new Store.Texts(List.copyOf(hits.keySet())));
     }
     if (f.from() != null) {
       where.append(" AND published >= ?");
@@ -318,7 +318,7 @@ public final class Queries {
       return;
     }
     Map<String, ObjectNode> byId = new LinkedHashMap<>();
-    List<Object> ids = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (JsonNode e : events) {
       ObjectNode o = (ObjectNode) e;
       o.set("source", actor(o, "source"));
@@ -332,7 +332,8 @@ public final class Queries {
         + " m.sentence_start, m.sentence_end, m.sentence_text, m.trigger_start, m.trigger_end,"
         + " m.trigger_text, m.attribution, m.negated, m.modality, m.confidence, m.merge_reason,"
         + " m.pinned, m.review FROM event_mentions m JOIN documents d ON d.id = m.doc_id"
-        + " WHERE m.event_id IN (" + placeholders(ids.size()) + ") ORDER BY m.doc_id, m.n", ids);
+        + " WHERE m.event_id IN (SELECT unnest(?)) ORDER BY m.doc_id, m.n",
+        List.of(new Store.Texts(ids)));
     for (JsonNode m : mentions) {
       ObjectNode o = (ObjectNode) m;
       ObjectNode sentence = JSON.objectNode();
@@ -447,11 +448,11 @@ public final class Queries {
     List<TextIndex.Hit> hits = store.index().search(q, limit);
     ArrayNode items = JSON.arrayNode();
     if (!hits.isEmpty()) {
-      List<Object> ids = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
       hits.forEach(h -> ids.add(h.id()));
       Map<String, JsonNode> docs = new HashMap<>();
       for (JsonNode d : store.query("SELECT id, title, published, language, url FROM documents"
-          + " WHERE id IN (" + placeholders(ids.size()) + ")", ids)) {
+          + " WHERE id IN (SELECT unnest(?))", List.of(new Store.Texts(ids)))) {
         docs.put(d.get("id").asText(), d);
       }
       for (TextIndex.Hit h : hits) {
@@ -474,13 +475,17 @@ public final class Queries {
   /** Counts across the store. */
   public ObjectNode stats() {
     ObjectNode o = JSON.objectNode();
-    o.put("documents", store.count("SELECT count(*) FROM documents", List.of()));
-    o.put("entities", store.count("SELECT count(*) FROM entities", List.of()));
-    o.put("mentions", store.count("SELECT count(*) FROM mentions", List.of()));
-    o.put("quotes", store.count("SELECT count(*) FROM quotes", List.of()));
-    o.put("events", store.count("SELECT count(*) FROM events", List.of()));
-    o.put("eventMentions", store.count("SELECT count(*) FROM event_mentions", List.of()));
-    o.put("relations", store.count("SELECT count(*) FROM relations", List.of()));
+    // one statement for the counts: a query each made a request wait for a reading connection
+    // seven times under load (issue 23)
+    JsonNode counts = store.query("SELECT (SELECT count(*) FROM documents) AS documents,"
+        + " (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM mentions) AS"
+        + " mentions, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS"
+        + " events, (SELECT count(*) FROM event_mentions) AS eventmentions, (SELECT count(*) FROM"
+        + " relations) AS relations", List.of()).get(0);
+    for (String k : List.of("documents", "entities", "mentions", "quotes", "events",
+        "eventMentions", "relations")) {
+      o.put(k, counts.get(k.toLowerCase(Locale.ROOT)).asLong());
+    }
     o.put("indexed", store.index().size());
     o.put("schemaVersion", store.schemaVersion());
     o.set("languages", store.query("SELECT language, count(*) AS documents FROM documents"
@@ -497,9 +502,5 @@ public final class Queries {
     o.put("offset", offset);
     o.set("items", items);
     return o;
-  }
-
-  static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }

@@ -447,11 +447,10 @@ public final class Store implements AutoCloseable {
   /** Rows of a query as JSON objects keyed by column label. */
   public ArrayNode query(String sql, List<?> params) {
     return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rows(rs);
-        }
+      PreparedStatement ps = db.statement(c, sql);
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rows(rs);
       }
     });
   }
@@ -459,11 +458,10 @@ public final class Store implements AutoCloseable {
   /** A single number from a query. */
   public long count(String sql, List<?> params) {
     return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        bind(ps, params);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? rs.getLong(1) : 0L;
-        }
+      PreparedStatement ps = db.statement(c, sql);
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0L;
       }
     });
   }
@@ -552,11 +550,20 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * A list of texts bound as one parameter, an SQL array: {@code id IN (SELECT unnest(?))}
+   * instead of a placeholder per value. A statement with a thousand placeholders took DuckDB
+   * 7 to 10 ms to prepare and run where the array takes 1 to 2 (issue 23's load test).
+   */
+  public record Texts(List<String> values) {}
+
   static void bind(PreparedStatement ps, List<?> params) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       Object p = params.get(i);
       if (p == null) {
         ps.setNull(i + 1, Types.VARCHAR);
+      } else if (p instanceof Texts t) {
+        ps.setArray(i + 1, ps.getConnection().createArrayOf("VARCHAR", t.values().toArray()));
       } else if (p instanceof Double d) {
         ps.setDouble(i + 1, d);
       } else {

@@ -112,6 +112,31 @@ abstract class StoreContract {
   }
 
   @Test
+  void aReadingConnectionsKeptStatementsAnswerWithTheirNewParametersAndNewRows() {
+    String sql = "SELECT id FROM documents WHERE id IN (SELECT unnest(?)) ORDER BY id";
+    Document german = Articles.germanCall();
+    Document english = Articles.englishCall();
+    store.put(german, null);
+    Store.Texts both = new Store.Texts(List.of(german.id(), english.id(), "nothing"));
+    assertThat(store.query(sql, List.of(both)).findValuesAsText("id"))
+        .containsExactly(german.id());
+    store.put(english, null);
+    for (int round = 0; round < Database.READERS + 1; round++) { // on every reading connection
+      assertThat(store.query(sql, List.of(both)).findValuesAsText("id"))
+          .containsExactlyInAnyOrder(german.id(), english.id());
+      assertThat(store.query(sql, List.of(new Store.Texts(List.of(english.id()))))
+          .findValuesAsText("id")).containsExactly(english.id());
+      assertThat(store.query(sql, List.of(new Store.Texts(List.of())))).isEmpty();
+    }
+    // more statements than a connection keeps, on each: the first is prepared again once dropped
+    for (int i = 0; i < (Database.STATEMENTS + 1) * Database.READERS; i++) {
+      assertThat(store.count("SELECT count(*) + " + i + " FROM documents", List.of()))
+          .isEqualTo(2 + i);
+    }
+    assertThat(store.query(sql, List.of(both))).hasSize(2);
+  }
+
+  @Test
   void thePeopleArticlesDescribeAreLearnedByNameAndDay() {
     store.put(Articles.describes("2019-05-10", "USAGOV", "Zölle"), null);
     Document later = Articles.describes("2023-06-01", "USAELI", "Rückblick");
