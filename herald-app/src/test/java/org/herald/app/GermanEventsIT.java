@@ -239,6 +239,17 @@ class GermanEventsIT {
         .noneMatch(c -> c.startsWith("010 ISRGOV"));
   }
 
+  @Test
+  void aNameHyphenedToAThingIsNoActorAndAPersonInAppositionActs() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-compound-things.txt", "2019-10-19", "de");
+    List<String> codes = AnalysedDocs.trustedActorCodes(doc);
+    // "Britische Regierung will Brexit-Verschiebung beantragen": asked of no one, not of
+    // "Brexit"; "will bei der EU eine Brexit-Verschiebung beantragen": of the EU
+    assertThat(codes).contains("020 GBRGOV -> IGOEUREEC").doesNotContain("020 GBRGOV -> GBRCVL");
+    // "Labour-Chef Jeremy Corbyn kritisierte Premierminister Boris Johnson": Corbyn, not Labour
+    assertThat(codes).contains("111 GBROPP -> GBRGOV");
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }

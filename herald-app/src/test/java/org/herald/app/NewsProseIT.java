@@ -183,6 +183,18 @@ class NewsProseIT {
   }
 
   @Test
+  void aPerfectInfinitiveDescribesAnActorByWhatItDidBefore() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-past-acts.txt", "2019-11-19", "en");
+    List<String> codes = AnalysedDocs.trustedActorCodes(doc);
+    // "The only two Arab states to have signed peace treaties with Israel": no signing today
+    assertThat(codes).noneMatch(c -> c.startsWith("057"));
+    // "the first country to have recognised the new government": no recognition either
+    assertThat(codes).noneMatch(c -> c.startsWith("051 JORGOV"));
+    // "The Jordanian foreign minister met his Egyptian counterpart ... on Wednesday"
+    assertThat(codes).contains("040 JORGOV -> EGYGOV");
+  }
+
+  @Test
   void playersInASportsSectionDoNoPolitics() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-sports.html", "2019-11-20", "en");
     // "as they demonstrated repeatedly against the Thunder", on a page of the sports section

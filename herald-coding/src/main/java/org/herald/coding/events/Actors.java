@@ -345,7 +345,7 @@ final class Actors {
     Token t = s.tokens().get(word - 1);
     Entity own = covering(t);
     if (own != null && isActor(own)) {
-      return own;
+      return compoundedIntoThing(t) ? null : own; // "laut dem Benn-Gesetz": a law, not Benn
     }
     if (words.has("pronouns", t.word())) {
       return antecedents().ofPronoun(s, t);
@@ -359,6 +359,16 @@ final class Actors {
       Entity speaker = speakerOf(t);
       return speaker != null || doc == null || Modality.quoteAround(doc, t) != null ? speaker
           : ownSite;
+    }
+    // "Labour-Chef Jeremy Corbyn": the person the noun is in apposition to, before the body
+    // compounded into it
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("appos")) {
+        Entity e = covering(s.tokens().get(d.dependent() - 1));
+        if (e != null && e.type() == EntityType.PERSON && isActor(e)) {
+          return e;
+        }
+      }
     }
     // "die Führer der G-7": the name under the noun; "Leaders of the Azadliq opposition
     // coalition": the name under the noun under it.
@@ -377,8 +387,10 @@ final class Actors {
           continue; // "die Verhandlungen in Brüssel", "talks in Geneva", "ihr Gipfel in Japan": a
                     // venue, not a party
         }
-        if (namedAfter(e, d, t)) {
-          continue; // "a trip to Walter Reed hospital", "the Magnitsky Act": not the person
+        if (namedAfter(e, d, t) || e != null && d.relation().equals("compound")
+            && compoundedIntoThing(s.tokens().get(d.dependent() - 1))) {
+          continue; // "a trip to Walter Reed hospital", "the Magnitsky Act": not the person;
+                    // "eine Brexit-Verschiebung beantragen": not Brexit
         }
         if (e != null && isActor(e)) {
           return e;
@@ -477,6 +489,31 @@ final class Actors {
       return null; // "resisted calls to defund the Iraq War": a war's name, not Iraq
     }
     return best == null ? null : best.entity();
+  }
+
+  /**
+   * Whether a name ends in a word hyphened to a noun of a thing ("Brexit-Verschiebung",
+   * "Benn-Gesetz", "Ukraine-Krieg"; German): the compound names the thing, not an actor. A noun
+   * of people ("US-Truppen", "SPD-Chef", "Merkel-Regierung") keeps the name's actor.
+   */
+  private boolean compoundedIntoThing(Token t) {
+    int end = -1;
+    for (Named n : names) {
+      if (n.mention().start() <= t.start() && t.end() <= n.mention().end()) {
+        end = n.mention().end();
+        break;
+      }
+    }
+    if (end < 0 || end + 1 >= text.length() || text.charAt(end) != '-') {
+      return false;
+    }
+    int k = end + 1;
+    while (k < text.length() && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    String head = text.substring(end + 1, k);
+    return !head.isEmpty() && (words.has("thing-heads", head) || words.has("named-after", head)
+        || words.has("act-nouns", head));
   }
 
   /** A place's name that goes on as a war's ("the Iraq War", "the Vietnam war"). */

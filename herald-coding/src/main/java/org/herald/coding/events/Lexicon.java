@@ -45,7 +45,8 @@ public final class Lexicon {
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",
       "appealing", "fighting", "denying", "claiming-words",
-      "reflexives", "authored-nouns", "author-cases", "act-nouns", "referring-determiners");
+      "reflexives", "authored-nouns", "author-cases", "act-nouns", "referring-determiners",
+      "thing-heads", "hearsay-verbs");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 
@@ -104,6 +105,12 @@ public final class Lexicon {
         if (eq > 0) {
           map.put(word.substring(0, eq), word.substring(eq + 1));
           word = word.substring(0, eq);
+        }
+        if (!f[0].endsWith("-tags") && !word.equals(word.toLowerCase(Locale.ROOT))) {
+          // has() compares in lower case: "Gesetz" would never match (as it did not, in
+          // named-after and act-nouns, before session 41)
+          throw new IllegalArgumentException(file + ":" + number + ": " + f[0] + ": " + word
+              + " is compared in lower case; write it so");
         }
         list.add(word);
       }

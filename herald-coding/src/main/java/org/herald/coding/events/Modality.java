@@ -483,6 +483,21 @@ final class Modality {
     return false;
   }
 
+  /**
+   * Whether a verb is a perfect infinitive that describes an actor by what it did before: "the
+   * only two Arab states to have signed peace treaties with Israel", "the first country to have
+   * recognised". Not under a verb of hearsay, which reports the act: "is said to have met",
+   * "appears to have fired" (English; a German "zu haben" is mostly what is denied or claimed).
+   */
+  static boolean describedByPastAct(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    if (!Arcs.hasChild(s, arcs, head, "mark", w.set("infinitive-marks"))
+        || !Arcs.hasChild(s, arcs, head, "aux", w.set("perfect-aux"))) {
+      return false;
+    }
+    int up = Arcs.headBy(arcs, head, "xcomp");
+    return up == 0 || !w.has("hearsay-verbs", Arcs.lemmaOf(s.tokens().get(up - 1)));
+  }
+
   /** Whether a verb of agreeing has a clause or "to" of what is agreed: an intent (030). */
   static boolean agreesTo(Sentence s, Token verb, List<Dependency> arcs, int head, Grammar g) {
     if (!g.words().has("agreeing", verb.lemma())) {

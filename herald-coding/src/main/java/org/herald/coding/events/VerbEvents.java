@@ -178,8 +178,10 @@ final class VerbEvents {
     // demonstration") codes with confidence only through a pattern's words.
     double confidence = best.weight() == 0 && g.verbIn(tokens.get(k), particle, "weak-verbs")
         ? EventFilter.DOUBTFUL : 0.6 + Math.min(0.3, 0.1 * best.weight());
-    if (Modality.undoneInfinitive(s, arcs, head, w)) {
-      confidence = EventFilter.DOUBTFUL; // "training the forces to fight", "never intended to"
+    if (Modality.undoneInfinitive(s, arcs, head, w)
+        || Modality.describedByPastAct(s, arcs, head, w)) {
+      confidence = EventFilter.DOUBTFUL; // "training the forces to fight", "never intended to";
+                                         // "the only two states to have signed treaties"
     }
     if (negated && g.verbIn(tokens.get(k), particle, "planning")) {
       return List.of(); // "never intended to harm Omar": no plan, and no refusal either

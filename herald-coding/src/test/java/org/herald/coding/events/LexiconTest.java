@@ -26,6 +26,11 @@ class LexiconTest {
         .hasMessage("words-xx.tsv:2: list negations twice");
     assertThatThrownBy(() -> Lexicon.parse("xx", "words-xx.tsv", List.of("negations")))
         .hasMessageContaining("expected a list's name and its words");
+    assertThatThrownBy(() -> Lexicon.parse("xx", "words-xx.tsv",
+        List.of("negations\tne", "named-after\tHôpital")))
+        .hasMessage("words-xx.tsv:2: named-after: Hôpital is compared in lower case; write it so");
+    assertThat(Lexicon.parse("xx", "words-xx.tsv", List.of("finite-tags\tVBZ"))
+        .set("finite-tags")).containsExactly("VBZ"); // tags are compared as the tagger writes them
   }
 
   @Test
