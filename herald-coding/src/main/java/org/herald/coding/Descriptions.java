@@ -612,6 +612,10 @@ public final class Descriptions {
       if (a == null && "en".equals(lang)) {
         a = words.agent(lang, lemma);
       }
+      if (a != null && i >= 1 && wordsOf.get(i - 1).equals("-")
+          && HOME.equals(words.agentCountry(lang, phrase))) {
+        continue; // "den Deutschen Fussball-Bund": a federation, not the federal government
+      }
       if (a != null && (len > 1 || !Character.isUpperCase(phrase.charAt(0)) || "de".equals(lang)
           || i == 0 || countryWord(wordsOf.get(i - 1), lang))) {
         return new Head(i, i + len - 1, null, a, words.agentCountry(lang, phrase));

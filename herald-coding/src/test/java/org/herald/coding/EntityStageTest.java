@@ -90,6 +90,19 @@ class EntityStageTest extends StageContract {
   }
 
   @Test
+  void aBodyOfTheHomeCountryIsNoHeadOfAHyphenedCompound() {
+    // "der Bund" is the federal government; "der Fussball-Bund" a federation
+    Document bund = STAGE.apply(tagged("de",
+        "Der/DET Bund/NOUN tagt/VERB in/ADP Berlin/PROPN/LOCATION ./PUNCT"));
+    assertThat(bund.entities()).anyMatch(e -> e.kb() != null && "DEUGOV".equals(e.kb().actor())
+        && e.mentions().get(0).text().equals("Bund"));
+    Document federation = STAGE.apply(tagged("de",
+        "Der/DET Fussball/NOUN -/PUNCT Bund/NOUN tagt/VERB in/ADP Berlin/PROPN/LOCATION ./PUNCT"));
+    assertThat(federation.entities())
+        .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Bund")));
+  }
+
+  @Test
   void knowledgeCorrectsTheTaggersConfusions() {
     Document d = STAGE.apply(tagged("de",
         "Reuters/PROPN/PERSON und Getty/PROPN/PERSON Images/PROPN berichten über"
