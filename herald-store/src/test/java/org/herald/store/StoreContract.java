@@ -137,6 +137,33 @@ abstract class StoreContract {
   }
 
   @Test
+  void aPageOfDocumentsCountsItsMatchesByLanguageRootAndActor() {
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    store.put(Articles.g7Condemns(), null);
+    store.put(Articles.pressConference(), null);
+    JsonNode all = queries.documents(new Queries.DocumentFilter(null, null, null, null, null,
+        null, null, 2, 0));
+    assertThat(all.get("total").asLong()).isEqualTo(4);
+    assertThat(all.get("items")).hasSize(2);
+    assertThat(all.get("facets").toString()).isEqualTo("{\"language\":[{\"value\":\"de\","
+        + "\"documents\":2},{\"value\":\"en\",\"documents\":2}],\"root\":[{\"value\":\"04\","
+        + "\"documents\":2},{\"value\":\"11\",\"documents\":1}],\"actor\":[{\"value\":\"CHN\","
+        + "\"documents\":2},{\"value\":\"RUS\",\"documents\":1}]}");
+    JsonNode german = queries.documents(new Queries.DocumentFilter(null, null, null, "de", null,
+        null, null, 2, 0));
+    assertThat(german.get("total").asLong()).isEqualTo(2);
+    assertThat(german.get("facets").get("language").toString())
+        .isEqualTo("[{\"value\":\"de\",\"documents\":2}]");
+    assertThat(german.get("facets").get("root")).hasSize(2);
+    JsonNode none = queries.documents(new Queries.DocumentFilter(null, "2999-01-01", null, null,
+        null, null, null, 2, 0));
+    assertThat(none.get("total").asLong()).isZero();
+    assertThat(none.get("facets").toString())
+        .isEqualTo("{\"language\":[],\"root\":[],\"actor\":[]}");
+  }
+
+  @Test
   void thePeopleArticlesDescribeAreLearnedByNameAndDay() {
     store.put(Articles.describes("2019-05-10", "USAGOV", "Zölle"), null);
     Document later = Articles.describes("2023-06-01", "USAELI", "Rückblick");
