@@ -248,6 +248,9 @@ class GermanEventsIT {
     assertThat(codes).contains("020 GBRGOV -> IGOEUREEC").doesNotContain("020 GBRGOV -> GBRCVL");
     // "Labour-Chef Jeremy Corbyn kritisierte Premierminister Boris Johnson": Corbyn, not Labour
     assertThat(codes).contains("111 GBROPP -> GBRGOV");
+    // "marschierten ... gegen die Reform" is a protest; "Er marschiert ins neue Jahr" is none,
+    // not even a doubtful one
+    assertThat(AnalysedDocs.actorCodes(doc)).filteredOn(c -> c.startsWith("141")).hasSize(1);
   }
 
   private static String name(JsonNode actor) {

@@ -192,6 +192,9 @@ class NewsProseIT {
     assertThat(codes).noneMatch(c -> c.startsWith("051 JORGOV"));
     // "The Jordanian foreign minister met his Egyptian counterpart ... on Wednesday"
     assertThat(codes).contains("040 JORGOV -> EGYGOV");
+    // "Palestinian chief negotiator Saeb Erekat called on the UN Security Council": a
+    // negotiator is a government's, of the country his title's adjective names
+    assertThat(codes).contains("020 PSEGOV -> IGOUNO");
   }
 
   @Test
