@@ -487,10 +487,12 @@ final class Modality {
    * Whether a verb is a perfect infinitive that describes an actor by what it did before: "the
    * only two Arab states to have signed peace treaties with Israel", "the first country to have
    * recognised". Not under a verb of hearsay, which reports the act: "is said to have met",
-   * "appears to have fired" (English; a German "zu haben" is mostly what is denied or claimed).
+   * "appears to have fired". A language without a list of such verbs is left alone: German, whose
+   * "zu haben" is mostly what is denied, claimed or accused ("bestreitet, ... genommen zu haben").
    */
   static boolean describedByPastAct(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
-    if (!Arcs.hasChild(s, arcs, head, "mark", w.set("infinitive-marks"))
+    if (w.set("hearsay-verbs").isEmpty()
+        || !Arcs.hasChild(s, arcs, head, "mark", w.set("infinitive-marks"))
         || !Arcs.hasChild(s, arcs, head, "aux", w.set("perfect-aux"))) {
       return false;
     }
