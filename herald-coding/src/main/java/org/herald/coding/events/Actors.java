@@ -361,9 +361,9 @@ final class Actors {
           : ownSite;
     }
     // "Labour-Chef Jeremy Corbyn": the person the noun is in apposition to, before the body
-    // compounded into it
+    // hyphened into it
     for (Dependency d : s.dependencies()) {
-      if (d.head() == word && d.relation().equals("appos")) {
+      if (d.head() == word && d.relation().equals("appos") && hyphenedBody(s, word)) {
         Entity e = covering(s.tokens().get(d.dependent() - 1));
         if (e != null && e.type() == EntityType.PERSON && isActor(e)) {
           return e;
@@ -420,6 +420,20 @@ final class Actors {
       return Offices.titled(names, text, t);
     }
     return null;
+  }
+
+  /** Whether a noun has a body's name hyphened into it: "Labour-Chef", "SPD-Politikerin". */
+  private boolean hyphenedBody(Sentence s, int word) {
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("compound")
+          && hyphenBetween(s, d.dependent(), word)) {
+        Entity e = covering(s.tokens().get(d.dependent() - 1));
+        if (e != null && e.type() == EntityType.ORGANIZATION) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a word has a definite article: "the governor", "die Kanzlerin". */
