@@ -21,6 +21,15 @@ final class AnalysedDocs {
     return actorCodes(doc, org.herald.coding.events.EventFilter.TRUSTED);
   }
 
+  /** Each event as its trigger and its modality ("angegriffen hypothetical"), any confidence. */
+  static List<String> modalities(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      out.add(e.get("trigger").get("text").asText() + " " + e.get("modality").asText());
+    }
+    return out;
+  }
+
   private static List<String> actorCodes(JsonNode doc, double minConfidence) {
     List<String> out = new ArrayList<>();
     for (JsonNode e : doc.get("events")) {

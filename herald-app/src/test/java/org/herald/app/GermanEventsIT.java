@@ -253,6 +253,19 @@ class GermanEventsIT {
     assertThat(AnalysedDocs.actorCodes(doc)).filteredOn(c -> c.startsWith("141")).hasSize(1);
   }
 
+  @Test
+  void whatIsOnlyRumouredOrAskedIsNotDone() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-speculated.txt", "2022-04-20", "de");
+    // "das Gerücht, dass Russland die Ukraine angegriffen habe": only rumoured; "Offen ist, ob
+    // die Polizei ... verhaftet hat": asked; "Am Montag verhaftete die Polizei": done
+    assertThat(AnalysedDocs.modalities(doc)).contains("angegriffen hypothetical",
+        "verhaftet question", "verhaftete asserted");
+    // "ob diese Spenden legal waren oder ob sie illegal waren" charges no one; "Diese Spenden
+    // der AfD waren illegal" does
+    assertThat(AnalysedDocs.trustedActorCodes(doc)).filteredOn(c -> c.startsWith("112"))
+        .containsExactly("112 DEUGOV -> DEUOPP");
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }

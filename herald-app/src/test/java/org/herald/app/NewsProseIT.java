@@ -183,6 +183,16 @@ class NewsProseIT {
   }
 
   @Test
+  void whatIsOnlyFearedBelievedOrAskedIsNotDone() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-speculated.txt", "2022-04-20", "en");
+    // "Officials fear that Russia will attack", "The belief that China attacked India": only
+    // feared or believed; "unclear whether the Belarusian police arrested": asked; "On Monday,
+    // police in Minsk arrested two journalists": done
+    assertThat(AnalysedDocs.modalities(doc)).containsExactlyInAnyOrder("attack hypothetical",
+        "attacked hypothetical", "arrested question", "arrested asserted");
+  }
+
+  @Test
   void aPerfectInfinitiveDescribesAnActorByWhatItDidBefore() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-past-acts.txt", "2019-11-19", "en");
     List<String> codes = AnalysedDocs.trustedActorCodes(doc);

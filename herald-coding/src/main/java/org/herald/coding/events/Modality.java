@@ -184,13 +184,17 @@ final class Modality {
    * "angeblich"); intended where it, or a verb it hangs on, has an auxiliary of the future or of
    * intention ("will", "würde", "werden") or hangs on a verb of planning ("plant", "plans"); else
    * asserted. Only the verb's own clause counts: "widersprach, mit der Begründung, dass ein
-   * solcher Schritt eine Bedrohung darstellen würde" is asserted.
+   * solcher Schritt eine Bedrohung darstellen würde" is asserted. A clause opened by a word of
+   * {@code whether-marks} is a question ("Die Frage ist, ob die Regierung ... verhaftet hat"),
+   * and one that only says what someone believes, fears or hopes is hypothetical
+   * ({@link #speculated}).
    */
-  static String modality(Sentence s, int k, String text, Lexicon w) {
+  static String modality(Sentence s, int k, String text, Grammar g) {
     String sentence = text.substring(s.start(), s.end()).strip();
     if (sentence.endsWith("?")) {
       return "question";
     }
+    Lexicon w = g.words();
     List<Dependency> arcs = s.dependencies();
     Set<String> intention = w.set("intention");
     Set<String> condition = w.set("condition");
@@ -205,9 +209,12 @@ final class Modality {
       }
       chain.add(up);
     }
-    boolean hypothetical = false;
+    boolean hypothetical = speculated(s, arcs, chain.get(chain.size() - 1), g);
     boolean intended = false;
     for (int v : chain) {
+      if (Arcs.hasChild(s, arcs, v, "mark", w.set("whether-marks"))) {
+        return "question";
+      }
       if (v != k + 1 && intention.contains(Arcs.word(s, v))) {
         intended = true; // "plant, ... zu verhängen", "plans to"
       }
@@ -238,6 +245,66 @@ final class Modality {
       }
     }
     return hypothetical ? "hypothetical" : intended ? "intended" : "asserted";
+  }
+
+  /**
+   * Whether a clause (its verb, 1-based) only says what someone believes, fears, hopes, expects
+   * or dreams (docs/CODEBOOK.md: speculated acts are not coded): it is, or hangs up to three
+   * clauses below, the complement of a verb of {@code believing} ("fürchtet, dass Russland
+   * angreift", "geht davon aus, dass ...") or of a noun of {@code belief-nouns} ("the belief that
+   * China attacked India", "das Gerücht, dass ..."; in German also a compound's end,
+   * "Verschwörungstheorie").
+   */
+  static boolean speculated(Sentence s, List<Dependency> arcs, int verb, Grammar g) {
+    Lexicon w = g.words();
+    int clause = verb;
+    for (int level = 0; level < 4; level++) {
+      int up = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == clause && SPECULATED_CLAUSES.contains(d.relation())) {
+          up = d.head();
+        }
+      }
+      if (up == 0) {
+        return false;
+      }
+      Token head = s.tokens().get(up - 1);
+      if (head.upos().equals("NOUN")) {
+        return w.has("belief-nouns", head.word())
+            || g.language().equals("de") && w.part("belief-nouns", head.word(), true);
+      }
+      if (g.verbIn(s, up, "believing")) {
+        return true;
+      }
+      clause = up;
+    }
+    return false;
+  }
+
+  /** How a clause hangs on the verb or noun that says it is believed, feared or hoped. */
+  private static final Set<String> SPECULATED_CLAUSES = Set.of("ccomp", "acl", "xcomp");
+
+  /**
+   * Whether a word (1-based) lies in a clause opened by a word of {@code whether-marks}: "ob
+   * diese Spenden legal waren oder ob es ... Spenden von Dritten sind und damit illegal" asks, it
+   * charges no one.
+   */
+  static boolean inWhetherClause(Sentence s, int word, Lexicon w) {
+    List<Dependency> arcs = s.dependencies();
+    int at = word;
+    for (int level = 0; level < 8 && at > 0; level++) {
+      if (Arcs.hasChild(s, arcs, at, "mark", w.set("whether-marks"))) {
+        return true;
+      }
+      int up = 0;
+      for (Dependency d : arcs) {
+        if (d.dependent() == at) {
+          up = d.head();
+        }
+      }
+      at = up;
+    }
+    return false;
   }
 
   /** Whether a noun's act is only alleged: "alleged sex victims", "der mutmaßliche Anschlag". */

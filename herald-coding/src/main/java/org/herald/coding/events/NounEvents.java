@@ -174,7 +174,7 @@ final class NounEvents {
     // The noun's act has the modality of the verb it belongs to: "will take part in talks with
     // Japan" are intended talks (036), "did not hold talks" are negated.
     boolean negated = verb > 0 && Modality.negated(s, verb, w);
-    String modality = verb > 0 ? Modality.modality(s, verb - 1, c.doc().text(), w) : "asserted";
+    String modality = verb > 0 ? Modality.modality(s, verb - 1, c.doc().text(), c.grammar()) : "asserted";
     if (Modality.allegedNoun(s, head, w)) {
       modality = "hypothetical"; // "alleged sex victims": only charged
     }

@@ -72,7 +72,7 @@ final class QuoteDemands {
     boolean advice = words.has("advice-aux", form);
     if (!advice && !words.has("obligation-aux", form) || modal.start() < q.start()
         || modal.end() > q.end() || Modality.negated(s, aux.head(), words)
-        || !Modality.modality(s, aux.head() - 1, doc.text(), words).equals("asserted")) {
+        || !Modality.modality(s, aux.head() - 1, doc.text(), Grammar.of(words.language())).equals("asserted")) {
       return null; // "wenn ..., dann muss die AfD das verbuchen": only if
     }
     for (Token t : s.tokens()) {

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * none, the government of a body outside the state that speaks, as for a verb of criticism (see
  * {@link Actors#addressee}). No verb codes it, so the coder stands behind such an event less than
  * behind a verb's pattern: {@link #CONFIDENCE}. Indirect speech (whose extent the quote stage
- * guesses), a negated word of disapproval and a fragment of fewer than {@link #MIN_WORDS} words
+ * guesses), a negated word of disapproval, one in a clause that asks whether ("ob ... illegal
+ * waren") and a fragment of fewer than {@link #MIN_WORDS} words
  * (which the sentence's own verb governs) code nothing. Thread-safe.
  */
 final class QuoteEvents {
@@ -68,7 +69,8 @@ final class QuoteEvents {
         for (int i = 0; i < tokens.size() && cue == null; i++) {
           Token t = tokens.get(i);
           String c = t.start() < q.start() || t.end() > q.end() ? null : disapproval(words, t);
-          if (c != null && !negated(words, tokens, i)) {
+          if (c != null && !negated(words, tokens, i) && (candidate.dependencies() == null
+              || !Modality.inWhetherClause(candidate, i + 1, words))) {
             s = candidate;
             cue = t;
             code = c;

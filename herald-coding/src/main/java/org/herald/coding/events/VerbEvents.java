@@ -209,7 +209,7 @@ final class VerbEvents {
       // intended, not held. A purpose of force or protest is coded as done.
       code = Modality.intentCode(code); // "will release the prisoners" is an intent, 0353
     }
-    String modality = Modality.modality(s, k, c.doc().text(), w);
+    String modality = Modality.modality(s, k, c.doc().text(), g);
     String attribution = quote != null && quote.speakerName() != null
         && roles.sources.stream().noneMatch(e -> e.id().equals(quote.speaker()))
         ? quote.speakerName() : null;
