@@ -70,7 +70,7 @@ final class QuoteEvents {
           Token t = tokens.get(i);
           String c = t.start() < q.start() || t.end() > q.end() ? null : disapproval(words, t);
           if (c != null && !negated(words, tokens, i) && (candidate.dependencies() == null
-              || !Modality.inWhetherClause(candidate, i + 1, words))) {
+              || !Questions.inWhetherClause(candidate, i + 1, words))) {
             s = candidate;
             cue = t;
             code = c;

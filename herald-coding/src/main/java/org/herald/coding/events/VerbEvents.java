@@ -136,12 +136,12 @@ final class VerbEvents {
       // imperative or a generic "you", no act anyone did
       return List.of();
     }
-    if (g.verbIn(tokens.get(k), particle, "asking") && Modality.asksAQuestion(s, arcs, head, w)
-        || Modality.asksForNothing(s, arcs, head, g)) {
+    if (g.verbIn(tokens.get(k), particle, "asking") && Questions.asksAQuestion(s, arcs, head, w)
+        || Questions.asksForNothing(s, arcs, head, g)) {
       // "asked how the BRT will cross 46 intersections", "Harris asked Scott.": a question
       return List.of();
     }
-    if (Modality.insideAQuestion(s, arcs, head, g)) {
+    if (Questions.insideAQuestion(s, arcs, head, g)) {
       return List.of(); // "Asked why he chose to support Scott": asked about, not done
     }
     if (Roots.of(best.code()).equals("14") && best.weight() == 0
