@@ -53,6 +53,15 @@ class QuoteProseIT {
   }
 
   @Test
+  void englishVerbsOfSayingInThePresentReportWords() throws Exception {
+    // "..., argues Monica de Bolle", "..., she explains": the present tense of a verb of saying
+    // reports as its past does
+    assertThat(quotes("en-present-tense.txt", "en")).contains(
+        "I The tariffs will raise prices for American families -> Monica de Bolle",
+        "I Consumers will pay most of the cost -> Monica de Bolle");
+  }
+
+  @Test
   void germanSpeakersByGenderDescriptionAndTheSentenceBefore() throws Exception {
     assertThat(quotes("de-innenminister.txt", "de")).contains(
         "I die Zusammenarbeit mit Bayern sei gut -> Nancy Faeser", // "Sie sagte"
