@@ -1,11 +1,13 @@
 package org.herald.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.herald.core.Stage;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
@@ -81,6 +83,25 @@ public final class QuoteStage implements Stage {
   }
 
   private static final Set<String> SPEECH = words("speech");
+  /**
+   * Each language's own forms of verbs of saying: an English form in a German sentence is none
+   * ("in ihren gepachteten Claims", "in mehreren Tweets").
+   */
+  private static final Map<String, Set<String>> SPEECH_BY_LANGUAGE = speechByLanguage();
+
+  private static Map<String, Set<String>> speechByLanguage() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String lang : LANGUAGES) {
+      for (String line : Resources.lines("quote-words-" + lang + ".tsv")) {
+        String[] cols = line.split("\t", -1);
+        if (cols[0].equals("speech") && cols.length == 2) {
+          out.put(lang, Arrays.stream(cols[1].split(";")).filter(w -> !w.isBlank())
+              .map(w -> w.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
   static final Set<String> SOURCE_AFTER = words("source-after");
   static final Set<String> SOURCE_BEFORE = words("source-before");
   /** Words that open a source set off by commas inside the speech: ", so das Gericht,". */
@@ -620,7 +641,8 @@ public final class QuoteStage implements Stage {
         return false; // "called on all sides to exercise restraint" appeals, it reports no words
       }
     }
-    if (SPEECH.contains(w)) {
+    if ((s.language() == null ? SPEECH : SPEECH_BY_LANGUAGE.getOrDefault(s.language(), SPEECH))
+        .contains(w)) {
       // "reports", "writes" are nouns too ("media reports say"): a form the tagger calls a noun
       // or adjective is no verb; German forms are checked by their lemma below
       return !"en".equals(s.language()) || !Set.of("NOUN", "PROPN", "ADJ").contains(t.upos());
