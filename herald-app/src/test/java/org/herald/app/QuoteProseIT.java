@@ -55,10 +55,11 @@ class QuoteProseIT {
   @Test
   void englishVerbsOfSayingInThePresentReportWordsInEnglishOnly() throws Exception {
     // "..., argues Monica de Bolle", "..., she explains": the present tense of a verb of saying
-    // reports as its past does
+    // reports as its past does, and "has written" as "wrote"
     assertThat(quotes("en-present-tense.txt", "en")).contains(
         "I The tariffs will raise prices for American families -> Monica de Bolle",
-        "I Consumers will pay most of the cost -> Monica de Bolle");
+        "I Consumers will pay most of the cost -> Monica de Bolle",
+        "D The Chinese government pays nothing -> Howard Gleckman"); // "has written"
     // an English form in a German sentence is no verb of saying: "in ihren gepachteten Claims
     // angeben" reports no one's words
     assertThat(quotes("de-english-words.txt", "de")).isEmpty();

@@ -51,7 +51,7 @@ public final class QuoteStage implements Stage {
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
       "answer-labels", "interview-cues", "interview-address", "interview-credits", "interview-you",
       "author", "bodies", "body-members", "plural-definite", "parenthetical-source",
-      "spokespersons");
+      "spokespersons", "perfect-only", "perfect-aux");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   private static final Map<String, Set<String>> WORDS = loadWords();
@@ -641,6 +641,10 @@ public final class QuoteStage implements Stage {
         return false; // "called on all sides to exercise restraint" appeals, it reports no words
       }
     }
+    if (PERFECT_ONLY.contains(w) && (s.dependencies() == null || !Parses.hasChild(s,
+        s.dependencies(), s.tokens().indexOf(t) + 1, "aux", PERFECT_AUX))) {
+      return false; // "has written" reports words; "the articles written in German" none
+    }
     if ((s.language() == null ? SPEECH : SPEECH_BY_LANGUAGE.getOrDefault(s.language(), SPEECH))
         .contains(w)) {
       // "reports", "writes" are nouns too ("media reports say"): a form the tagger calls a noun
@@ -650,6 +654,11 @@ public final class QuoteStage implements Stage {
     return !"en".equals(s.language()) && ("VERB".equals(t.upos()) || "AUX".equals(t.upos()))
         && GermanMorphology.verbLemmas(t.word()).stream().anyMatch(SPEECH_LEMMAS_DE::contains);
   }
+
+  /** Participles that report words only in a perfect: "has written". */
+  private static final Set<String> PERFECT_ONLY = words("perfect-only");
+  /** The auxiliaries of such a perfect. */
+  private static final Set<String> PERFECT_AUX = words("perfect-aux");
 
   /** Particles that make "sagen" no verb of saying: zusagen, absagen, ansagen, aussagen. */
   private static final Set<String> NOT_SAYING = words("not-saying-particles");
