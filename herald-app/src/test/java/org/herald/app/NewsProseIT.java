@@ -187,9 +187,11 @@ class NewsProseIT {
     JsonNode doc = Cli.analysed("/events/en-speculated.txt", "2022-04-20", "en");
     // "Officials fear that Russia will attack", "The belief that China attacked India": only
     // feared or believed; "unclear whether the Belarusian police arrested": asked; "On Monday,
-    // police in Minsk arrested two journalists": done
-    assertThat(AnalysedDocs.modalities(doc)).containsExactlyInAnyOrder("attack hypothetical",
-        "attacked hypothetical", "arrested question", "arrested asserted");
+    // police in Minsk arrested two journalists": done; "hopes to meet Biden": only hoped
+    assertThat(AnalysedDocs.modalities(doc)).contains("attack hypothetical",
+        "attacked hypothetical", "arrested question", "arrested asserted", "meet hypothetical")
+        .filteredOn(m -> m.startsWith("attack") || m.startsWith("arrested")
+            || m.startsWith("meet")).hasSize(5);
   }
 
   @Test

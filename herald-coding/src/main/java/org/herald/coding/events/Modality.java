@@ -109,7 +109,9 @@ final class Modality {
       }
       chain.add(up);
     }
-    boolean hypothetical = speculated(s, arcs, chain.get(chain.size() - 1), g);
+    // "fürchten, dass Russland angreift und Kiew besetzt", and "hofft, Putin zu treffen"
+    boolean hypothetical = speculated(s, arcs, chain.get(chain.size() - 1), g)
+        || speculated(s, arcs, k + 1, g);
     boolean intended = false;
     for (int v : chain) {
       if (Arcs.hasChild(s, arcs, v, "mark", w.set("whether-marks"))) {
