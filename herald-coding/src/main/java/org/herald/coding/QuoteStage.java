@@ -1,13 +1,11 @@
 package org.herald.coding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.herald.core.Stage;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
@@ -54,12 +52,16 @@ public final class QuoteStage implements Stage {
       "spokespersons", "perfect-only", "perfect-aux");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
-  private static final Map<String, Set<String>> WORDS = loadWords();
+  /** Each language's lists, as its file has them. */
+  private static final Map<String, Map<String, Set<String>>> BY_LANGUAGE = loadWords();
+  /** The lists of every language together. */
+  private static final Map<String, Set<String>> WORDS = together(BY_LANGUAGE);
 
-  private static Map<String, Set<String>> loadWords() {
-    Map<String, Set<String>> out = new java.util.HashMap<>();
-    LISTS.forEach(l -> out.put(l, new java.util.HashSet<>()));
+  private static Map<String, Map<String, Set<String>>> loadWords() {
+    Map<String, Map<String, Set<String>>> out = new java.util.HashMap<>();
     for (String lang : LANGUAGES) {
+      Map<String, Set<String>> lists = new java.util.HashMap<>();
+      LISTS.forEach(l -> lists.put(l, new java.util.HashSet<>()));
       String file = "quote-words-" + lang + ".tsv";
       for (String line : Resources.lines(file)) {
         String[] cols = line.split("\t", -1); // an empty list's line is its name alone
@@ -68,11 +70,20 @@ public final class QuoteStage implements Stage {
         }
         for (String w : cols.length == 1 ? new String[0] : cols[1].split(";")) {
           if (!w.isBlank()) {
-            out.get(cols[0]).add(w.strip().toLowerCase(Locale.ROOT));
+            lists.get(cols[0]).add(w.strip().toLowerCase(Locale.ROOT));
           }
         }
       }
+      lists.replaceAll((k, v) -> Set.copyOf(v));
+      out.put(lang, Map.copyOf(lists));
     }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Set<String>> together(Map<String, Map<String, Set<String>>> byLang) {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    LISTS.forEach(l -> out.put(l, new java.util.HashSet<>()));
+    byLang.values().forEach(lists -> lists.forEach((l, w) -> out.get(l).addAll(w)));
     out.replaceAll((k, v) -> Set.copyOf(v));
     return Map.copyOf(out);
   }
@@ -83,24 +94,15 @@ public final class QuoteStage implements Stage {
   }
 
   private static final Set<String> SPEECH = words("speech");
-  /**
-   * Each language's own forms of verbs of saying: an English form in a German sentence is none
-   * ("in ihren gepachteten Claims", "in mehreren Tweets").
-   */
-  private static final Map<String, Set<String>> SPEECH_BY_LANGUAGE = speechByLanguage();
 
-  private static Map<String, Set<String>> speechByLanguage() {
-    Map<String, Set<String>> out = new java.util.HashMap<>();
-    for (String lang : LANGUAGES) {
-      for (String line : Resources.lines("quote-words-" + lang + ".tsv")) {
-        String[] cols = line.split("\t", -1);
-        if (cols[0].equals("speech") && cols.length == 2) {
-          out.put(lang, Arrays.stream(cols[1].split(";")).filter(w -> !w.isBlank())
-              .map(w -> w.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
-        }
-      }
-    }
-    return Map.copyOf(out);
+  /**
+   * A sentence's own language's forms of verbs of saying (every language's where it has none):
+   * an English form in a German sentence is none ("in ihren gepachteten Claims", "in mehreren
+   * Tweets").
+   */
+  private static Set<String> speech(Sentence s) {
+    Map<String, Set<String>> lists = s.language() == null ? null : BY_LANGUAGE.get(s.language());
+    return lists == null ? SPEECH : lists.get("speech");
   }
   static final Set<String> SOURCE_AFTER = words("source-after");
   static final Set<String> SOURCE_BEFORE = words("source-before");
@@ -645,8 +647,7 @@ public final class QuoteStage implements Stage {
         s.dependencies(), s.tokens().indexOf(t) + 1, "aux", PERFECT_AUX))) {
       return false; // "has written" reports words; "the articles written in German" none
     }
-    if ((s.language() == null ? SPEECH : SPEECH_BY_LANGUAGE.getOrDefault(s.language(), SPEECH))
-        .contains(w)) {
+    if (speech(s).contains(w)) {
       // "reports", "writes" are nouns too ("media reports say"): a form the tagger calls a noun
       // or adjective is no verb; German forms are checked by their lemma below
       return !"en".equals(s.language()) || !Set.of("NOUN", "PROPN", "ADJ").contains(t.upos());

@@ -120,6 +120,9 @@ final class Questions {
    */
   static boolean inWhetherClause(Sentence s, int word, Lexicon w) {
     List<Dependency> arcs = s.dependencies();
+    if (arcs == null) {
+      return false; // not parsed (too long)
+    }
     int at = word;
     for (int level = 0; level < 8 && at > 0; level++) {
       if (Arcs.hasChild(s, arcs, at, "mark", w.set("whether-marks"))) {

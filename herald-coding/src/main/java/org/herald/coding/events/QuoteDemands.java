@@ -51,9 +51,9 @@ final class QuoteDemands {
         if (s.end() <= q.start() || s.dependencies() == null) {
           continue; // before the quote, or not parsed (too long)
         }
-        Lexicon words = Grammar.of(s.language() != null ? s.language() : doc.language()).words();
+        Grammar g = Grammar.of(s.language() != null ? s.language() : doc.language());
         for (Dependency d : s.dependencies()) {
-          Event e = d.relation().equals("aux") ? demand(doc, s, d, q, speaker, names, words)
+          Event e = d.relation().equals("aux") ? demand(doc, s, d, q, speaker, names, g)
               : null;
           if (e != null) {
             out.add(e);
@@ -66,13 +66,14 @@ final class QuoteDemands {
 
   /** The demand an auxiliary of obligation or advice makes of its verb's subject, or null. */
   private @Nullable Event demand(Document doc, Sentence s, Dependency aux, Quote q,
-      Entity speaker, List<Named> names, Lexicon words) {
+      Entity speaker, List<Named> names, Grammar g) {
+    Lexicon words = g.words();
     Token modal = s.tokens().get(aux.dependent() - 1);
     String form = Arcs.word(s, aux.dependent());
     boolean advice = words.has("advice-aux", form);
     if (!advice && !words.has("obligation-aux", form) || modal.start() < q.start()
         || modal.end() > q.end() || Modality.negated(s, aux.head(), words)
-        || !Modality.modality(s, aux.head() - 1, doc.text(), Grammar.of(words.language())).equals("asserted")) {
+        || !Modality.modality(s, aux.head() - 1, doc.text(), g).equals("asserted")) {
       return null; // "wenn ..., dann muss die AfD das verbuchen": only if
     }
     for (Token t : s.tokens()) {

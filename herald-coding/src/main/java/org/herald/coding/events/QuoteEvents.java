@@ -69,8 +69,8 @@ final class QuoteEvents {
         for (int i = 0; i < tokens.size() && cue == null; i++) {
           Token t = tokens.get(i);
           String c = t.start() < q.start() || t.end() > q.end() ? null : disapproval(words, t);
-          if (c != null && !negated(words, tokens, i) && (candidate.dependencies() == null
-              || !Questions.inWhetherClause(candidate, i + 1, words))) {
+          if (c != null && !negated(words, tokens, i)
+              && !Questions.inWhetherClause(candidate, i + 1, words)) {
             s = candidate;
             cue = t;
             code = c;
