@@ -49,7 +49,7 @@ public final class QuoteStage implements Stage {
       "female-words", "female-by-number", "points-back", "meaning", "question-labels",
       "answer-labels", "interview-cues", "interview-address", "interview-credits", "interview-you",
       "author", "bodies", "body-members", "plural-definite", "parenthetical-source",
-      "spokespersons", "perfect-only", "perfect-aux");
+      "spokespersons", "perfect-only", "perfect-aux", "relative-pronouns");
   /** The languages whose word files the stage reads, all together. */
   private static final List<String> LANGUAGES = List.of("de", "en");
   /** Each language's lists, as its file has them. */

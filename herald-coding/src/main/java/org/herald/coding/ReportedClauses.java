@@ -34,6 +34,7 @@ final class ReportedClauses {
    * nothing (German "als", "während" did worse on the development types).
    */
   private static final Set<String> CIRCUMSTANCE = QuoteStage.words("circumstance");
+  private static final Set<String> RELATIVE_PRONOUNS = QuoteStage.words("relative-pronouns");
 
   /** Whether a reported clause is the one the parse gives the speech verb (not found by commas). */
   static boolean fromParse(Sentence s, int verb, int[] clause) {
@@ -104,6 +105,11 @@ final class ReportedClauses {
         }
       }
     }
+    if (verb >= 0 && relativeClause(s, verb)) {
+      // "Assange, who denies the accusation, has avoided ...": a verb of saying in a relative
+      // clause reports nothing beyond it, and here the parser gave it no clause of its own
+      return new int[] {s.start(), s.start()};
+    }
     if (verb >= 0) {
       for (int k = verb + 1; k < tokens.size() - 1; k++) {
         if (tokens.get(k).word().equals(",")) {
@@ -132,6 +138,28 @@ final class ReportedClauses {
       }
     }
     return withoutSource(s, new int[] {s.start(), end}, text);
+  }
+
+  /**
+   * Whether the word at an index (0-based) heads a relative clause opened by a relative pronoun
+   * before it ("who denies ..."); not a parse that only hangs a verb on a noun ("..., the
+   * brokerage said").
+   */
+  private static boolean relativeClause(Sentence s, int verb) {
+    if (s.dependencies() == null) {
+      return false;
+    }
+    boolean relative = false;
+    boolean pronoun = false;
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == verb + 1) {
+        relative = d.relation().equals("acl:relcl");
+      } else if (d.head() == verb + 1 && d.dependent() <= verb && RELATIVE_PRONOUNS.contains(
+          s.tokens().get(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+        pronoun = true;
+      }
+    }
+    return relative && pronoun;
   }
 
   /** Whether tokens from {@code from} to {@code to} (exclusive) hold a verb: a clause. */

@@ -150,6 +150,21 @@ class QuoteStageTest {
   }
 
   @Test
+  void aVerbOfSayingInARelativeClauseReportsNothingBeyondIt() {
+    // "denies" without a clause of its own: the main clause after the comma is not its words
+    assertThat(parsed("en", "Assange/PROPN/PERSON ,/PUNCT who/PRON denies/VERB the/DET"
+        + " accusation/NOUN ,/PUNCT has/AUX avoided/VERB extradition/NOUN ./PUNCT", "0>9 root",
+        "9>1 nsubj", "1>2 punct", "1>4 acl:relcl", "4>3 nsubj", "4>6 obj", "6>5 det",
+        "1>7 punct", "9>8 aux", "9>10 obj", "9>11 punct").quotes()).isEmpty();
+    // with a clause of its own, that clause is reported
+    assertThat(parsed("en", "Smith/PROPN/PERSON ,/PUNCT who/PRON says/VERB that/SCONJ"
+        + " Jones/PROPN/PERSON lied/VERB ,/PUNCT has/AUX resigned/VERB ./PUNCT", "0>10 root",
+        "10>1 nsubj", "1>2 punct", "1>4 acl:relcl", "4>3 nsubj", "4>7 ccomp", "7>5 mark",
+        "7>6 nsubj", "1>8 punct", "10>9 aux", "10>11 punct").quotes())
+        .singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("Jones lied"));
+  }
+
+  @Test
   void wordsAfterAColonInTheSubjunctiveAreReportedNotDirect() {
     Document d = analysed("de", "Maier/PROPN/PERSON erklärte/VERB :/PUNCT Müller/PROPN/PERSON"
         + " habe/AUX nichts/PRON getan/VERB ./PUNCT");
