@@ -493,8 +493,9 @@ final class Actors {
     for (Named n : names) {
       if (n.mention().start() <= t.start() && t.end() <= n.mention().end()) {
         if (best == null || n.entity().type() == EntityType.PERSON
-            && best.entity().type() != EntityType.PERSON) {
-          best = n;
+            && best.entity().type() != EntityType.PERSON
+            || best.entity().type() == EntityType.LOCATION && wider(n, best)) {
+          best = n; // a person first; a body over the place its name holds ("US-Militär")
         }
       }
     }
@@ -503,6 +504,12 @@ final class Actors {
       return null; // "resisted calls to defund the Iraq War": a war's name, not Iraq
     }
     return best == null ? null : best.entity();
+  }
+
+  /** Whether one name's words hold another's and more. */
+  private static boolean wider(Named a, Named b) {
+    return a.mention().start() <= b.mention().start() && b.mention().end() <= a.mention().end()
+        && a.mention().end() - a.mention().start() > b.mention().end() - b.mention().start();
   }
 
   /**

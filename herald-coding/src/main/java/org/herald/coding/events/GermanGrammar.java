@@ -36,7 +36,8 @@ final class GermanGrammar extends Grammar {
 
   @Override
   boolean formNoSubject(Sentence s, List<Dependency> arcs, int word) {
-    return Arcs.hasChild(s, arcs, word, "det", words().set("oblique-articles"))
+    return Arcs.hasChild(s, arcs, word, "det", words().set("non-nominative-articles"))
+        || Arcs.hasChild(s, arcs, word, "det", words().set("oblique-articles"))
         && GermanMorphology.neverMasculineSingular(s.tokens().get(word - 1).word(),
             words().set("feminine-endings"));
   }

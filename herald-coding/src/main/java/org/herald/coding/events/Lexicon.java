@@ -39,7 +39,7 @@ public final class Lexicon {
       "each-other", "needing", "seeming", "disapproval", "opinion", "contest", "sport-sections",
       "naming", "pacts", "hearsay-aux", "perfect-aux", "convicting", "addressing",
       "wished-marks", "named-after", "patient-nouns", "noun-agent-cases", "patient-cases",
-      "between-cases", "oblique-articles", "feminine-endings", "reader-pronouns", "showing",
+      "between-cases", "oblique-articles", "non-nominative-articles", "feminine-endings", "reader-pronouns", "showing",
       "question-words", "questioning", "question-cases", "whether-marks", "believing",
       "belief-nouns",
       "speaker-pronouns", "role-nouns", "definite-articles", "alleged",

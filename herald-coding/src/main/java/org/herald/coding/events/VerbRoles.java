@@ -310,7 +310,7 @@ final class VerbRoles {
   /**
    * Whether the parser took a dative for the verb's subject and its subject for the object: the
    * subject's form cannot be one ({@link Grammar#formNoSubject}) and the verb has an object
-   * that comes before the verb.
+   * that comes before the verb or may be a nominative by its article.
    */
   private boolean subjectIsObject() {
     boolean wrongSubject = false;
@@ -320,7 +320,12 @@ final class VerbRoles {
           && c.grammar().formNoSubject(c.s(), c.arcs(), d.dependent())) {
         wrongSubject = true;
       }
-      if (d.head() == head && d.relation().equals("obj") && d.dependent() < head) {
+      // the object stands first ("Die Bundesregierung hat der Ukraine ..."), or after the verb
+      // with an article of a nominative ("Einen Anruf verweigerte das US-Militär den Anwälten")
+      if (d.head() == head && d.relation().equals("obj") && (d.dependent() < head
+          || Arcs.hasChild(c.s(), c.arcs(), d.dependent(), "det",
+              c.words().set("definite-articles"))
+          && !c.grammar().formNoSubject(c.s(), c.arcs(), d.dependent()))) {
         objectFirst = true;
       }
     }
