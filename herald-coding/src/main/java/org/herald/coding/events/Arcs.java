@@ -74,6 +74,26 @@ final class Arcs {
     return null;
   }
 
+  /**
+   * Whether a noun's case marker follows a word of its own phrase: "unabhängig von dem Land",
+   * parsed with the adjective under the noun, is no "von" of an agent but the adjective's.
+   */
+  static boolean caseAfterOwnWord(Sentence s, int word) {
+    int marker = 0;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.relation().equals("case")) {
+        marker = d.dependent();
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == word && d.dependent() < marker && !d.relation().equals("punct")
+          && !d.relation().equals("case")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A noun's word (1-based), or the noun it is compounded into: "a mediation mission". */
   static int nounHead(Sentence s, int head) {
     for (Dependency d : s.dependencies()) {

@@ -162,13 +162,23 @@ final class Modality {
     int clause = verb;
     for (int level = 0; level < 4; level++) {
       int up = 0;
+      boolean coordinated = false;
       for (Dependency d : arcs) {
         if (d.dependent() == clause && SPECULATED_CLAUSES.contains(d.relation())) {
           up = d.head();
+        } else if (d.dependent() == clause && d.relation().equals("conj")) {
+          up = d.head();
+          coordinated = true;
         }
       }
       if (up == 0) {
         return false;
+      }
+      if (coordinated) {
+        // "dreamt that he grew wings and flew": the second act is believed if the first is,
+        // not if it is the believing ("officials feared it, and Russia attacked")
+        clause = up;
+        continue;
       }
       Token head = s.tokens().get(up - 1);
       if (head.upos().equals("NOUN")) {
@@ -183,8 +193,11 @@ final class Modality {
     return false;
   }
 
-  /** How a clause hangs on the verb or noun that says it is believed, feared or hoped. */
-  private static final Set<String> SPECULATED_CLAUSES = Set.of("ccomp", "acl", "xcomp");
+  /**
+   * How a clause hangs on the verb or noun that says it is believed, feared or hoped ("dep":
+   * "this dream that my son grew wings", the parser unsure of the clause's kind).
+   */
+  private static final Set<String> SPECULATED_CLAUSES = Set.of("ccomp", "acl", "xcomp", "dep");
 
   /** Whether a noun's act is only alleged: "alleged sex victims", "der mutmaßliche Anschlag". */
   static boolean allegedNoun(Sentence s, int noun, Lexicon w) {

@@ -254,9 +254,11 @@ final class VerbRoles {
           continue;
         }
         String cs = Arcs.caseOf(s, d.dependent());
-        if (rel.equals("obl:agent") && !activeSubject || passive && w.has("agent-cases", cs)) {
+        if (rel.equals("obl:agent") && !activeSubject || passive && w.has("agent-cases", cs)
+            && !Arcs.caseAfterOwnWord(s, d.dependent())) {
           // (a verb with a subject of its own has no agent: "Amnesty hat die Festnahme von
-          // Journalisten verurteilt", "von Journalisten" parsed as one)
+          // Journalisten verurteilt", "von Journalisten" parsed as one; nor is "unabhängig von
+          // dem Land" one)
           actors.collect(s, d.dependent(), sources);
         } else if (passive && Roots.VIOLENT.contains(root) && w.has("attack-cases", cs)
             && w.part("attack-nouns", tokens.get(d.dependent() - 1).word(), true)) {
