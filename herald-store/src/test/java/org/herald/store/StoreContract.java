@@ -137,6 +137,25 @@ abstract class StoreContract {
   }
 
   @Test
+  void statementsKeptFromAnEmptyStoreReadWhatIsStoredLater() {
+    // each reading connection keeps its statements; prepared on an empty store, DuckDB 1.4.4's
+    // plans read "e" for "de" and lost rows once documents came (Database.keepPlansSound)
+    for (int i = 0; i <= Database.READERS; i++) {
+      assertThat(queries.stats().get("languages")).isEmpty();
+      assertThat(store.query("SELECT id FROM documents WHERE language = 'de'", List.of()))
+          .isEmpty();
+    }
+    store.put(Articles.germanCall(), null);
+    store.put(Articles.englishCall(), null);
+    for (int i = 0; i <= Database.READERS; i++) {
+      assertThat(queries.stats().get("languages").toString()).isEqualTo(
+          "[{\"language\":\"de\",\"documents\":1},{\"language\":\"en\",\"documents\":1}]");
+      assertThat(store.query("SELECT id FROM documents WHERE language = 'de'", List.of()))
+          .hasSize(1);
+    }
+  }
+
+  @Test
   void aPageOfDocumentsCountsItsMatchesByLanguageRootAndActor() {
     store.put(Articles.germanCall(), null);
     store.put(Articles.englishCall(), null);
