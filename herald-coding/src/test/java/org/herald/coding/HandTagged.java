@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Layer;
 import org.herald.core.model.Sentence;
@@ -67,5 +68,18 @@ public final class HandTagged {
         : List.of(new Sentence(0, tokens.get(tokens.size() - 1).end(), "de", tokens, null));
     return Document.builder(text).language("de").published(published).sentences(sentences)
         .add(Layer.TEXT, Layer.LANGUAGE, Layer.TOKENS).add(more).build();
+  }
+
+  /**
+   * A hand-made parse: each arc "HEAD>DEPENDENT relation", words numbered from 1, head 0 the
+   * root ("0>2 root", "2>1 nsubj").
+   */
+  public static List<Dependency> arcs(String... arcs) {
+    List<Dependency> out = new ArrayList<>();
+    for (String arc : arcs) {
+      String[] parts = arc.split("[> ]");
+      out.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+    }
+    return out;
   }
 }

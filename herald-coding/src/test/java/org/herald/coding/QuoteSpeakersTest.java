@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.coding.time.TimeStage;
-import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Quote;
 import org.herald.core.model.Sentence;
@@ -32,13 +31,8 @@ class QuoteSpeakersTest {
     for (int i = 0; i < sentences.length; i++) {
       Sentence s = tagged.sentences().get(i);
       if (sentences[i].length > 1) {
-        List<Dependency> deps = new ArrayList<>();
-        for (int a = 1; a < sentences[i].length; a++) {
-          String[] parts = sentences[i][a].split("[> ]");
-          deps.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-              parts[2]));
-        }
-        s = s.withDependencies(deps);
+        s = s.withDependencies(HandTagged.arcs(
+            java.util.Arrays.copyOfRange(sentences[i], 1, sentences[i].length)));
       }
       out.add(s);
     }

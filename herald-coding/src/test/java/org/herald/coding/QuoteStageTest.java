@@ -28,14 +28,8 @@ class QuoteStageTest {
    */
   private static Document parsed(String language, String words, String... arcs) {
     Document tagged = ENTITIES.apply(HandTagged.document(language, "2021-12-15", words));
-    List<org.herald.core.model.Dependency> deps = new java.util.ArrayList<>();
-    for (String arc : arcs) {
-      String[] parts = arc.split("[> ]");
-      deps.add(new org.herald.core.model.Dependency(Integer.parseInt(parts[0]),
-          Integer.parseInt(parts[1]), parts[2]));
-    }
-    return QUOTES.apply(TIMES.apply(tagged.toBuilder()
-        .sentences(List.of(tagged.sentences().get(0).withDependencies(deps))).build()));
+    return QUOTES.apply(TIMES.apply(tagged.toBuilder().sentences(List.of(
+        tagged.sentences().get(0).withDependencies(HandTagged.arcs(arcs)))).build()));
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.herald.core.model.Dependency;
+import org.herald.coding.HandTagged;
 import org.herald.core.model.Sentence;
 import org.herald.core.model.Token;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,7 @@ class ModalityTest {
       tokens.add(new Token(at, at + parts[0].length(), parts[0], parts[2], parts[1], null, "O"));
       at += parts[0].length() + 1;
     }
-    List<Dependency> deps = new ArrayList<>();
-    for (String arc : arcs) {
-      String[] parts = arc.split("[> ]");
-      deps.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
-    }
-    return new Sentence(0, at - 1, "en", tokens, deps);
+    return new Sentence(0, at - 1, "en", tokens, HandTagged.arcs(arcs));
   }
 
   @Test
