@@ -16,11 +16,16 @@ import org.herald.core.model.Mention;
  * first letter of the name, or with that of a later word whose initials it then spells
  * ("California Public Utilities Commission (PUC)"), and has at least two capitals; a person's
  * name defines none, and two names the knowledge base links to different entries are not joined.
- * Stateless.
+ * A short form the text uses without defining it ("the CPUC", "the PUC" after "California
+ * Public Utilities Commission") is the one name of the text whose initials it spells so, where
+ * only one spells them. Stateless.
  */
 final class Acronyms {
   private static final Pattern DEFINED = Pattern.compile(
       "\\G\\s*\\(\\s*([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9&.]{1,9})\\s*\\)");
+
+  /** A short form used without a definition: capitals only, "&" and "." between them. */
+  private static final Pattern SHORT = Pattern.compile("[A-ZÄÖÜ][A-ZÄÖÜ&.]{1,7}");
 
   private Acronyms() {}
 
@@ -45,6 +50,7 @@ final class Acronyms {
         definedBy.putIfAbsent(d.group(1), i);
       }
     }
+    undefined(mentions, types, linked, keys, definedBy);
     for (int i = 0; i < mentions.size(); i++) {
       Integer name = definedBy.get(mentions.get(i).text());
       if (name == null || types.get(i) == EntityType.PERSON
@@ -62,20 +68,63 @@ final class Acronyms {
   }
 
   /**
+   * Adds to {@code definedBy} each short form of an unlinked mention that the text does not
+   * define but that spells the initials of exactly one organisation's name of several words, as
+   * a defined one would: "CPUC" and "PUC" of "California Public Utilities Commission".
+   */
+  private static void undefined(List<Mention> mentions, List<EntityType> types,
+      List<Boolean> linked, List<String> keys, Map<String, Integer> definedBy) {
+    for (int i = 0; i < mentions.size(); i++) {
+      String shortForm = mentions.get(i).text();
+      if (linked.get(i) || types.get(i) != EntityType.ORGANIZATION
+          || definedBy.containsKey(shortForm)
+          || !SHORT.matcher(shortForm).matches() || capitals(shortForm) < 2) {
+        continue;
+      }
+      Integer only = null;
+      for (int j = 0; j < mentions.size(); j++) {
+        String name = mentions.get(j).text();
+        if (types.get(j) != EntityType.ORGANIZATION || name.indexOf(' ') < 0
+            || !(initials(name).equals(caps(shortForm)) || afterPlace(name, shortForm))) {
+          continue;
+        }
+        if (only != null && !keys.get(only).equals(keys.get(j))) {
+          only = null; // two names spell it: it may be either
+          break;
+        }
+        only = j;
+      }
+      if (only != null) {
+        definedBy.put(shortForm, only);
+      }
+    }
+  }
+
+  /**
    * Whether a short form spells the initials of the words of a name from its second word or
    * later to its end, all its capitals in order: "PUC" of "California Public Utilities
    * Commission", the place before it left out.
    */
   private static boolean afterPlace(String name, String shortForm) {
-    String[] words = name.split("[\\s-]+");
+    String initials = initials(name);
+    String caps = caps(shortForm);
+    return initials.length() > caps.length() && initials.endsWith(caps);
+  }
+
+  /** The first letters of a name's capitalised words: "CPUC" of "California Public Utilities
+   * Commission". */
+  private static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String w : words) {
+    for (String w : name.split("[\\s-]+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         initials.append(w.charAt(0));
       }
     }
-    String caps = shortForm.replaceAll("[^A-ZÄÖÜ]", "");
-    return initials.length() > caps.length() && initials.toString().endsWith(caps);
+    return initials.toString();
+  }
+
+  private static String caps(String shortForm) {
+    return shortForm.replaceAll("[^A-ZÄÖÜ]", "");
   }
 
   private static int capitals(String s) {

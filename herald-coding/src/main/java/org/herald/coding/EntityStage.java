@@ -45,11 +45,9 @@ public final class EntityStage implements Stage {
   private final NerRefiner refiner;
   private final Linker linker;
   private final Descriptions descriptions;
-  /** Kinds of bodies outside the state that organisation-words.tsv names. */
-  private static final java.util.Set<String> BODY_KINDS = java.util.Set.of("NGO", "BUS", "EDU",
-      "REL", "HLH", "MED", "AGR", "LAB");
   private final PersonTitles titles;
   private final Seats seats;
+  private final UnknownBodies unknownBodies;
 
   /**
    * The most entities a document keeps, the first in the text: a news article names tens (the
@@ -77,6 +75,7 @@ public final class EntityStage implements Stage {
     this.descriptions = new Descriptions(kb);
     this.titles = new PersonTitles(kb);
     this.seats = new Seats(kb, descriptions);
+    this.unknownBodies = new UnknownBodies(kb, descriptions, seats);
   }
 
   @Override
@@ -647,52 +646,7 @@ public final class EntityStage implements Stage {
             peopleSetting, null, null, null, "text");
       }
       if (ref == null && type == EntityType.ORGANIZATION && named) {
-        // An authority the knowledge base lacks, whose name gives its kind but no country: that
-        // of the town it is named after ("Columbus Police Department", "Bristol Crown Court"),
-        // else that of the setting ("Hyogo Prefectural Police").
-        String agent = descriptions.agentOfName(name, language);
-        String seat = seats.authorityCountry(name, language);
-        String country = seat != null ? seat : setting;
-        if (agent != null && Seats.STATE_AGENTS.contains(agent) && country != null) {
-          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, country + agent,
-              country, null, null, null, "text");
-        }
-        String ofName = descriptions.actorOfName(name, language);
-        String kindOfName =
-            kb.words().organisationRoleOfName(language == null ? "de" : language, name);
-        String stateAgent = ofName == null ? null
-            : ofName.length() == 6 ? ofName.substring(3) : kindOfName;
-        if (ref == null && stateAgent != null && Seats.STATE_AGENTS.contains(stateAgent)) {
-          // one whose name gives its country too: "Chinese coast guard", "Israeli Air Force"
-          ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name,
-              ofName.substring(0, 3) + stateAgent, ofName.substring(0, 3), null, null, null,
-              "text");
-        }
-        // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
-        // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
-        // The place its name ends in comes first ("Federal Reserve Bank of New York"); a
-        // country's adjective does not ("Malteser Hilfsdienst", the Indonesian Hospital in Gaza).
-        String kind = ref == null ? kindOfName : null;
-        if ("GOV".equals(kind)) {
-          // A government body the knowledge base lacks is of the place or country its name
-          // names ("Michigan Department of Health and Human Services"); named by its kind alone
-          // ("Department of Health", "International Energy Agency") it may be anyone's.
-          String place = seats.placeCountry(name, language);
-          if (place == null && ofName != null) {
-            place = ofName.substring(0, 3); // or of the country a word of it names: "Chinese
-          }                                 // Foreign Ministry"
-          if (place != null) {
-            ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, place + kind,
-                place, null, null, null, "text");
-          }
-        } else if (kind != null && BODY_KINDS.contains(kind)) {
-          String bodySeat = seats.seatAfter(name, language);
-          String home = bodySeat != null ? bodySeat : setting;
-          if (home != null) {
-            ref = new KbRef(Descriptions.TEXT + name.replace(' ', '_'), name, home + kind, home,
-                null, null, null, "text");
-          }
-        }
+        ref = unknownBodies.of(name, language, setting);
       }
       List<Mention> mentions = outermost(g.stream().map(Found::mention).sorted().toList());
       if (type == EntityType.PERSON && named && (ref == null || ref.layer() != null)

@@ -52,4 +52,28 @@ class AcronymsTest {
         EntityType.ORGANIZATION), List.of(true, true, true), keys, text);
     assertThat(keys).containsExactly("berlin", "hamburg", "afd"); // not its first letter
   }
+
+  @Test
+  void aShortFormUsedWithoutDefinitionIsTheOneNameItSpells() {
+    String text = "the California Public Utilities Commission said. The CPUC and the PUC met"
+        + " the NFL.";
+    List<Mention> m = List.of(at(text, "California Public Utilities Commission", 0),
+        at(text, "CPUC", 0), at(text, "PUC", text.indexOf("the PUC")), at(text, "NFL", 0));
+    List<String> keys = new ArrayList<>(List.of("cpuc-id", "ORG:cpuc", "ORG:puc", "ORG:nfl"));
+    Acronyms.join(m, List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION,
+        EntityType.ORGANIZATION, EntityType.ORGANIZATION), List.of(true, false, false, false),
+        keys, text);
+    assertThat(keys).containsExactly("cpuc-id", "cpuc-id", "cpuc-id", "ORG:nfl");
+  }
+
+  @Test
+  void aShortFormThatTwoNamesSpellJoinsNeither() {
+    String text = "The Democratic Union and the Christian Democratic Union met. The DU spoke.";
+    List<Mention> m = List.of(at(text, "Democratic Union", 0),
+        at(text, "Christian Democratic Union", 0), at(text, "DU", text.indexOf("spoke") - 4));
+    List<String> keys = new ArrayList<>(List.of("ORG:du", "ORG:cdu", "ORG:du-short"));
+    Acronyms.join(m, List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION,
+        EntityType.ORGANIZATION), List.of(false, false, false), keys, text);
+    assertThat(keys).containsExactly("ORG:du", "ORG:cdu", "ORG:du-short");
+  }
 }

@@ -35,4 +35,23 @@ class AuthorityNamesTest {
             + " leak/NOUN ./PUNCT"));
     assertThat(named(d, "Brookhaven Police").kb().actor()).isEqualTo("USACOP");
   }
+
+  @Test
+  void aLegislatureNamedByItsKindIsTheSettingsWhereItsCountryCallsItSo() {
+    Document us = STAGE.apply(tagged("en",
+        "Teachers/NOUN in Chicago/PROPN/LOCATION ,/PUNCT Illinois/PROPN/LOCATION marched/VERB"
+            + " ./PUNCT", "Chicago/PROPN/LOCATION is/VERB in the/DET United/PROPN/LOCATION"
+            + " States/PROPN/LOCATION ./PUNCT",
+        "They/PRON asked/VERB the/DET Legislature/PROPN/ORGANIZATION and/CCONJ"
+            + " Congress/PROPN/ORGANIZATION for/ADP money/NOUN ./PUNCT"));
+    assertThat(named(us, "Legislature").kb().actor()).isEqualTo("USALEG");
+    assertThat(named(us, "Congress").kb().actor()).isEqualTo("USALEG");
+    Document india = STAGE.apply(tagged("en",
+        "Farmers/NOUN in Mumbai/PROPN/LOCATION marched/VERB ./PUNCT",
+        "Mumbai/PROPN/LOCATION is/VERB in India/PROPN/LOCATION ./PUNCT",
+        "The/DET Congress/PROPN/ORGANIZATION asked/VERB Parliament/PROPN/ORGANIZATION"
+            + " for/ADP a/DET debate/NOUN ./PUNCT"));
+    assertThat(named(india, "Parliament").kb().actor()).isEqualTo("INDLEG");
+    assertThat(named(india, "Congress").kb()).isNull(); // India's Congress is a party
+  }
 }

@@ -200,6 +200,7 @@ public final class KnowledgeBase {
       agentLines.addAll(lines(resource("agents-de.tsv"), digest));
       List<String> titleLines = lines(resource("person-titles.tsv"), digest);
       List<String> organisationWordLines = lines(resource("organisation-words.tsv"), digest);
+      List<String> stateBodyLines = lines(resource("state-bodies.tsv"), digest);
       int bundledNames = nameLines.size();
       if (userNames != null) {
         if (!Files.isReadable(userNames)) {
@@ -260,7 +261,7 @@ public final class KnowledgeBase {
       // what is new now are the places, and the capitals they completed
       from(sources, entries, "places.tsv (GeoNames)");
       Words words = Words.parse(officeWordLines, agentLines, titleLines,
-          organisationWordLines);
+          organisationWordLines, stateBodyLines);
       String hash = HexFormat.of().formatHex(digest.digest(), 0, 4);
       Map<String, String> fips = new HashMap<>();
       for (String line : countryLines) {

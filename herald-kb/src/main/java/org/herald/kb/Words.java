@@ -11,12 +11,17 @@ import org.jspecify.annotations.Nullable;
  * Words for offices ("Präsident", "Kreml-Sprecher", "prime minister") and agents ("Truppen",
  * "Beamter", "soldier"), from office-words.tsv, agents.tsv (Phoenix), agents-en.tsv and
  * agents-de.tsv (Herald's own, whose line wins over Phoenix's for the same words), and
- * titles that give a person a role ("Bischof", "Gov.", "teacher"), from person-titles.tsv.
- * Immutable.
+ * titles that give a person a role ("Bischof", "Gov.", "teacher"), from person-titles.tsv,
+ * kinds of organisations (organisation-words.tsv), and the names of a state's bodies that say
+ * only their kind ("Parliament", "Congress"), from state-bodies.tsv. Immutable.
  */
 public final class Words {
   /** An office word: the office and the country it implies ("Bundeskanzler": DEU), if any. */
   public record OfficeWord(String office, @Nullable String country) {}
+
+  /** A state's body named by its kind: its role, and the countries that name theirs so (none:
+   * every country). */
+  private record StateBody(String role, java.util.Set<String> countries) {}
 
   private final Map<String, OfficeWord> offices;
   private final Map<String, String> agents;
@@ -27,13 +32,15 @@ public final class Words {
   private final Map<String, List<Map.Entry<String, String>>> titleEndings;
   private final Map<String, String> orgWords;
   private final Map<String, List<Map.Entry<String, String>>> orgEndings;
+  private final Map<String, StateBody> stateBodies;
 
   private Words(Map<String, OfficeWord> offices, Map<String, String> agents,
       Map<String, String> agentCountries,
       Map<String, List<Map.Entry<String, String>>> agentEndings, int longest,
       Map<String, String> titles,
       Map<String, List<Map.Entry<String, String>>> titleEndings, Map<String, String> orgWords,
-      Map<String, List<Map.Entry<String, String>>> orgEndings) {
+      Map<String, List<Map.Entry<String, String>>> orgEndings,
+      Map<String, StateBody> stateBodies) {
     this.offices = Map.copyOf(offices);
     this.agents = Map.copyOf(agents);
     this.agentCountries = Map.copyOf(agentCountries);
@@ -43,14 +50,15 @@ public final class Words {
     this.titleEndings = Map.copyOf(titleEndings);
     this.orgWords = Map.copyOf(orgWords);
     this.orgEndings = Map.copyOf(orgEndings);
+    this.stateBodies = Map.copyOf(stateBodies);
   }
 
   static Words parse(List<String> officeLines, List<String> agentLines) {
-    return parse(officeLines, agentLines, List.of(), List.of());
+    return parse(officeLines, agentLines, List.of(), List.of(), List.of());
   }
 
   static Words parse(List<String> officeLines, List<String> agentLines,
-      List<String> titleLines, List<String> organisationLines) {
+      List<String> titleLines, List<String> organisationLines, List<String> stateBodyLines) {
     Map<String, OfficeWord> offices = new HashMap<>();
     int longest = 1;
     for (String line : officeLines) {
@@ -87,8 +95,17 @@ public final class Words {
     Map<String, List<Map.Entry<String, String>>> orgEndings = new HashMap<>();
     roles(organisationLines, orgWords, orgEndings);
     longestFirst(agentEndings);
+    Map<String, StateBody> stateBodies = new HashMap<>();
+    for (String line : stateBodyLines) {
+      String[] f = line.split("\t", -1);
+      StateBody body = new StateBody(f[2], f.length > 3 && !f[3].isBlank()
+          ? java.util.Set.of(f[3].split(";")) : java.util.Set.of());
+      for (String form : f[1].split(";")) {
+        stateBodies.put(f[0] + ":" + form.toLowerCase(Locale.ROOT), body);
+      }
+    }
     return new Words(offices, agents, countries, agentEndings, longest, titles, endings,
-        orgWords, orgEndings);
+        orgWords, orgEndings, stateBodies);
   }
 
   /** Reads lines of language, forms (;, "-" for a word's ending) and role into the maps. */
@@ -145,6 +162,23 @@ public final class Words {
    */
   public @Nullable String organisationRole(String language, String word) {
     return role(orgWords, orgEndings, language, word);
+  }
+
+  /**
+   * The role of a state's body that a name gives by its kind alone ("Parliament", "the
+   * Legislature": LEG; "Bundeskabinett": GOV), when it is the setting's: where state-bodies.tsv
+   * lists countries for the name, the setting must be one of them ("Congress" is the United
+   * States' legislature, India's party). Null without a setting or such a name.
+   */
+  public @Nullable String stateBody(String language, String name, @Nullable String setting) {
+    if (setting == null) {
+      return null;
+    }
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    StateBody body = stateBodies.get(language + ":"
+        + (key.startsWith("the ") ? key.substring(4) : key));
+    return body == null || !body.countries().isEmpty() && !body.countries().contains(setting)
+        ? null : body.role();
   }
 
   /**
