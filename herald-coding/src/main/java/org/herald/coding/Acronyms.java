@@ -69,8 +69,9 @@ final class Acronyms {
 
   /**
    * Adds to {@code definedBy} each short form of an unlinked mention that the text does not
-   * define but that spells the initials of exactly one organisation's name of several words, as
-   * a defined one would: "CPUC" and "PUC" of "California Public Utilities Commission".
+   * define, of three capitals or more, but that spells the initials of exactly one organisation's
+   * name of several words (all of them, or all but a first such as a place's), as a defined one
+   * would: "CPUC" and "PUC" of "California Public Utilities Commission".
    */
   private static void undefined(List<Mention> mentions, List<EntityType> types,
       List<Boolean> linked, List<String> keys, Map<String, Integer> definedBy) {
@@ -78,14 +79,14 @@ final class Acronyms {
       String shortForm = mentions.get(i).text();
       if (linked.get(i) || types.get(i) != EntityType.ORGANIZATION
           || definedBy.containsKey(shortForm)
-          || !SHORT.matcher(shortForm).matches() || capitals(shortForm) < 2) {
+          || !SHORT.matcher(shortForm).matches() || capitals(shortForm) < 3) {
         continue;
       }
       Integer only = null;
       for (int j = 0; j < mentions.size(); j++) {
         String name = mentions.get(j).text();
         if (types.get(j) != EntityType.ORGANIZATION || name.indexOf(' ') < 0
-            || !(initials(name).equals(caps(shortForm)) || afterPlace(name, shortForm))) {
+            || !(initials(name).equals(caps(shortForm)) || afterWord(name, shortForm))) {
           continue;
         }
         if (only != null && !keys.get(only).equals(keys.get(j))) {
@@ -98,6 +99,18 @@ final class Acronyms {
         definedBy.put(shortForm, only);
       }
     }
+  }
+
+  /**
+   * Whether a short form spells the initials of all words of a name but its first, a word
+   * such as a place's ("PUC" of "California Public Utilities Commission"), not a short form
+   * itself ("VDS" is not the "IFB Verlag Deutsche Sprache").
+   */
+  private static boolean afterWord(String name, String shortForm) {
+    int space = name.indexOf(' ');
+    String first = name.substring(0, space);
+    return !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+        && initials(name.substring(space + 1)).equals(caps(shortForm));
   }
 
   /**
