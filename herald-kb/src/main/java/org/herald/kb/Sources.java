@@ -137,15 +137,21 @@ final class Sources {
     return out;
   }
 
+  /** Phoenix's country code of companies (multinational corporations). */
+  private static final String MULTINATIONAL = "MNC";
+
   /**
    * The Phoenix actors, less the entries that name a country under a historical code ("Ukraine",
-   * USRUKR until 1991): countries come from countries.tsv.
+   * USRUKR until 1991): countries come from countries.tsv. Companies are their home country's
+   * business.
    */
   static Map<String, KbEntry> actors(List<String> lines, List<KbEntry> known) {
     Set<String> countryNames = new java.util.HashSet<>();
+    Set<String> countries = new java.util.HashSet<>();
     for (KbEntry e : known) {
       if (e.kind() == EntryKind.COUNTRY) {
         e.names().forEach(n -> countryNames.add(Names.fold(n)));
+        countries.add(e.country());
       }
     }
     Map<String, KbEntry> out = new LinkedHashMap<>();
@@ -160,6 +166,20 @@ final class Sources {
       }
       EntryKind kind = f[1].equals("PERSON") ? EntryKind.PERSON : EntryKind.ORGANIZATION;
       String country = f[3].isEmpty() ? null : f[3];
+      if (MULTINATIONAL.equals(country)) {
+        // A company: Phoenix codes it MNC and its home ("MNCUSA", "MNCUSAMED"), and many as a
+        // person; the codebook codes a company as its country's business (USABUS), a media
+        // company as its media (USAMED). One with no known home keeps its codes and stays
+        // unlinked, as before.
+        String home = roles.isEmpty() || roles.get(0).code().length() < 6 ? null
+            : roles.get(0).code().substring(3, 6);
+        if (home != null && countries.contains(home)) {
+          kind = EntryKind.ORGANIZATION;
+          country = home;
+          roles = roles.stream().map(r -> new Role(home
+              + (r.code().endsWith("MED") ? "MED" : "BUS"), r.from(), r.to())).toList();
+        }
+      }
       out.put(f[0], new KbEntry(f[0], kind, f[2], null, list(f[5]), country, null, null, null,
           null, dated(roles), List.of(), 0, null, false));
     }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * but an event data set of the news does not record. An act that needs someone to act on
  * (a meeting, a demand, an attack) without a target; an act of no known actor; a statement or
  * appeal whose object is a name no actor code covers (a plan, a law, a drug); talks with the
- * media (an interview); an actor acting on itself; background more than 30 days before the
+ * media (an interview); an act between two businesses (private parties); an actor acting on
+ * itself; background more than 30 days before the
  * publication date; an act dated after it that is no intent (03x); a plain statement (010,
  * 011); an investigation of no one by someone other than an authority (research). Such an
  * event stays in the output with a confidence of at most {@link #DOUBTFUL}, below
@@ -79,6 +80,10 @@ public final class EventFilter {
     if (Roots.of(e.code()).equals("04") && interview(e.target())) {
       return true; // "Speaking with Kaieteur News", "in an interview with the BBC": a statement
     }
+    if (business(e.source()) && business(e.target())) {
+      return true; // "Emirates has finalized a deal to purchase 30 of Boeing's jets": an act
+                   // between private parties that no reader of political news records
+    }
     if (itself(e.source(), e.target())) {
       return true; // "China has long taken advantage" coded CHN -> CHN
     }
@@ -137,6 +142,12 @@ public final class EventFilter {
       return true;
     }
     return a.length() >= 6 && INVESTIGATORS.contains(a.substring(3, 6));
+  }
+
+  /** Whether an actor is a country's business: a company or business people (USABUS). */
+  private static boolean business(@Nullable EventActor a) {
+    return a != null && a.actor() != null && a.actor().length() == 6
+        && a.actor().endsWith("BUS");
   }
 
   /** Whether an actor is the media, to whom talking is giving an interview. */

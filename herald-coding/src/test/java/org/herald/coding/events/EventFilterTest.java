@@ -45,6 +45,15 @@ class EventFilterTest {
   }
 
   @Test
+  void anActBetweenTwoBusinessesIsPrivate() {
+    EventActor emirates = new EventActor("e4", "AREBUS", "ARE", null, "Emirates");
+    EventActor boeing = new EventActor("e5", "USABUS", "USA", null, "Boeing");
+    Event deal = event(emirates, boeing, "030", "2019-11-18", "published");
+    Event appeal = event(boeing, USA, "024", "2019-11-18", "published");
+    assertThat(kept(List.of(deal, appeal))).containsExactly(appeal);
+  }
+
+  @Test
   void aTargetWithoutAnActorCodeIsNoTarget() {
     EventActor outlet = new EventActor("e6", null, null, null, "Kaieteur News");
     Event spoke = event(USA, outlet, "046", "2019-11-18", "published");
