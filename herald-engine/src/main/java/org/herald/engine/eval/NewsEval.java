@@ -222,21 +222,31 @@ public final class NewsEval {
     return a == null || a.actor() == null ? "" : a.actor();
   }
 
-  /** An event Herald reports twice (one tuple at a level) counts once; the first evidence stays. */
+  /**
+   * Herald's tuples, one per tuple at a level and sentence: an event Herald codes twice in one
+   * sentence (two verbs of one act, a finer and a coarser code) counts once; the first stays.
+   */
   private static List<Tuple> distinct(List<Tuple> tuples, boolean strict, boolean dated) {
-    Map<Key, Tuple> seen = new java.util.LinkedHashMap<>();
+    Map<List<Object>, Tuple> seen = new java.util.LinkedHashMap<>();
     for (Tuple t : tuples) {
-      seen.putIfAbsent(undated(t.key(strict), dated), t);
+      seen.putIfAbsent(java.util.Arrays.asList(undated(t.key(strict), dated), t.evidence()), t);
     }
     return List.copyOf(seen.values());
   }
 
-  /** Each found tuple (once per key) takes at most one gold event that it matches. */
+  /**
+   * Each found tuple takes at most one gold event that it matches. Tuples of one key from
+   * several sentences match as many gold events of that key as there are (the codebook's two
+   * demands of one body on one day, each in its own sentence, are two events); beyond those, or
+   * where none matches, the key counts once: an event reported twice (the headline and the
+   * body) is one event, right or wrong.
+   */
   static Match match(List<Tuple> gold, List<Tuple> found, boolean strict, boolean dated) {
     List<Tuple> missed = new ArrayList<>(gold);
     List<Tuple> wrong = new ArrayList<>();
-    List<Tuple> distinct = distinct(found, strict, dated);
-    for (Tuple f : distinct) {
+    Set<Key> counted = new java.util.HashSet<>();
+    int n = 0;
+    for (Tuple f : distinct(found, strict, dated)) {
       Key key = undated(f.key(strict), dated);
       Tuple hit = null;
       for (Tuple g : missed) {
@@ -245,13 +255,16 @@ public final class NewsEval {
           break;
         }
       }
-      if (hit == null) {
-        wrong.add(f);
-      } else {
+      if (hit != null) {
         missed.remove(hit);
+        counted.add(key);
+        n++;
+      } else if (counted.add(key)) {
+        wrong.add(f);
+        n++;
       }
     }
-    return new Match(missed, wrong, distinct.size());
+    return new Match(missed, wrong, n);
   }
 
   /** The outcome of an article, with the gold persons looked up among the entities. */

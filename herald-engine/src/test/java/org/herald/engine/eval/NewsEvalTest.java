@@ -74,6 +74,34 @@ class NewsEvalTest {
   }
 
   @Test
+  void twoGoldEventsOfOneTupleTakeTwoSentencesAndAThirdIsTheSameEventAgain() {
+    NewsEval.Tuple demand = new NewsEval.Tuple("DEUNGO", "DEUGOV", "100", "2022-01-25", null,
+        null);
+    NewsEval.Tuple policy = new NewsEval.Tuple("DEUNGO", "DEUGOV", "1042", "2022-01-25", null,
+        null);
+    NewsEval.Article a = new NewsEval.Article("p", "de", "2022-01-25", List.of(demand, policy),
+        List.of());
+    // Herald: the first demand twice in its sentence, the second in its own, the first again in
+    // the headline; a false appeal in two sentences.
+    List<NewsEval.Tuple> found = List.of(
+        new NewsEval.Tuple("DEUNGO", "DEUGOV", "100", "2022-01-25", "Das Forum fordert auf.", null),
+        new NewsEval.Tuple("DEUNGO", "DEUGOV", "1014", "2022-01-25", "Das Forum fordert auf.",
+            null),
+        new NewsEval.Tuple("DEUNGO", "DEUGOV", "100", "2022-01-25", "Das FWR fordert auf.", null),
+        new NewsEval.Tuple("DEUNGO", "DEUGOV", "100", "2022-01-25", "Forum fordert", null),
+        new NewsEval.Tuple("DEUNGO", "DEUCVL", "020", "2022-01-25", "Eins.", null),
+        new NewsEval.Tuple("DEUNGO", "DEUCVL", "020", "2022-01-25", "Zwei.", null));
+    NewsEval.Outcome o = new NewsEval.Outcome(a, found, List.of(), List.of(), 0, 0, null);
+    NewsEval.Counts root = NewsEval.counts(List.of(o), false);
+    assertThat(root.right()).isEqualTo(2);
+    assertThat(root.found()).isEqualTo(3); // two right, the false appeal once
+    assertThat(o.root().missed()).isEmpty();
+    NewsEval.Counts strict = NewsEval.counts(List.of(o), true);
+    assertThat(strict.right()).isEqualTo(1); // the 100; 1014 is no 1042
+    assertThat(strict.found()).isEqualTo(3); // 100, 1014 and the appeal
+  }
+
+  @Test
   void aPersonIsTheEntityWithTheFullNameBeforeOnesSharingTheSurname() {
     String text = "Joe Biden. Biden. Biden. Biden. Hunter Biden.";
     org.herald.core.model.Entity joe = new org.herald.core.model.Entity("e1",
