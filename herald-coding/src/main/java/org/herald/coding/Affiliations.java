@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * after the name ("Steven Pinker, Harvard University", "said Aseem Prakash, University of
  * Washington."), acts for that body's kind of actor: a university's people are EDU, a paper's
  * MED. So does a person named as of any body with an actor, the state's too ("Jim Smith of the
- * Columbus Police Department", "Gunnar Maaß von der AGFW"). Only the text layer's private person
+ * Columbus Police Department", "Gunnar Maaß von der AGFW") or as its own by an English
+ * possessive ("Axios' Kaveh Waddell reports", "CNN's Jake Tapper"). Only the text layer's private person
  * (CVL, the setting's) or a person nothing is known of takes it; a body in a list of names ("met
  * Smith, Google and Microsoft") gives nothing. For {@link EntityStage}. Thread-safe.
  */
@@ -31,6 +32,10 @@ final class Affiliations {
   private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile(
       "(?:of|from|at|von|vom|von der|von den|aus dem|aus der)(?: the)? ");
 
+  /** An English possessive right before a name: "Axios' ", "CNN's ". */
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['’]s? $");
+
   private Affiliations() {}
 
   /** The entities, each undescribed person with a body in apposition acting for it. */
@@ -39,10 +44,13 @@ final class Affiliations {
     Map<Integer, KbRef> bodies = new HashMap<>();
     // the bodies that a person named as of them acts for: any with an actor
     Map<Integer, KbRef> all = new HashMap<>();
+    // the same, by where a mention of them ends, for a possessive before a name
+    Map<Integer, KbRef> owners = new HashMap<>();
     for (Entity o : entities) {
       if (o.type() == EntityType.ORGANIZATION && o.kb() != null && o.kb().actor() != null) {
         for (Mention b : o.mentions()) {
           all.put(b.start(), o.kb());
+          owners.put(b.end(), o.kb());
           if (Descriptions.agentIn(o, BODIES) && !listed(text, b)) {
             bodies.put(b.start(), o.kb());
           }
@@ -52,7 +60,7 @@ final class Affiliations {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       KbRef body = all.isEmpty() || e.type() != EntityType.PERSON || !undescribed(e) ? null
-          : body(e, bodies, all, text);
+          : body(e, bodies, all, owners, text);
       KbRef own = e.kb();
       out.add(body == null ? e : new Entity(e.id(), e.type(), e.name(), own == null
           ? new KbRef(Descriptions.TEXT + e.name().replace(' ', '_'), e.name(), body.actor(),
@@ -79,8 +87,16 @@ final class Affiliations {
    * it ("of the", "von der"); or null.
    */
   private static @Nullable KbRef body(Entity person, Map<Integer, KbRef> bodies,
-      Map<Integer, KbRef> all, String text) {
+      Map<Integer, KbRef> all, Map<Integer, KbRef> owners, String text) {
     for (Mention m : person.mentions()) {
+      int before = Math.max(0, m.start() - 3);
+      java.util.regex.Matcher possessive = POSSESSIVE.matcher(text.substring(before, m.start()));
+      if (possessive.find()) {
+        KbRef owner = owners.get(before + possessive.start());
+        if (owner != null) {
+          return owner; // "Axios' Kaveh Waddell reports"
+        }
+      }
       int comma = skipSpaces(text, m.end());
       if (comma < text.length() && text.charAt(comma) == ',' && !listed(text, m.start())) {
         KbRef body = bodies.get(skipSpaces(text, comma + 1));

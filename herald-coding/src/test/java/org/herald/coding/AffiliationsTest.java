@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.herald.coding.EntityStageTest.STAGE;
 import static org.herald.coding.EntityStageTest.named;
 
+import java.util.List;
 import org.herald.core.model.Document;
+import org.herald.core.model.Entity;
+import org.herald.core.model.EntityType;
+import org.herald.core.model.KbRef;
+import org.herald.core.model.Mention;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,5 +32,31 @@ class AffiliationsTest {
     assertThat(named(d, "Maria Lopez").kb().actor()).isEqualTo("USAEDU");
     // "met Tom Becker, Google and Microsoft": a list of names, no affiliation
     assertThat(named(d, "Tom Becker").kb().actor()).isEqualTo("USACVL");
+  }
+
+  @Test
+  void aBodysPossessiveBeforeTheNameMakesThePersonItsOwn() {
+    String text = "Axios' Kaveh Waddell reports. CNN's Jake Tapper asked. Axios and Ann Li met.";
+    Entity axios = new Entity("e1", EntityType.ORGANIZATION, "Axios",
+        new KbRef("axios", "Axios", "USAMED", "USA", null, null, null, null),
+        List.of(at(text, "Axios", 0), at(text, "Axios", text.indexOf("Axios and"))));
+    Entity waddell = person("e2", text, "Kaveh Waddell");
+    Entity tapper = person("e3", text, "Jake Tapper"); // CNN unknown here: nothing
+    Entity li = person("e4", text, "Ann Li");
+    List<Entity> out = Affiliations.apply(List.of(axios, waddell, tapper, li), text);
+    assertThat(out.get(1).kb().actor()).isEqualTo("USAMED");
+    assertThat(out.get(2).kb().actor()).isEqualTo("USACVL");
+    assertThat(out.get(3).kb().actor()).isEqualTo("USACVL");
+  }
+
+  private static Entity person(String id, String text, String name) {
+    return new Entity(id, EntityType.PERSON, name, new KbRef(Descriptions.TEXT
+        + name.replace(' ', '_'), name, "USACVL", "USA", null, null, null, "text"),
+        List.of(at(text, name, 0)));
+  }
+
+  private static Mention at(String text, String name, int from) {
+    int i = text.indexOf(name, from);
+    return new Mention(i, i + name.length(), name);
   }
 }
