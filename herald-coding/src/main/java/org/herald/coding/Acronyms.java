@@ -125,11 +125,11 @@ final class Acronyms {
   }
 
   /** The first letters of a name's capitalised words: "CPUC" of "California Public Utilities
-   * Commission". */
+   * Commission"; an abbreviated word is no initial ("PGE" of "Pacific Gas & Electric Co."). */
   private static String initials(String name) {
     StringBuilder initials = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
         initials.append(w.charAt(0));
       }
     }

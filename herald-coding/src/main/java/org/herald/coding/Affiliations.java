@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * Washington."), acts for that body's kind of actor: a university's people are EDU, a paper's
  * MED. So does a person named as of any body with an actor, the state's too ("Jim Smith of the
  * Columbus Police Department", "Gunnar Maaß von der AGFW") or as its own by an English
- * possessive ("Axios' Kaveh Waddell reports", "CNN's Jake Tapper"). Only the text layer's private person
- * (CVL, the setting's) or a person nothing is known of takes it; a body in a list of names ("met
- * Smith, Google and Microsoft") gives nothing. For {@link EntityStage}. Thread-safe.
+ * possessive ("Axios' Kaveh Waddell reports", "Scott Strenfel, PG&E's principal
+ * meteorologist"). Only the text layer's private person (CVL, the setting's) or a person nothing
+ * is known of takes it; a body in a list of names ("met Smith, Google and Microsoft") gives
+ * nothing. For {@link EntityStage}. Thread-safe.
  */
 final class Affiliations {
   /** The kinds of body whose people a bare apposition makes theirs. */
@@ -35,6 +36,9 @@ final class Affiliations {
   /** An English possessive right before a name: "Axios' ", "CNN's ". */
   private static final java.util.regex.Pattern POSSESSIVE =
       java.util.regex.Pattern.compile("['’]s? $");
+  /** An English possessive right after a body's name: "PG&E's ". */
+  private static final java.util.regex.Pattern OWNS =
+      java.util.regex.Pattern.compile("['’]s?\\s");
 
   private Affiliations() {}
 
@@ -103,6 +107,10 @@ final class Affiliations {
         if (body != null) {
           return body;
         }
+        body = all.get(skipSpaces(text, comma + 1));
+        if (body != null && owned(text, skipSpaces(text, comma + 1), owners, body)) {
+          return body; // "Scott Strenfel, PG&E's principal meteorologist": any body's own
+        }
       }
       java.util.regex.Matcher of = OF.matcher(text).region(comma, text.length());
       if (comma == m.end() + 1 && of.lookingAt()) {
@@ -113,6 +121,20 @@ final class Affiliations {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the body whose mention starts at {@code start} is followed by an English possessive
+   * ("PG&E's principal meteorologist").
+   */
+  private static boolean owned(String text, int start, Map<Integer, KbRef> owners, KbRef body) {
+    for (Map.Entry<Integer, KbRef> e : owners.entrySet()) {
+      if (e.getValue() == body && e.getKey() > start && e.getKey() < text.length()
+          && OWNS.matcher(text).region(e.getKey(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of listing stands right before a position ("and Smith"). */

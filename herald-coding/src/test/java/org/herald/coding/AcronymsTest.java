@@ -64,6 +64,13 @@ class AcronymsTest {
         EntityType.ORGANIZATION, EntityType.ORGANIZATION), List.of(true, false, false, false),
         keys, text);
     assertThat(keys).containsExactly("cpuc-id", "cpuc-id", "cpuc-id", "ORG:nfl");
+    String company = "Pacific Gas & Electric Co. cut power. PG&E said so.";
+    List<Mention> c = List.of(at(company, "Pacific Gas & Electric Co.", 0),
+        at(company, "PG&E", 0));
+    List<String> ckeys = new ArrayList<>(List.of("ORG:pacific", "ORG:pge"));
+    Acronyms.join(c, List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION),
+        List.of(false, false), ckeys, company);
+    assertThat(ckeys).containsOnly("ORG:pacific"); // "Co." is spelled by no initial
   }
 
   @Test

@@ -49,6 +49,18 @@ class AffiliationsTest {
     assertThat(out.get(3).kb().actor()).isEqualTo("USACVL");
   }
 
+  @Test
+  void aPersonInAppositionToABodysPossessiveIsItsOwn() {
+    String text = "said Scott Strenfel, PG&E's principal meteorologist. Ann Li, PG&E and others.";
+    Entity pge = new Entity("e1", EntityType.ORGANIZATION, "PG&E",
+        new KbRef("pge", "PG&E", "USABUS", "USA", null, null, null, null),
+        List.of(at(text, "PG&E", 0), at(text, "PG&E", text.indexOf("Li,"))));
+    List<Entity> out = Affiliations.apply(List.of(pge, person("e2", text, "Scott Strenfel"),
+        person("e3", text, "Ann Li")), text);
+    assertThat(out.get(1).kb().actor()).isEqualTo("USABUS");
+    assertThat(out.get(2).kb().actor()).isEqualTo("USACVL"); // no possessive: a list
+  }
+
   private static Entity person(String id, String text, String name) {
     return new Entity(id, EntityType.PERSON, name, new KbRef(Descriptions.TEXT
         + name.replace(' ', '_'), name, "USACVL", "USA", null, null, null, "text"),
