@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event's date: that of the time expression that governs its clause; else, for a clause in
- * the past, the day the story last named before it (a narrative's day: "Am 31.10. kam es zu
+ * the past, the past date of the verb it is coordinated with and shares a subject with; else the
+ * day the story last named before it (a narrative's day: "Am 31.10. kam es zu
  * einem Einbruch. [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication
  * date. {@code source} says which ("text" or "published"). Stateless.
  */
@@ -32,6 +33,9 @@ final class Dating {
   static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head, boolean past) {
     String date = clauseDate(doc, s, arcs, head);
     if (date == null && past) {
+      date = sharedDate(doc, s, arcs, head);
+    }
+    if (date == null && past) {
       date = narrativeDay(doc, s);
     }
     if (date != null) {
@@ -39,6 +43,29 @@ final class Dating {
     }
     LocalDate day = doc.publishedDay();
     return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
+  }
+
+  /**
+   * The past date of the verb a clause in the past is coordinated with, where it shares that
+   * verb's subject ("kritisierte gestern die Regierung und bedankte sich bei den Klimaschützern":
+   * both yesterday); null where it has a subject of its own ("Russia attacked on Monday and
+   * Ukraine answered") or the date is not past.
+   */
+  private static @Nullable String sharedDate(Document doc, Sentence s, List<Dependency> arcs,
+      int head) {
+    int first = 0;
+    for (Dependency d : arcs) {
+      if (d.dependent() == head && d.relation().equals("conj") && Arcs.isVerb(s, d.head())) {
+        first = d.head();
+      }
+      if (d.head() == head && d.relation().startsWith("nsubj")) {
+        return null;
+      }
+    }
+    String date = first == 0 ? null : clauseDate(doc, s, arcs, first);
+    LocalDate last = date == null ? null : EventFilter.lastDay(date);
+    LocalDate published = doc.publishedDay();
+    return last != null && published != null && !last.isAfter(published) ? date : null;
   }
 
   /**

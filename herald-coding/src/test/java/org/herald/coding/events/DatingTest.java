@@ -69,4 +69,24 @@ class DatingTest {
         "Die/DET Polizei nahm/VERB Ermittlungen auf/ADP"));
     assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-11-01", "published"));
   }
+
+  @Test
+  void aVerbCoordinatedWithAPastOneSharesItsDayWhereItSharesItsSubject() {
+    // "Scholz kritisierte gestern Macron und dankte Polen": both yesterday; "Scholz kritisierte
+    // gestern Macron und Polen dankte": Poland's thanks have a day of their own (none)
+    Document d = TIMES.apply(HandTagged.document("de", "2023-11-01",
+        "Scholz/PROPN kritisierte/VERB gestern/ADV Macron/PROPN und/CCONJ dankte/VERB"
+            + " Polen/PROPN"));
+    Sentence s = d.sentences().get(0);
+    List<Dependency> shared = new java.util.ArrayList<>(List.of(new Dependency(2, 1, "nsubj"),
+        new Dependency(0, 2, "root"), new Dependency(2, 3, "advmod"),
+        new Dependency(2, 4, "obj"), new Dependency(6, 5, "cc"), new Dependency(2, 6, "conj"),
+        new Dependency(6, 7, "obj")));
+    assertThat(Dating.dated(d, s, shared, 6, true))
+        .isEqualTo(new Dating.Dated("2023-10-31", "text"));
+    List<Dependency> own = new java.util.ArrayList<>(shared);
+    own.set(6, new Dependency(6, 7, "nsubj"));
+    assertThat(Dating.dated(d, s, own, 6, true))
+        .isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
 }
