@@ -141,6 +141,15 @@ final class Linker {
       // a sentence alone, set nowhere, says nothing against him
       s -= 40;
     }
+    String code = e.actorOn(context.day());
+    if (e.id().startsWith(PHOENIX) && e.country() == null && e.kind() == EntryKind.ORGANIZATION
+        && code != null && (code.startsWith("IGO") || code.startsWith("NGO"))
+        && (surface.strip().indexOf(' ') > 0 || surface.matches("\\p{Lu}{3,}"))) {
+      // an international body belongs to no country the text could name ("UNDP", the
+      // "Intergovernmental Panel on Climate Change"): its full name or short form is evidence
+      // enough; a single word such as "Amit" or "Saferworld" is not
+      s += 15;
+    }
     if (e.country() != null && e.kind() != EntryKind.COUNTRY) {
       if (context.documentCountries().contains(e.country())) {
         s += 15;

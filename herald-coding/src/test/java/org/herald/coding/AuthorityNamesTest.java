@@ -9,8 +9,10 @@ import org.herald.core.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity stage on authorities the knowledge base lacks, whose name gives their kind (police,
- * court) and perhaps the town they serve: hand-tagged sentences, no models.
+ * The entity stage on bodies whose country the text does not name: authorities the knowledge
+ * base lacks, whose name gives their kind (police, court) and perhaps the town they serve, a
+ * legislature named by its kind, and international bodies of the Phoenix dictionaries:
+ * hand-tagged sentences, no models.
  */
 class AuthorityNamesTest {
   @Test
@@ -53,5 +55,14 @@ class AuthorityNamesTest {
             + " for/ADP a/DET debate/NOUN ./PUNCT"));
     assertThat(named(india, "Parliament").kb().actor()).isEqualTo("INDLEG");
     assertThat(named(india, "Congress").kb()).isNull(); // India's Congress is a party
+  }
+
+  @Test
+  void anInternationalBodyOfTheDictionariesNeedsNoCountryButMoreThanOneWord() {
+    Document d = STAGE.apply(tagged("en",
+        "The/DET UNDP/PROPN/ORGANIZATION said/VERB aid/NOUN was/AUX needed/VERB ./PUNCT",
+        "Amit/PROPN/ORGANIZATION said/VERB nothing/PRON ./PUNCT"));
+    assertThat(named(d, "UNDP").kb().actor()).isEqualTo("IGOUNODEV");
+    assertThat(named(d, "Amit").kb()).isNull(); // a Jewish women's organisation, or a name
   }
 }
