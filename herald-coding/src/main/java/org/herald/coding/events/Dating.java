@@ -117,10 +117,13 @@ final class Dating {
         ? LocalDate.parse(t.value().substring(0, 10)) : null;
   }
 
-  /** Whether a time expression names a day after publication. */
+  /**
+   * Whether a time expression names a day, month or year that begins after publication ("bis
+   * 2030").
+   */
   private static boolean later(TimeValue t, @Nullable LocalDate published) {
-    LocalDate day = dayOf(t);
-    return published != null && day != null && day.isAfter(published);
+    LocalDate first = EventFilter.firstDay(t.value());
+    return published != null && first != null && first.isAfter(published);
   }
 
   /**

@@ -312,12 +312,24 @@ final class VerbRoles {
   /**
    * Whether the parser took a dative for the verb's subject and its subject for the object: the
    * subject's form cannot be one ({@link Grammar#formNoSubject}) and the verb has an object
-   * that comes before the verb or may be a nominative by its article.
+   * that comes before the verb or may be a nominative by its article; or its object is a
+   * pronoun only ever nominative ("wir", `nominative-pronouns`).
    */
   private boolean subjectIsObject() {
     boolean wrongSubject = false;
     boolean objectFirst = false;
+    boolean subject = false;
+    boolean nominativeObject = false;
     for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().equals("nsubj")) {
+        subject = true;
+      }
+      // "Die Initiative der britischen COP-Präsidentschaft begrüßen wir sehr": a pronoun that is
+      // only ever a nominative, parsed as the object, is the subject
+      if (d.head() == head && d.relation().equals("obj")
+          && c.words().has("nominative-pronouns", Arcs.word(c.s(), d.dependent()))) {
+        nominativeObject = true;
+      }
       if (d.head() == head && d.relation().equals("nsubj")
           && c.grammar().formNoSubject(c.s(), c.arcs(), d.dependent())) {
         wrongSubject = true;
@@ -331,7 +343,7 @@ final class VerbRoles {
         objectFirst = true;
       }
     }
-    return wrongSubject && objectFirst;
+    return wrongSubject && objectFirst || subject && nominativeObject;
   }
 
   /** Whether the verb's own phrase says "each other", "einander", "sich gegenseitig". */

@@ -89,4 +89,18 @@ class DatingTest {
     assertThat(Dating.dated(d, s, own, 6, true))
         .isEqualTo(new Dating.Dated("2023-11-01", "published"));
   }
+
+  @Test
+  void aLaterYearUnderANounDatesWhatTheNounNamesNotTheVerb() {
+    // "Wir begrüßen den Ausstieg bis 2030": the exit's year, not the day of the welcome
+    Document d = TIMES.apply(HandTagged.document("de", "2023-11-01",
+        "Wir/PRON begrüßen/VERB den/DET Ausstieg/NOUN bis/ADP 2030/NUM"));
+    Sentence s = d.sentences().get(0);
+    List<Dependency> arcs = List.of(new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "root"),
+        new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"), new Dependency(6, 5, "case"),
+        new Dependency(4, 6, "nmod"));
+    assertThat(d.times()).extracting(t -> t.value()).contains("2030");
+    assertThat(Dating.dated(d, s, arcs, 2, false))
+        .isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
 }

@@ -133,4 +133,30 @@ class EventStageTest {
         .doesNotContain("190");
     assertThat(toAttack("began", "begin").events()).extracting(Event::code).contains("190");
   }
+
+  @Test
+  void aPronounOnlyEverNominativeParsedAsTheObjectActs() {
+    // "Die Regierung Frankreichs kritisieren wir." on the Greens' own site, parsed with the
+    // government as the subject and "wir" as the object: the Greens (in government in 2023: a
+    // party, PTY) criticise France's government
+    Document d = QUOTES.apply(TIMES.apply(ENTITIES.apply(HandTagged.document("de", "2023-06-01",
+        "Die/DET Grünen/PROPN/ORGANIZATION tagten/VERB ./PUNCT",
+        "Die/DET Regierung/NOUN Frankreichs/PROPN/LOCATION kritisieren/VERB wir/PRON ./PUNCT")
+        .toBuilder().url("https://www.gruene.de/artikel/frankreich").build())));
+    List<Sentence> parsed = List.of(
+        new Sentence(d.sentences().get(0).start(), d.sentences().get(0).end(), "de",
+            d.sentences().get(0).tokens(), List.of(new Dependency(2, 1, "det"),
+                new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "root"),
+                new Dependency(3, 4, "punct"))),
+        new Sentence(d.sentences().get(1).start(), d.sentences().get(1).end(), "de",
+            d.sentences().get(1).tokens(), List.of(new Dependency(2, 1, "det"),
+                new Dependency(4, 2, "nsubj"), new Dependency(2, 3, "nmod"),
+                new Dependency(0, 4, "root"), new Dependency(4, 5, "obj"),
+                new Dependency(4, 6, "punct"))));
+    Document coded = EVENTS.apply(d.toBuilder().sentences(parsed).add(Layer.DEPENDENCIES)
+        .build());
+    assertThat(coded.events()).extracting(e -> e.code() + " " + e.source().actor() + " -> "
+        + (e.target() == null ? "-" : e.target().actor())).contains("111 DEUPTY -> FRAGOV")
+        .noneMatch(e -> e.contains("FRAGOV ->"));
+  }
 }
