@@ -113,6 +113,11 @@ class NewsProseIT {
     List<String> actors = entityActors(doc);
     assertThat(actors).contains("Joneigh Khaldun USAGOV", "Jim Smith USACOP",
         "Department of Homeland Security USAGOV");
+    // a legislature named by its kind alone is the setting's; a conviction in the past that
+    // names neither court nor place is the setting's courts'
+    assertThat(actors).contains("Legislature USALEG");
+    assertThat(AnalysedDocs.trustedActorCodes(doc)).contains("116 USAJUD -> USACVL",
+        "0231 USAEDU -> USALEG");
   }
 
   @Test

@@ -95,10 +95,12 @@ final class VerbRoles {
       } else {
         r.authorityNamed();
       }
-      if (r.sources.isEmpty() && c.grammar().freeWordOrder()) {
+      if (r.sources.isEmpty() && (c.grammar().freeWordOrder()
+          || c.grammar().past(c.s(), c.arcs(), head))) {
         // "Der Angeklagte wurde zu drei Jahren Haft verurteilt", "Zwei Verdächtige wurden
         // festgenommen", in no place named: the state of the country the text sets them in.
-        // German only: English news writes such passives of what may happen or happened
+        // In English only in the past ("The suspect was convicted and sentenced to life"):
+        // English news writes such passives in the present of what may happen or happened
         // elsewhere ("when he is sentenced", "when a British citizen is arrested abroad"),
         // none of which were the setting's on the news gold's dev half.
         Entity state = StateAgents.stateOfSetting(r.targets, code);
