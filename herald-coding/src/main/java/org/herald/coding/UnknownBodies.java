@@ -55,10 +55,6 @@ final class UnknownBodies {
       // parliament)
       return ref(name, setting, bare);
     }
-    // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
-    // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
-    // The place its name ends in comes first ("Federal Reserve Bank of New York"); a
-    // country's adjective does not ("Malteser Hilfsdienst", the Indonesian Hospital in Gaza).
     if ("GOV".equals(kindOfName)) {
       // A government body the knowledge base lacks is of the place or country its name
       // names ("Michigan Department of Health and Human Services"); named by its kind alone
@@ -69,6 +65,10 @@ final class UnknownBodies {
       }                                 // Foreign Ministry"
       return place == null ? null : ref(name, place, kindOfName);
     }
+    // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
+    // Mary's Hospital": HLH) is of the setting, as the people no one describes are.
+    // The place its name ends in comes first ("Federal Reserve Bank of New York"); a
+    // country's adjective does not ("Malteser Hilfsdienst", the Indonesian Hospital in Gaza).
     if (kindOfName != null && BODY_KINDS.contains(kindOfName)) {
       String bodySeat = seats.seatAfter(name, language);
       String home = bodySeat != null ? bodySeat : setting;

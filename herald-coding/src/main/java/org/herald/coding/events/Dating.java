@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event's date: that of the time expression that governs its clause; else, for a clause in
- * the past, the past date of the verb it is coordinated with and shares a subject with; else the
- * day the story last named before it (a narrative's day: "Am 31.10. kam es zu
- * einem Einbruch. [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication
- * date. {@code source} says which ("text" or "published"). Stateless.
+ * the past, the past date of the verb it is coordinated with and shares a subject with, else the
+ * day the story last named before it (a narrative's day: "Am 31.10. kam es zu einem Einbruch.
+ * [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication date.
+ * {@code source} says which ("text" or "published"). Stateless.
  */
 final class Dating {
   private Dating() {}

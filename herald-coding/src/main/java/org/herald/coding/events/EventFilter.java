@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * (a meeting, a demand, an attack) without a target; an act of no known actor; a statement or
  * appeal whose object is a name no actor code covers (a plan, a law, a drug); talks with the
  * media (an interview); an act between two businesses (private parties); an actor acting on
- * itself; background more than 30 days before the
- * publication date; an act dated after it that is no intent (03x); a plain statement (010,
- * 011); an investigation of no one by someone other than an authority (research). Such an
+ * itself; background more than 30 days before the publication date; an act dated after it that
+ * is no intent (03x); a plain statement (010, 011); an investigation of no one by someone other
+ * than an authority (research). Such an
  * event stays in the output with a confidence of at most {@link #DOUBTFUL}, below
  * {@link #TRUSTED}, the confidence from which Herald stands behind an event (what
  * {@code eval news} counts by default); sentence-level gold sets that code every clause
