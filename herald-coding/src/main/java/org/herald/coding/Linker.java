@@ -141,9 +141,8 @@ final class Linker {
       // a sentence alone, set nowhere, says nothing against him
       s -= 40;
     }
-    String code = e.actorOn(context.day());
     if (e.id().startsWith(PHOENIX) && e.country() == null && e.kind() == EntryKind.ORGANIZATION
-        && code != null && (code.startsWith("IGO") || code.startsWith("NGO"))
+        && international(e.actorOn(context.day()))
         && (surface.strip().indexOf(' ') > 0 || surface.matches("\\p{Lu}{3,}"))) {
       // an international body belongs to no country the text could name ("UNDP", the
       // "Intergovernmental Panel on Climate Change"): its full name or short form is evidence
@@ -163,6 +162,11 @@ final class Linker {
       s += 40;
     }
     return s;
+  }
+
+  /** Whether an actor code is an international or non-governmental body's ("IGOUNODEV"). */
+  private static boolean international(@Nullable String code) {
+    return code != null && (code.startsWith("IGO") || code.startsWith("NGO"));
   }
 
   private static double base(KbEntry e) {

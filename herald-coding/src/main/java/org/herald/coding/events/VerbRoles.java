@@ -323,18 +323,15 @@ final class VerbRoles {
     boolean subject = false;
     boolean nominativeObject = false;
     for (Dependency d : c.arcs()) {
-      if (d.head() == head && d.relation().equals("nsubj")) {
-        subject = true;
-      }
       // "Die Initiative der britischen COP-Präsidentschaft begrüßen wir sehr": a pronoun that is
       // only ever a nominative, parsed as the object, is the subject
       if (d.head() == head && d.relation().equals("obj")
           && c.words().has("nominative-pronouns", Arcs.word(c.s(), d.dependent()))) {
         nominativeObject = true;
       }
-      if (d.head() == head && d.relation().equals("nsubj")
-          && c.grammar().formNoSubject(c.s(), c.arcs(), d.dependent())) {
-        wrongSubject = true;
+      if (d.head() == head && d.relation().equals("nsubj")) {
+        subject = true;
+        wrongSubject |= c.grammar().formNoSubject(c.s(), c.arcs(), d.dependent());
       }
       // the object stands first ("Die Bundesregierung hat der Ukraine ..."), or after the verb
       // with an article of a nominative ("Einen Anruf verweigerte das US-Militär den Anwälten")
