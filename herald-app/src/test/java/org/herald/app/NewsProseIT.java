@@ -121,6 +121,16 @@ class NewsProseIT {
   }
 
   @Test
+  void lawmakersAreOfThePeopleKnownAndABanAtHomeFallsOnThePeople() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-known-people-abroad.txt", "2019-11-20", "en");
+    // an American article on Ukraine: "lawmakers" no sentence places are of the Americans it
+    // names, not of the country it names most; officials banning something in their own
+    // country coerce its people, not the country
+    assertThat(AnalysedDocs.trustedActorCodes(doc)).contains("020 USACVL -> USALEG",
+        "172 INDGOV -> INDCVL");
+  }
+
+  @Test
   void aReportsSimplePresentMakesAppealsButDescribesBlame() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-reported-present.txt", "2024-03-06", "en");
     List<String> trusted = new ArrayList<>();

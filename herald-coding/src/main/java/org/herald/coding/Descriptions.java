@@ -299,7 +299,9 @@ public final class Descriptions {
         // the document is set in; a person's trade, of the country of its known people; in a
         // text set nowhere, of the country its sentence is ("In Paris protestierten ...")
         String here = agentCountry != null ? agentCountry : home;
-        String country = personHome != null && describedPerson(start, h, wordsOf, names) != null
+        String country = personHome != null && (describedPerson(start, h, wordsOf, names) != null
+            || "LEG".equals(h.agent()) && agentCountry == null
+            && SentenceNames.sentencePlace(wordsOf, names, null) == null)
             ? personHome : SentenceNames.sentencePlace(wordsOf, names, here);
         out.add(describing(new Found(start, end, EntityType.ORGANIZATION, cameo(country,
             h.agent())), h, wordsOf, names, day, seen));

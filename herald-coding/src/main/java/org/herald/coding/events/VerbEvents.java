@@ -387,6 +387,17 @@ final class VerbEvents {
   }
 
   /**
+   * Whether coercion (17) in a place is the state's towards its own people: every source is an
+   * agent of the state whose people it coerces (ActorKinds.addressee), in its own country.
+   */
+  private static boolean ownPeople(List<Entity> sources, Entity where, String code) {
+    String country = where.kb() == null ? null : where.kb().country();
+    return Roots.of(code).equals("17") && country != null && !sources.isEmpty()
+        && sources.stream().allMatch(src -> src.kb() != null
+        && country.equals(src.kb().country()) && ActorKinds.addressee(src, code) != null);
+  }
+
+  /**
    * One event per source and target. Only what is done together is done to each other: "Xi und
    * Putin hielten einen Videoanruf ab", "Japan and Korea agreed", "the two armies clashed"; but
    * "officials and witnesses said" is no statement of one to the other. Protests, demands,
@@ -444,15 +455,22 @@ final class VerbEvents {
         && (Roots.MONADIC.contains(act) || addressed || everyone || actOwner != null
         || Roots.MONADIC_CODES.contains(actCode));
     boolean onPlace = false;
+    boolean ownPlace = false;
     if (alone && Roots.ON_PLACE.contains(act)) {
       // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
       // forces in Lebanon": protest and force without an addressee are directed at the country
       // where they happen, the source's own too.
       Entity where = Places.placeEntity(s, head, c.actors(), c.words());
       if (where != null && ActorKinds.actor(where) != null && !sources.contains(where)) {
-        targets.add(where);
-        alone = false;
-        onPlace = true;
+        if (ownPeople(sources, where, code)) {
+          // "officials in Delhi banned firecrackers", "die Polizei nahm in Bern zwei Männer
+          // fest": the state's coercion in its own country falls on its people
+          ownPlace = true;
+        } else {
+          targets.add(where);
+          alone = false;
+          onPlace = true;
+        }
       }
     }
     Dating.Dated dated = Dating.dated(c.doc(), s, c.arcs(), head,
@@ -481,7 +499,8 @@ final class VerbEvents {
         EventActor home = tgt == null && !roles.passive ? actOwner != null ? actOwner
             : everyone ? ActorKinds.civilians(src)
             : implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
-        double confidence = tgt == null ? marks.confidence() - 0.2 : marks.confidence();
+        double confidence = tgt == null && !(ownPlace && home != null) ? marks.confidence() - 0.2
+            : marks.confidence();
         if (home != null && ActorKinds.privatePerson(src)
             && Roots.PUBLIC_CLAIMS.contains(Roots.of(code))) {
           // "Bach appelliert an Unternehmen", "Sie fordert, ... gegenüberzustellen": a private
