@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.herald.coding.EntityStage;
+import org.herald.coding.events.EventConfidence;
 import org.herald.coding.events.EventStage;
 import org.herald.coding.ParseStage;
 import org.herald.coding.QuoteStage;
@@ -61,7 +62,8 @@ public final class Engine {
       b.add(new ParseStage(nlp.parser(), dictionary)); // only what can hold an event or a quote
     }
     return b.add(new QuoteStage())
-        .add(new EventStage(dictionary, kb))
+        .add(new EventStage(dictionary, kb, config.ruleConfidence() ? EventConfidence.RULES
+            : EventConfidence.bundled()))
         .add(new RelationStage())
         .timeLimit(DOCUMENT_TIME_LIMIT)
         .version(version(), dictionary.userDigest() == null ? kb.version()

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * date from {@link Dating}, its place from {@link Places}. Each language
  * is a {@link Grammar} and a word file read by {@link Lexicon}. A negated offer, agreement, aid
  * or concession is a rejection, any other negated event keeps its code. Events are then rated
- * by {@link EventFilter}.
+ * by {@link EventFilter}, and those Herald stands behind given the confidence of {@link
+ * EventConfidence}.
  *
  * <p>Requires {@link Layer#TOKENS}, {@link Layer#ENTITIES}, {@link Layer#TIMES}, {@link
  * Layer#QUOTES}; produces {@link Layer#EVENTS}. The verbs and nouns of a sentence without a parse
@@ -60,8 +61,16 @@ public final class EventStage implements Stage {
   private final NounEvents nouns;
   private final QuoteEvents quoted;
   private final QuoteDemands demanded;
+  private final EventConfidence confidence;
 
+  /** A stage whose events carry the bundled model's confidence ({@link EventConfidence}). */
   public EventStage(EventDictionary dictionary, KnowledgeBase kb) {
+    this(dictionary, kb, EventConfidence.bundled());
+  }
+
+  /** A stage whose events carry {@code confidence}'s ({@link EventConfidence#RULES}: the rules'). */
+  public EventStage(EventDictionary dictionary, KnowledgeBase kb, EventConfidence confidence) {
+    this.confidence = requireNonNull(confidence, "confidence is null");
     this.dictionary = requireNonNull(dictionary, "dictionary is null");
     this.actingFor = new ActingFor(new Descriptions(requireNonNull(kb, "kb is null")));
     this.kb = kb;
@@ -138,7 +147,8 @@ public final class EventStage implements Stage {
     }
     Document.Builder out = doc.toBuilder();
     warnings.forEach(out::warning);
-    return out.events(EventFilter.rate(events, doc.publishedDay())).add(Layer.EVENTS).build();
+    return out.events(confidence.rate(EventFilter.rate(events, doc.publishedDay()),
+        doc.language())).add(Layer.EVENTS).build();
   }
 
   /**

@@ -45,7 +45,13 @@ public final class NewsEval {
 
   /** A gold or predicted event. */
   public record Tuple(String source, String target, String code, String date,
-      @Nullable String evidence, @Nullable String trigger) {
+      @Nullable String evidence, @Nullable String trigger, double confidence) {
+    /** A gold tuple, which has no confidence. */
+    public Tuple(String source, String target, String code, String date,
+        @Nullable String evidence, @Nullable String trigger) {
+      this(source, target, code, date, evidence, trigger, Double.NaN);
+    }
+
     /** The tuple at a level: root compares country or organisation and the code's root. */
     Key key(boolean strict) {
       return strict ? new Key(source, target, code, date)
@@ -104,10 +110,10 @@ public final class NewsEval {
   }
 
   /**
-   * What a comparison leaves: the gold events no found event matches, and the found events
-   * (one per tuple at the level) no gold event matches.
+   * What a comparison leaves: the gold events no found event matches, the found events (one
+   * per tuple at the level) no gold event matches, and those that matched one.
    */
-  public record Match(List<Tuple> missed, List<Tuple> wrong, int found) {
+  public record Match(List<Tuple> missed, List<Tuple> wrong, List<Tuple> hits, int found) {
     int right() {
       return found - wrong.size();
     }
@@ -193,7 +199,8 @@ public final class NewsEval {
           left.add(why);
         } else {
           found.add(new Tuple(e.source().actor(), actor(e.target()), e.code(),
-              e.date() == null ? "" : e.date(), doc.text(e.sentence()), e.trigger().text()));
+              e.date() == null ? "" : e.date(), doc.text(e.sentence()), e.trigger().text(),
+              e.confidence()));
         }
       }
       out.add(persons(a, distinct(found, true, true), left, doc));
@@ -244,6 +251,7 @@ public final class NewsEval {
   static Match match(List<Tuple> gold, List<Tuple> found, boolean strict, boolean dated) {
     List<Tuple> missed = new ArrayList<>(gold);
     List<Tuple> wrong = new ArrayList<>();
+    List<Tuple> hits = new ArrayList<>();
     Set<Key> counted = new java.util.HashSet<>();
     int n = 0;
     for (Tuple f : distinct(found, strict, dated)) {
@@ -257,6 +265,7 @@ public final class NewsEval {
       }
       if (hit != null) {
         missed.remove(hit);
+        hits.add(f);
         counted.add(key);
         n++;
       } else if (counted.add(key)) {
@@ -264,7 +273,7 @@ public final class NewsEval {
         n++;
       }
     }
-    return new Match(missed, wrong, n);
+    return new Match(missed, wrong, hits, n);
   }
 
   /** The outcome of an article, with the gold persons looked up among the entities. */
@@ -341,7 +350,11 @@ public final class NewsEval {
     return dated ? k : new Key(k.source(), k.target(), k.code(), "");
   }
 
-  /** Herald's events for the outcomes, as lines of the gold format. */
+  /**
+   * Herald's events for the outcomes, as lines of the gold format, each with its confidence and
+   * its verdict at the root level: right, wrong, or repeat (its key counted already, or a second
+   * code of one sentence's tuple).
+   */
   public static List<String> predictions(List<Outcome> outcomes) throws IOException {
     ObjectMapper mapper = ContractJson.mapper();
     List<String> out = new ArrayList<>();
@@ -350,9 +363,15 @@ public final class NewsEval {
       n.put("page", o.article().page()).put("lang", o.article().lang())
           .put("published", o.article().published());
       var arr = n.putArray("events");
+      Match root = o.root();
       for (Tuple t : o.found()) {
-        arr.addObject().put("source", t.source()).put("target", t.target())
+        ObjectNode e = arr.addObject().put("source", t.source()).put("target", t.target())
             .put("code", t.code()).put("date", t.date()).put("evidence", t.evidence());
+        if (!Double.isNaN(t.confidence())) {
+          e.put("confidence", t.confidence());
+        }
+        e.put("root", root.hits().contains(t) ? "right"
+            : root.wrong().contains(t) ? "wrong" : "repeat");
       }
       out.add(mapper.writeValueAsString(n));
     }
