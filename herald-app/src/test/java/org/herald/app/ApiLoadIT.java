@@ -3,6 +3,8 @@ package org.herald.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -17,11 +19,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +49,7 @@ import org.herald.store.Articles;
 import org.herald.store.Queries;
 import org.herald.store.Store;
 import org.herald.store.TestPostgres;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +66,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each client has its own connection and sends GET requests of a fixed mix (events with
  * filters, documents, full-text search, one document, one event, entities, quotes, counts) one
  * after the other until the ingest has finished, or at the latest {@link #LOAD_BOUND} after it
- * began; the ingest then goes on alone. It checks that every answer is a 2xx with JSON (any other
+ * began; the ingest then goes on alone. It checks that every answer is a 2xx with JSON that is
+ * right as far as the load can tell (a route the ingest does not change answers each path as it
+ * did first, a page of documents never shrinks, one document is the one asked for; any other
  * answer or exception is an error, and listed), that every document is stored once, in the
  * database and in the text index, and that at least {@value #MIN_REQUESTS} requests were
  * served. Latency and throughput are measured, never asserted (speed is a benchmark's
@@ -251,6 +260,18 @@ class ApiLoadIT {
     final List<Route> routes;
     private final List<String> documents = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
+    /**
+     * The routes whose answers the ingest does not change: it stores text only, no events,
+     * entities or quotes. Each of their paths must be answered as the first time it was.
+     */
+    static final Set<String> STABLE = Set.of("events", "events-actors", "events-actor",
+        "events-code-days", "events-words", "event", "timeline", "network", "places",
+        "entities", "entity", "quotes", "quotes-words", "cameo");
+    /**
+     * The first answer to each path of a stable route, and the stats' counts but the
+     * documents', each with its arrays' elements sorted.
+     */
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
 
     Mix(List<Document> tagged, JsonNode events) {
       List<String> eventIds = new ArrayList<>();
@@ -308,6 +329,38 @@ class ApiLoadIT {
     private synchronized String document(Random r) {
       return documents.get(r.nextInt(documents.size()));
     }
+
+    /**
+     * Whether a stable route's answer to a path is the one it gave first (the first one is
+     * kept); null for another route's.
+     */
+    @Nullable Boolean sameAsFirst(String route, String path, JsonNode answer) {
+      return STABLE.contains(route) ? same(path, answer) : null;
+    }
+
+    /** Whether an answer is the first one given under its key (the first one is kept). */
+    boolean same(String key, JsonNode answer) {
+      String canonical = canonical(answer).toString();
+      return answers.computeIfAbsent(key, k -> canonical).equals(canonical);
+    }
+
+    /** The answer with each array's elements in one order: the order of ties may vary. */
+    static JsonNode canonical(JsonNode n) {
+      if (n.isArray()) {
+        List<JsonNode> items = new ArrayList<>();
+        n.forEach(i -> items.add(canonical(i)));
+        items.sort(Comparator.comparing(JsonNode::toString));
+        ArrayNode out = ContractJson.mapper().createArrayNode();
+        items.forEach(out::add);
+        return out;
+      }
+      if (n.isObject()) {
+        ObjectNode out = ContractJson.mapper().createObjectNode();
+        n.fields().forEachRemaining(f -> out.set(f.getKey(), canonical(f.getValue())));
+        return out;
+      }
+      return n;
+    }
   }
 
   /** The routes three times each, one after the other, before the load: each answers, warm. */
@@ -320,6 +373,8 @@ class ApiLoadIT {
         HttpResponse<String> a = http.send(HttpRequest.newBuilder(URI.create(base + path))
             .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(a.statusCode()).as(path + ": " + a.body()).isEqualTo(200);
+        assertThat(mix.sameAsFirst(route.name(), path, ContractJson.mapper().readTree(a.body())))
+            .as("the same answer again, before the load: " + path).isNotEqualTo(false);
       }
     }
   }
@@ -338,6 +393,8 @@ class ApiLoadIT {
     /** The first errors, described; {@link #errorCount} counts them all. */
     final List<String> errors = new ArrayList<>();
     int errorCount;
+    /** The total of the last page of documents this client had for each path. */
+    private final Map<String, Integer> totals = new HashMap<>();
     long[] nanos = new long[256];
     int[] routes = new int[256];
     int requests;
@@ -374,11 +431,16 @@ class ApiLoadIT {
         nanos[requests] = took;
         routes[requests] = route;
         requests++;
-        check(path, a);
+        check(route, path, a);
       }
     }
 
-    private void check(String path, HttpResponse<String> a) {
+    /**
+     * An error unless the answer is a 2xx with JSON, and right as far as the load can tell: a
+     * stable route's the same as before; a page of documents by the same path no shorter than
+     * this client saw last (the ingest only adds); one document the one asked for.
+     */
+    private void check(int route, String path, HttpResponse<String> a) {
       String what = "GET " + path + " => " + a.statusCode() + " "
           + (a.body().length() > 300 ? a.body().substring(0, 300) : a.body());
       if (a.statusCode() / 100 != 2) {
@@ -400,8 +462,38 @@ class ApiLoadIT {
         error(what + " (no JSON)");
         return;
       }
+      String name = mix.routes.get(route).name();
+      if (Boolean.FALSE.equals(mix.sameAsFirst(name, path, n))) {
+        error(what + " (not the answer this path had first)");
+      }
       if (path.startsWith("/api/documents?")) {
         n.path("items").forEach(d -> mix.seen(d.path("id").asText()));
+        int total = n.path("total").asInt(-1);
+        Integer before = totals.put(path, total);
+        if (total < 0 || before != null && total < before) {
+          error(what + " (total " + total + " after " + before + ")");
+        }
+      }
+      if (name.equals("stats")) {
+        // the ingest adds documents only: its counts of events, entities and quotes stay
+        ObjectNode fixed = ContractJson.mapper().createObjectNode();
+        for (String k : List.of("events", "eventMentions", "entities", "mentions", "quotes")) {
+          fixed.set(k, n.path(k));
+        }
+        if (!mix.same("stats counts", fixed)) {
+          error(what + " (counts other than documents changed)");
+        }
+        int documents = n.path("documents").asInt(-1);
+        Integer before = totals.put("stats documents", documents);
+        if (documents < 0 || before != null && documents < before) {
+          error(what + " (documents " + documents + " after " + before + ")");
+        }
+      }
+      if (name.equals("document")) {
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        if (!id.equals(n.path("id").asText())) {
+          error(what + " (not document " + id + ")");
+        }
       }
     }
 
