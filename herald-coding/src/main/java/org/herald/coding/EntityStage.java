@@ -510,6 +510,11 @@ public final class EntityStage implements Stage {
       }
       Token first = tokens.get(i);
       Token last = tokens.get(j);
+      if (type == EntityType.LOCATION && j + 1 < tokens.size() && StreetNames.street(lang,
+          text.substring(tokens.get(j + 1).start(), tokens.get(j + 1).end()))) {
+        i = j + 1; // "Apple Valley Road": a street, no place of the text
+        continue;
+      }
       String surface = text.substring(first.start(), last.end());
       KbEntry entry = null;
       for (NerRefiner.NameMatchView m : r.matches()) {
