@@ -459,12 +459,12 @@ final class VerbEvents {
     if (alone && Roots.ON_PLACE.contains(act)) {
       // "Thousands demonstrated in Kirkuk", "imposed a curfew in Cizre", "strengthened its
       // forces in Lebanon": protest and force without an addressee are directed at the country
-      // where they happen, the source's own too.
+      // where they happen, protest at the source's own too.
       Entity where = Places.placeEntity(s, head, c.actors(), c.words());
       if (where != null && ActorKinds.actor(where) != null && !sources.contains(where)) {
         if (ownPeople(sources, where, code)) {
-          // "officials in Delhi banned firecrackers", "die Polizei nahm in Bern zwei Männer
-          // fest": the state's coercion in its own country falls on its people
+          // "officials in Delhi banned firecrackers", "police in Nairobi imposed a curfew":
+          // the state's coercion in its own country falls on its people
           ownPlace = true;
         } else {
           targets.add(where);
