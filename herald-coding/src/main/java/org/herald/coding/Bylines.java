@@ -1,7 +1,6 @@
 package org.herald.coding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,8 @@ import org.herald.core.model.Token;
  * from, whatever the text around them is about.
  */
 final class Bylines {
-  private static final Map<String, Set<String>> WORDS = load();
+  private static final Map<String, Set<String>> WORDS =
+      Resources.wordLists("byline-words.tsv");
 
   private final Set<String> names = new HashSet<>();
   private final List<int[]> spans = new ArrayList<>();
@@ -118,12 +118,4 @@ final class Bylines {
     return false;
   }
 
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String line : Resources.lines("byline-words.tsv")) {
-      String[] cols = line.split("\t");
-      out.put(cols[0], Set.of(cols[1].split(";")));
-    }
-    return out;
-  }
 }

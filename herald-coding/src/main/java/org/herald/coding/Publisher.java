@@ -33,13 +33,11 @@ public final class Publisher {
   }
 
   private static java.util.Set<String> words(String list) {
-    for (String line : Resources.lines("publisher-words.tsv")) {
-      String[] f = line.split("\t");
-      if (f.length == 2 && f[0].equals(list)) {
-        return java.util.Set.of(f[1].split(";"));
-      }
+    java.util.Set<String> words = Resources.wordLists("publisher-words.tsv").get(list);
+    if (words == null) {
+      throw new IllegalStateException("publisher-words.tsv has no list " + list);
     }
-    throw new IllegalStateException("publisher-words.tsv has no list " + list);
+    return words;
   }
 
   /** The party whose site the address is on, or null. */

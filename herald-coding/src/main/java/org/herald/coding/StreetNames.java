@@ -1,8 +1,5 @@
 package org.herald.coding;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * place, and a setting, it does not have. The words are street-words.tsv's. Immutable.
  */
 final class StreetNames {
-  private static final Map<String, Set<String>> WORDS = load();
+  private static final Map<String, Set<String>> WORDS =
+      Resources.wordLists("street-words.tsv");
 
   private StreetNames() {}
 
@@ -24,18 +22,5 @@ final class StreetNames {
     }
     Set<String> words = WORDS.get("en".equals(language) ? "en" : "de");
     return words != null && words.contains(next);
-  }
-
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> out = new HashMap<>();
-    List<String> lines = Resources.lines("street-words.tsv");
-    for (String line : lines) {
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IllegalStateException("street-words.tsv: not 'language TAB words': " + line);
-      }
-      out.computeIfAbsent(f[0], k -> new HashSet<>()).addAll(List.of(f[1].split(";")));
-    }
-    return out;
   }
 }

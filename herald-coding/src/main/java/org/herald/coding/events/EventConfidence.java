@@ -37,6 +37,11 @@ public final class EventConfidence {
     this.weights = Map.copyOf(weights);
   }
 
+  /** A model of these weights (by feature name); none: the rules' confidence. */
+  public static EventConfidence of(Map<String, Double> weights) {
+    return new EventConfidence(weights);
+  }
+
   /** The model Herald ships. */
   public static EventConfidence bundled() {
     try (InputStream in = EventConfidence.class.getResourceAsStream(RESOURCE)) {
@@ -63,7 +68,7 @@ public final class EventConfidence {
       }
       w.put(f[0], Double.parseDouble(f[1]));
     }
-    return new EventConfidence(w);
+    return of(w);
   }
 
   /** The model's file lines for {@code weights}, after the {@code comments}. */
@@ -134,11 +139,8 @@ public final class EventConfidence {
         continue;
       }
       String target = e.target() == null ? null : e.target().actor();
-      double p = Math.round(probability(features(language, e.code(), target,
-          e.confidence())) * 100) / 100.0;
-      out.add(new Event(e.source(), e.target(), e.code(), e.root(), e.quadClass(),
-          e.goldstein(), e.date(), e.dateSource(), e.place(), e.sentence(), e.trigger(),
-          e.attribution(), e.negated(), e.modality(), p));
+      out.add(e.withConfidence(Math.round(probability(features(language, e.code(), target,
+          e.confidence())) * 100) / 100.0));
     }
     return out;
   }

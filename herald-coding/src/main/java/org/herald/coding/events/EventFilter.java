@@ -48,10 +48,8 @@ public final class EventFilter {
   static List<Event> rate(List<Event> events, @Nullable LocalDate published) {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      out.add(doubtful(e, published) && e.confidence() > DOUBTFUL ? new Event(e.source(),
-          e.target(), e.code(), e.root(), e.quadClass(), e.goldstein(), e.date(),
-          e.dateSource(), e.place(), e.sentence(), e.trigger(), e.attribution(), e.negated(),
-          e.modality(), DOUBTFUL) : e);
+      out.add(doubtful(e, published) && e.confidence() > DOUBTFUL ? e.withConfidence(DOUBTFUL)
+          : e);
     }
     return out;
   }

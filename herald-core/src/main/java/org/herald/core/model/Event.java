@@ -34,4 +34,10 @@ public record Event(
       throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
     }
   }
+
+  /** The same event with another confidence. */
+  public Event withConfidence(double c) {
+    return new Event(source, target, code, root, quadClass, goldstein, date, dateSource, place,
+        sentence, trigger, attribution, negated, modality, c);
+  }
 }

@@ -63,21 +63,14 @@ public final class ConfidenceFit {
       for (Map.Entry<String, Double> e : w.entrySet()) {
         grad.put(e.getKey(), e.getKey().equals("bias") ? 0 : PENALTY * e.getValue());
       }
+      EventConfidence model = EventConfidence.of(w);
       for (Sample s : samples) {
-        double err = probability(w, s.features()) - (s.right() ? 1 : 0);
+        double err = model.probability(s.features()) - (s.right() ? 1 : 0);
         s.features().forEach((k, x) -> grad.merge(k, err * x, Double::sum));
       }
       w.replaceAll((k, v) -> v - RATE * grad.get(k) / n);
     }
     return w;
-  }
-
-  static double probability(Map<String, Double> w, Map<String, Double> features) {
-    double z = 0;
-    for (Map.Entry<String, Double> f : features.entrySet()) {
-      z += w.getOrDefault(f.getKey(), 0.0) * f.getValue();
-    }
-    return 1 / (1 + Math.exp(-z));
   }
 
   /**
@@ -88,11 +81,11 @@ public final class ConfidenceFit {
     double[] p = new double[samples.size()];
     for (int f = 0; f < folds; f++) {
       final int fold = f;
-      Map<String, Double> w = fit(samples.stream().filter(s -> s.article() % folds != fold)
-          .toList());
+      EventConfidence model = EventConfidence.of(fit(samples.stream()
+          .filter(s -> s.article() % folds != fold).toList()));
       for (int i = 0; i < samples.size(); i++) {
         if (samples.get(i).article() % folds == fold) {
-          p[i] = probability(w, samples.get(i).features());
+          p[i] = model.probability(samples.get(i).features());
         }
       }
     }

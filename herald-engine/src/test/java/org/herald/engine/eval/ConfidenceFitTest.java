@@ -49,8 +49,8 @@ class ConfidenceFitTest {
     List<ConfidenceFit.Sample> samples = samples();
     Map<String, Double> w = ConfidenceFit.fit(samples);
     assertThat(w.keySet()).startsWith("bias", EventConfidence.RULE);
-    double criticism = ConfidenceFit.probability(w, samples.get(0).features());
-    double appeal = ConfidenceFit.probability(w, samples.get(1).features());
+    double criticism = EventConfidence.of(w).probability(samples.get(0).features());
+    double appeal = EventConfidence.of(w).probability(samples.get(1).features());
     // the penalty pulls both towards the share of all that are right (one half)
     assertThat(criticism).isBetween(0.6, 0.75);
     assertThat(appeal).isBetween(0.25, 0.4);
