@@ -38,6 +38,7 @@ final class ApiServer {
 
   private final Store store;
   private final Queries queries;
+  private final AnswerCache cache;
   private final Memo<Pipeline> pipeline;
   private final Supplier<Pipeline> textPipeline;
   private @Nullable ReviewRules rules;
@@ -60,6 +61,7 @@ final class ApiServer {
       @Nullable String token) {
     this.store = store;
     this.queries = new Queries(store);
+    this.cache = new AnswerCache(store);
     this.pipeline = memoize(pipeline);
     this.textPipeline = memoize(textPipeline);
     this.token = token == null || token.isBlank() ? null : token;
@@ -123,26 +125,27 @@ final class ApiServer {
       }
     });
     app.get("/api/openapi.json", this::openapi);
-    app.get("/api/documents", this::documents);
-    app.get("/api/documents/{id}", this::document);
+    app.get("/api/documents", cache.ofAll(this::documents));
+    app.get("/api/documents/{id}", cache.ofAll(this::document));
     app.get("/api/documents/{id}/raw", this::raw);
     app.post("/api/documents", this::postDocument);
     app.post("/api/analyze", this::analyze);
-    app.get("/api/events", this::events);
-    app.get("/api/events/timeline", this::timeline);
-    app.get("/api/events/network", ctx -> json(ctx, queries.network(eventFilter(ctx),
-        integer(ctx, "edges", 100, 1, 1000))));
-    app.get("/api/events/places", ctx -> json(ctx, queries.places(eventFilter(ctx))));
-    app.get("/api/events/{id}", this::event);
+    app.get("/api/events", cache.ofFacts(this::events));
+    app.get("/api/events/timeline", cache.ofFacts(this::timeline));
+    app.get("/api/events/network", cache.ofFacts(ctx -> json(ctx,
+        queries.network(eventFilter(ctx), integer(ctx, "edges", 100, 1, 1000)))));
+    app.get("/api/events/places", cache.ofFacts(ctx -> json(ctx,
+        queries.places(eventFilter(ctx)))));
+    app.get("/api/events/{id}", cache.ofFacts(this::event));
     app.get("/api/cameo", this::cameo);
     app.post("/api/event-mentions/{id}/split", this::split);
-    app.get("/api/entities", this::entities);
-    app.get("/api/entities/{id}", this::entity);
-    app.get("/api/quotes", this::quotes);
-    app.get("/api/search", this::search);
-    app.get("/api/stats", ctx -> json(ctx, queries.stats()));
-    app.get("/api/learned", ctx -> json(ctx, ContractJson.mapper().valueToTree(
-        store.learned().all())));
+    app.get("/api/entities", cache.ofFacts(this::entities));
+    app.get("/api/entities/{id}", cache.ofFacts(this::entity));
+    app.get("/api/quotes", cache.ofFacts(this::quotes));
+    app.get("/api/search", cache.ofAll(this::search));
+    app.get("/api/stats", cache.ofAll(ctx -> json(ctx, queries.stats())));
+    app.get("/api/learned", cache.ofFacts(ctx -> json(ctx, ContractJson.mapper().valueToTree(
+        store.learned().all()))));
     app.get("/api/status", this::status);
     app.post("/api/reanalyze", this::reanalyze);
     app.get("/api/export", this::export);
@@ -278,6 +281,10 @@ final class ApiServer {
     o.put("queue", s.articles().getOrDefault(org.herald.store.CrawlState.PENDING, 0L));
     o.set("failures", ContractJson.mapper().valueToTree(s.failures()));
     o.put("ingested", s.ingested());
+    ObjectNode answers = o.putObject("answerCache");
+    answers.put("on", cache.on());
+    answers.put("hits", cache.hits());
+    answers.put("computed", cache.computed());
     json(ctx, o);
   }
 

@@ -293,6 +293,59 @@ abstract class ApiContract {
         .isEqualTo(2);
   }
 
+  /**
+   * An answer asked again is the same until the store is written to, and every write shows in
+   * the next answer: on the embedded store the answers are kept (issue 23), on PostgreSQL, which
+   * other processes write, never.
+   */
+  @Test
+  void answersFollowEveryWrite() throws Exception {
+    JsonNode cache = get("/api/status").json().get("answerCache");
+    assertThat(cache.get("on").asBoolean()).isEqualTo(store.seesEveryWrite());
+    List<String> paths = List.of("/api/stats", "/api/documents?limit=50",
+        "/api/search?q=Treffen", "/api/events?limit=50", "/api/entities?q=berta",
+        "/api/events/timeline?bucket=day", "/api/events?source=CHN&target=RUS");
+    Map<String, String> first = new java.util.HashMap<>();
+    for (String p : paths) {
+      Answer a = get(p);
+      assertThat(a.status()).as(p).isEqualTo(200);
+      assertThat(get(p).body()).as(p + " asked again").isEqualTo(a.body());
+      first.put(p, a.body());
+    }
+    long hits = get("/api/status").json().get("answerCache").get("hits").asLong();
+    assertThat(hits).as("answers served from the cache")
+        .isEqualTo(store.seesEveryWrite() ? paths.size() : 0);
+
+    Answer text = send(HttpRequest.newBuilder(uri("/api/documents?nlp=false"
+        + "&published=2021-12-20")).header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString("Ein Treffen der Vereine fand statt."))
+        .build());
+    assertThat(text.status()).isEqualTo(201);
+    assertThat(get("/api/stats").json().get("documents").asInt()).isEqualTo(4);
+    assertThat(get("/api/documents?limit=50").json().get("total").asInt()).isEqualTo(4);
+    assertThat(get("/api/search?q=Treffen").body()).contains(text.json().get("id").asText());
+    for (String p : paths.subList(3, paths.size())) {
+      assertThat(get(p).body()).as(p + " after a document of text alone").isEqualTo(first.get(p));
+    }
+
+    store.put(Articles.meeting(1), null);
+    assertThat(get("/api/events?limit=50").json().get("total").asInt()).isEqualTo(
+        ContractJson.mapper().readTree(first.get("/api/events?limit=50")).get("total").asInt()
+            + 1);
+    assertThat(get("/api/entities?q=berta").body()).contains("Berta1");
+    assertThat(get("/api/events/timeline?bucket=day").body())
+        .isNotEqualTo(first.get("/api/events/timeline?bucket=day"));
+    assertThat(get("/api/stats").json().get("documents").asInt()).isEqualTo(5);
+
+    String mention = Articles.englishCall().id() + ":0";
+    assertThat(send(HttpRequest.newBuilder(uri("/api/event-mentions/" + mention + "/split"))
+        .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody())
+        .build()).status()).isEqualTo(201);
+    assertThat(get("/api/events?source=CHN&target=RUS").json().get("total").asInt())
+        .as("after a split").isEqualTo(2);
+  }
+
   private Answer post(String path, String body, boolean token) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/json")

@@ -183,7 +183,10 @@ class ApiLoadIT {
       }
       long windowNanos = System.nanoTime() - t0;
       Ingester.Summary ingest = ingesting.get(INGEST_BOUND.toMinutes() + 1, TimeUnit.MINUTES);
-      Figures figures = report(name, mix, all, ingest, underLoad, windowNanos);
+      HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(base + "/api/status")).build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode cache = ContractJson.mapper().readTree(status.body()).get("answerCache");
+      Figures figures = report(name, mix, all, ingest, underLoad, windowNanos, cache);
 
       List<String> errors = new ArrayList<>();
       all.forEach(c -> errors.addAll(c.errors));
@@ -513,9 +516,12 @@ class ApiLoadIT {
    * @param underLoad the inputs the ingest had done when the clients stopped: documents/s counts
    *     those over the time the clients queried
    * @param windowNanos how long the clients queried
+   * @param cache {@code /api/status}'s {@code answerCache}: whether answers were kept, how many
+   *     were served from it and how many computed
    */
   private static Figures report(String store, Mix mix, List<Client> clients,
-      Ingester.Summary ingest, int underLoad, long windowNanos) throws IOException {
+      Ingester.Summary ingest, int underLoad, long windowNanos, JsonNode cache)
+      throws IOException {
     int n = clients.stream().mapToInt(c -> c.requests).sum();
     int errors = clients.stream().mapToInt(c -> c.errorCount).sum();
     double[] all = new double[n];
@@ -544,6 +550,9 @@ class ApiLoadIT {
     lines.add(String.format(Locale.ROOT, "%sdocs/s %.1f", p, underLoad / (windowNanos / 1e9)));
     lines.add(String.format(Locale.ROOT, "%sload seconds %.1f", p, windowNanos / 1e9));
     lines.add(String.format(Locale.ROOT, "%singest seconds %.1f", p, ingest.nanos() / 1e9));
+    lines.add(p + "answers kept " + (cache.get("on").asBoolean() ? 1 : 0));
+    lines.add(p + "answers from the cache " + cache.get("hits").asLong());
+    lines.add(p + "answers computed " + cache.get("computed").asLong());
     int[] perRoute = new int[mix.routes.size()];
     for (int r = 0; r < perRoute.length; r++) {
       double[] ms = byRoute.get(r).stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.herald.core.ContractJson;
 import org.herald.core.ErrorCode;
@@ -74,6 +75,8 @@ public final class Store implements AutoCloseable {
    * it stored. Guarded by the write lock.
    */
   private final Set<String> failedPuts = new HashSet<>();
+  private final AtomicLong writes = new AtomicLong();
+  private final AtomicLong factWrites = new AtomicLong();
   private boolean closed;
 
   private Store(Database db, TextIndex index) {
@@ -160,24 +163,30 @@ public final class Store implements AutoCloseable {
    */
   public boolean put(Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
-      boolean added;
+      boolean facts = !doc.entities().isEmpty() || !doc.events().isEmpty()
+          || !doc.quotes().isEmpty() || !doc.relations().isEmpty();
       try {
-        added = transaction(doc.id() + ": cannot store", c -> {
-          if (exists(c, doc.id())) {
-            return false;
-          }
-          insert(c, doc, raw);
-          return true;
-        });
-      } catch (RuntimeException e) {
-        failedPuts.add(doc.id());
-        throw e;
+        boolean added;
+        try {
+          added = db.transaction(doc.id() + ": cannot store", c -> {
+            if (exists(c, doc.id())) {
+              return false;
+            }
+            insert(c, doc, raw);
+            return true;
+          });
+        } catch (RuntimeException e) {
+          failedPuts.add(doc.id());
+          throw e;
+        }
+        if (added || failedPuts.contains(doc.id())) {
+          index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
+        }
+        failedPuts.remove(doc.id());
+        return added;
+      } finally {
+        written(facts);
       }
-      if (added || failedPuts.contains(doc.id())) {
-        index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
-      }
-      failedPuts.remove(doc.id());
-      return added;
     }
   }
 
@@ -190,18 +199,22 @@ public final class Store implements AutoCloseable {
    */
   public List<String> replace(String oldId, Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
-      List<String> unmatched = transaction(oldId + ": cannot replace", c -> {
-        deleteDocument(c, oldId);
-        if (!exists(c, doc.id())) {
-          insert(c, doc, raw);
+      try {
+        List<String> unmatched = db.transaction(oldId + ": cannot replace", c -> {
+          deleteDocument(c, oldId);
+          if (!exists(c, doc.id())) {
+            insert(c, doc, raw);
+          }
+          return Reviews.reapply(c, oldId, doc.id());
+        });
+        if (!oldId.equals(doc.id())) {
+          index.delete(oldId);
         }
-        return Reviews.reapply(c, oldId, doc.id());
-      });
-      if (!oldId.equals(doc.id())) {
-        index.delete(oldId);
+        index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
+        return unmatched;
+      } finally {
+        written(true);
       }
-      index.add(doc.id(), doc.title(), doc.text(), doc.language(), day(doc));
-      return unmatched;
     }
   }
 
@@ -215,8 +228,45 @@ public final class Store implements AutoCloseable {
    */
   <T> T transaction(String failure, Database.SqlWork<T> work) {
     synchronized (writeLock) {
-      return db.transaction(failure, work);
+      try {
+        return db.transaction(failure, work);
+      } finally {
+        written(true);
+      }
     }
+  }
+
+  /**
+   * How many writes this store has finished since it opened (committed or failed, and for a
+   * document its text index updated too). Where {@link #seesEveryWrite}, an answer read from the
+   * store stays true while this count stays the same.
+   */
+  public long writes() {
+    return writes.get();
+  }
+
+  /**
+   * The same count of the writes that may change events, entities, quotes, reviews or learned
+   * names: all but the storing of a document that has none of them (a text-only ingest).
+   */
+  public long factWrites() {
+    return factWrites.get();
+  }
+
+  /**
+   * Whether every write to the database goes through this object, so that {@link #writes}
+   * sees them all: true for the embedded store, which one process owns; false for PostgreSQL,
+   * which other processes (an ingest, the stream job) may write at the same time.
+   */
+  public boolean seesEveryWrite() {
+    return db.dialect() == Database.Dialect.DUCKDB;
+  }
+
+  private void written(boolean facts) {
+    if (facts) {
+      factWrites.incrementAndGet();
+    }
+    writes.incrementAndGet();
   }
 
   /** A stored document that an older pipeline or knowledge base analysed. */
@@ -546,7 +596,11 @@ public final class Store implements AutoCloseable {
   /** Runs statements on the writing connection, as benchmarks and maintenance do. */
   public void execute(String... statements) {
     synchronized (writeLock) {
-      db.execute(statements);
+      try {
+        db.execute(statements);
+      } finally {
+        written(true);
+      }
     }
   }
 
