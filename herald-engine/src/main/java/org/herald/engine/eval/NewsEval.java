@@ -40,6 +40,9 @@ public final class NewsEval {
    * by a speaker ("X said that Y attacked Z"), which the codebook codes as the text reports them.
    */
   private static final Set<String> CLAIMED = Set.of("asserted", "intended", "reported");
+  /** An ISO week as Herald dates an event ("2020-W38"). */
+  private static final java.util.regex.Pattern WEEK =
+      java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
 
   private NewsEval() {}
 
@@ -394,13 +397,25 @@ public final class NewsEval {
     return code.length() <= n ? code : code.substring(0, n);
   }
 
-  /** The same day, or the gold's month (or year) holding Herald's day. */
+  /**
+   * The same day, or the gold's month (or year) holding Herald's day, or holding Herald's week
+   * (its Thursday, as ISO 8601 counts a week to a month and a year): the codebook dates "last
+   * week" by the month, where Herald gives the week.
+   */
   static boolean sameDate(String gold, String found) {
     if (gold.isEmpty() || found.isEmpty()) {
       return gold.equals(found);
     }
     if (gold.length() == 10) {
       return found.length() >= 10 && found.substring(0, 10).equals(gold);
+    }
+    java.util.regex.Matcher week = WEEK.matcher(found);
+    if (week.matches()) {
+      java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+              Integer.parseInt(week.group(2)))
+          .with(java.time.DayOfWeek.THURSDAY);
+      return thursday.toString().startsWith(gold);
     }
     return found.startsWith(gold);
   }

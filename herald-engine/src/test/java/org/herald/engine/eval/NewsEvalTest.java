@@ -46,6 +46,12 @@ class NewsEvalTest {
     assertThat(NewsEval.sameDate("2019-10-18", "2019-10-19")).isFalse();
     assertThat(NewsEval.sameDate("2019-10", "2019-10-19")).isTrue();
     assertThat(NewsEval.sameDate("2019-10-18", "2019-10")).isFalse();
+    // a week by its Thursday: 2020-W38 is 14 to 20 September, 2020-W40 28 September to 4 October
+    assertThat(NewsEval.sameDate("2020-09", "2020-W38")).isTrue();
+    assertThat(NewsEval.sameDate("2020-10", "2020-W40")).isTrue();
+    assertThat(NewsEval.sameDate("2020-09", "2020-W40")).isFalse();
+    assertThat(NewsEval.sameDate("2020", "2020-W53")).isTrue();
+    assertThat(NewsEval.sameDate("2020-09-16", "2020-W38")).isFalse();
   }
 
   @Test
