@@ -213,6 +213,22 @@ final class ActorKinds {
    * hitting 14 degrees") as a government.
    */
   static Event placesAsStates(Event e, Map<String, Entity> entities) {
+    EventActor town = e.source();
+    if (COERCION.equals(e.root()) && town != null && town(town, entities)) {
+      // "Chicago imposed a curfew on alcohol sales", "Texas banned ...": only the town's or
+      // region's authorities coerce, and at home they coerce its people (as VerbEvents codes
+      // "officials in Delhi banned firecrackers")
+      String country = town.country();
+      EventActor to = e.target();
+      if (to == null || to.actor() == null || to.actor().equals(country)) {
+        to = new EventActor(to == null ? null : to.entity(), country + "CVL", country, null,
+            to == null ? null : to.name());
+      }
+      return new Event(new EventActor(town.entity(), country + "GOV", country, town.org(),
+          town.name()), to, e.code(), e.root(), e.quadClass(), e.goldstein(), e.date(),
+          e.dateSource(), e.place(), e.sentence(), e.trigger(), e.attribution(), e.negated(),
+          e.modality(), e.confidence());
+    }
     if (e.source() != null && e.target() != null && e.target().country() != null
         && e.target().country().equals(e.source().country())) {
       return e;
@@ -223,6 +239,21 @@ final class ActorKinds {
     return from == e.source() && to == e.target() ? e : new Event(from, to, e.code(), e.root(),
         e.quadClass(), e.goldstein(), e.date(), e.dateSource(), e.place(), e.sentence(),
         e.trigger(), e.attribution(), e.negated(), e.modality(), e.confidence());
+  }
+
+  /** The root of coercion (bans, curfews, arrests), which a town does through its authorities. */
+  private static final String COERCION = "17";
+
+  /** Whether an actor is a town or region named as one: a place below its country's level. */
+  private static boolean town(EventActor a, Map<String, Entity> entities) {
+    Entity e = a.entity() == null ? null : entities.get(a.entity());
+    return e != null && isTown(e) && a.country() != null && a.country().equals(a.actor());
+  }
+
+  /** Whether a name is a town or region the knowledge base places in a country. */
+  static boolean isTown(Entity e) {
+    return e.type() == EntityType.LOCATION && e.kb() != null && e.kb().id().startsWith("geonames:")
+        && e.kb().country() != null && e.kb().country().length() == 3;
   }
 
   /** The roots of force, whose acting place is its armed forces. */

@@ -398,6 +398,23 @@ final class VerbEvents {
   }
 
   /**
+   * Whether the verb's subject is a town or region itself ("Chicago imposed a curfew"), not a
+   * phrase it only qualifies ("Houston beauty chain Aisha's Salon is banning men").
+   */
+  private static boolean townSubject(Context c, int head, Entity src) {
+    if (!ActorKinds.isTown(src)) {
+      return false;
+    }
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().startsWith("nsubj")) {
+        Token t = c.tokens().get(d.dependent() - 1);
+        return src.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
+      }
+    }
+    return false;
+  }
+
+  /**
    * One event per source and target. Only what is done together is done to each other: "Xi und
    * Putin hielten einen Videoanruf ab", "Japan and Korea agreed", "the two armies clashed"; but
    * "officials and witnesses said" is no statement of one to the other. Protests, demands,
@@ -513,9 +530,13 @@ final class VerbEvents {
         if (tgt == null && home == null && !roles.passive
             && Roots.DOMESTIC.contains(Roots.of(code))) {
           // Protest by the state, coercion by others: the country it happens in, doubtful
-          // ("the army took to the streets", "she took a shower").
+          // ("the army took to the streets", "she took a shower"); but a town or region that
+          // coerces does it through its authorities ("Chicago imposed a curfew": its
+          // government towards its people, ActorKinds.placesAsStates)
           home = c.actors().homeCountry(src);
-          confidence = EventFilter.DOUBTFUL;
+          if (!(Roots.of(code).equals("17") && townSubject(c, head, src))) {
+            confidence = EventFilter.DOUBTFUL;
+          }
         }
         // a conviction to prison ("zu drei Jahren Haft verurteilt", 173) is the court's
         EventActor from = src == roles.stateOfPlace ? StateAgents.agentOfState(src,
