@@ -95,6 +95,9 @@ final class Modality {
       return "question";
     }
     Lexicon w = g.words();
+    if (conditionalOpener(s, sentence, w)) {
+      return "hypothetical"; // "Würden sie ihr Kapital abziehen, wäre das ein Signal"
+    }
     List<Dependency> arcs = s.dependencies();
     Set<String> intention = w.set("intention");
     Set<String> condition = w.set("condition");
@@ -150,12 +153,26 @@ final class Modality {
   }
 
   /**
+   * Whether a sentence is a condition without "wenn" or "if": opened by a word of
+   * {@code conditional-openers} (a finite verb of the subjunctive, an inverted auxiliary) and
+   * cut by a comma, as in "Sollte Russland angreifen, folgen Sanktionen" or "Had the police
+   * acted, ...". The consequence is as conditional as the condition.
+   */
+  private static boolean conditionalOpener(Sentence s, String sentence, Lexicon w) {
+    Token first = s.tokens().stream().filter(t -> Character.isLetter(t.word().charAt(0)))
+        .findFirst().orElse(null);
+    return first != null && w.has("conditional-openers", first.word())
+        && sentence.indexOf(',') > 0;
+  }
+
+  /**
    * Whether a clause (its verb, 1-based) only says what someone believes, fears, hopes, expects
    * or dreams (docs/CODEBOOK.md: speculated acts are not coded): it is, or hangs up to three
    * clauses below, the complement of a verb of {@code believing} ("fürchtet, dass Russland
    * angreift", "geht davon aus, dass ...") or of a noun of {@code belief-nouns} ("the belief that
    * China attacked India", "das Gerücht, dass ..."; in German also a compound's end,
-   * "Verschwörungstheorie").
+   * "Verschwörungstheorie"), or the subject or complement of an adjective of
+   * {@code possibility-adjectives} ("Es wäre denkbar, dass Microsoft zugesichert hat").
    */
   static boolean speculated(Sentence s, List<Dependency> arcs, int verb, Grammar g) {
     Lexicon w = g.words();
@@ -181,6 +198,9 @@ final class Modality {
         continue;
       }
       Token head = s.tokens().get(up - 1);
+      if (head.upos().equals("ADJ") && w.has("possibility-adjectives", head.word())) {
+        return true; // "Es wäre denkbar, dass Microsoft zugesichert hat", "it is possible that"
+      }
       if (head.upos().equals("NOUN")) {
         return w.has("belief-nouns", head.word())
             || g.language().equals("de") && w.part("belief-nouns", head.word(), true);
@@ -195,9 +215,11 @@ final class Modality {
 
   /**
    * How a clause hangs on the verb or noun that says it is believed, feared or hoped ("dep":
-   * "this dream that my son grew wings", the parser unsure of the clause's kind).
+   * "this dream that my son grew wings", the parser unsure of the clause's kind; "csubj": the
+   * subject clause of "Es ist denkbar, dass ...").
    */
-  private static final Set<String> SPECULATED_CLAUSES = Set.of("ccomp", "acl", "xcomp", "dep");
+  private static final Set<String> SPECULATED_CLAUSES =
+      Set.of("ccomp", "acl", "xcomp", "dep", "csubj");
 
   /** Whether a noun's act is only alleged: "alleged sex victims", "der mutmaßliche Anschlag". */
   static boolean allegedNoun(Sentence s, int noun, Lexicon w) {
