@@ -388,6 +388,10 @@ final class QuoteSpeakers {
         }
       }
     }
+    Entity shared = coordinatedSubject(s, k, names, start, end, refs);
+    if (shared != null) {
+      return shared;
+    }
     String tag = tokens.get(k).tag();
     if (s.dependencies() != null && ("VBG".equals(tag) || "VB".equals(tag))) {
       // "Bloomberg has attempted to apologize, saying that he failed": an English verb
@@ -425,6 +429,44 @@ final class QuoteSpeakers {
         start, end);
     if (before != null && speaks(before)) {
       return before.entity();
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a verb of saying with no subject of its own, coordinated with a verb that has
+   * one by a conjunction ("She didn't give a date, but said SpaceX would fly", "Er lehnte ab
+   * und sagte, ..."): that verb's subject, not a name in the words reported; else null.
+   */
+  private static @Nullable Entity coordinatedSubject(Sentence s, int k, List<Named> names,
+      int start, int end, Referents refs) {
+    if (s.dependencies() == null) {
+      return null;
+    }
+    int head = 0;
+    boolean joined = false;
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == k + 1 && d.relation().startsWith("nsubj")) {
+        return null; // a subject of its own, which the parse above did not find speaking
+      }
+      if (d.dependent() == k + 1 && d.relation().equals("conj")) {
+        head = d.head();
+      }
+      if (d.head() == k + 1 && d.relation().equals("aux:pass")) {
+        return null; // "wie behauptet wurde": said by no one named
+      }
+      joined |= d.head() == k + 1 && d.relation().equals("cc");
+    }
+    if (head == 0 || !joined || !"VERB".equals(s.tokens().get(head - 1).upos())) {
+      // only a verb joined by "and", "but", "und" to a verb: "..., berichtet de Decker",
+      // parsed as a conjunct too, has its subject after it
+      return null;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.head() == head && d.relation().startsWith("nsubj")
+          && !d.relation().contains("pass")) {
+        return subject(s, head - 1, names, start, end, refs);
+      }
     }
     return null;
   }
