@@ -219,6 +219,43 @@ public final class EntityStage implements Stage {
    * entry is {@code text:} and the known id) given that description everywhere: "SPÖ-Chefin
    * Pamela Rendi-Wagner" and, later, "Pamela Rendi-Wagner forderte" are the party's chair.
    */
+  /**
+   * A one-word name tagged as a person that begins a longer name of an organisation (or one the
+   * tagger left miscellaneous) named before it, and that no person's name of the text holds, is
+   * that organisation shortened ("Tyvak Nano-Satellite Systems ... Marco Villa said Tyvak
+   * would", the second tagged a person): both are the organisation.
+   */
+  private static List<Found> organisationsShortened(List<Found> found) {
+    Found[] out = found.toArray(new Found[0]);
+    for (int i = 0; i < out.length; i++) {
+      Found f = out[i];
+      if (f.type() != EntityType.PERSON || f.words().size() != 1
+          || f.entry() != null && !f.entry().id().startsWith(Descriptions.TEXT)) {
+        continue;
+      }
+      String word = f.words().get(0);
+      if (found.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.words().size() > 1
+          && p.words().contains(word))) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Found o = out[j];
+        boolean body = o.type() == EntityType.ORGANIZATION
+            || o.type() == EntityType.MISC && o.entry() == null;
+        if (body && o.words().size() > 1 && o.words().get(0).equals(word)) {
+          for (int k = 0; k <= i; k++) {
+            if (out[k].words().equals(o.words()) && out[k].type() == o.type() || k == i) {
+              out[k] = new Found(out[k].mention(), EntityType.ORGANIZATION, o.entry(), o.words(),
+                  o.government());
+            }
+          }
+          break;
+        }
+      }
+    }
+    return List.of(out);
+  }
+
   private static List<Found> redescribed(List<Found> found) {
     Map<String, KbEntry> fresh = new HashMap<>();
     for (Found f : found) {
@@ -546,7 +583,7 @@ public final class EntityStage implements Stage {
   private List<Entity> group(List<Found> found, @Nullable String language,
       @Nullable LocalDate day, @Nullable String setting, @Nullable String peopleSetting,
       @Nullable String paper, Bylines bylines, String text) {
-    found = redescribed(found);
+    found = organisationsShortened(redescribed(found));
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     // Longer person names first, so that "Putin" finds "Wladimir Putin".
     PersonKeys persons = new PersonKeys(found.stream()
