@@ -267,6 +267,15 @@ class GermanEventsIT {
   }
 
   @Test
+  void aPossibleClauseAndAConditionWithoutWennAreHypothetical() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-possible.txt", "2022-04-20", "de");
+    // "Es wäre denkbar, dass Russland ... angegriffen hat": only possible; "Würde die Polizei
+    // ... verhaften, wäre das ein Skandal": a condition; "Am Montag verhaftete die Polizei": done
+    assertThat(AnalysedDocs.modalities(doc)).containsExactlyInAnyOrder(
+        "angegriffen hypothetical", "verhaften hypothetical", "verhaftete asserted");
+  }
+
+  @Test
   void anObjectBeforeTheVerbIsNoSubjectByItsArticle() throws Exception {
     JsonNode doc = Cli.analysed("/events/de-object-first.txt", "2022-10-05", "de");
     // "Einen Besuch ... verweigerte die russische Regierung den deutschen Anwälten", parsed with

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * the state where it was made; a spokesman of an international group the knowledge base names
  * (organisations.tsv: Greenpeace, WWF, Oxfam, Reporters Without Borders ...) speaks for it.
  * Session 33: tenants' associations are NGOs; two parties of one coalition are two actors;
- * a passive conviction of someone described, in no place, is the setting's courts'.
+ * a passive conviction of someone described, in no place, is the setting's courts'. Session 46:
+ * what an adjective calls possible and an inverted condition are hypothetical; a town that
+ * coerces does it through its authorities.
  */
 class NewsProseIT {
   @Test
@@ -207,6 +209,19 @@ class NewsProseIT {
         "attacked hypothetical", "arrested question", "arrested asserted", "meet hypothetical")
         .filteredOn(m -> m.startsWith("attack") || m.startsWith("arrested")
             || m.startsWith("meet")).hasSize(5);
+  }
+
+  @Test
+  void aPossibleClauseAndAnInvertedConditionAreHypotheticalATownCoercesThroughItsAuthorities()
+      throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-possible.txt", "2022-04-20", "en");
+    // "It is possible that Russia attacked": only possible; "Had the police arrested ..., the
+    // protests would have ended": a condition; "police in Minsk arrested": done
+    assertThat(AnalysedDocs.modalities(doc)).filteredOn(m -> m.startsWith("attacked")
+        || m.startsWith("arrested")).containsExactlyInAnyOrder("attacked hypothetical",
+        "arrested hypothetical", "arrested asserted");
+    // "Chicago imposed a curfew": the city's authorities on its people, not an act of no state
+    assertThat(AnalysedDocs.trustedActorCodes(doc)).contains("1723 USAGOV -> USACVL");
   }
 
   @Test

@@ -36,6 +36,11 @@ class QuoteProseIT {
         "I The city was already recruiting -> Pat Mullane"); // "she said", the spokeswoman
     assertThat(quotes("en-governor.txt", "en")).contains( // "Gov. Eric Holcomb", not Bosma
         "I he was waiting for a teacher pay commission -> Eric Holcomb");
+    assertThat(quotes("en-landers.txt", "en")).contains(
+        // "She did not give a date, but said SpaceX would fly": she, not SpaceX in her words
+        "I SpaceX would fly its new rocket many times -> Gwynne Shotwell",
+        // "Tyvak", tagged a person, is "Tyvak Nano-Satellite Systems": "he" is Marco Villa
+        "D We’re going to start with something smaller -> Marco Villa");
     assertThat(quotes("en-apple.txt", "en")).contains( // "say" in the quote is no one's verb
         "D best mobile operating system -> Tim Cook");
     assertThat(quotes("en-saying.txt", "en")).contains(

@@ -215,11 +215,6 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * The mentions with a known person whom the text describes afresh somewhere (a description's
-   * entry is {@code text:} and the known id) given that description everywhere: "SPÖ-Chefin
-   * Pamela Rendi-Wagner" and, later, "Pamela Rendi-Wagner forderte" are the party's chair.
-   */
-  /**
    * A one-word name tagged as a person that begins a longer name of an organisation (or one the
    * tagger left miscellaneous) named before it, and that no person's name of the text holds, is
    * that organisation shortened ("Tyvak Nano-Satellite Systems ... Marco Villa said Tyvak
@@ -256,6 +251,11 @@ public final class EntityStage implements Stage {
     return List.of(out);
   }
 
+  /**
+   * The mentions with a known person whom the text describes afresh somewhere (a description's
+   * entry is {@code text:} and the known id) given that description everywhere: "SPÖ-Chefin
+   * Pamela Rendi-Wagner" and, later, "Pamela Rendi-Wagner forderte" are the party's chair.
+   */
   private static List<Found> redescribed(List<Found> found) {
     Map<String, KbEntry> fresh = new HashMap<>();
     for (Found f : found) {
