@@ -221,18 +221,18 @@ public final class EntityStage implements Stage {
    * would", the second tagged a person): both are the organisation.
    */
   private static List<Found> organisationsShortened(List<Found> found) {
+    Set<String> personal = new HashSet<>(); // the words of the text's persons' full names
+    found.stream().filter(p -> p.type() == EntityType.PERSON && p.words().size() > 1)
+        .forEach(p -> personal.addAll(p.words()));
     Found[] out = found.toArray(new Found[0]);
     for (int i = 0; i < out.length; i++) {
       Found f = out[i];
       if (f.type() != EntityType.PERSON || f.words().size() != 1
-          || f.entry() != null && !f.entry().id().startsWith(Descriptions.TEXT)) {
+          || f.entry() != null && !f.entry().id().startsWith(Descriptions.TEXT)
+          || personal.contains(f.words().get(0))) {
         continue;
       }
       String word = f.words().get(0);
-      if (found.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.words().size() > 1
-          && p.words().contains(word))) {
-        continue;
-      }
       for (int j = 0; j < i; j++) {
         Found o = out[j];
         boolean body = o.type() == EntityType.ORGANIZATION

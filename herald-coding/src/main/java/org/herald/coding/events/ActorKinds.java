@@ -224,10 +224,8 @@ final class ActorKinds {
         to = new EventActor(to == null ? null : to.entity(), country + "CVL", country, null,
             to == null ? null : to.name());
       }
-      return new Event(new EventActor(town.entity(), country + "GOV", country, town.org(),
-          town.name()), to, e.code(), e.root(), e.quadClass(), e.goldstein(), e.date(),
-          e.dateSource(), e.place(), e.sentence(), e.trigger(), e.attribution(), e.negated(),
-          e.modality(), e.confidence());
+      return e.withActors(new EventActor(town.entity(), country + "GOV", country, town.org(),
+          town.name()), to);
     }
     if (e.source() != null && e.target() != null && e.target().country() != null
         && e.target().country().equals(e.source().country())) {
@@ -236,9 +234,7 @@ final class ActorKinds {
     EventActor from = asState(e.source(), entities,
         FORCE.contains(e.root()) ? "MIL" : "GOV");
     EventActor to = asState(e.target(), entities, "GOV");
-    return from == e.source() && to == e.target() ? e : new Event(from, to, e.code(), e.root(),
-        e.quadClass(), e.goldstein(), e.date(), e.dateSource(), e.place(), e.sentence(),
-        e.trigger(), e.attribution(), e.negated(), e.modality(), e.confidence());
+    return from == e.source() && to == e.target() ? e : e.withActors(from, to);
   }
 
   /** The root of coercion (bans, curfews, arrests), which a town does through its authorities. */

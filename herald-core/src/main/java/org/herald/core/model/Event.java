@@ -35,6 +35,12 @@ public record Event(
     }
   }
 
+  /** The same event between other actors. */
+  public Event withActors(@Nullable EventActor from, @Nullable EventActor to) {
+    return new Event(from, to, code, root, quadClass, goldstein, date, dateSource, place,
+        sentence, trigger, attribution, negated, modality, confidence);
+  }
+
   /** The same event with another confidence. */
   public Event withConfidence(double c) {
     return new Event(source, target, code, root, quadClass, goldstein, date, dateSource, place,

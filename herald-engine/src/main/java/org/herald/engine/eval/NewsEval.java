@@ -8,11 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.herald.core.ContractJson;
 import org.herald.core.ErrorCode;
@@ -41,8 +46,7 @@ public final class NewsEval {
    */
   private static final Set<String> CLAIMED = Set.of("asserted", "intended", "reported");
   /** An ISO week as Herald dates an event ("2020-W38"). */
-  private static final java.util.regex.Pattern WEEK =
-      java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
   private NewsEval() {}
 
@@ -409,12 +413,11 @@ public final class NewsEval {
     if (gold.length() == 10) {
       return found.length() >= 10 && found.substring(0, 10).equals(gold);
     }
-    java.util.regex.Matcher week = WEEK.matcher(found);
+    Matcher week = WEEK.matcher(found);
     if (week.matches()) {
-      java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
-          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
-              Integer.parseInt(week.group(2)))
-          .with(java.time.DayOfWeek.THURSDAY);
+      LocalDate thursday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+          .with(DayOfWeek.THURSDAY);
       return thursday.toString().startsWith(gold);
     }
     return found.startsWith(gold);
