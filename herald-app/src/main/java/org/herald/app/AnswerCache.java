@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answers of the API's reading routes, kept until the store is written to. An answer is
  * keyed by its path and query and by the store's count of writes when it was computed, so that
- * no answer outlives the data it was read from; the routes of events, entities and quotes count
+ * no answer outlives the data it was read from, and kept only where no write began or ended
+ * while it was computed, so that all kept answers of one count saw the same data; the routes of events, entities and quotes count
  * only the writes that can change them ({@link Store#factWrites}), so that an ingest of text
  * alone does not clear them. Many clients asking the same while it is being computed wait for
  * the one computation. Only a store that sees every write of its database is cached (the
@@ -73,9 +74,10 @@ final class AnswerCache {
       return;
     }
     long writes = gen.writes.getAsLong();
-    Answers answers = gen.current(writes);
+    Answers answers = writes % 2 == 1 ? null : gen.current(writes);
     String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
     if (answers == null || answers.full()) {
+      // a write under way (the count odd) or one newer than this request: compute, keep nothing
       computed.incrementAndGet();
       route.handle(ctx);
       return;
@@ -98,6 +100,11 @@ final class AnswerCache {
     try {
       route.handle(ctx);
       a = capture(ctx);
+      if (gen.writes.getAsLong() != writes) {
+        // a write began while it was computed: it may have seen part of it ("documents 255",
+        // then "254" from an answer computed just before), so it is served but not kept
+        a = null;
+      }
     } finally {
       if (a == null || !answers.add(a)) {
         answers.byKey.remove(key, mine);
@@ -170,7 +177,7 @@ final class AnswerCache {
           return a;
         }
         if (a.writes > count) {
-          return null; // a write finished while this request began: compute, keep nothing
+          return null; // a write moved the count while this request began: keep nothing
         }
         latest.compareAndSet(a, new Answers(count));
       }

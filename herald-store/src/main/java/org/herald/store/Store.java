@@ -165,6 +165,7 @@ public final class Store implements AutoCloseable {
     synchronized (writeLock) {
       boolean facts = !doc.entities().isEmpty() || !doc.events().isEmpty()
           || !doc.quotes().isEmpty() || !doc.relations().isEmpty();
+      written(facts);
       try {
         boolean added;
         try {
@@ -199,6 +200,7 @@ public final class Store implements AutoCloseable {
    */
   public List<String> replace(String oldId, Document doc, byte @Nullable [] raw) {
     synchronized (writeLock) {
+      written(true);
       try {
         List<String> unmatched = db.transaction(oldId + ": cannot replace", c -> {
           deleteDocument(c, oldId);
@@ -228,6 +230,7 @@ public final class Store implements AutoCloseable {
    */
   <T> T transaction(String failure, Database.SqlWork<T> work) {
     synchronized (writeLock) {
+      written(true);
       try {
         return db.transaction(failure, work);
       } finally {
@@ -237,9 +240,11 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * How many writes this store has finished since it opened (committed or failed, and for a
-   * document its text index updated too). Where {@link #seesEveryWrite}, an answer read from the
-   * store stays true while this count stays the same.
+   * A count of this store's writes since it opened that grows by one as a write begins and again
+   * as it ends (committed or failed, and for a document its text index updated too): odd while
+   * one is under way. Where {@link #seesEveryWrite}, an answer read from the store while this
+   * count stayed even and the same is true until it changes; one read while it moved may have
+   * seen part of a write.
    */
   public long writes() {
     return writes.get();
@@ -262,6 +267,7 @@ public final class Store implements AutoCloseable {
     return db.dialect() == Database.Dialect.DUCKDB;
   }
 
+  /** Counts a write's beginning or its end (always in pairs, under the write lock). */
   private void written(boolean facts) {
     if (facts) {
       factWrites.incrementAndGet();
@@ -596,6 +602,7 @@ public final class Store implements AutoCloseable {
   /** Runs statements on the writing connection, as benchmarks and maintenance do. */
   public void execute(String... statements) {
     synchronized (writeLock) {
+      written(true);
       try {
         db.execute(statements);
       } finally {
