@@ -126,7 +126,8 @@ public final class NerRefiner {
       if (insideLongerName(tokens, m)) {
         String tag = tokens.get(m.first()).ner();
         if (tag.equals("ORGANIZATION") && m.first() > 0
-            && tokens.get(m.first() - 1).ner().equals(tag)) {
+            && tokens.get(m.first() - 1).ner().equals(tag)
+            || tag.equals("LOCATION") && placeOfAnotherCountry(tokens, text, m, language)) {
           inside.add(m);
         }
         continue;
@@ -278,6 +279,32 @@ public final class NerRefiner {
 
   private static boolean startsName(char c) {
     return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * A place's name that holds the name of another country's place: "Inner Mongolia" is in
+   * China, not Mongolia, so the country inside it begins no name of its own. "South Lebanon",
+   * in Lebanon, still splits as before.
+   */
+  private boolean placeOfAnotherCountry(List<Token> tokens, String text, NameMatchView m,
+      @Nullable String language) {
+    int start = m.first();
+    while (start > 0 && tokens.get(start - 1).ner().equals("LOCATION")) {
+      start--;
+    }
+    int end = m.last();
+    while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("LOCATION")) {
+      end++;
+    }
+    String name = text.substring(tokens.get(start).start(), tokens.get(end).end());
+    for (KbEntry whole : kb.candidates(name, language)) {
+      if ((whole.kind() == EntryKind.REGION || whole.kind() == EntryKind.PLACE)
+          && whole.names().contains(name) && whole.country() != null
+          && !whole.country().equals(m.entry().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideLongerName(List<Token> tokens, NameMatchView m) {

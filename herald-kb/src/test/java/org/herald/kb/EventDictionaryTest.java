@@ -28,14 +28,14 @@ class EventDictionaryTest {
     Path file = dir.resolve("mine.tsv");
     Files.writeString(file, "# my patterns\n"
         + "de\tanprangern\t112\t\t\n"
-        + "en\tlambast\t111\t\t\n"
+        + "en\tupbraid\t111\t\t\n"
         + "de\tschiffsblockade\t191\n");
     EventDictionary d = EventDictionary.withUserFile(file);
     assertThat(d.patterns("de", "anprangern").get(0).code()).isEqualTo("112");
-    assertThat(d.patterns("en", "lambast")).extracting(EventDictionary.Pattern::code)
+    assertThat(d.patterns("en", "upbraid")).extracting(EventDictionary.Pattern::code)
         .containsExactly("111");
     assertThat(d.noun("de", "Schiffsblockade")).isEqualTo("191");
-    assertThat(EventDictionary.bundled().patterns("en", "lambast")).isEmpty();
+    assertThat(EventDictionary.bundled().patterns("en", "upbraid")).isEmpty();
     Files.writeString(file, "de\tanprangern\t112\t\t\nde\tanprangern\t1121\t\t\n");
     assertThat(EventDictionary.withUserFile(file).patterns("de", "anprangern"))
         .extracting(EventDictionary.Pattern::code).as("the earlier user line first")
