@@ -238,7 +238,8 @@ public final class Descriptions {
         if (right == null && h.last() + 1 < n) {
           right = SentenceNames.nameStarting(names, h.last() + 1);
         }
-        if (right != null && placeOf(right.entry()) != null && right.type() != EntityType.PERSON) {
+        if (right != null && placeOf(right.entry()) != null && right.type() != EntityType.PERSON
+            && !SentenceNames.basedThere(wordsOf, right.last())) {
           place = placeOf(right.entry());
         }
         // "refugees from Syria", "police in Lagos", "officials in Tokyo": an agent of the place

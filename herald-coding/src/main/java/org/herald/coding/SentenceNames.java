@@ -81,4 +81,16 @@ final class SentenceNames {
     }
     return null;
   }
+
+  /**
+   * Whether the name ending at word k is where a body is based ("chief executive of the
+   * London-based charity Full Fact"): the body's seat, not the state the office serves.
+   */
+  static boolean basedThere(List<String> words, int k) {
+    int j = k + 1 < words.size() && words.get(k + 1).equals("-") ? k + 2 : k + 1;
+    return j < words.size() && BASED.contains(words.get(j).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> BASED = Set.of("based", "-based", "ansässige",
+      "ansässigen", "ansässiger");
 }

@@ -9,8 +9,8 @@ import org.herald.core.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity stage on places whose name holds a country's name: hand-tagged sentences, no
- * models.
+ * The entity stage on places whose name holds a country's name and on bodies based in a place:
+ * hand-tagged sentences, no models.
  */
 class PlaceNamesTest {
   @Test
@@ -22,5 +22,18 @@ class PlaceNamesTest {
     assertThat(named(d, "Inner Mongolia").kb().country()).isEqualTo("CHN");
     assertThat(named(d, "Mongolia").kb().country()).isEqualTo("MNG");
     assertThat(d.entities()).noneMatch(e -> e.name().equals("Inner"));
+  }
+
+  @Test
+  void aBodyBasedInACapitalIsNoGovernment() {
+    Document d = STAGE.apply(tagged("en",
+        "Will/PROPN/PERSON Moy/PROPN/PERSON ,/PUNCT chief/ADJ executive/NOUN of/ADP the/DET"
+            + " London/PROPN/LOCATION -/PUNCT based/VERB charity/NOUN Full/ADJ Fact/NOUN"
+            + " ,/PUNCT said/VERB so/ADV ./PUNCT",
+        "Tom/PROPN/PERSON King/PROPN/PERSON ,/PUNCT mayor/NOUN of/ADP London/PROPN/LOCATION"
+            + " ,/PUNCT said/VERB so/ADV ./PUNCT"));
+    assertThat(named(d, "Will Moy").kb() == null ? null : named(d, "Will Moy").kb().actor())
+        .isNotEqualTo("GBRGOV");
+    assertThat(named(d, "Tom King").kb().actor()).isEqualTo("GBRGOV");
   }
 }
