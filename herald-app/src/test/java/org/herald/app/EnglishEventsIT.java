@@ -236,6 +236,16 @@ class EnglishEventsIT {
     return out;
   }
 
+  @Test
+  void quarantinesLockdownsAndCriticismInThePresssWords() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-restrictions.txt", "2020-10-08", "en");
+    // "quarantined 28 people", "imposed a lockdown": restrictions (172); "hit out at",
+    // "slammed": criticism (111), a restaurants' association as business
+    assertThat(AnalysedDocs.actorCodes(doc)).contains("172 IRLGOV -> IRL",
+        "111 IRLBUS -> IRLGOV").anyMatch(c -> c.startsWith("172 CHNGOV"))
+        .anyMatch(c -> c.startsWith("111 IRLCVL"));
+  }
+
   /** Each event as its root and its actors' countries: "03 JPN -> KOR". */
   private static List<String> events(JsonNode doc) {
     List<String> events = new ArrayList<>();

@@ -285,6 +285,15 @@ class GermanEventsIT {
         .noneMatch(c -> c.endsWith("RUSGOV"));
   }
 
+  @Test
+  void aGradedParticipleIsAnAdjectiveAndAQuarantineRestricts() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-graded-participle.txt", "2020-10-08", "de");
+    // "maximal geschickt instrumentalisiert": skilfully, no sending (070); "hat der Ukraine
+    // Waffen geschickt" sends arms; "unter Quarantäne gestellt" restricts (172)
+    assertThat(AnalysedDocs.actorCodes(doc)).contains("072 DEUGOV -> UKRGOV",
+        "172 DEUGOV -> DEUCVL").noneMatch(c -> c.startsWith("070"));
+  }
+
   private static String name(JsonNode actor) {
     return actor == null || actor.isNull() ? "-" : actor.get("name").asText();
   }

@@ -51,12 +51,46 @@ final class Bylines {
   /**
    * A sentence that opens with a byline word and then holds only names and the words joining
    * them ("By Stefan Becket, Kathryn Watson, Grace Segers"): capitalised words, at most twelve.
+   * A credit line of parts, bracketed or not, each with its own opening, is one too: "(Reporting
+   * by Rodrigo Campos; additional reporting by Stephanie Kelly in New York; Editing by Nick
+   * Zieminski)", where a place may follow "in".
    */
   private static boolean isByline(Sentence s) {
-    List<Token> t = s.tokens();
-    if (t.size() < 2 || t.size() > 16) {
+    List<Token> t = new ArrayList<>(s.tokens());
+    while (!t.isEmpty() && BRACKETS.contains(t.get(0).word())) {
+      t.remove(0);
+    }
+    while (!t.isEmpty() && BRACKETS.contains(t.get(t.size() - 1).word())) {
+      t.remove(t.size() - 1);
+    }
+    List<List<Token>> parts = new ArrayList<>();
+    parts.add(new ArrayList<>());
+    for (Token token : t) {
+      if (token.word().equals(";")) {
+        parts.add(new ArrayList<>());
+      } else {
+        parts.get(parts.size() - 1).add(token);
+      }
+    }
+    if (t.size() < 2 || t.size() > 16 * parts.size()) {
       return false;
     }
+    for (List<Token> part : parts) {
+      if (!namesAfterOpening(part, parts.size() > 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Brackets and end marks around a credit line. */
+  private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-", ".");
+
+  /**
+   * Whether words open with a byline word and then hold only names and joining words, at most
+   * twelve names; {@code places}: also "in" before a place ("Stephanie Kelly in New York").
+   */
+  private static boolean namesAfterOpening(List<Token> t, boolean places) {
     int i = openingLength(t);
     if (i == 0 || i >= t.size()) {
       return false;
@@ -64,8 +98,9 @@ final class Bylines {
     int names = 0;
     for (; i < t.size(); i++) {
       String w = t.get(i).word();
-      if (WORDS.get("joining").contains(w.toLowerCase(Locale.ROOT))) {
-        continue;
+      if (WORDS.get("joining").contains(w.toLowerCase(Locale.ROOT))
+          || places && w.equals("in") && names > 0 || w.equals("-") && names > 0) {
+        continue; // "-": a hyphened name split by the tokenizer ("Chavez - Dreyfuss")
       }
       if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || ++names > 12) {
         return false;

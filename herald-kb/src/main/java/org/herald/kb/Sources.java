@@ -180,8 +180,32 @@ final class Sources {
               + (r.code().endsWith("MED") ? "MED" : "BUS"), r.from(), r.to())).toList();
         }
       }
-      out.put(f[0], new KbEntry(f[0], kind, f[2], null, list(f[5]), country, null, null, null,
+      List<String> names = list(f[5]);
+      if (MULTINATIONAL.equals(f[3]) && kind == EntryKind.ORGANIZATION) {
+        names = withoutLegalForms(names);
+      }
+      out.put(f[0], new KbEntry(f[0], kind, f[2], null, names, country, null, null, null,
           null, dated(roles), List.of(), 0, null, false));
+    }
+    return out;
+  }
+
+  /** A company's legal form at the end of a Phoenix name ("Siemens Ag", "Global Kids, Inc"). */
+  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+      ",? (Ag|Se|Inc\\.?|Corp\\.?|Ltd\\.?|Plc|Llc|Gmbh|Nv|Sa|Spa|Asa|Oyj)$");
+
+  /**
+   * A company's names and each without its legal form: the press writes "Siemens" and
+   * "Siemens-Chef" where Phoenix lists "Siemens Ag". A form shorter than three letters is left
+   * out.
+   */
+  static List<String> withoutLegalForms(List<String> names) {
+    List<String> out = new ArrayList<>(names);
+    for (String n : names) {
+      String bare = LEGAL_FORM.matcher(n).replaceFirst("");
+      if (!bare.equals(n) && bare.length() >= 3 && !out.contains(bare)) {
+        out.add(bare);
+      }
     }
     return out;
   }

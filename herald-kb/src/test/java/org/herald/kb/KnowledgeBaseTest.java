@@ -23,6 +23,28 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void aCompanyIsFoundWithoutItsLegalForm() {
+    // Phoenix lists "Siemens Ag" and "Apple Inc"; the press writes "Siemens" and "Apple"
+    assertThat(kb.candidates("Siemens", "de")).anyMatch(e -> e.id().equals("phoenix:SIEMENS_AG")
+        && e.actorOn(LocalDate.of(2020, 1, 13)).equals("DEUBUS"));
+    assertThat(kb.candidates("Apple", "en")).anyMatch(e -> e.id().equals("phoenix:APPLE_INC"));
+    assertThat(Sources.withoutLegalForms(java.util.List.of("Global Kids, Inc", "Ab Ltd")))
+        .containsExactly("Global Kids, Inc", "Ab Ltd", "Global Kids");
+  }
+
+  @Test
+  void knowsTodaysRoyalsAndBusinessLeaders() {
+    LocalDate day = LocalDate.of(2021, 3, 8);
+    assertThat(kb.best("Prince Harry", "en").actorOn(day)).isEqualTo("GBRELI");
+    assertThat(kb.best("Queen Elizabeth II", "en").actorOn(day)).isEqualTo("GBRGOV");
+    assertThat(kb.best("Queen Elizabeth II", "en").actorOn(LocalDate.of(2023, 1, 1)))
+        .isEqualTo("GBRELI");
+    assertThat(kb.best("Mark Zuckerberg", "en").actorOn(day)).isEqualTo("USABUS");
+    assertThat(kb.best("Elon Musk", "en").actorOn(LocalDate.of(2025, 3, 1))).isEqualTo("USAGOV");
+    assertThat(kb.best("Elon Musk", "en").actorOn(LocalDate.of(2025, 9, 1))).isEqualTo("USABUS");
+  }
+
+  @Test
   void resolvesGermanAndEnglishNamesAndGenitives() {
     assertThat(kb.best("Russland", "de").country()).isEqualTo("RUS");
     assertThat(kb.best("Russlands", "de").country()).isEqualTo("RUS");

@@ -42,7 +42,7 @@ public final class Lexicon {
       "between-cases", "oblique-articles", "non-nominative-articles", "nominative-pronouns",
       "feminine-endings", "reader-pronouns", "showing",
       "question-words", "questioning", "question-cases", "whether-marks", "believing",
-      "belief-nouns", "possibility-adjectives", "conditional-openers",
+      "belief-nouns", "possibility-adjectives", "conditional-openers", "adjective-participles",
       "speaker-pronouns", "role-nouns", "definite-articles", "alleged",
       "habitual-tags", "attack-cases", "attack-nouns", "mutual-verbs",
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",

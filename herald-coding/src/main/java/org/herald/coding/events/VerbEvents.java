@@ -56,6 +56,11 @@ final class VerbEvents {
       // to send the army into Hong Kong" neither threatens nor asks)
       return List.of();
     }
+    if (w.has("adjective-participles", tokens.get(k).word()) && hasAdverb(arcs, tokens, head)) {
+      // "maximal geschickt instrumentalisiert": skilfully, no sending; a participle that is also
+      // an adjective, graded by an adverb
+      return List.of();
+    }
     // A participle or infinitive under "haben", "sein", "werden", a modal, or a coordinated
     // verb takes its subject and objects from there too ("Die USA haben einen Boykott
     // angekündigt", "Putin nannte Xi ... und sagte").
@@ -560,5 +565,16 @@ final class VerbEvents {
       }
     }
     return out;
+  }
+
+  /** Whether a word has an adverb of degree before it ("maximal geschickt", "sehr gespannt"). */
+  private static boolean hasAdverb(List<Dependency> arcs, List<Token> tokens, int head) {
+    for (Dependency d : arcs) {
+      if (d.head() == head && d.relation().equals("advmod") && d.dependent() < head
+          && "ADV".equals(tokens.get(d.dependent() - 1).upos())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
