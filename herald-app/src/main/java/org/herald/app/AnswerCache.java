@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  * The answers of the API's reading routes, kept until the store is written to. An answer is
  * keyed by its path and query and by the store's count of writes when it was computed, so that
  * no answer outlives the data it was read from, and kept only where no write began or ended
- * while it was computed, so that all kept answers of one count saw the same data; the routes of events, entities and quotes count
- * only the writes that can change them ({@link Store#factWrites}), so that an ingest of text
- * alone does not clear them. Many clients asking the same while it is being computed wait for
- * the one computation. Only a store that sees every write of its database is cached (the
- * embedded one); on PostgreSQL, which other processes write, every request is computed.
+ * while it was computed, so that all kept answers of one count saw the same data; the routes of
+ * events, entities, quotes and one stored document count only the writes that can change them
+ * ({@link Store#factWrites}), so that an ingest of text alone does not clear them. Many clients
+ * asking the same while it is being computed wait for the one computation. Only a store that
+ * sees every write of its database is cached (the embedded one); on PostgreSQL, which other
+ * processes write, every request is computed.
  *
  * <p>Issue 23's load test: 32 clients on 2 cores, where each answer computed by DuckDB costs 3 to
  * 6 statements of about 1 ms each, so that the closed loop's latency is the CPU's queue.
@@ -49,7 +50,10 @@ final class AnswerCache {
     return ctx -> answer(all, route, ctx);
   }
 
-  /** A route whose answer depends only on events, entities, quotes, reviews, learned names. */
+  /**
+   * A route whose answer depends only on events, entities, quotes, reviews, learned names, or
+   * on one stored document (whose id is the hash of its text: storing another leaves it).
+   */
   Handler ofFacts(Handler route) {
     return ctx -> answer(facts, route, ctx);
   }

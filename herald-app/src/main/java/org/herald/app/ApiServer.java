@@ -23,6 +23,7 @@ import org.herald.core.RawInput;
 import org.herald.core.model.Document;
 import org.herald.feeds.FeedWatcher;
 import org.herald.store.Exporter;
+import org.herald.store.KeptByWrites;
 import org.herald.store.Queries;
 import org.herald.store.Store;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +36,18 @@ import org.jspecify.annotations.Nullable;
 final class ApiServer {
   static final String OPENAPI = "/org/herald/app/openapi.json";
   private static final String PROBLEM = "herald.problem";
+  /** Herald's version, read from its resource once rather than at each {@code /api/status}. */
+  private static final String VERSION = org.herald.engine.Engine.version();
 
   private final Store store;
   private final Queries queries;
   private final AnswerCache cache;
+  /**
+   * What {@code /api/status} reads from the store, kept until a write ({@link KeptByWrites}):
+   * its answer holds the cache's counters, so it is never kept whole.
+   */
+  private final KeptByWrites<Boolean, Long> documents;
+  private final KeptByWrites<Boolean, FeedWatcher.Status> feeds;
   private final Memo<Pipeline> pipeline;
   private final Supplier<Pipeline> textPipeline;
   private @Nullable ReviewRules rules;
@@ -62,6 +71,8 @@ final class ApiServer {
     this.store = store;
     this.queries = new Queries(store);
     this.cache = new AnswerCache(store);
+    this.documents = new KeptByWrites<>(store.seesEveryWrite(), store::writes);
+    this.feeds = new KeptByWrites<>(store.seesEveryWrite(), store::writes);
     this.pipeline = memoize(pipeline);
     this.textPipeline = memoize(textPipeline);
     this.token = token == null || token.isBlank() ? null : token;
@@ -126,7 +137,9 @@ final class ApiServer {
     });
     app.get("/api/openapi.json", this::openapi);
     app.get("/api/documents", cache.ofAll(this::documents));
-    app.get("/api/documents/{id}", cache.ofAll(this::document));
+    // a stored document's answer changes only where it is analysed again or reviewed, fact
+    // writes all; one not stored (404) is never kept
+    app.get("/api/documents/{id}", cache.ofFacts(this::document));
     app.get("/api/documents/{id}/raw", this::raw);
     app.post("/api/documents", this::postDocument);
     app.post("/api/analyze", this::analyze);
@@ -260,20 +273,24 @@ final class ApiServer {
   /** The store, the feeds with their polls, the ingest queue and the failures by reason. */
   private void status(Context ctx) {
     ObjectNode o = ContractJson.mapper().createObjectNode();
-    o.put("version", org.herald.engine.Engine.version());
+    o.put("version", VERSION);
     o.put("store", store.describe());
-    o.put("documents", store.count("SELECT count(*) FROM documents", java.util.List.of()));
+    o.put("documents", documents.get(Boolean.TRUE, () -> store.count(
+        "SELECT count(*) FROM documents", java.util.List.of())));
     FeedWatcher.Status s;
     if (watcher != null) {
-      s = watcher.status();
+      s = watcher.status(); // its polls to come, from memory, beside the store's
     } else {
-      org.herald.store.CrawlState crawl = store.crawl();
-      java.util.List<FeedWatcher.FeedStatus> feeds = new java.util.ArrayList<>();
-      for (org.herald.store.CrawlState.Feed f : crawl.feeds()) {
-        feeds.add(new FeedWatcher.FeedStatus(f.url(), 0, text(f.lastPoll()), null,
-            f.lastStatus(), f.lastError(), f.failures(), f.items(), f.taken()));
-      }
-      s = new FeedWatcher.Status(false, feeds, crawl.states(), crawl.failuresByReason(), 0);
+      s = feeds.get(Boolean.TRUE, () -> {
+        org.herald.store.CrawlState crawl = store.crawl();
+        java.util.List<FeedWatcher.FeedStatus> feeds = new java.util.ArrayList<>();
+        for (org.herald.store.CrawlState.Feed f : crawl.feeds()) {
+          feeds.add(new FeedWatcher.FeedStatus(f.url(), 0, text(f.lastPoll()), null,
+              f.lastStatus(), f.lastError(), f.failures(), f.items(), f.taken()));
+        }
+        return new FeedWatcher.Status(false, feeds, crawl.states(), crawl.failuresByReason(),
+            0);
+      });
     }
     o.put("watching", s.running());
     o.set("feeds", ContractJson.mapper().valueToTree(s.feeds()));

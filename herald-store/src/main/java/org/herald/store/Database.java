@@ -208,6 +208,18 @@ final class Database implements AutoCloseable {
    * @param failure what the error message says could not be done
    */
   <T> T transaction(String failure, SqlWork<T> work) {
+    return transaction(failure, work, () -> { });
+  }
+
+  /**
+   * Runs work in one transaction as {@link #transaction(String, SqlWork)} does, calling {@code
+   * committingHook} right before the commit that makes it visible to the reading connections (once
+   * for each attempt that gets that far): what the work wrote is seen by no other connection
+   * before it.
+   *
+   * @param committingHook called right before the commit
+   */
+  <T> T transaction(String failure, SqlWork<T> work, Runnable committingHook) {
     for (int attempt = 1; ; attempt++) {
       requireRunning(failure);
       Connection c;
@@ -225,6 +237,7 @@ final class Database implements AutoCloseable {
         lockWriters(c);
         T result = work.run(c);
         committing = true;
+        committingHook.run();
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {

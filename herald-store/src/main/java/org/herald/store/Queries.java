@@ -25,16 +25,49 @@ public final class Queries {
       + " goldstein, event_date, last_date, place, lat, lon, place_country, negated, is_root,"
       + " num_mentions, num_articles, num_sources, source_url, added_at, reviewed";
 
+  /** The most documents a search of {@link #documents} finds. */
+  static final int FOUND = 1000;
+  /** The most rows of documents kept for pages at one count of fact writes. */
+  static final int ROWS = 20_000;
+
   private final Store store;
+  /** The documents of each filter by language (and so their total), per count of writes. */
+  private final KeptByWrites<DocumentFilter, ArrayNode> languageFacets;
+  /**
+   * The root and actor facets of each filter whose documents are all its documents (no words,
+   * or fewer than {@link #FOUND} found), per count of fact writes: a document without events
+   * adds nothing to them.
+   */
+  private final KeptByWrites<DocumentFilter, ArrayNode[]> eventFacets;
+  /** The same of a filter whose words found {@link #FOUND}, the best of more, per write. */
+  private final KeptByWrites<DocumentFilter, ArrayNode[]> eventFacetsOfBest;
+
+  /** The rows of documents that pages show, by id, per count of fact writes. */
+  private final KeptByWrites<String, JsonNode> rows;
+  /** The counts of {@link #stats} that only fact writes change, per count of fact writes. */
+  private final KeptByWrites<Boolean, ObjectNode> factCounts;
+  /** The documents of each language for {@link #stats}, per count of writes. */
+  private final KeptByWrites<Boolean, ArrayNode> documentLanguages;
 
   public Queries(Store store) {
     this.store = store;
+    this.factCounts = new KeptByWrites<>(store.seesEveryWrite(), store::factWrites);
+    this.documentLanguages = new KeptByWrites<>(store.seesEveryWrite(), store::writes);
+    this.rows = new KeptByWrites<>(store.seesEveryWrite(), store::factWrites, ROWS);
+    this.languageFacets = new KeptByWrites<>(store.seesEveryWrite(), store::writes);
+    this.eventFacets = new KeptByWrites<>(store.seesEveryWrite(), store::factWrites);
+    this.eventFacetsOfBest = new KeptByWrites<>(store.seesEveryWrite(), store::writes);
   }
 
   /** Which documents: all filters optional; {@code q} searches the text index. */
   public record DocumentFilter(@Nullable String q, @Nullable String from, @Nullable String to,
       @Nullable String lang, @Nullable String source, @Nullable String actor,
-      @Nullable String root, int limit, int offset) {}
+      @Nullable String root, int limit, int offset) {
+    /** The same documents, all of them: what the facets and the total count. */
+    DocumentFilter all() {
+      return new DocumentFilter(q, from, to, lang, source, actor, root, 0, 0);
+    }
+  }
 
   /**
    * Which events. An actor filter of three capital letters matches a country (CHN matches
@@ -75,11 +108,16 @@ public final class Queries {
       @Nullable String to, int limit, int offset) {}
 
   public ObjectNode documents(DocumentFilter f) {
+    // the counts before the search: the facets are kept only where no write came after them
+    long writes = languageFacets.count();
+    long factWrites = eventFacets.count();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> p = new ArrayList<>();
     Map<String, TextIndex.Hit> hits = new HashMap<>();
+    boolean complete = true;
     if (f.q() != null) {
-      List<TextIndex.Hit> found = store.index().find(f.q(), 1000);
+      List<TextIndex.Hit> found = store.index().find(f.q(), FOUND);
+      complete = found.size() < FOUND;
       if (found.isEmpty()) {
         return page(JSON.arrayNode(), 0, f.limit(), f.offset());
       }
@@ -119,13 +157,31 @@ public final class Queries {
       }
       where.append(")");
     }
-    List<Object> pp = new ArrayList<>(p);
-    pp.add(f.limit());
-    pp.add(f.offset());
-    ArrayNode items = store.query("SELECT id, title, language, published, url, source_name,"
-        + " pipeline_version, ingested_at, (SELECT count(*) FROM event_mentions m"
-        + " WHERE m.doc_id = documents.id) AS events FROM documents" + where
-        + " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", pp);
+    // The page's ids in one statement, their rows kept (issue 23: the rows' columns, ordered
+    // and cut in the statement, made it three times as dear as the ids alone)
+    List<String> ids = new ArrayList<>();
+    ArrayNode languages = null;
+    if (f.q() != null) {
+      // at most FOUND documents: all of them at once, and their languages counted here
+      Map<String, Long> byLanguage = new HashMap<>();
+      ArrayNode found = store.query("SELECT id, language FROM documents" + where
+          + " ORDER BY published DESC NULLS LAST, id", p);
+      for (int i = 0; i < found.size(); i++) {
+        if (i >= f.offset() && ids.size() < f.limit()) {
+          ids.add(found.get(i).get("id").asText());
+        }
+        byLanguage.merge(found.get(i).get("language").asText(null), 1L, Long::sum);
+      }
+      languages = languages(byLanguage);
+    } else {
+      List<Object> pp = new ArrayList<>(p);
+      pp.add(f.limit());
+      pp.add(f.offset());
+      store.query("SELECT id FROM documents" + where
+          + " ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", pp)
+          .forEach(r -> ids.add(r.get("id").asText()));
+    }
+    ArrayNode items = rows(ids, factWrites);
     if (!hits.isEmpty()) {
       List<String> shown = new ArrayList<>();
       items.forEach(item -> shown.add(item.get("id").asText()));
@@ -136,38 +192,102 @@ public final class Queries {
         ((ObjectNode) item).put("snippet", passages.get(id));
       }
     }
-    // The facets, and the total as the sum of the languages', in one statement: a statement
-    // each cost DuckDB about a millisecond and a wait for a reading connection (issue 23).
-    List<Object> three = new ArrayList<>(p);
-    three.addAll(p);
-    three.addAll(p);
-    ArrayNode rows = store.query("SELECT facet, value, documents FROM ("
-        + "SELECT 1 AS facet, language AS value, count(*) AS documents, row_number() OVER"
-        + " (ORDER BY count(*) DESC, language) AS k FROM documents" + where + " GROUP BY language"
-        + " UNION ALL SELECT 2, root, count(DISTINCT doc_id), row_number() OVER (ORDER BY root)"
-        + " FROM event_mentions WHERE doc_id IN (SELECT id FROM documents" + where + ")"
-        + " GROUP BY root"
-        + " UNION ALL SELECT 3, source_country, count(DISTINCT doc_id), row_number() OVER"
-        + " (ORDER BY count(DISTINCT doc_id) DESC, source_country) FROM event_mentions"
-        + " WHERE source_country IS NOT NULL AND doc_id IN (SELECT id FROM documents" + where
-        + ") GROUP BY source_country) f WHERE facet < 3 OR k <= 20 ORDER BY facet, k", three);
-    ArrayNode[] byFacet = {JSON.arrayNode(), JSON.arrayNode(), JSON.arrayNode()};
-    long total = 0;
-    for (JsonNode r : rows) {
-      int facet = r.get("facet").asInt();
-      ObjectNode o = byFacet[facet - 1].addObject();
-      o.set("value", r.get("value"));
-      o.set("documents", r.get("documents"));
-      if (facet == 1) {
-        total += r.get("documents").asLong();
-      }
+    // The facets, and the total as the sum of the languages', are the same for every page of
+    // a filter: kept per count of writes, they are read once for all its pages; a document of
+    // text alone changes the languages' counts and never the events' facets (issue 23).
+    DocumentFilter all = f.all();
+    if (languages == null) {
+      languages = languageFacets.get(all, writes, () -> store.query("SELECT language AS value,"
+          + " count(*) AS documents FROM documents" + where + " GROUP BY language"
+          + " ORDER BY documents DESC, language", p));
     }
+    long total = 0;
+    for (JsonNode r : languages) {
+      total += r.get("documents").asLong();
+    }
+    ArrayNode[] events = complete
+        ? eventFacets.get(all, factWrites, () -> eventFacets(where.toString(), p))
+        : eventFacetsOfBest.get(all, writes, () -> eventFacets(where.toString(), p));
     ObjectNode out = page(items, total, f.limit(), f.offset());
     ObjectNode facets = out.putObject("facets");
-    facets.set("language", byFacet[0]);
-    facets.set("root", byFacet[1]);
-    facets.set("actor", byFacet[2]);
+    facets.set("language", languages);
+    facets.set("root", events[0]);
+    facets.set("actor", events[1]);
     return out;
+  }
+
+  /**
+   * The rows of a page of documents in the order of their ids (a document removed since the
+   * ids were read left out): those kept at this count of fact writes, the others read in one
+   * statement and kept. A document's row changes only where it is analysed again or its events
+   * change, fact writes all.
+   */
+  private ArrayNode rows(List<String> ids, long factWrites) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String id : ids) {
+      JsonNode r = rows.kept(id, factWrites);
+      if (r == null) {
+        missing.add(id);
+      } else {
+        byId.put(id, r);
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (JsonNode r : store.query("SELECT id, title, language, published, url, source_name,"
+          + " pipeline_version, ingested_at, (SELECT count(*) FROM event_mentions m"
+          + " WHERE m.doc_id = documents.id) AS events FROM documents"
+          + " WHERE id IN (SELECT unnest(?))", List.of(new Store.Texts(missing)))) {
+        String id = r.get("id").asText();
+        byId.put(id, r);
+        rows.keep(id, factWrites, r);
+      }
+    }
+    ArrayNode items = JSON.arrayNode();
+    for (String id : ids) {
+      JsonNode r = byId.get(id);
+      if (r != null) {
+        items.add(r.deepCopy());
+      }
+    }
+    return items;
+  }
+
+  /** A language facet: each language with its documents, the most first, as SQL orders it. */
+  private static ArrayNode languages(Map<String, Long> byLanguage) {
+    List<Map.Entry<String, Long>> sorted = new ArrayList<>(byLanguage.entrySet());
+    sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(
+        Map.Entry::getKey, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    ArrayNode out = JSON.arrayNode();
+    for (Map.Entry<String, Long> e : sorted) {
+      out.addObject().put("value", e.getKey()).put("documents", e.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * The root codes of the events of the documents a filter keeps, and their 20 commonest
+   * source countries, each with its count of documents, in one statement: a statement each
+   * cost DuckDB about a millisecond and a wait for a reading connection (issue 23).
+   */
+  private ArrayNode[] eventFacets(String where, List<Object> p) {
+    List<Object> twice = new ArrayList<>(p);
+    twice.addAll(p);
+    ArrayNode rows = store.query("SELECT facet, value, documents FROM ("
+        + "SELECT 1 AS facet, root AS value, count(DISTINCT doc_id) AS documents, row_number()"
+        + " OVER (ORDER BY root) AS k FROM event_mentions WHERE doc_id IN (SELECT id FROM"
+        + " documents" + where + ") GROUP BY root"
+        + " UNION ALL SELECT 2, source_country, count(DISTINCT doc_id), row_number() OVER"
+        + " (ORDER BY count(DISTINCT doc_id) DESC, source_country) FROM event_mentions"
+        + " WHERE source_country IS NOT NULL AND doc_id IN (SELECT id FROM documents" + where
+        + ") GROUP BY source_country) f WHERE facet < 2 OR k <= 20 ORDER BY facet, k", twice);
+    ArrayNode[] byFacet = {JSON.arrayNode(), JSON.arrayNode()};
+    for (JsonNode r : rows) {
+      ObjectNode o = byFacet[r.get("facet").asInt() - 1].addObject();
+      o.set("value", r.get("value"));
+      o.set("documents", r.get("documents"));
+    }
+    return byFacet;
   }
 
   public ObjectNode events(EventFilter f) {
@@ -464,23 +584,25 @@ public final class Queries {
 
   /** Full-text search over the documents, with passages. */
   public ObjectNode search(String q, int limit) {
+    long factWrites = rows.count(); // before the search: see rows
     List<TextIndex.Hit> hits = store.index().search(q, limit);
     ArrayNode items = JSON.arrayNode();
     if (!hits.isEmpty()) {
       List<String> ids = new ArrayList<>();
       hits.forEach(h -> ids.add(h.id()));
       Map<String, JsonNode> docs = new HashMap<>();
-      for (JsonNode d : store.query("SELECT id, title, published, language, url FROM documents"
-          + " WHERE id IN (SELECT unnest(?))", List.of(new Store.Texts(ids)))) {
+      for (JsonNode d : rows(ids, factWrites)) {
         docs.put(d.get("id").asText(), d);
       }
       for (TextIndex.Hit h : hits) {
         JsonNode d = docs.get(h.id());
         if (d != null) {
-          ObjectNode o = ((ObjectNode) d).deepCopy();
+          ObjectNode o = items.addObject();
+          for (String k : List.of("id", "title", "published", "language", "url")) {
+            o.set(k, d.get(k));
+          }
           o.put("score", h.score());
           o.put("snippet", h.snippet());
-          items.add(o);
         }
       }
     }
@@ -493,22 +615,45 @@ public final class Queries {
 
   /** Counts across the store. */
   public ObjectNode stats() {
+    ObjectNode facts = factCounts.get(Boolean.TRUE, this::factCounts);
+    ArrayNode languages = documentLanguages.get(Boolean.TRUE, () -> store.query("SELECT language,"
+        + " count(*) AS documents FROM documents GROUP BY language"
+        + " ORDER BY documents DESC, language", List.of()));
+    long documents = 0;
+    for (JsonNode l : languages) {
+      documents += l.get("documents").asLong();
+    }
     ObjectNode o = JSON.objectNode();
-    // one statement for the counts: a query each made a request wait for a reading connection
-    // seven times under load (issue 23)
-    JsonNode counts = store.query("SELECT (SELECT count(*) FROM documents) AS documents,"
-        + " (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM mentions) AS"
-        + " mentions, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS"
-        + " events, (SELECT count(*) FROM event_mentions) AS eventmentions, (SELECT count(*) FROM"
-        + " relations) AS relations", List.of()).get(0);
-    for (String k : List.of("documents", "entities", "mentions", "quotes", "events",
-        "eventMentions", "relations")) {
-      o.put(k, counts.get(k.toLowerCase(Locale.ROOT)).asLong());
+    o.put("documents", documents);
+    for (String k : List.of("entities", "mentions", "quotes", "events", "eventMentions",
+        "relations")) {
+      o.set(k, facts.get(k));
     }
     o.put("indexed", store.index().size());
-    o.put("schemaVersion", store.schemaVersion());
-    o.set("languages", store.query("SELECT language, count(*) AS documents FROM documents"
-        + " GROUP BY language ORDER BY documents DESC, language", List.of()));
+    o.set("schemaVersion", facts.get("schemaVersion"));
+    o.set("languages", languages);
+    o.set("roots", facts.get("roots"));
+    return o;
+  }
+
+  /**
+   * The counts of {@link #stats} that only the writes of facts change: all but the documents'
+   * (a document of text alone adds to those alone), in two statements. One statement for the
+   * counts: a query each made a request wait for a reading connection seven times under load
+   * (issue 23).
+   */
+  private ObjectNode factCounts() {
+    JsonNode counts = store.query("SELECT (SELECT count(*) FROM entities) AS entities,"
+        + " (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM quotes) AS quotes,"
+        + " (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM event_mentions) AS"
+        + " eventmentions, (SELECT count(*) FROM relations) AS relations, (SELECT max(version)"
+        + " FROM herald_schema) AS schemaversion", List.of()).get(0);
+    ObjectNode o = JSON.objectNode();
+    for (String k : List.of("entities", "mentions", "quotes", "events", "eventMentions",
+        "relations")) {
+      o.put(k, counts.get(k.toLowerCase(Locale.ROOT)).asLong());
+    }
+    o.put("schemaVersion", counts.get("schemaversion").asInt());
     o.set("roots", store.query("SELECT root, count(*) AS events FROM events GROUP BY root"
         + " ORDER BY root", List.of()));
     return o;

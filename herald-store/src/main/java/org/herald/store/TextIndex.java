@@ -9,21 +9,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -62,6 +67,15 @@ public final class TextIndex implements AutoCloseable {
       "title_de", "body_de", "title_en", "body_en", "title", "body"};
   private static final String[] BODIES = {"body_de", "body_en", "body"};
   private static final int COMMIT_EVERY = 50;
+  /**
+   * The field that holds a document's id and the language its text was analysed in ({@code
+   * id}, a tab, {@code de}, {@code en} or nothing) as a doc value, read for each hit where the
+   * stored id would cost a stored-fields block decompressed. Documents indexed before it have
+   * only the stored id.
+   */
+  private static final String KEY = "key";
+  /** At most this many passages are kept; more clear them. */
+  static final int MAX_PASSAGES = 20_000;
 
   private final FSDirectory dir;
   private final Path path;
@@ -69,6 +83,15 @@ public final class TextIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private int uncommitted;
+  /**
+   * The passages marked so far ("" where a document has none), by query and {@link #KEY}: a
+   * passage depends only on the query, the document's text and the language it was analysed
+   * in, and a document's id is the hash of its text, so a kept passage is right for every
+   * document indexed under that key, whenever. Marking the words of fifty documents made a
+   * search the dearest request under issue 23's load, and the same words are searched again
+   * and again while each stored document changes the scores.
+   */
+  private final Map<PassageKey, String> passages = new ConcurrentHashMap<>();
 
   private TextIndex(FSDirectory dir, Analyzer analyzer, IndexWriter writer)
       throws IOException {
@@ -149,6 +172,7 @@ public final class TextIndex implements AutoCloseable {
     String suffix = "de".equals(language) ? "_de" : "en".equals(language) ? "_en" : "";
     Document d = new Document();
     d.add(new StringField("id", id, Field.Store.YES));
+    d.add(new BinaryDocValuesField(KEY, new BytesRef(id + "\t" + suffix.replace("_", ""))));
     if (title != null) {
       d.add(new TextField("title" + suffix, title, Field.Store.YES));
     }
@@ -220,7 +244,7 @@ public final class TextIndex implements AutoCloseable {
    */
   public List<Hit> search(String q, int limit) {
     Query query = parse(q);
-    return search(query, query, limit, true);
+    return search(query, query, q, limit, true);
   }
 
   /**
@@ -231,7 +255,7 @@ public final class TextIndex implements AutoCloseable {
    */
   public List<Hit> find(String q, int limit) {
     Query query = parse(q);
-    return search(query, query, limit, false);
+    return search(query, query, q, limit, false);
   }
 
   /**
@@ -247,7 +271,7 @@ public final class TextIndex implements AutoCloseable {
     Query only = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
         .add(new TermInSetQuery("id", terms), BooleanClause.Occur.FILTER).build();
     Map<String, String> out = new HashMap<>();
-    for (Hit h : search(only, query, ids.size(), true)) {
+    for (Hit h : search(only, query, q, ids.size(), true)) {
       if (h.snippet() != null) {
         out.put(h.id(), h.snippet());
       }
@@ -258,33 +282,45 @@ public final class TextIndex implements AutoCloseable {
   /**
    * @param query what to find
    * @param words whose words the passages mark
+   * @param q the query as asked, under which the passages are kept
    */
-  private List<Hit> search(Query query, Query words, int limit, boolean passages) {
+  private List<Hit> search(Query query, Query words, String q, int limit, boolean passages) {
     try {
       searchers.maybeRefresh();
       IndexSearcher s = searchers.acquire();
       try {
         TopDocs top = s.search(query, limit);
-        Map<String, String[]> snippets = Map.of();
+        String[] keys = new String[top.scoreDocs.length];
+        String[] ids = ids(s, top.scoreDocs, keys);
+        String[] snippets = new String[ids.length];
         if (passages) {
-          // Passages are HTML: the article's own text escaped, the query's words in <b>.
-          UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer)
-              .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true)).build();
-          snippets = hl.highlightFields(BODIES, words, top, new int[] {1, 1, 1});
-        }
-        List<Hit> out = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-          ScoreDoc sd = top.scoreDocs[i];
-          String id = s.storedFields().document(sd.doc, Set.of("id")).get("id");
-          String snippet = null;
-          for (String f : BODIES) {
-            String[] v = snippets.get(f);
-            if (v != null && v[i] != null) {
-              snippet = v[i];
-              break;
+          List<ScoreDoc> unmarked = new ArrayList<>();
+          List<Integer> where = new ArrayList<>();
+          for (int i = 0; i < ids.length; i++) {
+            snippets[i] = keys[i] == null ? null : this.passages.get(new PassageKey(q, keys[i]));
+            if (snippets[i] == null) {
+              unmarked.add(top.scoreDocs[i]);
+              where.add(i);
             }
           }
-          out.add(new Hit(id, sd.score, snippet));
+          if (!unmarked.isEmpty()) {
+            String[] marked = mark(s, words, top.totalHits, unmarked);
+            for (int k = 0; k < marked.length; k++) {
+              int i = where.get(k);
+              snippets[i] = marked[k] == null ? "" : marked[k];
+              if (keys[i] != null) {
+                if (this.passages.size() >= MAX_PASSAGES) {
+                  this.passages.clear();
+                }
+                this.passages.put(new PassageKey(q, keys[i]), snippets[i]);
+              }
+            }
+          }
+        }
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+          String snippet = snippets[i] == null || snippets[i].isEmpty() ? null : snippets[i];
+          out.add(new Hit(ids[i], top.scoreDocs[i].score, snippet));
         }
         return out;
       } finally {
@@ -294,6 +330,72 @@ public final class TextIndex implements AutoCloseable {
       throw failed("search failed", e);
     }
   }
+
+  /**
+   * The passage of each hit with the query's words marked, as HTML: the article's own text
+   * escaped, the words in {@code <b>}; null where a hit has none.
+   */
+  private String[] mark(IndexSearcher s, Query words, org.apache.lucene.search.TotalHits total,
+      List<ScoreDoc> hits) throws IOException {
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true)).build();
+    TopDocs these = new TopDocs(total, hits.toArray(new ScoreDoc[0]));
+    Map<String, String[]> byField = hl.highlightFields(BODIES, words, these,
+        new int[] {1, 1, 1});
+    String[] out = new String[hits.size()];
+    for (int i = 0; i < out.length; i++) {
+      for (String f : BODIES) {
+        String[] v = byField.get(f);
+        if (v != null && v[i] != null) {
+          out[i] = v[i];
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The ids of the hits, in their order: from the doc value where the document has one, read
+   * in the order of the index, else from the stored field.
+   *
+   * @param keys filled with each hit's {@link #KEY}, null where it has none
+   */
+  private static String[] ids(IndexSearcher s, ScoreDoc[] hits, @Nullable String[] keys)
+      throws IOException {
+    String[] out = new String[hits.length];
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    StoredFields stored = null;
+    int leaf = -1;
+    BinaryDocValues values = null;
+    for (int i : order) {
+      int doc = hits[i].doc;
+      int l = ReaderUtil.subIndex(doc, leaves);
+      LeafReaderContext ctx = leaves.get(l);
+      if (l != leaf) {
+        leaf = l;
+        values = ctx.reader().getBinaryDocValues(KEY);
+      }
+      if (values != null && values.advanceExact(doc - ctx.docBase)) {
+        keys[i] = values.binaryValue().utf8ToString();
+        out[i] = keys[i].substring(0, keys[i].indexOf('\t'));
+      } else {
+        if (stored == null) {
+          stored = s.storedFields();
+        }
+        out[i] = stored.document(doc, Set.of("id")).get("id");
+      }
+    }
+    return out;
+  }
+
+  /** A passage's key: the query as asked, and the document's {@link #KEY}. */
+  private record PassageKey(String q, String id) {}
 
   private Query parse(String q) {
     MultiFieldQueryParser p = new MultiFieldQueryParser(FIELDS, analyzer,
