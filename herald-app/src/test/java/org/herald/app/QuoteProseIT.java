@@ -129,6 +129,14 @@ class QuoteProseIT {
         "I die Stadt könne die Kosten nicht allein tragen -> Sven Schoeller",
         "I dass die Wärmewende ohne Hilfe scheitern werde -> Martina Albers")
         .noneMatch(s -> s.contains("Warum bauen Sie")).noneMatch(s -> s.contains("Jan Peters"));
+    // the first answer alone labelled ("Jana Krüger: ..."), the rest without labels: hers, the
+    // label no quoted word
+    assertThat(quotes("de-interview-first-labelled.txt", "de")).contains(
+        "D Zu wissen, wer Kontakt -> Jana Krüger",
+        "D Sehr wenig. Es sind Daten -> Jana Krüger",
+        "D Ganz wichtig ist eine enge -> Jana Krüger",
+        "D Das wäre das schlimmste -> Jana Krüger")
+        .noneMatch(s -> s.contains("Befürchten Sie"));
   }
 
   @Test

@@ -133,7 +133,7 @@ final class Interviews {
       }
     }
     if (questions < 2) {
-      return unlabelled(doc, names);
+      return unlabelled(doc, names, asks);
     }
     Entity interviewee = interviewee(doc, names, asks, Integer.MAX_VALUE);
     if (interviewee == null) {
@@ -175,11 +175,14 @@ final class Interviews {
    * An interview printed with no labels (the questions set apart by type the text no longer
    * shows): at least {@link #UNLABELLED_QUESTIONS} paragraphs that ask, each followed by one that
    * does not, and a person asked by name at the start of a question ("Frau Wendland, ...") or
-   * introduced by a cue before the first question. The paragraphs after a question, up to
+   * introduced by a cue before the first question, or else the one person whose label answers
+   * where only the first answer is labelled ({@code labels}: each label's questions and other
+   * paragraphs, as {@link #of} counted them). The paragraphs after a question, up to
    * {@link #ANSWER_PARAGRAPHS} of them, are that person's answer, up to the credit line ("Das
    * Gespräch führte ...").
    */
-  private static Interview unlabelled(Document doc, List<Named> names) {
+  private static Interview unlabelled(Document doc, List<Named> names,
+      Map<String, int[]> labels) {
     String text = doc.text();
     List<Paragraph> paragraphs = doc.paragraphs();
     boolean[] asks = new boolean[paragraphs.size()];
@@ -204,6 +207,11 @@ final class Interviews {
       interviewee = interviewee(doc, names, Map.of(), paragraphs.get(first).start());
     }
     if (interviewee == null) {
+      // the first answer alone labelled ("fluter.de: ... Wie finden Sie das? / Felix Stalder:
+      // Zu wissen, ..."), the rest printed without labels
+      interviewee = soleAnswering(labels, names);
+    }
+    if (interviewee == null) {
       return Interview.NONE;
     }
     List<Answer> out = new ArrayList<>();
@@ -218,7 +226,9 @@ final class Interviews {
       if (asks[i]) {
         run = 0;
       } else if (run < ANSWER_PARAGRAPHS && !heading(text, p.start(), end) && end > p.start()) {
-        out.add(new Answer(p.start(), end, interviewee));
+        Matcher label = LABEL.matcher(text).region(p.start(), end);
+        int from = label.lookingAt() ? label.end() : p.start(); // "Jana Krüger: Zu wissen, ..."
+        out.add(new Answer(from, end, interviewee));
         run++;
       }
     }
@@ -258,6 +268,19 @@ final class Interviews {
       }
     }
     return null;
+  }
+
+  /** The one person whose label answers, however often; null where none or several do. */
+  private static @Nullable Entity soleAnswering(Map<String, int[]> asks, List<Named> names) {
+    Entity sole = null;
+    for (Map.Entry<String, int[]> e : asks.entrySet()) {
+      Entity p = asking(e.getKey(), e.getValue()) ? null : person(e.getKey(), names);
+      if (p != null && sole != null && !p.equals(sole)) {
+        return null;
+      }
+      sole = p != null ? p : sole;
+    }
+    return sole;
   }
 
   /** Whether a label's paragraphs mostly ask: {questions, others}. */
