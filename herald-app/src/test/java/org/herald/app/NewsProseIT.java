@@ -181,6 +181,16 @@ class NewsProseIT {
   }
 
   @Test
+  void aBareGovernmentAddressedFromOutsideTheStateIsTheSpeakersOwn() throws Exception {
+    JsonNode doc = Cli.analysed("/events/en-bare-government.txt", "2020-09-26", "en");
+    List<String> coded = AnalysedDocs.actorCodes(doc);
+    // "Tory MP Neil Parish urged the Government to compromise": Britain's; "took custody of
+    // three men": an arrest; a state's "the government" may be any country's: none
+    assertThat(coded).contains("020 GBRLEG -> GBRGOV", "173 GBRCOP -> GBRCVL")
+        .noneMatch(e -> e.contains("-> CHNGOV"));
+  }
+
+  @Test
   void aBodyTheKnowledgeBaseLacksIsOfTheCountryItsNameNames() throws Exception {
     JsonNode doc = Cli.analysed("/events/en-foreign-bodies.txt", "2024-03-06", "en");
     List<String> actors = entityActors(doc);

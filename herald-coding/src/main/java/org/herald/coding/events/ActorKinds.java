@@ -32,6 +32,25 @@ final class ActorKinds {
     return country == null || country.length() != 3 ? null : agentOf(country, "CVL");
   }
 
+  /**
+   * The government of a source outside the state, which a bare "the government" it addresses
+   * is ("Tory MP Neil Parish urged the Government to compromise": GBRGOV); null for an agent of
+   * the state, whose "government" may as well be another country's.
+   */
+  static @Nullable EventActor ownGovernment(Entity src) {
+    String country = src.kb() == null ? null : src.kb().country();
+    String actor = actor(src);
+    if (country == null || country.length() != 3 || actor == null
+        || !actor.startsWith(country)) {
+      return null;
+    }
+    String agent = actor.substring(3);
+    // a country named is its state ("China urged the government to ..."), not one outside it
+    boolean state = agent.isEmpty() ? src.type() == EntityType.LOCATION
+        : Roots.STATE.contains(agent);
+    return state ? null : agentOf(country, "GOV");
+  }
+
   /** An agent of a country that no entity names: "DEU" and "GOV" make DEUGOV. */
   static EventActor agentOf(String country, String agent) {
     return new EventActor(null, country + agent, country, null, country + agent);

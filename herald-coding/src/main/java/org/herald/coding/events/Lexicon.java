@@ -48,7 +48,7 @@ public final class Lexicon {
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",
       "appealing", "fighting", "denying", "claiming-words",
       "reflexives", "authored-nouns", "author-cases", "act-nouns", "referring-determiners",
-      "thing-heads", "hearsay-verbs");
+      "thing-heads", "hearsay-verbs", "home-governments");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

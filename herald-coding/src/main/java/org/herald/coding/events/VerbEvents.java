@@ -412,11 +412,37 @@ final class VerbEvents {
     }
     for (Dependency d : c.arcs()) {
       if (d.head() == head && d.relation().startsWith("nsubj")) {
-        Token t = c.tokens().get(d.dependent() - 1);
-        return src.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
+        return within(c, src, d.dependent());
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a town only qualifies the verb's subject as a compound ("Houston beauty chain
+   * Aisha's Salon is banning men": a business of the town, no body of its state).
+   */
+  private static boolean townQualifiesSubject(Context c, int head, Entity src) {
+    if (!ActorKinds.isTown(src)) {
+      return false;
+    }
+    for (Dependency d : c.arcs()) {
+      if (d.head() == head && d.relation().startsWith("nsubj")) {
+        for (Dependency n : c.arcs()) {
+          if (n.head() == d.dependent() && n.relation().equals("compound")
+              && within(c, src, n.dependent())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word (1-based) stands inside one of an entity's mentions. */
+  private static boolean within(Context c, Entity e, int word) {
+    Token t = c.tokens().get(word - 1);
+    return e.mentions().stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
   }
 
   /**
@@ -469,12 +495,19 @@ final class VerbEvents {
     // addressed to the source's country's people.
     boolean everyone = targets.isEmpty() && !symmetric && !roles.passive
         && Roots.PUBLIC_CLAIMS.contains(act) && VerbObjects.addressesEveryone(c, head);
-    boolean unknownAddressee = !everyone && VerbObjects.addresseeUnknown(c, head);
+    // "urged the Government to compromise", said by an MP: the speaker's own government
+    boolean toGovernment = targets.isEmpty() && !symmetric && !roles.passive
+        && (Roots.PUBLIC_CLAIMS.contains(act) || act.equals("13"))
+        && VerbObjects.addressesGovernment(c, head)
+        && sources.stream().anyMatch(e -> ActorKinds.ownGovernment(e) != null);
+    boolean unknownAddressee = !everyone && !toGovernment
+        && VerbObjects.addresseeUnknown(c, head);
     boolean addressed = targets.isEmpty() && !symmetric && !roles.passive && marks.claim()
         && Roots.PUBLIC_CLAIMS.contains(act) && !unknownAddressee
         && sources.stream().anyMatch(e -> ActorKinds.addressee(e, code) != null);
     boolean alone = targets.isEmpty() && !symmetric
-        && (Roots.MONADIC.contains(act) || addressed || everyone || actOwner != null
+        && (Roots.MONADIC.contains(act) || addressed || everyone || toGovernment
+        || actOwner != null
         || Roots.MONADIC_CODES.contains(actCode));
     boolean onPlace = false;
     boolean ownPlace = false;
@@ -515,13 +548,19 @@ final class VerbEvents {
         if (tgt == src || !there && tgt != null && ActorKinds.sameActor(src, tgt)) {
           continue; // but Algerians protesting in Algiers protest against Algeria
         }
+        if (Roots.of(code).equals("17") && !roles.passive && src != roles.stateOfPlace
+            && townQualifiesSubject(c, head, src)) {
+          continue; // "Houston beauty chain Aisha's Salon is banning men": no town's coercion
+        }
         // "Egyptian police arrested twelve", "Thousands of Kenyans protested": protest and
         // coercion with no addressee and no place are domestic, against the source's country
         // (not in the passive, whose subject is what was done to: "a helicopter captured by").
         EventActor home = tgt == null && !roles.passive ? actOwner != null ? actOwner
+            : toGovernment ? ActorKinds.ownGovernment(src)
             : everyone ? ActorKinds.civilians(src)
             : implicitTarget(src, code, marks.claim() && !unknownAddressee) : null;
-        double confidence = tgt == null && !(ownPlace && home != null) ? marks.confidence() - 0.2
+        double confidence = tgt == null && !(ownPlace && home != null)
+            && !(toGovernment && home != null) ? marks.confidence() - 0.2
             : marks.confidence();
         if (home != null && ActorKinds.privatePerson(src)
             && Roots.PUBLIC_CLAIMS.contains(Roots.of(code))) {

@@ -2,6 +2,7 @@ package org.herald.coding.events;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.herald.coding.Parses;
 import org.herald.core.model.Dependency;
@@ -41,6 +42,51 @@ final class VerbObjects {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb names a government by a bare noun as whom it addresses or criticises: its
+   * object, an oblique of {@code target-cases} ("called on the Government to", "appeal to
+   * Ministers", "pleaded with the administration") or the owner of its object ("attacked the
+   * government's plans"), a word of the list {@code home-governments} with nothing before it but
+   * an article. Said by someone outside the state, such a government is the speaker's own
+   * (docs/CODEBOOK.md).
+   */
+  static boolean addressesGovernment(Context c, int head) {
+    for (Dependency d : c.arcs()) {
+      if (d.head() != head) {
+        continue;
+      }
+      boolean object = d.relation().equals("obj") || d.relation().equals("iobj");
+      boolean oblique = d.relation().startsWith("obl")
+          && c.words().has("target-cases", Arcs.caseOf(c.s(), d.dependent()));
+      if ((object || oblique) && bareGovernment(c, d.dependent())) {
+        return true;
+      }
+      if (object) {
+        for (Dependency o : c.arcs()) {
+          if (o.head() == d.dependent() && o.relation().equals("nmod:poss")
+              && bareGovernment(c, o.dependent())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a government noun with no word of its own but an article or a case. */
+  private static boolean bareGovernment(Context c, int word) {
+    if (!c.words().has("home-governments", Arcs.word(c.s(), word).toLowerCase(Locale.ROOT))
+        || c.actors().entityUnder(c.s(), word, false) != null) {
+      return false;
+    }
+    for (Dependency d : c.arcs()) {
+      if (d.head() == word && !Set.of("det", "case", "punct").contains(d.relation())) {
+        return false; // "the Chinese government", "the government of Kerala"
+      }
+    }
+    return true;
   }
 
   /**
