@@ -9,6 +9,7 @@ import org.herald.core.model.Entity;
 import org.herald.core.model.EntityType;
 import org.herald.core.model.Event;
 import org.herald.core.model.EventActor;
+import org.herald.core.model.Sentence;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,6 +108,29 @@ final class ActorKinds {
     }
     return privatePerson(src) && (tgt == null || tgt.type() == EntityType.LOCATION
         || privatePerson(tgt) || privateGroup(tgt) || services(tgt));
+  }
+
+  /**
+   * Whether an entity is one or a few people the text describes by a bare noun of persons ("the
+   * man", "three women", "einen Mann"; the list {@code individual-nouns}): of no body, whom only
+   * force, coercion or protest makes a party to political news.
+   */
+  static boolean individual(Entity e, Lexicon words, Sentence s) {
+    if (!privateGroup(e)) {
+      return false;
+    }
+    boolean found = false;
+    for (var m : e.mentions()) {
+      if (m.start() < s.start() || m.end() > s.end()) {
+        continue; // what it is called here: "the man" of a story that also calls him a suspect
+      }
+      String[] w = m.text().strip().split("\\s+");
+      if (!words.has("individual-nouns", w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      found = true;
+    }
+    return found;
   }
 
   /**

@@ -61,6 +61,8 @@ final class Roots {
       "REL", "HLH", "MED", "AGR", "REF", "CVL", "ELI");
   /** Acts that are news even between private persons: protest and violence. */
   static final Set<String> PUBLIC_EVEN_IF_PRIVATE = Set.of("14", "18", "19", "20");
+  /** Acts that make one described person ("the man") a party: these and coercion. */
+  static final Set<String> TOWARDS_INDIVIDUALS = Set.of("14", "17", "18", "19", "20");
   /** Agents of the state, whose coercion with no one named is of their own citizens. */
   static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "SPY");
   /** Codes whose acts stand without a target though their root's need one: a denial (016). */

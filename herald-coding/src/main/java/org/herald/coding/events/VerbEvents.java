@@ -571,6 +571,15 @@ final class VerbEvents {
         if (ActorKinds.privateAct(src, tgt, code) && home == null) {
           confidence = EventFilter.DOUBTFUL; // "Zoe had flown to New York to see her father"
         }
+        if (tgt != null && !Roots.TOWARDS_INDIVIDUALS.contains(Roots.of(code))
+            && ActorKinds.individual(tgt, c.words(), s)) {
+          confidence = EventFilter.DOUBTFUL; // "Dempsey talked with the man over the phone"
+        }
+        if (tgt == null && home == null && Roots.of(code).equals("09")) {
+          // "NASA's spacecraft found evidence of a fluid", "used the observatory to study
+          // Europa": an inquiry into no one, of no police or prosecutors, is research
+          confidence = EventFilter.DOUBTFUL;
+        }
         if (tgt == null && home == null && !roles.passive
             && Roots.DOMESTIC.contains(Roots.of(code))) {
           // Protest by the state, coercion by others: the country it happens in, doubtful
