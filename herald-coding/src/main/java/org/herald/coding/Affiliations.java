@@ -31,7 +31,7 @@ final class Affiliations {
   private static final Set<String> LISTING = Set.of("and", "or", "und", "oder", "sowie", "&");
   /** The words that name a person as of a body: "Smith of the ...", "Maaß von der ...". */
   private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile(
-      "(?:of|from|at|von|vom|von der|von den|aus dem|aus der)(?: the)? ");
+      "(?:of|from|at|von|vom|aus)(?: the| der| den| dem)? ");
 
   /** An English possessive right before a name: "Axios' ", "CNN's ". */
   private static final java.util.regex.Pattern POSSESSIVE =

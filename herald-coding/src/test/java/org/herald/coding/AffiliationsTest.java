@@ -61,6 +61,22 @@ class AffiliationsTest {
     assertThat(out.get(2).kb().actor()).isEqualTo("USACVL"); // no possessive: a list
   }
 
+  @Test
+  void aPersonNamedAsOfABodyWithAGermanArticleIsItsOwn() {
+    // "von der" was read as "von" with the body after "der": none found
+    String text = "sagte Dietmar Hoffmann von der Deutschen Bank. Anna Berg aus dem Landtag.";
+    Entity bank = new Entity("e1", EntityType.ORGANIZATION, "Deutschen Bank",
+        new KbRef("db", "Deutsche Bank", "DEUBUS", "DEU", null, null, null, null),
+        List.of(at(text, "Deutschen Bank", 0)));
+    Entity landtag = new Entity("e2", EntityType.ORGANIZATION, "Landtag",
+        new KbRef("lt", "Landtag", "DEULEG", "DEU", null, null, null, null),
+        List.of(at(text, "Landtag", 0)));
+    List<Entity> out = Affiliations.apply(List.of(bank, landtag,
+        person("e3", text, "Dietmar Hoffmann"), person("e4", text, "Anna Berg")), text);
+    assertThat(out.get(2).kb().actor()).isEqualTo("DEUBUS");
+    assertThat(out.get(3).kb().actor()).isEqualTo("DEULEG");
+  }
+
   private static Entity person(String id, String text, String name) {
     return new Entity(id, EntityType.PERSON, name, new KbRef(Descriptions.TEXT
         + name.replace(' ', '_'), name, "USACVL", "USA", null, null, null, "text"),
