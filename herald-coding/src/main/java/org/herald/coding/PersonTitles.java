@@ -270,12 +270,17 @@ final class PersonTitles {
         }
         return new Title(t.role(), j + 1, end, t.last());
       }
-      if (!INSIDE.contains(upos.get(k)) || w.get(k).equals(",")) {
+      if (!INSIDE.contains(upos.get(k)) && !STANDING_IN.contains(w.get(k).toLowerCase(Locale.ROOT))
+          || w.get(k).equals(",")) {
         return null;
       }
     }
     return null;
   }
+
+  /** Words before a title that the tagger may read as verbs: "the acting administrator". */
+  private static final Set<String> STANDING_IN = Set.of("acting", "presiding", "serving",
+      "ruling", "governing", "managing", "outgoing", "incoming");
 
   /** A title phrase of up to three words that ends at {@code p}, or null. */
   private @Nullable Title titleEnding(List<String> w, int p, String lang) {
