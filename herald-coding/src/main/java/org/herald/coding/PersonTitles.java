@@ -257,6 +257,22 @@ final class PersonTitles {
     if (j >= n || !w.get(j).equals(",") && !w.get(j).equals("(")) {
       return null; // "James Townsend, prosecuting", "Ralph Boes (parteilos)"
     }
+    if (j + 2 < n && RELATIVE.contains(w.get(j + 1).toLowerCase(Locale.ROOT))
+        && HEADING.contains(w.get(j + 2).toLowerCase(Locale.ROOT))) {
+      // "Scott Paul, who heads the Alliance for American Manufacturing": its head
+      int end = j + 2;
+      while (end + 1 < n && end < j + 2 + REACH && !w.get(end + 1).equals(",")
+          && !w.get(end + 1).equals(".") && INSIDE.contains(upos.get(end + 1))) {
+        end++;
+      }
+      for (Descriptions.Name m : names) {
+        if (m.first() > j + 2 && m.first() <= end && m.type() == EntityType.ORGANIZATION
+            && m.entry() != null && m.entry().actor() != null) {
+          return new Title("ORG", j + 1, end, j + 2); // a body known: "who runs a bakery" no
+        }
+      }
+      return null;
+    }
     for (int k = j + 1; k < Math.min(n, j + 1 + REACH); k++) {
       if (isPerson(names, k)) {
         return null; // "X, Y and Z": a list of names, not an apposition
@@ -277,6 +293,12 @@ final class PersonTitles {
     }
     return null;
   }
+
+  /** A relative pronoun that opens an apposition: "Scott Paul, who heads ...". */
+  private static final Set<String> RELATIVE = Set.of("who");
+  /** Verbs by which a relative clause names the body a person heads. */
+  private static final Set<String> HEADING = Set.of("heads", "headed", "leads", "led", "runs",
+      "ran", "chairs", "chaired", "directs", "directed", "founded", "co-founded");
 
   /** Words before a title that the tagger may read as verbs: "the acting administrator". */
   private static final Set<String> STANDING_IN = Set.of("acting", "presiding", "serving",
