@@ -1,6 +1,7 @@
 package org.herald.coding.events;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -125,7 +126,7 @@ final class ActorKinds {
         continue; // what it is called here: "the man" of a story that also calls him a suspect
       }
       String[] w = m.text().strip().split("\\s+");
-      if (!words.has("individual-nouns", w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      if (!words.has("individual-nouns", w[w.length - 1].toLowerCase(Locale.ROOT))) {
         return false;
       }
       found = true;
