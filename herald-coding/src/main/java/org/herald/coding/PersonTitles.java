@@ -260,11 +260,7 @@ final class PersonTitles {
     if (j + 2 < n && RELATIVE.contains(w.get(j + 1).toLowerCase(Locale.ROOT))
         && HEADING.contains(w.get(j + 2).toLowerCase(Locale.ROOT))) {
       // "Scott Paul, who heads the Alliance for American Manufacturing": its head
-      int end = j + 2;
-      while (end + 1 < n && end < j + 2 + REACH && !w.get(end + 1).equals(",")
-          && !w.get(end + 1).equals(".") && INSIDE.contains(upos.get(end + 1))) {
-        end++;
-      }
+      int end = phraseEnd(w, upos, j + 2);
       for (Descriptions.Name m : names) {
         if (m.first() > j + 2 && m.first() <= end && m.type() == EntityType.ORGANIZATION
             && m.entry() != null && m.entry().actor() != null) {
@@ -279,12 +275,7 @@ final class PersonTitles {
       }
       Title t = titleStarting(w, k, lang);
       if (t != null) {
-        int end = t.last();
-        while (end + 1 < n && end < t.last() + REACH && !w.get(end + 1).equals(",")
-            && !w.get(end + 1).equals(".") && INSIDE.contains(upos.get(end + 1))) {
-          end++;
-        }
-        return new Title(t.role(), j + 1, end, t.last());
+        return new Title(t.role(), j + 1, phraseEnd(w, upos, t.last()), t.last());
       }
       if (!INSIDE.contains(upos.get(k)) && !STANDING_IN.contains(w.get(k).toLowerCase(Locale.ROOT))
           || w.get(k).equals(",")) {
@@ -292,6 +283,20 @@ final class PersonTitles {
       }
     }
     return null;
+  }
+
+  /**
+   * The last word of the phrase that goes on from {@code from}: words that may stand inside a
+   * title phrase, up to a comma or full stop, at most {@link #REACH} words on ("the associate
+   * administrator for human exploration at NASA").
+   */
+  private static int phraseEnd(List<String> w, List<String> upos, int from) {
+    int end = from;
+    while (end + 1 < w.size() && end < from + REACH && !w.get(end + 1).equals(",")
+        && !w.get(end + 1).equals(".") && INSIDE.contains(upos.get(end + 1))) {
+      end++;
+    }
+    return end;
   }
 
   /** A relative pronoun that opens an apposition: "Scott Paul, who heads ...". */

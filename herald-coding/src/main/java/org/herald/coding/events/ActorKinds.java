@@ -40,17 +40,25 @@ final class ActorKinds {
    * the state, whose "government" may as well be another country's.
    */
   static @Nullable EventActor ownGovernment(Entity src) {
-    String country = src.kb() == null ? null : src.kb().country();
-    String actor = actor(src);
-    if (country == null || country.length() != 3 || actor == null
-        || !actor.startsWith(country)) {
+    String agent = countrysAgent(src);
+    if (agent == null) {
       return null;
     }
-    String agent = actor.substring(3);
     // a country named is its state ("China urged the government to ..."), not one outside it
     boolean state = agent.isEmpty() ? src.type() == EntityType.LOCATION
         : Roots.STATE.contains(agent);
-    return state ? null : agentOf(country, "GOV");
+    return state ? null : agentOf(src.kb().country(), "GOV");
+  }
+
+  /**
+   * The agent part of a source's actor code where the code is of the source's own country
+   * ("" for the country alone: "DEU"; "COP" for "DEUCOP"), else null.
+   */
+  private static @Nullable String countrysAgent(Entity src) {
+    String country = src.kb() == null ? null : src.kb().country();
+    String actor = actor(src);
+    return country == null || country.length() != 3 || actor == null
+        || !actor.startsWith(country) ? null : actor.substring(3);
   }
 
   /** An agent of a country that no entity names: "DEU" and "GOV" make DEUGOV. */
@@ -67,14 +75,12 @@ final class ActorKinds {
    * AUTGOV), an appeal by the government or the police at the country's people; else null.
    */
   static @Nullable EventActor addressee(Entity src, String code) {
-    String country = src.kb() == null ? null : src.kb().country();
-    String actor = actor(src);
-    if (country == null || country.length() != 3 || actor == null
-        || !actor.startsWith(country)) {
+    String agent = countrysAgent(src);
+    if (agent == null) {
       return null;
     }
+    String country = src.kb().country();
     String root = Roots.of(code);
-    String agent = actor.substring(3);
     if (root.equals("17") || root.equals("09") && Roots.CRIMINAL_INQUIRY.contains(agent)) {
       // an arrest by the state, a criminal investigation by police or prosecutors: of citizens
       return Roots.STATE.contains(agent)

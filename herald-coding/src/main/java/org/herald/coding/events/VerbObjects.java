@@ -75,6 +75,9 @@ final class VerbObjects {
     return false;
   }
 
+  /** The relations a bare noun may have below it: its article, case and punctuation. */
+  private static final Set<String> BARE = Set.of("det", "case", "punct");
+
   /** Whether a word is a government noun with no word of its own but an article or a case. */
   private static boolean bareGovernment(Context c, int word) {
     if (!c.words().has("home-governments", Arcs.word(c.s(), word).toLowerCase(Locale.ROOT))
@@ -82,7 +85,7 @@ final class VerbObjects {
       return false;
     }
     for (Dependency d : c.arcs()) {
-      if (d.head() == word && !Set.of("det", "case", "punct").contains(d.relation())) {
+      if (d.head() == word && !BARE.contains(d.relation())) {
         return false; // "the Chinese government", "the government of Kerala"
       }
     }
