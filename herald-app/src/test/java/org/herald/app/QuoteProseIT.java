@@ -140,6 +140,14 @@ class QuoteProseIT {
   }
 
   @Test
+  void aLabelDeepInAReportThatAsksQuestionsTellsNoInterview() throws Exception {
+    // "Sauer: „...“" far after the report's own questions: only his words are his
+    assertThat(quotes("de-report-questions.txt", "de"))
+        .contains("D Wir haben nichts zu verbergen -> Helmut Sauer")
+        .noneMatch(s -> s.contains("Die Partei muss") || s.contains("Die Summe ist"));
+  }
+
+  @Test
   void aBodyNamedByItsNounIsTheBodyNamedBefore() throws Exception {
     // "The group said", after "The American Civil Liberties Union filed a lawsuit"
     assertThat(quotes("en-body.txt", "en")).contains(

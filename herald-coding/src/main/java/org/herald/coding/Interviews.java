@@ -176,10 +176,10 @@ final class Interviews {
    * shows): at least {@link #UNLABELLED_QUESTIONS} paragraphs that ask, each followed by one that
    * does not, and a person asked by name at the start of a question ("Frau Wendland, ...") or
    * introduced by a cue before the first question, or else the one person whose label answers
-   * where only the first answer is labelled ({@code labels}: each label's questions and other
-   * paragraphs, as {@link #of} counted them). The paragraphs after a question, up to
-   * {@link #ANSWER_PARAGRAPHS} of them, are that person's answer, up to the credit line ("Das
-   * Gespräch führte ...").
+   * where only the first answer, the paragraph after the first question, is labelled
+   * ({@code labels}: each label's questions and other paragraphs, as {@link #of} counted them).
+   * The paragraphs after a question, up to {@link #ANSWER_PARAGRAPHS} of them, are that person's
+   * answer, up to the credit line ("Das Gespräch führte ...").
    */
   private static Interview unlabelled(Document doc, List<Named> names,
       Map<String, int[]> labels) {
@@ -206,10 +206,16 @@ final class Interviews {
       // introduced before the questions begin, not in a later post of a blog's page
       interviewee = interviewee(doc, names, Map.of(), paragraphs.get(first).start());
     }
-    if (interviewee == null) {
+    if (interviewee == null && first + 1 < paragraphs.size()) {
       // the first answer alone labelled ("fluter.de: ... Wie finden Sie das? / Felix Stalder:
-      // Zu wissen, ..."), the rest printed without labels
-      interviewee = soleAnswering(labels, names);
+      // Zu wissen, ..."), the rest printed without labels; a label further on ("Seifen: ...")
+      // deep in a report whose paragraphs end in questions of its own tells no interview
+      Entity sole = soleAnswering(labels, names);
+      Paragraph answer = paragraphs.get(first + 1);
+      Matcher label = LABEL.matcher(text).region(answer.start(), answer.end());
+      if (sole != null && label.lookingAt() && sole.equals(person(label.group(1), names))) {
+        interviewee = sole;
+      }
     }
     if (interviewee == null) {
       return Interview.NONE;
