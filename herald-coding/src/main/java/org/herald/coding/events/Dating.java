@@ -11,10 +11,12 @@ import org.herald.core.model.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event's date: that of the time expression that governs its clause; else, for a clause in
- * the past, the past date of the verb it is coordinated with and shares a subject with, else the
- * day the story last named before it (a narrative's day: "Am 31.10. kam es zu einem Einbruch.
- * [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication date.
+ * An event's date: that of the time expression that governs its clause; else none for a clause
+ * that says it was at an earlier time it does not name ("damals", "previously"); else, for a
+ * clause in the past, the past date of the verb it is coordinated with and shares a subject
+ * with, else the day the story last named before it (a narrative's day: "Am 31.10. kam es zu
+ * einem Einbruch. [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication
+ * date.
  * {@code source} says which ("text" or "published"). Stateless.
  */
 final class Dating {
@@ -30,8 +32,12 @@ final class Dating {
    * An event's date; {@code past} is whether its clause is in the past (a narrative's day dates
    * only those).
    */
-  static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head, boolean past) {
+  static Dated dated(Document doc, Sentence s, List<Dependency> arcs, int head, boolean past,
+      Lexicon w) {
     String date = clauseDate(doc, s, arcs, head);
+    if (date == null && earlier(s, arcs, head, w)) {
+      return new Dated(null, null); // "hatte damals ... gesprochen": an earlier day, unnamed
+    }
     if (date == null && past) {
       date = sharedDate(doc, s, arcs, head);
     }
@@ -43,6 +49,17 @@ final class Dating {
     }
     LocalDate day = doc.publishedDay();
     return day == null ? new Dated(null, null) : new Dated(day.toString(), "published");
+  }
+
+  /**
+   * Whether a verb, or the auxiliary its participle hangs on ("hat früher ... kritisiert",
+   * parsed with the auxiliary as the root), has an adverb of {@code earlier-times}.
+   */
+  private static boolean earlier(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
+    int up = Arcs.headBy(arcs, head, "xcomp");
+    return Arcs.hasChild(s, arcs, head, "advmod", w.set("earlier-times"))
+        || up > 0 && "AUX".equals(s.tokens().get(up - 1).upos())
+        && Arcs.hasChild(s, arcs, up, "advmod", w.set("earlier-times"));
   }
 
   /**

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * (a meeting, a demand, an attack) without a target; an act of no known actor; a statement or
  * appeal whose object is a name no actor code covers (a plan, a law, a drug); talks with the
  * media (an interview); an act between two businesses (private parties); an actor acting on
- * itself; background more than 30 days before the publication date; an act dated after it that
+ * itself; background more than 30 days before the publication date, or at an earlier time the
+ * text does not name ("damals", "previously"); an act dated after it that
  * is no intent (03x); a plain statement (010, 011); an investigation of no one by someone other
  * than an authority (research). Such an
  * event stays in the output with a confidence of at most {@link #DOUBTFUL}, below
@@ -87,6 +88,9 @@ public final class EventFilter {
     }
     if (Roots.of(e.code()).equals("04") && home(e.source(), e.target())) {
       return true; // "Rep. McKinley visited the border near McAllen, Texas": a trip at home
+    }
+    if (published != null && e.date() == null) {
+      return true; // "Höcke hatte damals vom Holocaustmahnmal ... gesprochen": an earlier day
     }
     if (published != null && "text".equals(e.dateSource()) && e.date() != null) {
       LocalDate last = lastDay(e.date());

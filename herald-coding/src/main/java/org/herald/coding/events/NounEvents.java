@@ -183,7 +183,7 @@ final class NounEvents {
       modality = "intended";
     }
     Dating.Dated dated = Dating.dated(c.doc(), s, arcs, head,
-        verb > 0 && c.grammar().past(s, arcs, verb));
+        verb > 0 && c.grammar().past(s, arcs, verb), w);
     EventDictionary.Code info = dictionary.code(code);
     List<Event> out = new ArrayList<>();
     if (crowd != null) {

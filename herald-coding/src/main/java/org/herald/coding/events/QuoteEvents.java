@@ -43,6 +43,12 @@ final class QuoteEvents {
     this.dictionary = dictionary;
   }
 
+  /** Whether a sentence says, outside a quote, that it was said at an earlier time. */
+  private static boolean earlier(Sentence s, Quote q, Lexicon words) {
+    return s.tokens().stream().anyMatch(t -> (t.end() <= q.start() || t.start() >= q.end())
+        && words.has("earlier-times", t.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** The criticism of a document's quotes; {@code names} are its mentions with whom they act for. */
   List<Event> code(Document doc, List<Named> names) {
     Map<String, Entity> byId = byId(doc);
@@ -102,10 +108,14 @@ final class QuoteEvents {
         // private person's words may be about anything
         targets.add(ActorKinds.addressee(speaker, code));
       }
+      // "Höcke hatte damals vom Holocaustmahnmal als „Denkmal der Schande“ gesprochen": words
+      // said at an earlier time the text does not name have no date (EventFilter doubts them)
+      boolean earlier = earlier(s, q, Grammar.of(s.language() != null ? s.language()
+          : doc.language()).words());
       for (EventActor target : targets) {
         out.add(new Event(ActorKinds.eventActor(speaker), target, code,
-            Roots.of(code), info == null ? 0 : info.quadClass(),
-            info == null ? 0 : info.goldstein(), q.date(), q.dateSource(), null,
+            Roots.of(code), info == null ? 0 : info.quadClass(), info == null ? 0
+            : info.goldstein(), earlier ? null : q.date(), earlier ? null : q.dateSource(), null,
             new Span(s.start(), s.end()), new Trigger(cue.start(), cue.end(), cue.word()),
             null, false, "asserted", CONFIDENCE));
       }

@@ -529,7 +529,7 @@ final class VerbEvents {
       }
     }
     Dating.Dated dated = Dating.dated(c.doc(), s, c.arcs(), head,
-        c.grammar().past(s, c.arcs(), head));
+        c.grammar().past(s, c.arcs(), head), c.words());
     if (Roots.INTENT.equals(Roots.of(code))) {
       // "I will have a call tomorrow": an intent is dated when it is announced, not on the day
       // of what is intended (docs/CODEBOOK.md)

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 /**
  * An event's date on hand-tagged German sentences with hand-made parses (no models): a clause in
  * the past with no time of its own takes the day the story named before it; one in the present
- * takes the publication date.
+ * takes the publication date; one at an earlier time it does not name ("damals") none.
  */
 class DatingTest {
   private static final TimeStage TIMES = new TimeStage();
+  private static final Lexicon DE = Lexicon.of("de");
 
   /** "Am 31.10.2023 kam es zu einem Einbruch ." then the given sentence of five words. */
   private static Document story(String second) {
@@ -40,7 +41,7 @@ class DatingTest {
   private static Dating.Dated date(Document d, int verb, int aux) {
     Sentence s = d.sentences().get(1);
     List<Dependency> arcs = arcs(verb, aux);
-    return Dating.dated(d, s, arcs, verb, GermanGrammar.INSTANCE.past(s, arcs, verb));
+    return Dating.dated(d, s, arcs, verb, GermanGrammar.INSTANCE.past(s, arcs, verb), DE);
   }
 
   @Test
@@ -82,11 +83,11 @@ class DatingTest {
         new Dependency(0, 2, "root"), new Dependency(2, 3, "advmod"),
         new Dependency(2, 4, "obj"), new Dependency(6, 5, "cc"), new Dependency(2, 6, "conj"),
         new Dependency(6, 7, "obj")));
-    assertThat(Dating.dated(d, s, shared, 6, true))
+    assertThat(Dating.dated(d, s, shared, 6, true, DE))
         .isEqualTo(new Dating.Dated("2023-10-31", "text"));
     List<Dependency> own = new java.util.ArrayList<>(shared);
     own.set(6, new Dependency(6, 7, "nsubj"));
-    assertThat(Dating.dated(d, s, own, 6, true))
+    assertThat(Dating.dated(d, s, own, 6, true, DE))
         .isEqualTo(new Dating.Dated("2023-11-01", "published"));
   }
 
@@ -100,7 +101,18 @@ class DatingTest {
         new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"), new Dependency(6, 5, "case"),
         new Dependency(4, 6, "nmod"));
     assertThat(d.times()).extracting(t -> t.value()).contains("2030");
-    assertThat(Dating.dated(d, s, arcs, 2, false))
+    assertThat(Dating.dated(d, s, arcs, 2, false, DE))
         .isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
+
+  @Test
+  void anEarlierTimeTheTextDoesNotNameIsNoDate() {
+    // "Die Polizei nahm damals Ermittlungen auf": not the story's day, nor the publication's
+    Document d = story("Die/DET Polizei nahm/VERB damals/ADV Ermittlungen");
+    List<Dependency> arcs = new java.util.ArrayList<>(List.of(new Dependency(2, 1, "det"),
+        new Dependency(3, 2, "nsubj"), new Dependency(0, 3, "root"),
+        new Dependency(3, 4, "advmod"), new Dependency(3, 5, "obj")));
+    Sentence s = d.sentences().get(1);
+    assertThat(Dating.dated(d, s, arcs, 3, true, DE)).isEqualTo(new Dating.Dated(null, null));
   }
 }
