@@ -48,7 +48,8 @@ public final class Lexicon {
       "country-nouns", "organisation-nouns", "everyone", "naming-cases",
       "appealing", "fighting", "denying", "claiming-words",
       "reflexives", "authored-nouns", "author-cases", "act-nouns", "referring-determiners",
-      "thing-heads", "hearsay-verbs", "home-governments", "individual-nouns", "earlier-times");
+      "thing-heads", "hearsay-verbs", "home-governments", "individual-nouns", "earlier-times",
+      "fought-cases");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -147,12 +147,15 @@ final class VerbObjects {
   }
 
   /**
-   * Whether the verb's object is a noun that names no actor, itself or by a word that says whose
-   * it is ("extradition to the United States"; not "Russian forces", "die Truppen Russlands").
+   * Whether the verb's object, or what it fights against ("kämpft gegen die Inflation"), is a
+   * noun that names no actor, itself or by a word that says whose it is ("extradition to the
+   * United States"; not "Russian forces", "die Truppen Russlands").
    */
   static boolean foughtThing(Context c, int head) {
     for (Dependency d : c.arcs()) {
-      if (d.head() == head && d.relation().equals("obj")
+      boolean object = d.relation().equals("obj") || d.relation().startsWith("obl")
+          && c.words().has("fought-cases", Arcs.caseOf(c.s(), d.dependent()));
+      if (d.head() == head && object
           && "NOUN".equals(c.tokens().get(d.dependent() - 1).upos())) {
         if (c.actors().covering(c.tokens().get(d.dependent() - 1)) != null) {
           return false;
