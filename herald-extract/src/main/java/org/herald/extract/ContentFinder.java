@@ -32,6 +32,8 @@ final class ContentFinder {
       "credit", "copyright", "disclaimer", "login", "signup", "rating", "survey", "poll",
       "toolbar", "tags", "topics", "meta", "print", "overlay", "trending", "popular", "teaser",
       "teasers", "more", "newsticker", "tools", "follow", "nocontent", "listing");
+  /** Class and id words of a cookie notice, whose text is never the article's. */
+  private static final Set<String> COOKIE_NOTICE = Set.of("cookie", "cookies", "consent");
   /** Negative words that are also common in wrappers of article text. */
   private static final Set<String> WEAK_NEGATIVE = Set.of("widget", "meta", "more", "tools",
       "teaser", "print", "foot");
@@ -550,6 +552,22 @@ final class ContentFinder {
     return result;
   }
 
+  /**
+   * Whether an element stands in a cookie notice ("avia-cookie-consent-wrap"): however long its
+   * text, never the article's. A wrapper of most of the page's text is no notice, whatever its
+   * name (a consent manager's frame around the whole page).
+   */
+  private static boolean inCookieNotice(Element e, Stats st) {
+    org.jsoup.nodes.Document page = e.ownerDocument();
+    int all = page == null ? Integer.MAX_VALUE : st.text(page.body());
+    for (Element a = e; a != null; a = a.parent()) {
+      if (words(a).stream().anyMatch(COOKIE_NOTICE::contains)) {
+        return st.text(a) < all / 2;
+      }
+    }
+    return false;
+  }
+
   private static boolean isArticleParagraph(Element e) {
     if (!e.tagName().equals("p")) {
       return false;
@@ -584,7 +602,7 @@ final class ContentFinder {
     Map<Element, Double> out = new java.util.LinkedHashMap<>();
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element el = e.getKey();
-      if (el.tagName().equals("html") || el.tagName().equals("body")) {
+      if (el.tagName().equals("html") || el.tagName().equals("body") || inCookieNotice(el, st)) {
         continue;
       }
       out.put(el, e.getValue() * (1 - st.linkDensity(el)));

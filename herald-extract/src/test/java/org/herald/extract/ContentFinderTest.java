@@ -46,6 +46,24 @@ class ContentFinderTest {
   }
 
   @Test
+  void aCookieNoticeIsNeverTheArticleHoweverLong() {
+    // the notice's tabs of long paragraphs outscored a short release in a page builder's blocks
+    String cookie = "<p>Diese Cookies sind unbedingt erforderlich, um Ihnen die auf unserer"
+        + " Webseite verfügbaren Dienste und Funktionen, so wie sie sind, zur Verfügung zu"
+        + " stellen, und Sie können sie jederzeit blockieren, löschen oder zulassen.</p>";
+    String menu = "<nav>" + "<a href='/a'>Aktuelles aus den Landesverbänden</a> ".repeat(12)
+        + "</nav>";
+    String html = "<body>" + menu + "<main><section class='av_textblock_section'>"
+        + "<div class='avia_textblock'><p>" + PARAGRAPH + "</p></div></section><section class='av_textblock_section'>"
+        + "<div class='avia_textblock'><p>Am Dienstag folgte ein Treffen der Finanzminister,"
+        + " die über den Haushalt, die Schulden und die Hilfen für die Ukraine sprachen.</p>"
+        + "</div></section></main><div class='avia-cookie-consent-wrap'><div class='tabs'>"
+        + "<div class='tab_inner'>" + cookie.repeat(2) + "</div></div></div></body>";
+    String kept = String.join(" ", kept(html));
+    assertThat(kept).contains("am Montag").doesNotContain("Cookies");
+  }
+
+  @Test
   void lyingClassNamesDoNotEraseTheArticle() {
     String html = "<body><div class='ad-wrapper'><div class='ad-content'>"
         + ("<p>" + PARAGRAPH + "</p>").repeat(5) + "</div></div></body>";
