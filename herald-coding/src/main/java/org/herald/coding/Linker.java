@@ -110,6 +110,9 @@ final class Linker {
         return Double.NEGATIVE_INFINITY; // a person is no place; a tagged place no bulk actor
       }
     }
+    if (e.kind() == EntryKind.PLACE && surface.equals(e.label())) {
+      s += 2; // "Verden" is Verden an der Aller, not Woerden, which larger bears it as an alias
+    }
     if (e.names().contains(surface) || genitiveOf(e, surface)) {
       s += 5;
       if (e.kind() == EntryKind.COUNTRY) {

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 final class PersonTitles {
   /** Words of address and degrees that stand between a title and a name. */
   private static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mrs.", "ms.", "mr",
-      "mrs", "ms", "herr", "frau", "sir", "dame", "hon.", "rt.", "the", "dipl.-ing.", "mag.");
+      "mrs", "ms", "herr", "frau", "sir", "dame", "hon.", "rt.", "the", "dipl.-ing.", "mag.",
+      "mag.a", "mmag.", "mmag.a", "ing.", "msgr.");
   /** Words that attach an organisation or a place to a title: "of", "der", "at". */
   private static final Set<String> LINKS = Set.of("of", "at", "for", "from", "with", "in", "der",
       "des", "von", "vom", "bei", "beim", "im", "am", "the", "den", "dem");
@@ -32,6 +33,8 @@ final class PersonTitles {
   private static final Set<String> INSIDE = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV",
       "ADP", "CCONJ");
   private static final int REACH = 10;
+  /** Words that join two titles before one name: "Betriebsratschefin und Aufsichtsrätin". */
+  private static final Set<String> AND = Set.of("und", "and");
   /** An age right before a name: "54-year-old", "35-jährige". */
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "[1-9][0-9]?-(year-old|jährige[nr]?|Jährige[nr]?)");
@@ -176,6 +179,12 @@ final class PersonTitles {
         return null;
       }
       Title t = titleEnding(w, p, lang);
+      if (t == null && p >= 2 && AND.contains(w.get(p - 1).toLowerCase(Locale.ROOT))
+          && "NOUN".equals(upos.get(p)) && Character.isUpperCase(w.get(p).charAt(0))) {
+        // "Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"; not a list's "Jane Roe,
+        // teacher and writer John Doe", whose lower-case words describe the name before
+        t = titleEnding(w, p - 2, lang);
+      }
       return t != null ? t : titleBeforeName(w, names, person, p, lang);
     }
     if (!w.get(p).equals(",")) {
