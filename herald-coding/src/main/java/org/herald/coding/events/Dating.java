@@ -58,6 +58,7 @@ final class Dating {
   private static boolean earlier(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
     int up = Arcs.headBy(arcs, head, "xcomp");
     return Arcs.hasChild(s, arcs, head, "advmod", w.set("earlier-times"))
+        || Arcs.hasChild(s, arcs, head, "aux", w.set("pluperfect-aux"))
         || up > 0 && "AUX".equals(s.tokens().get(up - 1).upos())
         && Arcs.hasChild(s, arcs, up, "advmod", w.set("earlier-times"));
   }
