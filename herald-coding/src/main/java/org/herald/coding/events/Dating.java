@@ -52,8 +52,10 @@ final class Dating {
   }
 
   /**
-   * Whether a verb, or the auxiliary its participle hangs on ("hat früher ... kritisiert",
-   * parsed with the auxiliary as the root), has an adverb of {@code earlier-times}.
+   * Whether a verb says its act came at an earlier time it does not name: an adverb of
+   * {@code earlier-times} on it, or on the auxiliary its participle hangs on ("hat früher ...
+   * kritisiert", parsed with the auxiliary as the root), or the pluperfect ("hatte ...
+   * kritisiert", "had criticised": {@code pluperfect-aux}).
    */
   private static boolean earlier(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
     int up = Arcs.headBy(arcs, head, "xcomp");
