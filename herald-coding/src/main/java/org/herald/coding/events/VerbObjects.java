@@ -147,32 +147,39 @@ final class VerbObjects {
   }
 
   /**
-   * Whether the verb's object, or what it fights against ("kämpft gegen die Inflation"), is a
-   * noun that names no actor, itself or by a word that says whose it is ("extradition to the
-   * United States"; not "Russian forces", "die Truppen Russlands").
+   * Whether the verb's object, or what it fights against or with ("kämpft gegen die Inflation",
+   * "kämpfte mit den Erfahrungen"), is a noun that names no actor, itself or by a word that says
+   * whose it is ("extradition to the United States"; not "Russian forces", "die Truppen
+   * Russlands"), and none of them is an actor. A weapon ("mit Panzern") is no opponent.
    */
   static boolean foughtThing(Context c, int head) {
+    boolean thing = false;
     for (Dependency d : c.arcs()) {
       boolean object = d.relation().equals("obj") || d.relation().startsWith("obl")
           && c.words().has("fought-cases", Arcs.caseOf(c.s(), d.dependent()));
-      if (d.head() == head && object
-          && "NOUN".equals(c.tokens().get(d.dependent() - 1).upos())) {
-        if (c.actors().covering(c.tokens().get(d.dependent() - 1)) != null) {
+      Token t = c.tokens().get(d.dependent() - 1);
+      if (d.head() != head || !object || !"NOUN".equals(t.upos())) {
+        continue;
+      }
+      if (c.words().part("aircraft", t.word(), true)
+          || c.words().part("artillery", t.word(), true)) {
+        continue; // "kämpften mit Panzern": the weapon, not what is fought
+      }
+      if (c.actors().covering(t) != null) {
+        return false;
+      }
+      for (Dependency e : c.arcs()) {
+        boolean whose = e.relation().equals("amod") || e.relation().equals("compound")
+            || e.relation().equals("nmod:poss")
+            || e.relation().equals("nmod") && Arcs.caseOf(c.s(), e.dependent()) == null;
+        if (e.head() == d.dependent() && whose
+            && c.actors().covering(c.tokens().get(e.dependent() - 1)) != null) {
           return false;
         }
-        for (Dependency e : c.arcs()) {
-          boolean whose = e.relation().equals("amod") || e.relation().equals("compound")
-              || e.relation().equals("nmod:poss")
-              || e.relation().equals("nmod") && Arcs.caseOf(c.s(), e.dependent()) == null;
-          if (e.head() == d.dependent() && whose
-              && c.actors().covering(c.tokens().get(e.dependent() - 1)) != null) {
-            return false;
-          }
-        }
-        return true;
       }
+      thing = true;
     }
-    return false;
+    return thing;
   }
 
   /**
