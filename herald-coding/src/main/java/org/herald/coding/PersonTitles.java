@@ -460,8 +460,12 @@ final class PersonTitles {
     return "";
   }
 
-  /** Words that make a person a member of the organisation after the name. */
-  private static final Set<String> MEMBER_OF = Set.of("of", "from", "vom", "von", "der", "des");
+  /**
+   * Words that make a person a member of the organisation after the name. Not German "der",
+   * which after a name is mostly the dative of whom a verb of saying addresses ("wie
+   * Forschungsdirektor Joachim Mnich der Deutschen Presse-Agentur erläuterte").
+   */
+  private static final Set<String> MEMBER_OF = Set.of("of", "from", "vom", "von", "des");
 
   /**
    * A known organisation right after the name: "Sui-Lee Wee of the New York Times", "Anna
