@@ -54,8 +54,8 @@ final class Dating {
   /**
    * Whether a verb says its act came at an earlier time it does not name: an adverb of
    * {@code earlier-times} on it, or on the auxiliary its participle hangs on ("hat früher ...
-   * kritisiert", parsed with the auxiliary as the root), or the pluperfect ("hatte ...
-   * kritisiert", "had criticised": {@code pluperfect-aux}).
+   * kritisiert", parsed with the auxiliary as the root), or the German pluperfect ("hatte ...
+   * kritisiert": {@code pluperfect-aux}; English reported speech shifts its past back).
    */
   private static boolean earlier(Sentence s, List<Dependency> arcs, int head, Lexicon w) {
     int up = Arcs.headBy(arcs, head, "xcomp");
