@@ -134,10 +134,6 @@ final class PersonTitles {
       if (legislator != null) {
         actor = legislator; // "der SPD-Bundestagsabgeordnete" of a governing SPD
       }
-      if (t != null && t.role().equals("LAB") && actor != null && actor.endsWith("BUS")
-          && org.country() != null) {
-        actor = org.country() + "LAB"; // "VW-Betriebsratschefin": the workers, not the firm
-      }
       place = org.country();
       orgCode = org.org();
     } else if (t != null) {

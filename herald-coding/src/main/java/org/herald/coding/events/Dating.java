@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event's date: that of the time expression that governs its clause; else none for a clause
- * that says it was at an earlier time it does not name ("damals", "previously"); else, for a
- * clause in the past, the past date of the verb it is coordinated with and shares a subject
- * with, else the day the story last named before it (a narrative's day: "Am 31.10. kam es zu
- * einem Einbruch. [...] Die Polizei hat die Ermittlungen aufgenommen."); else the publication
- * date.
+ * that says it was at an earlier time it does not name ("damals", "previously", "hatte ...
+ * kritisiert"); else, for a clause in the past, the past date of the verb it is coordinated with
+ * and shares a subject with, else the day the story last named before it (a narrative's day:
+ * "Am 31.10. kam es zu einem Einbruch. [...] Die Polizei hat die Ermittlungen aufgenommen.");
+ * else the publication date.
  * {@code source} says which ("text" or "published"). Stateless.
  */
 final class Dating {

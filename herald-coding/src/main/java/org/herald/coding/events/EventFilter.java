@@ -17,13 +17,12 @@ import org.jspecify.annotations.Nullable;
  * appeal whose object is a name no actor code covers (a plan, a law, a drug); talks with the
  * media (an interview); an act between two businesses (private parties); an actor acting on
  * itself; background more than 30 days before the publication date, or at an earlier time the
- * text does not name ("damals", "previously"); an act dated after it that
+ * text does not name ("damals", "previously", the German pluperfect); an act dated after it that
  * is no intent (03x); a plain statement (010, 011); an investigation of no one by someone other
- * than an authority (research). Such an
- * event stays in the output with a confidence of at most {@link #DOUBTFUL}, below
- * {@link #TRUSTED}, the confidence from which Herald stands behind an event (what
- * {@code eval news} counts by default); sentence-level gold sets that code every clause
- * (PLOVER, GSR) still see it.
+ * than an authority (research). Such an event stays in the output with a confidence of at most
+ * {@link #DOUBTFUL}, below {@link #TRUSTED}, the confidence from which Herald stands behind an
+ * event (what {@code eval news} counts by default); sentence-level gold sets that code every
+ * clause (PLOVER, GSR) still see it.
  */
 public final class EventFilter {
   /** Roots whose acts stand without a target: statements, appeals, investigations, protests,
