@@ -26,6 +26,7 @@ import org.herald.kb.EntryKind;
 import org.herald.kb.KbEntry;
 import org.herald.kb.KnowledgeBase;
 import org.herald.kb.Names;
+import org.herald.kb.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -436,7 +437,10 @@ public final class EntityStage implements Stage {
           // still the late leader), under the known person's id, as Descriptions writes it
           KbEntry known = f.entry();
           String a = described.actor();
-          described = a == null || a.length() <= 3 || a.endsWith("CVL") ? null
+          // nor an office the known person has left ("die Entlassung von Regierungschef Hichem
+          // Mechichi" months after it: still the elite the knowledge base makes him)
+          boolean left = leftOffice(known, words, names.get(k).first(), lang, day);
+          described = a == null || a.length() <= 3 || a.endsWith("CVL") || left ? null
               : Descriptions.asDescribed(known, described.label(), described.country(),
                   described.org(), a);
         }
@@ -446,6 +450,23 @@ public final class EntityStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one of the two words before a name is the word of an office the known person held
+   * and had left by the day ("Regierungschef" of a head of government dismissed months before);
+   * a title of another office ("Landeshauptmann" of a former undersecretary) is not.
+   */
+  private boolean leftOffice(KbEntry known, List<String> words, int name, String lang,
+      LocalDate day) {
+    for (int i = Math.max(0, name - 2); i < name; i++) {
+      Words.OfficeWord o = kb.words().office("en".equals(lang) ? "en" : "de", words.get(i));
+      if (o != null && known.offices().stream().anyMatch(f -> f.office().equals(o.office())
+          && f.to() != null && f.to().isBefore(day))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -133,6 +133,9 @@ final class PersonTitles {
       String legislator = t == null ? null : Descriptions.legislatorCode(org, t.role(), day);
       if (legislator != null) {
         actor = legislator; // "der SPD-Bundestagsabgeordnete" of a governing SPD
+      } else if (t != null && t.role().equals("LAB") && actor != null
+          && actor.endsWith("BUS") && org.country() != null) {
+        actor = org.country() + "LAB"; // "VW-Betriebsratschefin": the works council, not the firm
       }
       place = org.country();
       orgCode = org.org();
@@ -179,11 +182,15 @@ final class PersonTitles {
         return null;
       }
       Title t = titleEnding(w, p, lang);
-      if (t == null && p >= 2 && AND.contains(w.get(p - 1).toLowerCase(Locale.ROOT))
+      if ((t == null || t.role().equals("ORG")) && p >= 2
+          && AND.contains(w.get(p - 1).toLowerCase(Locale.ROOT))
           && "NOUN".equals(upos.get(p)) && Character.isUpperCase(w.get(p).charAt(0))) {
         // "Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"; not a list's "Jane Roe,
-        // teacher and writer John Doe", whose lower-case words describe the name before
-        t = titleEnding(w, p - 2, lang);
+        // teacher and writer John Doe", whose lower-case words describe the name before. The
+        // first title says more than a member's of a body after it ("VW-Betriebsratschefin
+        // und Aufsichtsrätin": the works council's, not the board's).
+        Title first = titleEnding(w, p - 2, lang);
+        t = t == null || first != null && !first.role().equals("ORG") ? first : t;
       }
       return t != null ? t : titleBeforeName(w, names, person, p, lang);
     }

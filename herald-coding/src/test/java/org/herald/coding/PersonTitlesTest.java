@@ -29,4 +29,19 @@ class PersonTitlesTest {
     // "who runs a bakery": no body the knowledge base knows, no title
     assertThat(named(d, "Ann Li").kb().actor()).isEqualTo("USACVL");
   }
+
+  @Test
+  void aWorksCouncilTitleBeforeABoardMembershipIsLabourAndALeftOfficeStaysLeft() {
+    Document d = STAGE.apply(HandTagged.document("de", "2021-11-03",
+        "VW/PROPN/ORGANIZATION -/PUNCT Betriebsratschefin/NOUN und/CCONJ"
+            + " Aufsichtsrätin/NOUN Daniela/PROPN/PERSON Cavallo/PROPN/PERSON"
+            + " sprach/VERB in/ADP Wolfsburg/PROPN/LOCATION ./PUNCT",
+        "Der/DET Präsident/NOUN entließ/VERB Regierungschef/NOUN Hichem/PROPN/PERSON"
+            + " Mechichi/PROPN/PERSON in/ADP Tunis/PROPN/LOCATION ./PUNCT"));
+    // the works council's chief, not the firm's: the first of two titles says more than a
+    // member's of the board, and "VW - Betriebsratschefin" is no chief's title by its ending
+    assertThat(named(d, "Daniela Cavallo").kb().actor()).isEqualTo("DEULAB");
+    // head of government until July 2021: in November the title names the office he left
+    assertThat(named(d, "Hichem Mechichi").kb().actor()).isEqualTo("TUNELI");
+  }
 }

@@ -208,7 +208,10 @@ public final class Words {
    * ("Bundesgleichstellungsministerin": GOV).
    */
   public @Nullable String title(String language, String phrase) {
-    return role(titles, titleEndings, language, phrase);
+    // a phrase of several words is a title only whole ("vice president"): by its ending,
+    // "VW - Betriebsratschefin" would be a chief's, not the works council's
+    return phrase.indexOf(' ') >= 0 ? titles.get(language + ":" + phrase.toLowerCase(Locale.ROOT))
+        : role(titles, titleEndings, language, phrase);
   }
 
   /** The office a word or phrase names in a language, or null. */
