@@ -251,6 +251,19 @@ class GermanEventsIT {
     // "marschierten ... gegen die Reform" is a protest; "Er marschiert ins neue Jahr" is none,
     // not even a doubtful one
     assertThat(AnalysedDocs.actorCodes(doc)).filteredOn(c -> c.startsWith("141")).hasSize(1);
+    // "Die Johnson-Kritikerin Liz Truss verurteilte", parsed with Johnson as the head: Truss
+    // condemns, not Johnson
+    List<String> condemned = new ArrayList<>();
+    for (JsonNode e : doc.get("events")) {
+      if (e.get("code").asText().startsWith("11")) {
+        condemned.add(name(e.get("source")) + " " + e.get("trigger").get("text").asText());
+      }
+    }
+    assertThat(condemned).contains("Liz Truss verurteilte")
+        .doesNotContain("Boris Johnson verurteilte");
+    // the works council's chief criticises the firm's; "warf ihm vor" keeps its own particle
+    assertThat(codes).contains("111 DEULAB -> DEUBUS").doesNotContain("111 DEUBUS -> DEUGOV");
+    assertThat(condemned).contains("Daniela Cavallo kritisierte");
   }
 
   @Test

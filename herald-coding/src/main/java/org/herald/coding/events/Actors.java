@@ -345,7 +345,19 @@ final class Actors {
     Token t = s.tokens().get(word - 1);
     Entity own = covering(t);
     if (own != null && isActor(own)) {
-      return compoundedIntoThing(t) ? null : own; // "laut dem Benn-Gesetz": a law, not Benn
+      if (!compoundedIntoThing(t)) {
+        return own;
+      }
+      // "laut dem Benn-Gesetz": a law, not Benn; "die Trump-Kritikerin Liz Cheney", parsed
+      // with Trump as the head: Cheney
+      for (Dependency d : s.dependencies()) {
+        Entity e = d.head() == word && (d.relation().equals("flat")
+            || d.relation().equals("appos")) ? covering(s.tokens().get(d.dependent() - 1)) : null;
+        if (e != null && e != own && e.type() == EntityType.PERSON && isActor(e)) {
+          return e;
+        }
+      }
+      return null;
     }
     if (words.has("pronouns", t.word())) {
       return antecedents().ofPronoun(s, t);

@@ -2,6 +2,7 @@ package org.herald.coding.events;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.herald.core.model.Dependency;
 import org.herald.core.model.Document;
 import org.herald.core.model.Quote;
@@ -42,7 +43,7 @@ final class Dating {
       date = sharedDate(doc, s, arcs, head);
     }
     if (date == null && past) {
-      date = narrativeDay(doc, s);
+      date = narrativeDay(doc, s, w);
     }
     if (date != null) {
       return new Dated(date, "text");
@@ -112,9 +113,11 @@ final class Dating {
 
   /**
    * The day of the last time expression before a sentence that names one day, from the week
-   * before publication up to it; null if none.
+   * before publication up to it; null if none. A day after a word of {@code not-narrative-days}
+   * is a plan's or a span's ("zu der für diesen Donnerstag geplanten Versammlung"), not one the
+   * story tells of.
    */
-  private static @Nullable String narrativeDay(Document doc, Sentence s) {
+  private static @Nullable String narrativeDay(Document doc, Sentence s, Lexicon w) {
     LocalDate published = doc.publishedDay();
     if (published == null) {
       return null;
@@ -124,11 +127,49 @@ final class Dating {
       LocalDate day = dayOf(t);
       if (day != null && t.start() < s.start() && (found == null || t.start() > found.start())
           && (t.type().equals("DATE") || t.type().equals("TIME"))
-          && !day.isAfter(published) && !day.isBefore(published.minusDays(NARRATIVE_DAYS))) {
+          && !day.isAfter(published) && !day.isBefore(published.minusDays(NARRATIVE_DAYS))
+          && !planned(doc.text(), t.start(), w)) {
         found = t;
       }
     }
     return found == null ? null : dayOf(found).toString();
+  }
+
+  /**
+   * Whether the word before a time expression, or before a word of {@code day-determiners}
+   * right before it, is of {@code not-narrative-days} ("für diesen Donnerstag", "for next
+   * Tuesday"; not "met by video on Monday").
+   */
+  private static boolean planned(String text, int at, Lexicon w) {
+    Set<String> words = w.set("not-narrative-days");
+    String before = wordBefore(text, at);
+    return words.contains(before) || w.set("day-determiners").contains(before)
+        && words.contains(wordBefore(text, wordStart(text, at)));
+  }
+
+  private static int wordStart(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The word before a character offset of the text, lower-cased; "" if none. */
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The day a time expression's value begins with ("2023-10-31T23:40"), or null. */

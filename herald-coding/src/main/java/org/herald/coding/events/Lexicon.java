@@ -49,7 +49,8 @@ public final class Lexicon {
       "appealing", "fighting", "denying", "claiming-words",
       "reflexives", "authored-nouns", "author-cases", "act-nouns", "referring-determiners",
       "thing-heads", "hearsay-verbs", "home-governments", "individual-nouns", "earlier-times",
-      "fought-cases", "pluperfect-aux");
+      "fought-cases", "pluperfect-aux", "not-narrative-days",
+      "day-determiners");
 
   private static final Map<String, Lexicon> LOADED = new ConcurrentHashMap<>();
 

@@ -275,10 +275,19 @@ final class VerbEvents {
     }
     if (last >= 0 && c.arcs().stream().anyMatch(d -> d.dependent() == head && d.head() == 0)
         && particles.contains(Arcs.word(s, last + 1)) && !contracted(s, last)
-        && "ADP".equals(s.tokens().get(last).upos())) {
+        && "ADP".equals(s.tokens().get(last).upos()) && !particleOfAnother(c, last + 1, head)) {
       particle = Arcs.word(s, last + 1);
     }
     return particle;
+  }
+
+  /**
+   * Whether the parser hangs the word at w (1-based) on another verb as its particle: "warf ihm
+   * vor" after "kritisierte Diess und" is no "kritisieren ... vor".
+   */
+  private static boolean particleOfAnother(Context c, int w, int head) {
+    return c.arcs().stream().anyMatch(d -> d.dependent() == w && d.head() != head
+        && d.relation().equals("compound:prt"));
   }
 
   /**
@@ -476,12 +485,13 @@ final class VerbEvents {
       // goes to its government
       targets.clear();
     }
-    if (Roots.PUBLIC_CLAIMS.contains(act) && !targets.isEmpty()
+    if (Roots.REPORTED_PRESENT.contains(act) && !targets.isEmpty()
         && targets.stream().allMatch(t -> sources.stream()
             .anyMatch(src -> t == src || ActorKinds.sameActor(src, t)))
         && sources.stream().allMatch(e -> ActorKinds.addressee(e, code) != null)) {
       // "Die Gewerkschaften fordern für die Beschäftigten ...": the source's own, for whom the
-      // demand is made, are not whom it addresses
+      // demand is made, are not whom it addresses; but one who criticises or rejects their own
+      // ("die VW-Aufsichtsrätin kritisierte Diess") does nothing to a government
       targets.clear();
     }
     // "China condemned the decision": aimed at whoever made it, named in the sentences before

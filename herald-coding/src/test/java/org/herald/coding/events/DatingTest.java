@@ -115,4 +115,16 @@ class DatingTest {
     Sentence s = d.sentences().get(1);
     assertThat(Dating.dated(d, s, arcs, 3, true, DE)).isEqualTo(new Dating.Dated(null, null));
   }
+
+  @Test
+  void aDayAPlanIsForDatesNoLaterClause() {
+    // "Zu der für den 31.10.2023 geplanten Versammlung wollte er nicht kommen. Die Polizei nahm
+    // Ermittlungen auf": the meeting's day, not one the story tells of
+    Document d = TIMES.apply(HandTagged.document("de", "2023-11-01",
+        "Zu/ADP der/DET für/ADP den/DET 31.10.2023/NUM geplanten/ADJ Versammlung/NOUN"
+            + " wollte/VERB er/PRON nicht/PART kommen/VERB ./PUNCT",
+        "Die/DET Polizei nahm/VERB Ermittlungen auf/ADP"));
+    assertThat(d.times()).isNotEmpty();
+    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
 }
