@@ -45,6 +45,9 @@ final class Dating {
     if (date == null && past) {
       date = narrativeDay(doc, s, w);
     }
+    if (date == null && past) {
+      date = earlierPeriod(doc, s, w);
+    }
     if (date != null) {
       return new Dated(date, "text");
     }
@@ -170,6 +173,39 @@ final class Dating {
       start--;
     }
     return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The time the paragraph last named before a sentence, when that lies more than the news's
+   * days before publication ("2017 deckten Recherchen auf, dass ... Der Parteichef schwor
+   * Gauland die Treue"): a past clause with no time of its own goes on telling of it, as
+   * background. Null where the paragraph names no such time before the sentence, or a later
+   * one after it.
+   */
+  private static @Nullable String earlierPeriod(Document doc, Sentence s, Lexicon w) {
+    LocalDate published = doc.publishedDay();
+    if (published == null) {
+      return null;
+    }
+    int from = 0;
+    for (org.herald.core.model.Paragraph p : doc.paragraphs()) {
+      if (p.start() <= s.start() && s.start() < p.end()) {
+        from = p.start();
+      }
+    }
+    TimeValue found = null;
+    for (TimeValue t : doc.times()) {
+      if (t.start() >= from && t.start() < s.start() && t.type().equals("DATE")
+          && (found == null || t.start() > found.start())) {
+        found = t;
+      }
+    }
+    if (found == null || planned(doc.text(), found.start(), w)) {
+      return null;
+    }
+    LocalDate last = EventFilter.lastDay(found.value());
+    return last != null && last.isBefore(published.minusDays(EventFilter.NEWS_DAYS))
+        ? found.value() : null;
   }
 
   /** The day a time expression's value begins with ("2023-10-31T23:40"), or null. */

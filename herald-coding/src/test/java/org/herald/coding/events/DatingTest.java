@@ -64,11 +64,13 @@ class DatingTest {
   }
 
   @Test
-  void aDayLongBeforePublicationDatesNoLaterClause() {
+  void aDayLongBeforePublicationDatesALaterPastClauseOfItsParagraphAsBackground() {
+    // not as a narrative's day (within the week before publication), but as the earlier time
+    // the paragraph tells of, which EventFilter leaves out
     Document d = TIMES.apply(HandTagged.document("de", "2023-11-01",
         "Am/ADP 3.5.2023/NUM kam/VERB es/PRON zu/ADP einem/DET Einbruch ./PUNCT",
         "Die/DET Polizei nahm/VERB Ermittlungen auf/ADP"));
-    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-11-01", "published"));
+    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-05-03", "text"));
   }
 
   @Test
@@ -126,5 +128,21 @@ class DatingTest {
         "Die/DET Polizei nahm/VERB Ermittlungen auf/ADP"));
     assertThat(d.times()).isNotEmpty();
     assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2023-11-01", "published"));
+  }
+
+  @Test
+  void anEarlierYearTheParagraphNamedDatesALaterPastClauseAsBackground() {
+    // "Im Jahr 2017 deckten Recherchen den Fall auf. Die Polizei nahm Ermittlungen auf": the
+    // story still tells of 2017 (which EventFilter leaves out as background); a clause in the
+    // present is today's
+    Document d = TIMES.apply(HandTagged.document("de", "2023-11-01",
+        "Im/ADP Jahr/NOUN 2017/NUM deckten/VERB Recherchen/NOUN den/DET Fall/NOUN auf/ADP"
+            + " ./PUNCT",
+        "Die/DET Polizei nahm/VERB Ermittlungen auf/ADP"));
+    assertThat(d.times()).extracting(t -> t.value()).contains("2017");
+    assertThat(date(d, 3, 0)).isEqualTo(new Dating.Dated("2017", "text"));
+    Sentence s = d.sentences().get(1);
+    assertThat(Dating.dated(d, s, arcs(3, 0), 3, false, DE))
+        .isEqualTo(new Dating.Dated("2023-11-01", "published"));
   }
 }
