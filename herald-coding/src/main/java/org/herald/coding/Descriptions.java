@@ -47,7 +47,7 @@ public final class Descriptions {
       "künftige", "künftigen", "künftiger", "designierte", "designierten", "designierter",
       "future", "next");
   /** The country an agent word gives for "the country the text is set in" (agents-de.tsv). */
-  private static final String HOME = "home";
+  static final String HOME = "home";
   /** Of {@link #FORMER}, the words of an office just filled: "der neue Präsident". */
   private static final Set<String> NEW = Set.of("neue", "neuen", "neuer", "new");
   /** Words that make a people an ethnic group, coded by where it lives. */

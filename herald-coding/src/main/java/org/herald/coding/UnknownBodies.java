@@ -63,6 +63,10 @@ final class UnknownBodies {
       if (place == null && ofName != null) {
         place = ofName.substring(0, 3); // or of the country a word of it names: "Chinese
       }                                 // Foreign Ministry"
+      if (place == null && setting != null && homeBody(name, lang)) {
+        place = setting; // "Bundesministerium für Bildung und Forschung", "Bundesamt für
+                         // Naturschutz": the federation of the country the text is set in
+      }
       return place == null ? null : ref(name, place, kindOfName);
     }
     // A body outside the state whose name says its kind ("Malteser Hilfsdienst": NGO, "St.
@@ -75,6 +79,15 @@ final class UnknownBodies {
       return home == null ? null : ref(name, home, kindOfName);
     }
     return null;
+  }
+
+  /**
+   * Whether a name begins with the word of a body that German names only for the country the
+   * text is set in ("Bundesministerium", "Bundesamt", "Landesamt": agents-de.tsv's "@home").
+   */
+  private boolean homeBody(String name, String lang) {
+    String first = name.split("\\s+", 2)[0];
+    return Descriptions.HOME.equals(kb.words().agentCountry(lang, first));
   }
 
   private static KbRef ref(String name, String country, String agent) {

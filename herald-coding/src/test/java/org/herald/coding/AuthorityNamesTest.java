@@ -65,4 +65,17 @@ class AuthorityNamesTest {
     assertThat(named(d, "UNDP").kb().actor()).isEqualTo("IGOUNODEV");
     assertThat(named(d, "Amit").kb()).isNull(); // a Jewish women's organisation, or a name
   }
+
+  @Test
+  void aFederalBodyOfAGermanNameIsTheSettingsGovernment() {
+    // "Bundesministerium", "Bundesamt": German names these for the federation the text is set
+    // in; a "Ministry of Health" alone may be anyone's
+    Document d = STAGE.apply(tagged("de",
+        "In Berlin/PROPN/LOCATION sprach/VERB das Bundesamt/PROPN/ORGANIZATION"
+            + " für/ADP/ORGANIZATION Naturschutz/NOUN/ORGANIZATION ./PUNCT",
+        "Das Bundesministerium/PROPN/ORGANIZATION für/ADP/ORGANIZATION"
+            + " Gesundheit/NOUN/ORGANIZATION lobte/VERB Berlin/PROPN/LOCATION ./PUNCT"));
+    assertThat(named(d, "Bundesamt für Naturschutz").kb().actor()).isEqualTo("DEUGOV");
+    assertThat(named(d, "Bundesministerium für Gesundheit").kb().actor()).isEqualTo("DEUGOV");
+  }
 }
