@@ -290,7 +290,9 @@ final class Dating {
    * The date of the time expression that governs a verb's clause: one in the verb's own phrase,
    * else in the phrase of the verb that governs it (a relative, complement or adverbial clause
    * takes the time of its main clause: "gaben am Sonntag eine Erklärung ab, in der sie ...
-   * verurteilten"), up to three levels; coordinated clauses keep their own. Null if none.
+   * verurteilten"), up to three levels; coordinated clauses keep their own, and so does a
+   * clause that is another's subject (mostly a parse of a participle clause turned round: "have
+   * hit out at the decision saying workers will lose their jobs this week"). Null if none.
    */
   private static @Nullable String clauseDate(Document doc, Sentence s, List<Dependency> arcs,
       int head) {
@@ -309,7 +311,8 @@ final class Dating {
       for (Dependency d : arcs) {
         if (d.dependent() == node) {
           String rel = d.relation();
-          if (!rel.equals("conj") && !rel.equals("parataxis") && !rel.equals("root")) {
+          if (!rel.equals("conj") && !rel.equals("parataxis") && !rel.equals("root")
+              && !rel.startsWith("csubj")) {
             up = d.head();
           }
         }
