@@ -267,6 +267,19 @@ class GermanEventsIT {
   }
 
   @Test
+  void aGrantHandedOverIsAidAndAnHonourPraise() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-grants-and-honours.txt", "2022-01-13", "de");
+    // "den Förderbescheid ... an den NABU überreicht" by the head of a federal office the
+    // knowledge base lacks (the country's government); "verlieh der Ukraine einen Orden"
+    assertThat(AnalysedDocs.actorCodes(doc)).contains("071 DEUGOV -> DEUNGO",
+        "051 POLGOV -> UKRGOV");
+    // "e.V." is a registered association's legal form, not the Estonian Free Party (EV)
+    for (JsonNode e : doc.get("entities")) {
+      assertThat(e.path("kb").path("actor").asText("")).doesNotStartWith("EST");
+    }
+  }
+
+  @Test
   void whatIsOnlyRumouredOrAskedIsNotDone() throws Exception {
     JsonNode doc = Cli.analysed("/events/de-speculated.txt", "2022-04-20", "de");
     // "das Gerücht, dass Russland die Ukraine angegriffen habe": only rumoured; "Offen ist, ob

@@ -463,10 +463,15 @@ public final class KnowledgeBase {
   /**
    * Every entry a name may refer to, for linking: the hand-written names first, then any entry
    * (person, actor, place) whose name matches after folding case, accents and punctuation, the
-   * German genitive reduced. Unordered beyond that; the linker ranks them.
+   * German genitive reduced; a short abbreviation in lower case with dots ("e.V.") only by its
+   * exact form. Unordered beyond that; the linker ranks them.
    */
   public List<KbEntry> candidates(String surface, @Nullable String language) {
     Set<KbEntry> out = new LinkedHashSet<>(byName(surface, language));
+    if (!surface.isEmpty() && Character.isLowerCase(surface.charAt(0))
+        && surface.indexOf('.') > 0 && surface.length() <= 6) {
+      return List.copyOf(out); // "e.V.", "u.a.": an abbreviation of words, no acronym ("EV")
+    }
     String f = Names.fold(surface);
     List<KbEntry> hit = byFoldedName.get(f);
     if (hit != null) {
