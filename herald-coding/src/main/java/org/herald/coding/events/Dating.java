@@ -150,12 +150,18 @@ final class Dating {
         && words.contains(wordBefore(text, wordStart(text, at)));
   }
 
-  private static int wordStart(String text, int at) {
+  /** Where the word before a character offset of the text ends. */
+  private static int wordEnd(String text, int at) {
     int end = at;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    int start = end;
+    return end;
+  }
+
+  /** Where the word before a character offset of the text begins. */
+  private static int wordStart(String text, int at) {
+    int start = wordEnd(text, at);
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
       start--;
     }
@@ -164,23 +170,15 @@ final class Dating {
 
   /** The word before a character offset of the text, lower-cased; "" if none. */
   private static String wordBefore(String text, int at) {
-    int end = at;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    return text.substring(wordStart(text, at), wordEnd(text, at))
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
    * The time the paragraph last named before a sentence, when that lies more than the news's
-   * days before publication ("2017 deckten Recherchen auf, dass ... Der Parteichef schwor
-   * Gauland die Treue"): a past clause with no time of its own goes on telling of it, as
-   * background. Null where the paragraph names no such time before the sentence, or a later
-   * one after it.
+   * days before publication ("as of 2016, the country had admitted ... Jordan closed its
+   * borders with Syria"): a past clause with no time of its own goes on telling of it, as background.
+   * Null where that last time is more recent, a plan's or a span's, or where there is none.
    */
   private static @Nullable String earlierPeriod(Document doc, Sentence s, Lexicon w) {
     LocalDate published = doc.publishedDay();
