@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * MED. So does a person named as of any body with an actor, the state's too ("Jim Smith of the
  * Columbus Police Department", "Gunnar Maaß von der AGFW") or as its own by an English
  * possessive ("Axios' Kaveh Waddell reports", "Scott Strenfel, PG&E's principal
- * meteorologist"). Only the text layer's private person (CVL, the setting's) or a person nothing
- * is known of takes it; a body in a list of names ("met Smith, Google and Microsoft") gives
- * nothing. For {@link EntityStage}. Thread-safe.
+ * meteorologist"). Only the text layer's private person (CVL, the setting's), one it gave only a
+ * country (a title of a body not named beside it), or a person nothing is known of takes it; a
+ * body in a list of names ("met Smith, Google and Microsoft") gives nothing. For {@link
+ * EntityStage}. Thread-safe.
  */
 final class Affiliations {
   /** The kinds of body whose people a bare apposition makes theirs. */
@@ -76,12 +77,20 @@ final class Affiliations {
   }
 
   /**
-   * Whether a person is the text layer's private person, whom nothing around the name gave, or
-   * a person nothing at all is known of (in a text set nowhere).
+   * Whether a person is the text layer's private person, whom nothing around the name gave, one
+   * it gave only a country, or a person nothing at all is known of (in a text set nowhere).
    */
   private static boolean undescribed(Entity e) {
-    return e.kb() == null
-        || Descriptions.agentIn(e, CIVILIANS) && e.kb().id().startsWith(Descriptions.TEXT);
+    return e.kb() == null || e.kb().id().startsWith(Descriptions.TEXT)
+        && (Descriptions.agentIn(e, CIVILIANS) || countryOnly(e.kb()));
+  }
+
+  /**
+   * Whether the text gave a person a country but no role: a head or member of a body it did not
+   * name beside the title ("Vorstand Peter Müller von der naturstrom AG").
+   */
+  private static boolean countryOnly(KbRef ref) {
+    return ref.actor() != null && ref.actor().length() == 3 && ref.actor().equals(ref.country());
   }
 
   private static final Set<String> CIVILIANS = Set.of("CVL");
