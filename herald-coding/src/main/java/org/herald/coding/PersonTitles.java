@@ -75,6 +75,9 @@ final class PersonTitles {
       t = before(w, upos, names, person, lang, true);
     }
     if (t == null) {
+      t = predicate(w, upos, names, person, lang);
+    }
+    if (t == null) {
       t = inName(w, person, lang);
     }
     if (t == null && credited(w, person)) {
@@ -299,6 +302,64 @@ final class PersonTitles {
       }
     }
     return null;
+  }
+
+  /** The present copula by which a sentence that opens with a name says what the person is. */
+  private static final Set<String> COPULA = Set.of("ist", "is");
+  /** Words between the copula and the title that say since when: "ist seit 2020 ...". */
+  private static final Set<String> SINCE = Set.of("seit", "since");
+  /** Words that deny the title: "ist kein Politiker", "is not a lawyer". */
+  private static final Set<String> NOT = Set.of("kein", "keine", "nicht", "not", "no", "never",
+      "nie");
+
+  /**
+   * A title the person is said to hold now, in a sentence that opens with the name ("Felix
+   * Stalder ist Professor für Digitale Kultur", "Tina Beer ist seit 2020 Thüringens
+   * Staatssekretärin", "Leah C. Stokes is an assistant professor") or in a relative clause
+   * after it ("Steve Lederer, who is Napa County Public Works Director"); the title comes
+   * before any preposition, so that "is a friend of the president" holds none.
+   */
+  private @Nullable Title predicate(List<String> w, List<String> upos,
+      List<Descriptions.Name> names, Descriptions.Name person, String lang) {
+    int n = w.size();
+    int j = person.last() + 1;
+    int start;
+    if (j < n && COPULA.contains(w.get(j)) && opensSentence(w, person)) {
+      start = j + 1;
+    } else if (j + 2 < n && w.get(j).equals(",") && w.get(j + 1).equals("who")
+        && w.get(j + 2).equals("is")) {
+      start = j + 3;
+    } else {
+      return null;
+    }
+    for (int k = start; k < Math.min(n, start + REACH); k++) {
+      String word = w.get(k).toLowerCase(Locale.ROOT);
+      if (NOT.contains(word) || isPerson(names, k)) {
+        return null;
+      }
+      Title t = titleStarting(w, k, lang);
+      if (t != null) {
+        return new Title(t.role(), start, phraseEnd(w, upos, t.last()), t.last());
+      }
+      if (SINCE.contains(word) && k + 1 < n && upos.get(k + 1).equals("NUM")) {
+        k++; // "seit 2020"
+      } else if (upos.get(k).equals("ADP") || upos.get(k).equals("CCONJ")
+          || !INSIDE.contains(upos.get(k)) || w.get(k).equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether only words of address and degrees stand before the name in its sentence. */
+  private static boolean opensSentence(List<String> w, Descriptions.Name person) {
+    for (int i = 0; i < person.first(); i++) {
+      if (!HONORIFICS.contains(w.get(i).toLowerCase(Locale.ROOT))
+          && !w.get(i).equalsIgnoreCase("prof.")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
