@@ -54,6 +54,8 @@ public final class Descriptions {
   private static final Set<String> ETHNIC = Set.of("ethnic", "ethnische", "ethnischen",
       "ethnischer");
   private static final Set<String> LINKS_RIGHT = Set.of("des", "der", "von", "of", "the");
+  /** Words by which an agent word goes on as a body's name: "Bund der ...", "Bund für ...". */
+  private static final Set<String> NAME_LINKS = Set.of("der", "für", "deutscher", "Deutscher");
   private static final Map<String, String> AGENT_NAMES = Map.ofEntries(
       Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("MED", "media"),
       Map.entry("GOVMED", "state media"), Map.entry("COP", "police"),
@@ -537,10 +539,7 @@ public final class Descriptions {
     return actor == null || actor.endsWith("ELI");
   }
 
-  /**
-   * The agents of a state that a region or a town has of its own: named after one ("the Kerala
-   * government", "the Texas legislature"), they are of its country.
-   */
+  /** A state's agents a region or town has of its own ("the Kerala government"): its country's. */
   private static final Set<String> REGIONAL_AGENTS = Set.of("GOV", "COP", "LEG", "JUD");
 
   /**
@@ -619,6 +618,12 @@ public final class Descriptions {
           && HOME.equals(words.agentCountry(lang, phrase))) {
         continue; // "den Deutschen Fussball-Bund": a federation, not the federal government
       }
+      if (a != null && len == 1 && i + 2 < n && NAME_LINKS.contains(wordsOf.get(i + 1))
+          && HOME.equals(words.agentCountry(lang, phrase))
+          && Character.isUpperCase(wordsOf.get(i + 2).charAt(0))
+          && placeOfWord(wordsOf.get(i + 2), lang) == null) {
+        continue; // "Bund der Energieverbraucher", "Bund für Umwelt": an association's name, not
+      }           // the federation ("Landesregierung der Steiermark" is a place's)
       if (a != null && (len > 1 || !Character.isUpperCase(phrase.charAt(0)) || "de".equals(lang)
           || i == 0 || countryWord(wordsOf.get(i - 1), lang))) {
         return new Head(i, i + len - 1, null, a, words.agentCountry(lang, phrase));
