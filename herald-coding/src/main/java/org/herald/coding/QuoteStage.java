@@ -238,6 +238,9 @@ public final class QuoteStage implements Stage {
           }
         }
       }
+      if (speaker == null && own != null && aTerm(own, q)) {
+        continue; // „www.chefkoch.de“, „Schinkenkrustenbraten“: a term in marks, no one's words
+      }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
         speaker = lastSpeaker; // a quote that goes on after a short break
       }
@@ -487,6 +490,14 @@ public final class QuoteStage implements Stage {
   private static final Set<String> POINTS_BACK = words("points-back");
   /** Verbs of saying that mean "means" after "das" ("das heißt"). */
   private static final Set<String> MEANING = words("meaning");
+
+  /** Whether the words in marks are at most three and hold no verb: a term, title or name. */
+  private static boolean aTerm(Sentence s, int[] q) {
+    List<Token> in = s.tokens().stream().filter(t -> t.start() >= q[0] && t.end() <= q[1])
+        .toList();
+    return in.size() <= 3 && in.stream().noneMatch(
+        t -> "VERB".equals(t.upos()) || "AUX".equals(t.upos()));
+  }
 
   /** Whether the words in marks are one name of an organisation or a place, and no more. */
   private static boolean aName(int[] q, List<Named> names, String text) {
