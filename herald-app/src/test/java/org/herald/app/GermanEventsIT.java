@@ -280,6 +280,18 @@ class GermanEventsIT {
   }
 
   @Test
+  void anAuthoritysAdviceIsAnAppealToItsPeopleAndInvestigatorsAreThePolice() throws Exception {
+    JsonNode doc = Cli.analysed("/events/de-advice-and-investigators.txt", "2021-11-12", "de");
+    // "Das Auswärtige Amt rät dringend, ... zu beachten": advice to no one named, to its people;
+    // "Ermittler untersuchten in Moskau, ob der Brand ...": the police's inquiry
+    assertThat(AnalysedDocs.actorCodes(doc)).contains("020 DEUGOV -> DEUCVL",
+        "090 RUSCOP -> RUSCVL");
+    // "Der Bund der Energieverbraucher rät": an association, not the federal government
+    assertThat(AnalysedDocs.actorCodes(doc)).filteredOn(c -> c.startsWith("020"))
+        .containsExactly("020 DEUGOV -> DEUCVL");
+  }
+
+  @Test
   void whatIsOnlyRumouredOrAskedIsNotDone() throws Exception {
     JsonNode doc = Cli.analysed("/events/de-speculated.txt", "2022-04-20", "de");
     // "das Gerücht, dass Russland die Ukraine angegriffen habe": only rumoured; "Offen ist, ob

@@ -78,4 +78,22 @@ class AuthorityNamesTest {
     assertThat(named(d, "Bundesamt für Naturschutz").kb().actor()).isEqualTo("DEUGOV");
     assertThat(named(d, "Bundesministerium für Gesundheit").kb().actor()).isEqualTo("DEUGOV");
   }
+
+  @Test
+  void theFederationIsNoAssociationsNameAndInvestigatorsAreTheSettingsPolice() {
+    Document d = STAGE.apply(tagged("de",
+        "In Berlin/PROPN/LOCATION rät/VERB der Bund der Energieverbraucher zur/ADP"
+            + " Vorsicht ./PUNCT",
+        "In Berlin/PROPN/LOCATION brannte/VERB ein Haus ./PUNCT",
+        "Ermittler untersuchten/VERB den Brand in Berlin/PROPN/LOCATION ./PUNCT"));
+    // "Bund der ...", "Bund für ...": an association's own name, not the federal government
+    assertThat(d.entities()).noneMatch(e -> e.kb() != null && e.kb().id().equals("cameo:DEUGOV"));
+    assertThat(d.entities()).filteredOn(e -> e.kb() != null && e.kb().id().equals("cameo:DEUCOP"))
+        .singleElement().satisfies(e ->
+            assertThat(e.mentions().get(0).text()).isEqualTo("Ermittler"));
+    Document federal = STAGE.apply(tagged("de",
+        "In Berlin/PROPN/LOCATION zahlt/VERB der Bund die Kosten ./PUNCT"));
+    assertThat(federal.entities()).anyMatch(
+        e -> e.kb() != null && e.kb().id().equals("cameo:DEUGOV"));
+  }
 }

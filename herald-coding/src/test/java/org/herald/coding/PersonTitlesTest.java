@@ -44,4 +44,43 @@ class PersonTitlesTest {
     // head of government until July 2021: in November the title names the office he left
     assertThat(named(d, "Hichem Mechichi").kb().actor()).isEqualTo("TUNELI");
   }
+
+  @Test
+  void whatASentenceOpeningWithTheNameSaysThePersonIsNowGivesTheRole() {
+    Document d = STAGE.apply(HandTagged.document("de", "2022-10-25",
+        "In/ADP Berlin/PROPN/LOCATION tagte/VERB der/DET Senat/NOUN ./PUNCT",
+        "Felix/PROPN/PERSON Stalder/PROPN/PERSON ist/AUX Professor/NOUN für/ADP"
+            + " Digitale/ADJ Kultur/NOUN ./PUNCT",
+        "Tina/PROPN/PERSON Beer/PROPN/PERSON ist/AUX seit/ADP 2020/NUM"
+            + " Staatssekretärin/NOUN für/ADP Kultur/NOUN ./PUNCT",
+        "Hans/PROPN/PERSON Maier/PROPN/PERSON ist/AUX kein/DET Politiker/NOUN ./PUNCT",
+        "Anna/PROPN/PERSON Schmid/PROPN/PERSON ist/AUX eine/DET Freundin/NOUN des/DET"
+            + " Ministers/NOUN ./PUNCT",
+        "Laut/ADP Peter/PROPN/PERSON Roth/PROPN/PERSON ist/AUX der/DET Minister/NOUN"
+            + " schuld/ADJ ./PUNCT"));
+    assertThat(named(d, "Felix Stalder").kb().actor()).isEqualTo("DEUEDU");
+    assertThat(named(d, "Tina Beer").kb().actor()).isEqualTo("DEUGOV");
+    // denied, a title only after another noun, a name that does not open the sentence
+    assertThat(named(d, "Hans Maier").kb().actor()).isEqualTo("DEUCVL");
+    assertThat(named(d, "Anna Schmid").kb().actor()).isEqualTo("DEUCVL");
+    assertThat(named(d, "Peter Roth").kb().actor()).isEqualTo("DEUCVL");
+  }
+
+  @Test
+  void aMandateAfterTheNameIsALegislatorsAndAnUnknownAssociationsPeopleAreItsOwn() {
+    Document d = STAGE.apply(HandTagged.document("de", "2016-06-23",
+        "In/ADP Berlin/PROPN/LOCATION tagte/VERB der/DET Senat/NOUN ./PUNCT",
+        "Es/PRON sprach/VERB Anna/PROPN/PERSON Wolf/PROPN/PERSON ,/PUNCT MdB/PROPN/PERSON"
+            + " ./PUNCT",
+        "Das/PRON sagt/VERB Volker/PROPN/PERSON Tripp/PROPN/PERSON vom/ADP"
+            + " Digitale/ADJ/ORGANIZATION Gesellschaft/NOUN/ORGANIZATION"
+            + " e.V./NOUN/ORGANIZATION ./PUNCT",
+        "Vorstand/NOUN Jan/PROPN/PERSON Ulm/PROPN/PERSON von/ADP der/DET"
+            + " Sonnenstrom/PROPN/ORGANIZATION AG/PROPN/ORGANIZATION sprach/VERB ./PUNCT"));
+    // the tagger's "MdB" is no one: "Anna Wolf, MdB" is no list of two names
+    assertThat(named(d, "Anna Wolf").kb().actor()).isEqualTo("DEULEG");
+    assertThat(named(d, "Volker Tripp").kb().actor()).isEqualTo("DEUNGO");
+    // a title of a body not named beside it gave only a country; the firm after the name is his
+    assertThat(named(d, "Jan Ulm").kb().actor()).isEqualTo("DEUBUS");
+  }
 }

@@ -395,4 +395,19 @@ class QuoteStageTest {
         "9>5 mark", "9>6 nsubj", "9>7 iobj", "9>8 obj", "2>9 ccomp");
     assertThat(d.quotes()).isEmpty();
   }
+
+  @Test
+  void aFewWordsInMarksWithNoVerbAndNoSpeakerAreATermNoQuote() {
+    Document d = analysed("de",
+        "Die/DET Rezepte/NOUN erscheinen/VERB auf/ADP der/DET Seite/NOUN"
+            + " „www.chefkoch.de“ ./PUNCT",
+        "Die/DET Fotografie/NOUN „Sigara Börek“ gehört/VERB ihm/PRON ./PUNCT",
+        "„Völlig unausgegoren“ ,/PUNCT sagte/VERB Anna/PROPN/PERSON Wolf/PROPN/PERSON"
+            + " ./PUNCT");
+    // the names of a site and of a dish are no one's words; the speaker's two words are hers
+    assertThat(d.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Völlig unausgegoren");
+      assertThat(q.speakerName()).isEqualTo("Anna Wolf");
+    });
+  }
 }
