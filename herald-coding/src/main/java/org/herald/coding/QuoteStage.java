@@ -238,7 +238,7 @@ public final class QuoteStage implements Stage {
           }
         }
       }
-      if (speaker == null && own != null && aTerm(own, q)) {
+      if (speaker == null && own != null && aTerm(own, q, text)) {
         continue; // „www.chefkoch.de“, „Schinkenkrustenbraten“: a term in marks, no one's words
       }
       if (speaker == null && lastSpeaker != null && q[0] - lastEnd < 200) {
@@ -491,12 +491,15 @@ public final class QuoteStage implements Stage {
   /** Verbs of saying that mean "means" after "das" ("das heißt"). */
   private static final Set<String> MEANING = words("meaning");
 
-  /** Whether the words in marks are at most three and hold no verb: a term, title or name. */
-  private static boolean aTerm(Sentence s, int[] q) {
+  /**
+   * Whether the words in marks are at most three, hold no verb and do not open in lower case:
+   * a term, title or name ("Chefkoch"), not a fragment of speech ("völlig unausgegoren").
+   */
+  private static boolean aTerm(Sentence s, int[] q, String text) {
     List<Token> in = s.tokens().stream().filter(t -> t.start() >= q[0] && t.end() <= q[1])
         .toList();
-    return in.size() <= 3 && in.stream().noneMatch(
-        t -> "VERB".equals(t.upos()) || "AUX".equals(t.upos()));
+    return in.size() <= 3 && q[1] > q[0] && !Character.isLowerCase(text.charAt(q[0]))
+        && in.stream().noneMatch(t -> "VERB".equals(t.upos()) || "AUX".equals(t.upos()));
   }
 
   /** Whether the words in marks are one name of an organisation or a place, and no more. */
