@@ -491,14 +491,22 @@ public final class QuoteStage implements Stage {
   /** Verbs of saying that mean "means" after "das" ("das heißt"). */
   private static final Set<String> MEANING = words("meaning");
 
+  /** One word with a dot between letters: a web address or a domain. */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("\\S*\\p{L}\\.\\p{L}\\S*");
+
   /**
-   * Whether the words in marks are at most three, hold no verb and do not open in lower case:
-   * a term, title or name ("Chefkoch"), not a fragment of speech ("völlig unausgegoren").
+   * Whether the words in marks are at most three, hold no verb and do not open in lower case
+   * unless they are a web address: a term, title, name or address ("Chefkoch",
+   * "www.chefkoch.de"), not a fragment of speech ("völlig unausgegoren").
    */
   private static boolean aTerm(Sentence s, int[] q, String text) {
     List<Token> in = s.tokens().stream().filter(t -> t.start() >= q[0] && t.end() <= q[1])
         .toList();
-    return in.size() <= 3 && q[1] > q[0] && !Character.isLowerCase(text.charAt(q[0]))
+    String words = text.substring(q[0], q[1]);
+    boolean address = WEB_ADDRESS.matcher(words).matches(); // "www.chefkoch.de"
+    return in.size() <= 3 && q[1] > q[0]
+        && (address || !Character.isLowerCase(words.charAt(0)))
         && in.stream().noneMatch(t -> "VERB".equals(t.upos()) || "AUX".equals(t.upos()));
   }
 
