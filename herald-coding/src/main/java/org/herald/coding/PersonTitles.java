@@ -316,8 +316,9 @@ final class PersonTitles {
    * A title the person is said to hold now, in a sentence that opens with the name ("Felix
    * Stalder ist Professor für Digitale Kultur", "Tina Beer ist seit 2020 Thüringens
    * Staatssekretärin", "Leah C. Stokes is an assistant professor") or in a relative clause
-   * after it ("Steve Lederer, who is Napa County Public Works Director"); the title comes
-   * before any preposition, so that "is a friend of the president" holds none.
+   * after it ("Steve Lederer, who is Napa County Public Works Director"); the title is the
+   * predicate's noun, before any preposition, so that "is a friend of the president" and "ist
+   * die Frau des Abgeordneten" hold none.
    */
   private @Nullable Title predicate(List<String> w, List<String> upos,
       List<Descriptions.Name> names, Descriptions.Name person, String lang) {
@@ -344,8 +345,9 @@ final class PersonTitles {
       if (SINCE.contains(word) && k + 1 < n && upos.get(k + 1).equals("NUM")) {
         k++; // "seit 2020"
       } else if (upos.get(k).equals("ADP") || upos.get(k).equals("CCONJ")
-          || !INSIDE.contains(upos.get(k)) || w.get(k).equals(",")) {
-        return null;
+          || !INSIDE.contains(upos.get(k)) || w.get(k).equals(",")
+          || upos.get(k).equals("NOUN") && (k + 1 == n || !upos.get(k + 1).equals("NOUN"))) {
+        return null; // "ist die Frau des Abgeordneten": the predicate's noun is no title
       }
     }
     return null;

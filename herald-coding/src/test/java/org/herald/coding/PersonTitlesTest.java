@@ -54,13 +54,13 @@ class PersonTitlesTest {
         "Tina/PROPN/PERSON Beer/PROPN/PERSON ist/AUX seit/ADP 2020/NUM"
             + " Staatssekretärin/NOUN für/ADP Kultur/NOUN ./PUNCT",
         "Hans/PROPN/PERSON Maier/PROPN/PERSON ist/AUX kein/DET Politiker/NOUN ./PUNCT",
-        "Anna/PROPN/PERSON Schmid/PROPN/PERSON ist/AUX eine/DET Freundin/NOUN des/DET"
-            + " Ministers/NOUN ./PUNCT",
+        "Anna/PROPN/PERSON Schmid/PROPN/PERSON ist/AUX die/DET Frau/NOUN des/DET"
+            + " Abgeordneten/NOUN ./PUNCT",
         "Laut/ADP Peter/PROPN/PERSON Roth/PROPN/PERSON ist/AUX der/DET Minister/NOUN"
             + " schuld/ADJ ./PUNCT"));
     assertThat(named(d, "Felix Stalder").kb().actor()).isEqualTo("DEUEDU");
     assertThat(named(d, "Tina Beer").kb().actor()).isEqualTo("DEUGOV");
-    // denied, a title only after another noun, a name that does not open the sentence
+    // denied, a title not the predicate's noun, a name that does not open the sentence
     assertThat(named(d, "Hans Maier").kb().actor()).isEqualTo("DEUCVL");
     assertThat(named(d, "Anna Schmid").kb().actor()).isEqualTo("DEUCVL");
     assertThat(named(d, "Peter Roth").kb().actor()).isEqualTo("DEUCVL");
