@@ -90,7 +90,7 @@ final class Affiliations {
    * name beside the title ("Vorstand Peter Müller von der naturstrom AG").
    */
   private static boolean countryOnly(KbRef ref) {
-    return ref.actor() != null && ref.actor().length() == 3 && ref.actor().equals(ref.country());
+    return ref.actor() != null && ref.actor().equals(ref.country());
   }
 
   private static final Set<String> CIVILIANS = Set.of("CVL");

@@ -614,19 +614,18 @@ public final class Descriptions {
       if (a == null && "en".equals(lang)) {
         a = words.agent(lang, lemma);
       }
-      if (a != null && i >= 1 && wordsOf.get(i - 1).equals("-")
-          && HOME.equals(words.agentCountry(lang, phrase))) {
+      String country = a == null ? null : words.agentCountry(lang, phrase);
+      if (HOME.equals(country) && i >= 1 && wordsOf.get(i - 1).equals("-")) {
         continue; // "den Deutschen Fussball-Bund": a federation, not the federal government
       }
-      if (a != null && len == 1 && i + 2 < n && NAME_LINKS.contains(wordsOf.get(i + 1))
-          && HOME.equals(words.agentCountry(lang, phrase))
+      if (HOME.equals(country) && len == 1 && i + 2 < n && NAME_LINKS.contains(wordsOf.get(i + 1))
           && Character.isUpperCase(wordsOf.get(i + 2).charAt(0))
           && placeOfWord(wordsOf.get(i + 2), lang) == null) {
         continue; // "Bund der Energieverbraucher", "Bund für Umwelt": an association's name, not
       }           // the federation ("Landesregierung der Steiermark" is a place's)
       if (a != null && (len > 1 || !Character.isUpperCase(phrase.charAt(0)) || "de".equals(lang)
           || i == 0 || countryWord(wordsOf.get(i - 1), lang))) {
-        return new Head(i, i + len - 1, null, a, words.agentCountry(lang, phrase));
+        return new Head(i, i + len - 1, null, a, country);
       }
     }
     return null;
